@@ -1,0 +1,108 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import rateLimit from '@fastify/rate-limit';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from './db/client';
+import type { TConfig } from './config';
+import { registerErrorHandler } from './http/error-handler';
+import { registerAuthBridge } from './http/auth-bridge';
+import { resolveActor } from './http/actor';
+import { AppError } from './errors';
+import { createAuth } from './modules/auth/auth';
+import { composeMail } from './mail/compose';
+import type { TAppContext } from './http/context';
+import { healthRoutes } from './modules/health/health.routes';
+import { referenceRoutes } from './modules/reference/reference.routes';
+import { hubRoutes } from './modules/hub/hub.routes';
+import { meRoutes } from './modules/users/me.routes';
+import { adminRoutes } from './modules/users/admin.routes';
+import { organisationRoutes } from './modules/organisations/organisations.routes';
+
+export interface AppDeps {
+  database: Database;
+  config: TConfig;
+  /** Signs session cookies; from SESSION_SECRET or the embedded data dir. */
+  secret: string;
+  clock?: () => Date;
+  logger?: boolean;
+  /** Server-side rendering of the web app; omitted in API-only tests. */
+  ssr?: { clientDir: string; serverEntry: string };
+  /** Sign-in attempts per minute per address (default 10). */
+  signInPerMinute?: number;
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Builds the whole HTTP application; it never listens (main.ts does). */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { database, config } = deps;
+  const app = Fastify({
+    logger: deps.logger ? { level: 'info' } : false,
+    trustProxy: config.TRUST_PROXY,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  // Every route names the policy rule that guards it: a route without one is a defect.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs')) return;
+    if (!route.config?.policy) throw new Error(`Route ${route.method} ${route.url} declares no policy`);
+  });
+
+  const auth = createAuth({
+    db: database.db,
+    secret: deps.secret,
+    publicUrl: config.publicUrl,
+    compose: composeMail,
+    signInPerMinute: deps.signInPerMinute,
+  });
+  const ctx: TAppContext = {
+    db: database.db,
+    databaseKind: database.kind,
+    auth,
+    clock: deps.clock ?? (() => new Date()),
+    config,
+  };
+
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request) => {
+    const path = request.url;
+    if (!path.startsWith('/api/v1/')) return;
+    // Cross-site writes are refused; browsers always send Origin on unsafe requests.
+    const origin = request.headers.origin;
+    if (UNSAFE.has(request.method) && origin && origin !== new URL(config.publicUrl).origin) {
+      throw new AppError('forbidden', 'Cross-origin request refused');
+    }
+    request.actor = await resolveActor(request, auth, database.db);
+  });
+
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'EDIHub API', version: '0.1.0', description: 'The operating platform of a European Digital Innovation Hub.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'edihub.session_token' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  registerAuthBridge(app, auth, config.publicUrl);
+  await app.register(healthRoutes, { ctx });
+  await app.register(referenceRoutes, { ctx });
+  await app.register(hubRoutes, { ctx });
+  await app.register(meRoutes, { ctx });
+  await app.register(adminRoutes, { ctx });
+  await app.register(organisationRoutes, { ctx });
+
+  if (deps.ssr) {
+    const { registerSsr } = await import('./http/ssr');
+    await registerSsr(app, deps.ssr);
+  }
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,130 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { user } from './auth';
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    legalNameBg: text('legal_name_bg').notNull(),
+    legalNameEn: text('legal_name_en'),
+    type: text('type').notNull(),
+    country: text('country').notNull().default('BG'),
+    eik: text('eik'),
+    foreignRegistrationNo: text('foreign_registration_no'),
+    vat: text('vat'),
+    street: text('street'),
+    city: text('city'),
+    postcode: text('postcode'),
+    oblast: text('oblast'),
+    nuts2: text('nuts2'),
+    nutsVersion: text('nuts_version'),
+    sector: text('sector'),
+    naceCode: text('nace_code'),
+    website: text('website'),
+    foundationYear: integer('foundation_year'),
+    isPartner: boolean('is_partner').notNull().default(false),
+    createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('organisations_eik_unique').on(t.eik),
+    index('organisations_name_bg_trgm').using('gin', t.legalNameBg.op('gin_trgm_ops')),
+    index('organisations_name_en_trgm').using('gin', t.legalNameEn.op('gin_trgm_ops')),
+    index('organisations_type_idx').on(t.type),
+    index('organisations_nuts2_idx').on(t.nuts2),
+    index('organisations_created_idx').on(t.createdAt, t.id),
+    check('organisations_country_iso', sql`${t.country} ~ '^[A-Z]{2}$'`),
+  ],
+);
+
+export const organisationMembers = pgTable(
+  'organisation_members',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    role: text('role').notNull().default('member'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.userId] }), index('organisation_members_user_idx').on(t.userId)],
+);
+
+export const organisationContacts = pgTable(
+  'organisation_contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    role: text('role'),
+    email: text('email'),
+    phone: text('phone'),
+    consent: boolean('consent').notNull().default(false),
+    consentAt: timestamp('consent_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('organisation_contacts_org_idx').on(t.organisationId)],
+);
+
+export const organisationFigures = pgTable(
+  'organisation_figures',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    staff: numeric('staff', { precision: 12, scale: 2, mode: 'number' }).notNull(),
+    turnover: numeric('turnover', { precision: 18, scale: 2, mode: 'number' }).notNull(),
+    balanceSheet: numeric('balance_sheet', { precision: 18, scale: 2, mode: 'number' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.year] }),
+    check('figures_non_negative', sql`${t.staff} >= 0 and ${t.turnover} >= 0 and ${t.balanceSheet} >= 0`),
+  ],
+);
+
+export const ownershipLinks = pgTable(
+  'ownership_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    ownedId: uuid('owned_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    capitalShare: numeric('capital_share', { precision: 5, scale: 2, mode: 'number' }).notNull(),
+    votingShare: numeric('voting_share', { precision: 5, scale: 2, mode: 'number' }).notNull(),
+    boardControl: boolean('board_control').notNull().default(false),
+    dominantInfluence: boolean('dominant_influence').notNull().default(false),
+    votingAgreement: boolean('voting_agreement').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('ownership_links_pair').on(t.ownerId, t.ownedId),
+    index('ownership_links_owned_idx').on(t.ownedId),
+    check('ownership_not_self', sql`${t.ownerId} <> ${t.ownedId}`),
+    check(
+      'ownership_shares_range',
+      sql`${t.capitalShare} between 0 and 100 and ${t.votingShare} between 0 and 100`,
+    ),
+  ],
+);

@@ -1,0 +1,75 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, type TErrorCode } from '../errors';
+
+/** The only place where errors become HTTP responses. */
+const STATUS: Record<TErrorCode, number> = {
+  bad_request: 400,
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  duplicate_eik: 409,
+  rate_limited: 429,
+};
+
+interface TErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+function body(code: string, message: string, details?: unknown): TErrorBody {
+  return { error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+/** PostgreSQL error codes a command did not anticipate, still mapped to a client error. */
+function fromDatabase(err: unknown): { status: number; body: TErrorBody } | null {
+  const e = err as { code?: string; cause?: { code?: string; constraint?: string }; constraint?: string };
+  const pgCode = e.cause?.code ?? e.code;
+  const constraint = e.cause?.constraint ?? e.constraint;
+  if (pgCode === '23505') return { status: 409, body: body('conflict', 'This record already exists', { constraint }) };
+  if (pgCode === '23503') return { status: 400, body: body('bad_request', 'A referenced record does not exist', { constraint }) };
+  if (pgCode === '23514') return { status: 400, body: body('bad_request', 'A value is out of range', { constraint }) };
+  if (pgCode === '22P02') return { status: 400, body: body('bad_request', 'A value has the wrong format') };
+  return null;
+}
+
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof AppError) {
+      return reply.status(STATUS[err.code]).send(body(err.code, err.message, err.details));
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const fields = err.validation.map((v) => {
+        const where = err.validationContext ?? 'body';
+        const pathParts = String(v.instancePath ?? '')
+          .split('/')
+          .filter(Boolean);
+        const field = pathParts.join('.') || (v.params as { issue?: { path?: unknown[] } })?.issue?.path?.join('.') || where;
+        return { field, code: v.keyword, message: v.message ?? 'Invalid value' };
+      });
+      const first = fields[0];
+      return reply
+        .status(400)
+        .send(body('validation_failed', first ? `${first.field}: ${first.message}` : 'Invalid request', { fields }));
+    }
+    if (isResponseSerializationError(err)) {
+      request.log.error({ err }, 'response does not match its schema');
+      return reply.status(500).send(body('internal', 'Internal server error'));
+    }
+    const mapped = fromDatabase(err);
+    if (mapped) return reply.status(mapped.status).send(mapped.body);
+    const status = err.statusCode ?? 500;
+    if (status === 429) return reply.status(429).send(body('rate_limited', 'Too many requests, try again later'));
+    if (status >= 400 && status < 500) {
+      const code = status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : 'bad_request';
+      return reply.status(status).send(body(code, err.message));
+    }
+    request.log.error({ err }, 'unhandled error');
+    return reply.status(500).send(body('internal', 'Internal server error'));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send(body('not_found', `No route ${request.method} ${request.url.split('?')[0]}`));
+  });
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { LIMITS } from '../shared/enums';
+
+/** The error envelope every 4xx/5xx carries. */
+export const ZErrorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+
+export const errorResponses = {
+  400: ZErrorBody,
+  401: ZErrorBody,
+  403: ZErrorBody,
+  404: ZErrorBody,
+  409: ZErrorBody,
+} as const;
+
+export const ZPageQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(LIMITS.pageSizeMax).default(LIMITS.pageSizeDefault),
+});
+
+/** A page of items plus the total, for any list. */
+export function paginated<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+}
+
+export const ZUuid = z.string().uuid('must be a UUID');
+
+/** Query-string boolean: "true" / "false". */
+export const ZQueryBool = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const ZIsoDate = z.string();

@@ -1,0 +1,70 @@
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import { ConfigError, loadConfig, type TConfig } from './config';
+import { migrateDatabase, openDatabase } from './db/client';
+import { buildApp } from './app';
+import { createAuth } from './modules/auth/auth';
+import { composeMail } from './mail/compose';
+import { DEMO_ACCOUNTS, seedDemoData } from './db/seed/demo';
+import { startMailDispatcher } from './jobs/mail-dispatcher';
+
+/** In embedded mode the session secret is generated once and kept beside the data. */
+function sessionSecret(config: TConfig, dataDir: string): string {
+  if (config.SESSION_SECRET) return config.SESSION_SECRET;
+  const file = path.join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function main(): Promise<void> {
+  let config: TConfig;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const dataDir = path.resolve(config.EDIHUB_DATA_DIR);
+  const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: path.join(dataDir, 'pglite') });
+  await migrateDatabase(database);
+  const secret = sessionSecret(config, dataDir);
+
+  if (config.EDIHUB_DEMO_DATA) {
+    const auth = createAuth({ db: database.db, secret, publicUrl: config.publicUrl, compose: composeMail });
+    if (await seedDemoData(database.db, auth)) {
+      console.log('\nDemo data loaded: EDIH "Zagore" (Stara Zagora, BG34). Demo accounts (change the passwords):');
+      for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(7)} ${a.email.padEnd(22)} ${a.password}`);
+      console.log('');
+    }
+  }
+
+  const clientDir = path.resolve('dist/client');
+  const serverEntry = path.resolve('dist/server/entry-server.js');
+  const app = await buildApp({ database, config, secret, logger: true, ssr: { clientDir, serverEntry } });
+  const stopMail = config.SMTP_URL
+    ? startMailDispatcher(database.db, nodemailer.createTransport(config.SMTP_URL), config.MAIL_FROM, app.log)
+    : () => undefined;
+
+  const shutdown = async (signal: string) => {
+    app.log.info(`${signal}: shutting down`);
+    stopMail();
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.PORT, host: config.HOST });
+  console.log(`EDIHub is running at ${config.publicUrl} (database: ${database.kind}${database.kind === 'pglite' ? `, data in ${dataDir}` : ''})`);
+}
+
+void main();

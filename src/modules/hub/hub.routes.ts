@@ -1,0 +1,68 @@
+import { asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { hubSettings, organisations } from '../../db/schema';
+import type { TModuleOptions } from '../../http/context';
+import { authorize } from '../../http/authorize';
+import { ORGANISATION_TYPES } from '../../shared/enums';
+
+const ZHub = z.object({
+  nameBg: z.string(),
+  nameEn: z.string(),
+  city: z.string().nullable(),
+  nuts2: z.string().nullable(),
+  descriptionBg: z.string().nullable(),
+  descriptionEn: z.string().nullable(),
+  email: z.string().nullable(),
+  website: z.string().nullable(),
+  partners: z.array(
+    z.object({
+      id: z.string(),
+      legalNameBg: z.string(),
+      legalNameEn: z.string().nullable(),
+      type: z.enum(ORGANISATION_TYPES),
+      city: z.string().nullable(),
+      website: z.string().nullable(),
+    }),
+  ),
+});
+
+/** The hub's public profile: who it is and its consortium partners. */
+export const hubPolicy = { view: () => true };
+
+export const hubRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
+  app.get(
+    '/api/v1/hub',
+    {
+      config: { policy: 'hub.view' },
+      schema: { tags: ['public'], summary: "The hub's public profile and consortium partners", response: { 200: ZHub } },
+    },
+    async (request) => {
+      authorize(request.actor, hubPolicy.view());
+      const [hub] = await ctx.db.select().from(hubSettings).where(eq(hubSettings.id, 1));
+      const partners = await ctx.db
+        .select({
+          id: organisations.id,
+          legalNameBg: organisations.legalNameBg,
+          legalNameEn: organisations.legalNameEn,
+          type: organisations.type,
+          city: organisations.city,
+          website: organisations.website,
+        })
+        .from(organisations)
+        .where(eq(organisations.isPartner, true))
+        .orderBy(asc(organisations.legalNameBg));
+      return {
+        nameBg: hub?.nameBg ?? 'EDIHub',
+        nameEn: hub?.nameEn ?? 'EDIHub',
+        city: hub?.city ?? null,
+        nuts2: hub?.nuts2 ?? null,
+        descriptionBg: hub?.descriptionBg ?? null,
+        descriptionEn: hub?.descriptionEn ?? null,
+        email: hub?.email ?? null,
+        website: hub?.website ?? null,
+        partners: partners.map((p) => ({ ...p, type: p.type as (typeof ORGANISATION_TYPES)[number] })),
+      };
+    },
+  );
+};

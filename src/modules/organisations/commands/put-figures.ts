@@ -1,0 +1,61 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { organisationFigures } from '../../../db/schema';
+import type { TActor } from '../../../http/actor';
+import { fieldError, notFound } from '../../../errors';
+import { writeAudit } from '../../audit/write-audit';
+import { lockOrganisation } from './lock-organisation';
+
+export interface TFiguresInput {
+  staff: number;
+  turnover: number;
+  balanceSheet: number;
+}
+
+export interface PutFiguresOptions {
+  db: Db;
+  actor: TActor;
+  organisationId: string;
+  year: number;
+  figures: TFiguresInput;
+  now: Date;
+}
+
+/** Records (or replaces) one accounting year's staff, turnover and balance-sheet total. */
+export async function putFigures(opts: PutFiguresOptions): Promise<void> {
+  if (opts.year > opts.now.getFullYear()) throw fieldError('year', 'The accounting year is in the future', 'range');
+  await opts.db.transaction(async (tx) => {
+    await lockOrganisation(tx, opts.organisationId);
+    const key = and(eq(organisationFigures.organisationId, opts.organisationId), eq(organisationFigures.year, opts.year));
+    const [before] = await tx.select().from(organisationFigures).where(key);
+    await tx
+      .insert(organisationFigures)
+      .values({ organisationId: opts.organisationId, year: opts.year, ...opts.figures })
+      .onConflictDoUpdate({ target: [organisationFigures.organisationId, organisationFigures.year], set: opts.figures });
+    await writeAudit(tx, opts.actor, {
+      action: 'organisation.put_figures',
+      entityType: 'organisation',
+      entityId: opts.organisationId,
+      before: before ?? null,
+      after: { year: opts.year, ...opts.figures },
+    });
+  });
+}
+
+export interface DeleteFiguresOptions {
+  db: Db;
+  actor: TActor;
+  organisationId: string;
+  year: number;
+}
+
+/** Removes one accounting year's figures. */
+export async function deleteFigures(opts: DeleteFiguresOptions): Promise<void> {
+  await opts.db.transaction(async (tx) => {
+    await lockOrganisation(tx, opts.organisationId);
+    const key = and(eq(organisationFigures.organisationId, opts.organisationId), eq(organisationFigures.year, opts.year));
+    const [before] = await tx.delete(organisationFigures).where(key).returning();
+    if (!before) throw notFound(`Figures for ${opts.year}`);
+    await writeAudit(tx, opts.actor, { action: 'organisation.delete_figures', entityType: 'organisation', entityId: opts.organisationId, before });
+  });
+}

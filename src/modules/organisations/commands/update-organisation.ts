@@ -1,0 +1,56 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { organisations } from '../../../db/schema';
+import type { TActor } from '../../../http/actor';
+import { notFound } from '../../../errors';
+import { writeAudit } from '../../audit/write-audit';
+import { normaliseOrganisation, ZOrganisationInput, type TOrganisationInput } from '../organisation-input';
+import { guardDuplicateEik } from './duplicate-eik';
+
+export interface UpdateOrganisationOptions {
+  db: Db;
+  actor: TActor;
+  organisationId: string;
+  patch: Partial<TOrganisationInput>;
+  now: Date;
+}
+
+/** Changes an organisation's own fields; the whole record is re-checked against the registry's rules. */
+export async function updateOrganisation(opts: UpdateOrganisationOptions): Promise<void> {
+  await opts.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(organisations).where(eq(organisations.id, opts.organisationId)).for('update');
+    if (!before) throw notFound('Organisation');
+    const merged = ZOrganisationInput.parse({
+      legalNameBg: before.legalNameBg,
+      legalNameEn: before.legalNameEn,
+      type: before.type,
+      country: before.country,
+      eik: before.eik,
+      foreignRegistrationNo: before.foreignRegistrationNo,
+      vat: before.vat,
+      street: before.street,
+      city: before.city,
+      postcode: before.postcode,
+      oblast: before.oblast,
+      sector: before.sector,
+      naceCode: before.naceCode,
+      website: before.website,
+      foundationYear: before.foundationYear,
+      ...opts.patch,
+    });
+    const fields = normaliseOrganisation(merged, opts.now.getFullYear());
+    await guardDuplicateEik(fields.eik, () =>
+      tx.update(organisations).set({ ...fields, updatedAt: opts.now }).where(eq(organisations.id, opts.organisationId)),
+    );
+    const changed = Object.keys(fields).filter(
+      (k) => (fields as unknown as Record<string, unknown>)[k] !== (before as Record<string, unknown>)[k],
+    );
+    await writeAudit(tx, opts.actor, {
+      action: 'organisation.update',
+      entityType: 'organisation',
+      entityId: opts.organisationId,
+      before: Object.fromEntries(changed.map((k) => [k, (before as Record<string, unknown>)[k]])),
+      after: Object.fromEntries(changed.map((k) => [k, (fields as unknown as Record<string, unknown>)[k]])),
+    });
+  });
+}

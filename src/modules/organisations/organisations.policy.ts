@@ -1,0 +1,37 @@
+import type { TActor } from '../../http/actor';
+import { isAdmin, isMemberOf, isOwnerOf, isStaff } from '../../http/authorize';
+
+/** Who may do what with organisations. One line per rule; routes call these before any command. */
+export const organisationPolicy = {
+  /** The whole registry: hub staff. Others list only their own organisations. */
+  listAll: (a: TActor | null) => isStaff(a),
+  list: (a: TActor | null) => !!a,
+  register: (a: TActor | null) => !!a,
+  view: (a: TActor | null, orgId: string) => isStaff(a) || isMemberOf(a, orgId),
+  update: (a: TActor | null, orgId: string) => isStaff(a) || isMemberOf(a, orgId),
+  manageFigures: (a: TActor | null, orgId: string) => isStaff(a) || isMemberOf(a, orgId),
+  manageContacts: (a: TActor | null, orgId: string) => isStaff(a) || isMemberOf(a, orgId),
+  /** Ownership links shape the single undertaking and so the aid ceiling: staff, or the organisation's owner. */
+  manageOwnership: (a: TActor | null, orgId: string) => isStaff(a) || isOwnerOf(a, orgId),
+  manageMembers: (a: TActor | null, orgId: string) => isStaff(a) || isOwnerOf(a, orgId),
+  setPartner: (a: TActor | null) => isAdmin(a),
+  delete: (a: TActor | null) => isAdmin(a),
+};
+
+export type TOrganisationAbilities = Record<
+  'update' | 'manageFigures' | 'manageContacts' | 'manageOwnership' | 'manageMembers' | 'setPartner' | 'delete',
+  boolean
+>;
+
+/** The abilities sent to the web app so it shows only what the actor may do. */
+export function organisationAbilities(a: TActor | null, orgId: string): TOrganisationAbilities {
+  return {
+    update: organisationPolicy.update(a, orgId),
+    manageFigures: organisationPolicy.manageFigures(a, orgId),
+    manageContacts: organisationPolicy.manageContacts(a, orgId),
+    manageOwnership: organisationPolicy.manageOwnership(a, orgId),
+    manageMembers: organisationPolicy.manageMembers(a, orgId),
+    setPartner: organisationPolicy.setPartner(a),
+    delete: organisationPolicy.delete(a),
+  };
+}

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { TModuleOptions } from '../../http/context';
+import { authorize } from '../../http/authorize';
+import { errorResponses } from '../../http/schemas';
+import { checkEik } from '../../domain/eik';
+import { NUTS_VERSION, REGION_VERSIONS } from '../../domain/regions';
+import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../domain/sectors';
+import { computeSmeCategory } from '../../domain/sme-category';
+import { ZSmeAssessment, ZYearFigures } from '../organisations/organisations.presenter';
+
+/** Public self-check tools: no account needed, nothing stored. */
+export const referencePolicy = { read: () => true };
+
+const ZFiguresList = z
+  .array(
+    ZYearFigures.extend({
+      year: z.number().int().min(1900).max(2100),
+      staff: z.number().min(0),
+      turnover: z.number().min(0),
+      balanceSheet: z.number().min(0),
+    }),
+  )
+  .max(20)
+  .refine((list) => new Set(list.map((f) => f.year)).size === list.length, 'each year at most once');
+
+const ZSelfCheck = z.object({
+  figures: ZFiguresList.min(1, 'at least one accounting year'),
+  links: z
+    .array(
+      z.object({
+        relation: z.enum(['owns', 'owned_by']),
+        name: z.string().max(300).optional(),
+        capitalShare: z.number().min(0).max(100, 'a share is at most 100 %'),
+        votingShare: z.number().min(0).max(100, 'a share is at most 100 %'),
+        boardControl: z.boolean().default(false),
+        dominantInfluence: z.boolean().default(false),
+        votingAgreement: z.boolean().default(false),
+        isPublicBody: z.boolean().default(false),
+        figures: ZFiguresList.default([]),
+      }),
+    )
+    .max(50)
+    .default([]),
+});
+
+const ZNamed = z.object({ code: z.string(), nameBg: z.string(), nameEn: z.string() });
+
+export const referenceRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app) => {
+  app.get(
+    '/api/v1/reference/eik/:value',
+    {
+      config: { policy: 'reference.read' },
+      schema: {
+        tags: ['reference'],
+        summary: 'Check a Bulgarian EIK/BULSTAT (9 or 13 digits; spaces and a BG prefix accepted)',
+        params: z.object({ value: z.string().max(40) }),
+        response: { 200: z.object({ valid: z.boolean(), normalised: z.string().nullable() }) },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, referencePolicy.read());
+      return checkEik(request.params.value);
+    },
+  );
+
+  app.get(
+    '/api/v1/reference/regions',
+    {
+      config: { policy: 'reference.read' },
+      schema: {
+        tags: ['reference'],
+        summary: 'Bulgarian oblasts (NUTS3) and their NUTS2 regions, versioned',
+        querystring: z.object({ version: z.string().max(10).default(NUTS_VERSION) }),
+        response: {
+          200: z.object({ version: z.string(), nuts2: z.array(ZNamed), oblasts: z.array(ZNamed.extend({ nuts2: z.string() })) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      authorize(request.actor, referencePolicy.read());
+      const data = REGION_VERSIONS[request.query.version];
+      if (!data) {
+        return reply.status(404).send({ error: { code: 'not_found', message: `No region data for version ${request.query.version}` } });
+      }
+      return { version: request.query.version, nuts2: [...data.nuts2], oblasts: [...data.oblasts] };
+    },
+  );
+
+  app.get(
+    '/api/v1/reference/sectors',
+    {
+      config: { policy: 'reference.read' },
+      schema: {
+        tags: ['reference'],
+        summary: "Sectors: the DMA's 24 for enterprises and the 10 COFOG areas for public bodies",
+        response: {
+          200: z.object({
+            enterprise: z.array(z.object({ id: z.string(), nameBg: z.string(), nameEn: z.string() })),
+            public: z.array(z.object({ id: z.string(), nameBg: z.string(), nameEn: z.string() })),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, referencePolicy.read());
+      return { enterprise: [...ENTERPRISE_SECTORS], public: [...PUBLIC_SECTORS] };
+    },
+  );
+
+  app.post(
+    '/api/v1/reference/sme-category',
+    {
+      config: { policy: 'reference.read', rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['reference'],
+        summary: "SME self-assessment: category, status and aggregated figures (the Commission's method)",
+        body: ZSelfCheck,
+        response: { 200: ZSmeAssessment, ...errorResponses },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, referencePolicy.read());
+      const { figures, links } = request.body;
+      const selfId = 'self';
+      const enterprises = [
+        { id: selfId, figures },
+        ...links.map((l, i) => ({ id: `link-${i}`, type: l.isPublicBody ? ('pso' as const) : undefined, figures: l.figures })),
+      ];
+      const graph = links.map((l, i) => ({
+        ownerId: l.relation === 'owns' ? selfId : `link-${i}`,
+        ownedId: l.relation === 'owns' ? `link-${i}` : selfId,
+        capitalShare: l.capitalShare,
+        votingShare: l.votingShare,
+        boardControl: l.boardControl,
+        dominantInfluence: l.dominantInfluence,
+        votingAgreement: l.votingAgreement,
+      }));
+      const result = computeSmeCategory({ enterpriseId: selfId, enterprises, links: graph });
+      const names = new Map(links.map((l, i) => [`link-${i}`, l.name ?? `#${i + 1}`]));
+      return {
+        category: result.category,
+        isSme: result.isSme,
+        status: result.status,
+        publicBodyExcluded: result.publicBodyExcluded,
+        publicBodyShare: result.publicBodyShare,
+        aggregated: result.aggregated,
+        restsOnYears: result.restsOnYears,
+        perYear: result.perYear,
+        // Internal ids become the names the caller gave.
+        reasons: result.reasons.map((r) => ({
+          code: r.code,
+          params: Object.fromEntries(Object.entries(r.params).map(([k, v]) => [k, typeof v === 'string' && names.has(v) ? names.get(v)! : v])),
+        })),
+      };
+    },
+  );
+};

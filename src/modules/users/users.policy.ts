@@ -1,0 +1,25 @@
+import type { TActor } from '../../http/actor';
+import { isAdmin } from '../../http/authorize';
+import { organisationPolicy } from '../organisations/organisations.policy';
+
+/** Administration of users, the audit log and the mail outbox. */
+export const adminPolicy = {
+  listUsers: (a: TActor | null) => isAdmin(a),
+  setUserRole: (a: TActor | null) => isAdmin(a),
+  readAudit: (a: TActor | null) => isAdmin(a),
+  readOutbox: (a: TActor | null) => isAdmin(a),
+};
+
+export const mePolicy = {
+  read: () => true,
+  update: (a: TActor | null) => !!a,
+};
+
+/** The app-wide abilities the web app receives with /api/v1/me. */
+export function globalAbilities(a: TActor | null) {
+  return {
+    organisations: { list: organisationPolicy.list(a), listAll: organisationPolicy.listAll(a), create: organisationPolicy.register(a) },
+    selfCheck: true,
+    admin: { users: adminPolicy.listUsers(a), audit: adminPolicy.readAudit(a), outbox: adminPolicy.readOutbox(a) },
+  };
+}

@@ -1,0 +1,15 @@
+/** better-auth endpoints (mounted at /api/auth); their error bodies are `{code, message}`. */
+import { api } from '../../lib/api';
+import type { TLocale } from '../../../src/shared/enums';
+
+export const signUp = (body: { name: string; email: string; password: string; locale: TLocale }) =>
+  api<unknown>('POST', '/api/auth/sign-up/email', body);
+
+export const signIn = (body: { email: string; password: string; rememberMe?: boolean }) =>
+  api<unknown>('POST', '/api/auth/sign-in/email', body);
+
+export const requestPasswordReset = (email: string) =>
+  api<unknown>('POST', '/api/auth/request-password-reset', { email, redirectTo: '/reset-password' });
+
+export const resetPassword = (newPassword: string, token: string) =>
+  api<unknown>('POST', '/api/auth/reset-password', { newPassword, token });

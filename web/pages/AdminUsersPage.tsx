@@ -1,0 +1,148 @@
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LIMITS, ROLES, type TRole } from '../../src/shared/enums';
+import { useConfirm } from '../components/ConfirmDialog';
+import { SelectField, TextField } from '../components/Field';
+import { Pagination } from '../components/Pagination';
+import { RequireAuth } from '../components/RequireAuth';
+import { EmptyState, ErrorMessage, Loading, Notice } from '../components/Status';
+import { useAction } from '../hooks/use-action';
+import { useApi, useDebounced } from '../hooks/use-api';
+import { api, withQuery } from '../lib/api';
+import { asApiError } from '../lib/errors';
+import { formatDate } from '../lib/format';
+import { useHead } from '../lib/head';
+import { parseUserFilters, userFiltersToSearch, type TUserFilters } from '../lib/query';
+import type { TAdminUser, TPage } from '../lib/types';
+import { useSession } from '../modules/session/session';
+
+export function AdminUsersPage() {
+  const { t } = useTranslation();
+  useHead(t('admin.users.title'));
+  return (
+    <div className="container section">
+      <RequireAuth allow={(me) => me.abilities.admin.users}>
+        <UserList />
+      </RequireAuth>
+    </div>
+  );
+}
+
+function UserList() {
+  const { t } = useTranslation();
+  const { locale, me, refreshMe } = useSession();
+  const confirm = useConfirm();
+  const [search, setSearch] = useSearchParams();
+  const filters = parseUserFilters(search);
+  const [q, setQ] = useState(filters.q);
+  const debouncedQ = useDebounced(q, 350);
+  const action = useAction();
+  const [changed, setChanged] = useState<string | null>(null);
+
+  const update = (patch: Partial<TUserFilters>, replace = false) =>
+    setSearch(new URLSearchParams(userFiltersToSearch({ ...filters, page: 1, ...patch })), { replace });
+  useEffect(() => {
+    if (debouncedQ.trim() !== filters.q) update({ q: debouncedQ }, true);
+    // Deliberately keyed on this value only.
+  }, [debouncedQ]);
+
+  const { data, error, loading, reload, setData } = useApi<TPage<TAdminUser>>(
+    withQuery('/api/v1/admin/users', { q: filters.q, role: filters.role, page: filters.page, pageSize: LIMITS.pageSizeDefault }),
+  );
+
+  const changeRole = async (u: TAdminUser, role: TRole) => {
+    if (role === u.role) return;
+    const ok = await confirm(t('admin.users.confirmRole', { name: u.name, role: t(`roles.${role}`) }), { confirmLabel: t('admin.users.changeRole'), danger: role !== 'admin' ? false : true });
+    if (!ok) return;
+    setChanged(null);
+    const updated = await action.run(() => api<TAdminUser>('PATCH', `/api/v1/admin/users/${encodeURIComponent(u.id)}`, { role }));
+    if (updated && data) {
+      setData({ ...data, items: data.items.map((x) => (x.id === u.id ? { ...x, ...updated, organisations: updated.organisations ?? x.organisations } : x)) });
+      setChanged(t('admin.users.roleChanged', { name: u.name, role: t(`roles.${role}`) }));
+      if (u.id === me.user?.id) await refreshMe();
+    }
+  };
+  const failure = action.error ? asApiError(action.error) : null;
+
+  return (
+    <>
+      <h1>{t('admin.users.title')}</h1>
+      <form className="filters" role="search" aria-label={t('admin.users.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
+        <TextField id="user-q" type="search" label={t('admin.users.search')} value={q} onValue={setQ} maxLength={LIMITS.searchMax} />
+        <SelectField
+          id="user-role"
+          label={t('admin.users.role')}
+          value={filters.role}
+          onValue={(v) => update({ role: v })}
+          options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          placeholder={t('common.all')}
+        />
+      </form>
+      {changed ? <Notice>{changed}</Notice> : null}
+      {failure ? (
+        failure.status === 409 ? (
+          <p className="status status--error" role="alert">
+            {t('admin.users.cannotDemoteSelf')}
+          </p>
+        ) : (
+          <ErrorMessage error={failure} />
+        )
+      ) : null}
+      <div aria-live="polite" aria-busy={loading}>
+        {error ? (
+          <ErrorMessage error={error} onRetry={reload} />
+        ) : loading && !data ? (
+          <Loading />
+        ) : data && data.items.length === 0 ? (
+          <EmptyState>
+            <p>{t('admin.users.empty')}</p>
+          </EmptyState>
+        ) : data ? (
+          <>
+            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('admin.users.title')}>
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('auth.fields.name')}</th>
+                    <th scope="col">{t('auth.fields.email')}</th>
+                    <th scope="col">{t('admin.users.role')}</th>
+                    <th scope="col">{t('admin.users.verified')}</th>
+                    <th scope="col" className="num">
+                      {t('admin.users.organisations')}
+                    </th>
+                    <th scope="col">{t('admin.users.createdAt')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.items.map((u) => (
+                    <tr key={u.id}>
+                      <th scope="row">{u.name}</th>
+                      <td>{u.email}</td>
+                      <td>
+                        <label className="visually-hidden" htmlFor={`role-${u.id}`}>
+                          {t('admin.users.roleFor', { name: u.name })}
+                        </label>
+                        <select id={`role-${u.id}`} value={u.role} onChange={(e) => void changeRole(u, e.target.value as TRole)} disabled={action.busy}>
+                          {ROLES.map((r) => (
+                            <option key={r} value={r}>
+                              {t(`roles.${r}`)}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      <td>{u.emailVerified ? t('common.yes') : t('common.no')}</td>
+                      <td className="num">{u.organisations}</td>
+                      <td>{formatDate(u.createdAt, locale)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={(p) => update({ page: p })} />
+          </>
+        ) : null}
+      </div>
+    </>
+  );
+}

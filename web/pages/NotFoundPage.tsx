@@ -1,0 +1,22 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useHead } from '../lib/head';
+
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  useHead(t('notFound.title'));
+  return (
+    <section className="container section panel--narrow" aria-labelledby="not-found-title">
+      <h1 id="not-found-title">{t('notFound.title')}</h1>
+      <p>{t('notFound.text')}</p>
+      <p className="actions">
+        <Link className="button" to="/">
+          {t('notFound.home')}
+        </Link>
+        <Link className="button button--secondary" to="/sme-check">
+          {t('nav.smeCheck')}
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { RequireAuth } from '../components/RequireAuth';
+import { useHead } from '../lib/head';
+import { createOrganisation } from '../modules/organisations/api';
+import { OrganisationForm } from '../modules/organisations/components/OrganisationForm';
+import { emptyOrgValues, orgValuesToInput } from '../modules/organisations/form-model';
+import { useSession } from '../modules/session/session';
+
+export function OrganisationNewPage() {
+  const { t } = useTranslation();
+  useHead(t('organisations.new.title'));
+  return (
+    <div className="container section">
+      <RequireAuth allow={(me) => me.abilities.organisations.create}>
+        <NewOrganisation />
+      </RequireAuth>
+    </div>
+  );
+}
+
+function NewOrganisation() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { refreshMe } = useSession();
+  return (
+    <>
+      <h1>{t('organisations.new.title')}</h1>
+      <p className="section__lead">{t('organisations.new.intro')}</p>
+      <p className="form__note">{t('form.requiredNote')}</p>
+      <OrganisationForm
+        initial={emptyOrgValues()}
+        submitLabel={t('organisations.new.submit')}
+        onSubmit={async (values) => {
+          const created = await createOrganisation(orgValuesToInput(values));
+          await refreshMe();
+          navigate(`/organisations/${created.id}`, { state: { created: true } });
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,184 @@
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ORGANISATION_TYPES, LIMITS } from '../../src/shared/enums';
+import { SelectField, TextField } from '../components/Field';
+import { Pagination } from '../components/Pagination';
+import { RequireAuth } from '../components/RequireAuth';
+import { EmptyState, ErrorMessage, Loading } from '../components/Status';
+import { useApi, useDebounced } from '../hooks/use-api';
+import { withQuery } from '../lib/api';
+import { formatDate, localName, orgName } from '../lib/format';
+import { useHead } from '../lib/head';
+import { organisationFiltersToSearch, parseOrganisationFilters, type TOrganisationFilters } from '../lib/query';
+import type { TOrganisationSummary, TPage } from '../lib/types';
+import { useReference } from '../modules/reference/use-reference';
+import { useSession } from '../modules/session/session';
+
+export function OrganisationsPage() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const all = !!me.abilities.organisations.listAll;
+  useHead(all ? t('organisations.list.title') : t('organisations.list.mineTitle'));
+  return (
+    <div className="container section">
+      <RequireAuth allow={(m) => m.abilities.organisations.list}>
+        <OrganisationList all={all} />
+      </RequireAuth>
+    </div>
+  );
+}
+
+function OrganisationList({ all }: { all: boolean }) {
+  const { t } = useTranslation();
+  const { me, locale } = useSession();
+  const { regions } = useReference();
+  const [search, setSearch] = useSearchParams();
+  const filters = parseOrganisationFilters(search);
+  const [q, setQ] = useState(filters.q);
+  const debouncedQ = useDebounced(q, 350);
+
+  const update = (patch: Partial<TOrganisationFilters>, replace = false) => {
+    const next = { ...filters, page: 1, ...patch };
+    setSearch(new URLSearchParams(organisationFiltersToSearch(next)), { replace });
+  };
+
+  // Typing searches after a pause; the URL follows (replace, so Back does not step through keystrokes).
+  useEffect(() => {
+    if (debouncedQ.trim() !== filters.q) update({ q: debouncedQ }, true);
+    // Deliberately keyed on this value only.
+  }, [debouncedQ]);
+  // Back/forward or a pasted link: the box shows the URL's search.
+  useEffect(() => {
+    if (filters.q !== debouncedQ.trim()) setQ(filters.q);
+    // Deliberately keyed on this value only.
+  }, [filters.q]);
+
+  const path = withQuery('/api/v1/organisations', {
+    q: filters.q,
+    type: filters.type,
+    nuts2: filters.nuts2,
+    oblast: filters.oblast,
+    partner: filters.partner,
+    mine: all ? undefined : 'true',
+    page: filters.page,
+    pageSize: LIMITS.pageSizeDefault,
+  });
+  const { data, error, loading, reload } = useApi<TPage<TOrganisationSummary>>(path);
+  const oblastName = (code: string | null) => (code ? localName(regions?.oblasts.find((o) => o.code === code), locale) || code : '');
+  const filtered = !!(filters.q || filters.type || filters.nuts2 || filters.oblast || filters.partner);
+  const oblasts = (regions?.oblasts ?? []).filter((o) => !filters.nuts2 || o.nuts2 === filters.nuts2);
+
+  return (
+    <>
+      <div className="page-head">
+        <h1>{all ? t('organisations.list.title') : t('organisations.list.mineTitle')}</h1>
+        {me.abilities.organisations.create ? (
+          <Link className="button" to="/organisations/new">
+            {t('organisations.list.register')}
+          </Link>
+        ) : null}
+      </div>
+
+      <form className="filters" role="search" aria-label={t('organisations.list.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
+        <TextField id="filter-q" type="search" label={t('organisations.list.search')} hint={t('organisations.list.searchHint')} value={q} onValue={setQ} maxLength={LIMITS.searchMax} />
+        {all ? (
+          <>
+            <SelectField
+              id="filter-type"
+              label={t('organisations.fields.type')}
+              value={filters.type}
+              onValue={(v) => update({ type: v })}
+              options={ORGANISATION_TYPES.map((v) => ({ value: v, label: t(`organisations.types.${v}`) }))}
+              placeholder={t('common.all')}
+            />
+            <SelectField
+              id="filter-nuts2"
+              label={t('organisations.fields.nuts2')}
+              value={filters.nuts2}
+              onValue={(v) => update({ nuts2: v, oblast: filters.oblast && !regions?.oblasts.some((o) => o.code === filters.oblast && o.nuts2 === v) ? '' : filters.oblast })}
+              options={(regions?.nuts2 ?? []).map((r) => ({ value: r.code, label: `${localName(r, locale)} (${r.code})` }))}
+              placeholder={t('common.all')}
+            />
+            <SelectField
+              id="filter-oblast"
+              label={t('organisations.fields.oblast')}
+              value={filters.oblast}
+              onValue={(v) => update({ oblast: v })}
+              options={oblasts.map((o) => ({ value: o.code, label: localName(o, locale) }))}
+              placeholder={t('common.all')}
+            />
+            <SelectField
+              id="filter-partner"
+              label={t('organisations.fields.isPartner')}
+              value={filters.partner}
+              onValue={(v) => update({ partner: v as TOrganisationFilters['partner'] })}
+              options={[
+                { value: 'true', label: t('organisations.list.partnersOnly') },
+                { value: 'false', label: t('organisations.list.nonPartners') },
+              ]}
+              placeholder={t('common.all')}
+            />
+          </>
+        ) : null}
+        {filtered ? (
+          <button type="button" className="button button--ghost filters__clear" onClick={() => { setQ(''); setSearch(new URLSearchParams()); }}>
+            {t('organisations.list.clearFilters')}
+          </button>
+        ) : null}
+      </form>
+
+      <div aria-live="polite" aria-busy={loading}>
+        {error ? (
+          <ErrorMessage error={error} onRetry={reload} />
+        ) : loading && !data ? (
+          <Loading />
+        ) : data && data.items.length === 0 ? (
+          <EmptyState>
+            <p>{filtered ? t('organisations.list.emptyFiltered') : all ? t('organisations.list.empty') : t('organisations.list.emptyMine')}</p>
+            {!filtered && me.abilities.organisations.create ? (
+              <Link className="button" to="/organisations/new">
+                {t('organisations.list.register')}
+              </Link>
+            ) : null}
+          </EmptyState>
+        ) : data ? (
+          <>
+            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="org-table-caption">
+              <table className="table">
+                <caption id="org-table-caption" className="visually-hidden">
+                  {t('organisations.list.caption')}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('organisations.fields.name')}</th>
+                    <th scope="col">{t('organisations.fields.eik')}</th>
+                    <th scope="col">{t('organisations.fields.type')}</th>
+                    <th scope="col">{t('organisations.fields.oblast')}</th>
+                    <th scope="col">{t('organisations.fields.isPartner')}</th>
+                    <th scope="col">{t('organisations.fields.createdAt')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.items.map((o) => (
+                    <tr key={o.id}>
+                      <th scope="row">
+                        <Link to={`/organisations/${o.id}`}>{orgName(o, locale)}</Link>
+                      </th>
+                      <td>{o.eik ?? (o.country !== 'BG' ? o.country : '')}</td>
+                      <td>{t(`organisations.types.${o.type}`)}</td>
+                      <td>{oblastName(o.oblast)}</td>
+                      <td>{o.isPartner ? <span className="badge badge--ok">{t('organisations.partner')}</span> : <span className="muted">{t('common.no')}</span>}</td>
+                      <td>{formatDate(o.createdAt, locale)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={(p) => update({ page: p })} />
+          </>
+        ) : null}
+      </div>
+    </>
+  );
+}

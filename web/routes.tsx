@@ -1,0 +1,55 @@
+/** Every page of the web app, with the loader (if any) the server runs before rendering it. */
+import type { ComponentType } from 'react';
+import { matchPath } from 'react-router';
+import type { TLoader } from './route-data';
+import { HomePage, homeLoader } from './pages/HomePage';
+import { SignUpPage } from './pages/SignUpPage';
+import { SignInPage } from './pages/SignInPage';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
+import { ResetPasswordPage } from './pages/ResetPasswordPage';
+import { SmeCheckPage } from './pages/SmeCheckPage';
+import { OrganisationsPage } from './pages/OrganisationsPage';
+import { OrganisationNewPage } from './pages/OrganisationNewPage';
+import { OrganisationPage } from './pages/OrganisationPage';
+import { AdminUsersPage } from './pages/AdminUsersPage';
+import { AdminAuditPage } from './pages/AdminAuditPage';
+import { AdminOutboxPage } from './pages/AdminOutboxPage';
+import { AccountPage } from './pages/AccountPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+
+export interface TRouteDef {
+  path: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  component: ComponentType<any>;
+  loader?: TLoader<unknown>;
+}
+
+/** Order matters only for readability: matching below picks the most specific static path first. */
+export const ROUTES: TRouteDef[] = [
+  { path: '/', component: HomePage, loader: homeLoader as TLoader<unknown> },
+  { path: '/sign-up', component: SignUpPage },
+  { path: '/sign-in', component: SignInPage },
+  { path: '/forgot-password', component: ForgotPasswordPage },
+  { path: '/reset-password', component: ResetPasswordPage },
+  { path: '/sme-check', component: SmeCheckPage },
+  { path: '/organisations', component: OrganisationsPage },
+  { path: '/organisations/new', component: OrganisationNewPage },
+  { path: '/organisations/:id', component: OrganisationPage },
+  { path: '/admin/users', component: AdminUsersPage },
+  { path: '/admin/audit', component: AdminAuditPage },
+  { path: '/admin/outbox', component: AdminOutboxPage },
+  { path: '/account', component: AccountPage },
+];
+
+export const NOT_FOUND: TRouteDef = { path: '*', component: NotFoundPage };
+
+/** The route for a pathname, as <Routes> would choose it (static segments beat parameters). */
+export function matchRoute(pathname: string): { route: TRouteDef; params: Record<string, string | undefined> } {
+  const exact = ROUTES.filter((r) => !r.path.includes(':')).find((r) => matchPath({ path: r.path, end: true }, pathname));
+  if (exact) return { route: exact, params: {} };
+  for (const r of ROUTES) {
+    const m = matchPath({ path: r.path, end: true }, pathname);
+    if (m) return { route: r, params: m.params };
+  }
+  return { route: NOT_FOUND, params: {} };
+}
