@@ -32,6 +32,19 @@ export interface AppDeps {
   signInPerMinute?: number;
 }
 
+export interface TRouteEntry {
+  method: string;
+  url: string;
+  policy: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with the policy that guards it (the authorization matrix test walks it). */
+    routeTable: readonly TRouteEntry[];
+  }
+}
+
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Builds the whole HTTP application; it never listens (main.ts does). */
@@ -47,9 +60,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandler(app);
 
   // Every route names the policy rule that guards it: a route without one is a defect.
+  const routeTable: TRouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs')) return;
     if (!route.config?.policy) throw new Error(`Route ${route.method} ${route.url} declares no policy`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, policy: route.config.policy });
+    }
   });
 
   const auth = createAuth({

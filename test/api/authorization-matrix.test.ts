@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+
+type Actor = 'anonymous' | 'outsider' | 'expert' | 'owner' | 'staff' | 'admin';
+const ACTORS: Actor[] = ['anonymous', 'outsider', 'expert', 'owner', 'staff', 'admin'];
+
+interface Fixture {
+  orgId: string;
+  otherOrgId: string;
+  contactId: string;
+  linkId: string;
+  ownerUserId: string;
+  targetUserId: string;
+}
+
+interface Rule {
+  allowed: Actor[];
+  request: (f: Fixture) => { url: string; payload?: unknown };
+}
+
+const ALL = ACTORS;
+const SIGNED_IN: Actor[] = ['outsider', 'expert', 'owner', 'staff', 'admin'];
+const ORG_PEOPLE: Actor[] = ['owner', 'staff', 'admin'];
+const ADMIN: Actor[] = ['admin'];
+const org = (f: Fixture) => `/api/v1/organisations/${f.orgId}`;
+
+/** Every route × every role. A route missing here fails the first test. */
+const MATRIX: Record<string, Rule> = {
+  'GET /api/health': { allowed: ALL, request: () => ({ url: '/api/health' }) },
+  'GET /api/openapi.json': { allowed: ALL, request: () => ({ url: '/api/openapi.json' }) },
+  'GET /api/v1/me': { allowed: ALL, request: () => ({ url: '/api/v1/me' }) },
+  'PATCH /api/v1/me': { allowed: SIGNED_IN, request: () => ({ url: '/api/v1/me', payload: { locale: 'en' } }) },
+  'GET /api/v1/hub': { allowed: ALL, request: () => ({ url: '/api/v1/hub' }) },
+  'GET /api/v1/reference/eik/:value': { allowed: ALL, request: () => ({ url: '/api/v1/reference/eik/175074752' }) },
+  'GET /api/v1/reference/regions': { allowed: ALL, request: () => ({ url: '/api/v1/reference/regions' }) },
+  'GET /api/v1/reference/sectors': { allowed: ALL, request: () => ({ url: '/api/v1/reference/sectors' }) },
+  'POST /api/v1/reference/sme-category': {
+    allowed: ALL,
+    request: () => ({ url: '/api/v1/reference/sme-category', payload: { figures: [{ year: 2025, staff: 5, turnover: 1, balanceSheet: 1 }] } }),
+  },
+  'GET /api/v1/organisations': { allowed: SIGNED_IN, request: () => ({ url: '/api/v1/organisations' }) },
+  'GET /api/v1/organisations/lookup': { allowed: SIGNED_IN, request: () => ({ url: '/api/v1/organisations/lookup?q=abc' }) },
+  'POST /api/v1/organisations': {
+    allowed: SIGNED_IN,
+    request: () => ({ url: '/api/v1/organisations', payload: { legalNameBg: 'Нова', type: 'sme', country: 'DE', foreignRegistrationNo: 'HRB 1' } }),
+  },
+  'GET /api/v1/organisations/:id': { allowed: ORG_PEOPLE, request: (f) => ({ url: org(f) }) },
+  'PATCH /api/v1/organisations/:id': { allowed: ORG_PEOPLE, request: (f) => ({ url: org(f), payload: { city: 'Казанлък' } }) },
+  'DELETE /api/v1/organisations/:id': { allowed: ADMIN, request: (f) => ({ url: org(f) }) },
+  'PUT /api/v1/organisations/:id/partner': { allowed: ADMIN, request: (f) => ({ url: `${org(f)}/partner`, payload: { isPartner: true } }) },
+  'PUT /api/v1/organisations/:id/figures/:year': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `${org(f)}/figures/2024`, payload: { staff: 3, turnover: 100, balanceSheet: 100 } }),
+  },
+  'DELETE /api/v1/organisations/:id/figures/:year': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/figures/2025` }) },
+  'POST /api/v1/organisations/:id/contacts': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/contacts`, payload: { name: 'Анна', consent: true } }) },
+  'PATCH /api/v1/organisations/:id/contacts/:contactId': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `${org(f)}/contacts/${f.contactId}`, payload: { phone: '+359 88 123 4567' } }),
+  },
+  'DELETE /api/v1/organisations/:id/contacts/:contactId': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/contacts/${f.contactId}` }) },
+  'POST /api/v1/organisations/:id/ownership': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `${org(f)}/ownership`, payload: { ownerId: f.orgId, ownedId: f.otherOrgId, capitalShare: 10, votingShare: 10 } }),
+  },
+  'DELETE /api/v1/organisations/:id/ownership/:linkId': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/ownership/${f.linkId}` }) },
+  'POST /api/v1/organisations/:id/members': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/members`, payload: { email: 'nobody@example.test' } }) },
+  'DELETE /api/v1/organisations/:id/members/:userId': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/members/${f.targetUserId}` }) },
+  'GET /api/v1/admin/users': { allowed: ADMIN, request: () => ({ url: '/api/v1/admin/users' }) },
+  'PATCH /api/v1/admin/users/:id': { allowed: ADMIN, request: (f) => ({ url: `/api/v1/admin/users/${f.targetUserId}`, payload: { role: 'expert' } }) },
+  'GET /api/v1/admin/audit': { allowed: ADMIN, request: () => ({ url: '/api/v1/admin/audit' }) },
+  'GET /api/v1/admin/outbox': { allowed: ADMIN, request: () => ({ url: '/api/v1/admin/outbox' }) },
+};
+
+let t: TestApp;
+let users: Record<Exclude<Actor, 'anonymous'>, TestUser>;
+let target: TestUser;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  users = {
+    outsider: await t.createUser('member'),
+    expert: await t.createUser('expert'),
+    owner: await t.createUser('member'),
+    staff: await t.createUser('staff'),
+    admin: await t.createUser('admin'),
+  };
+  target = await t.createUser('member');
+});
+afterAll(async () => t.close());
+
+let eikStem = 30000000;
+async function freshFixture(): Promise<Fixture> {
+  const make = async (as: TestUser) => {
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      as,
+      payload: { legalNameBg: `Фирма ${eikStem}`, type: 'sme', country: 'AT', foreignRegistrationNo: `FN ${eikStem++}` },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id as string;
+  };
+  const orgId = await make(users.owner);
+  const otherOrgId = await make(users.staff);
+  const staff = users.staff;
+  const withContact = await t.request({ method: 'POST', url: `/api/v1/organisations/${orgId}/contacts`, as: staff, payload: { name: 'Петър', consent: false } });
+  const contactId = withContact.json().contacts[0].id as string;
+  await t.request({ method: 'PUT', url: `/api/v1/organisations/${orgId}/figures/2025`, as: staff, payload: { staff: 1, turnover: 1, balanceSheet: 1 } });
+  const withLink = await t.request({
+    method: 'POST',
+    url: `/api/v1/organisations/${orgId}/ownership`,
+    as: staff,
+    payload: { ownerId: otherOrgId, ownedId: orgId, capitalShare: 30, votingShare: 30 },
+  });
+  const linkId = withLink.json().ownership.owners[0].id as string;
+  await t.request({ method: 'POST', url: `/api/v1/organisations/${orgId}/members`, as: staff, payload: { email: target.email, role: 'member' } });
+  return { orgId, otherOrgId, contactId, linkId, ownerUserId: users.owner.id, targetUserId: target.id };
+}
+
+describe('authorization matrix', () => {
+  it('has a rule for every route the app serves', () => {
+    const served = t.app.routeTable
+      .filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/auth/'))
+      .map((r) => `${r.method} ${r.url}`);
+    const missing = served.filter((key) => !MATRIX[key]);
+    expect(missing, 'routes without an authorization rule in this test').toEqual([]);
+    expect(Object.keys(MATRIX).filter((key) => !served.includes(key)), 'rules for routes that no longer exist').toEqual([]);
+  });
+
+  for (const [key, rule] of Object.entries(MATRIX)) {
+    it(`${key}`, async () => {
+      const [method] = key.split(' ');
+      for (const actor of ACTORS) {
+        const f = await freshFixture();
+        const { url, payload } = rule.request(f);
+        const as = actor === 'anonymous' ? null : users[actor];
+        const res = await t.request({ method: method as 'GET', url, payload: payload as object, as });
+        const allowed = rule.allowed.includes(actor);
+        if (allowed) {
+          expect([401, 403], `${actor} should pass the policy of ${key}: ${res.body}`).not.toContain(res.statusCode);
+          expect(res.statusCode, `${actor} ${key}: ${res.body}`).toBeLessThan(500);
+        } else {
+          expect(res.statusCode, `${actor} must be refused ${key}`).toBe(actor === 'anonymous' ? 401 : 403);
+          expect(res.json().error.code).toBe(actor === 'anonymous' ? 'unauthenticated' : 'forbidden');
+        }
+      }
+    });
+  }
+});
