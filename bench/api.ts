@@ -63,14 +63,22 @@ async function main() {
       headers: { origin: config.publicUrl },
       payload: { email: 'bench@example.test', password: 'bench-password-123', name: 'Bench' },
     });
-    const cookie = ([] as string[]).concat(signUp.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ');
+    const cookie = ([] as string[])
+      .concat(signUp.headers['set-cookie'] ?? [])
+      .map((c) => c.split(';')[0])
+      .join('; ');
     await database.db.update(user).set({ role: 'staff' }).where(eq(user.email, 'bench@example.test'));
 
     const path = `/api/v1/organisations?q=${encodeURIComponent(SEARCH)}&nuts2=BG34&page=2&pageSize=20`;
     const check = await app.inject({ method: 'GET', url: path, headers: { cookie } });
     console.log(`Endpoint answers ${check.statusCode}, total ${check.json().total} matches`);
 
-    const http = await autocannon({ url: `http://127.0.0.1:3999${path}`, connections: CONNECTIONS, duration: SECONDS, headers: { cookie } });
+    const http = await autocannon({
+      url: `http://127.0.0.1:3999${path}`,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      headers: { cookie },
+    });
     await app.close();
 
     // The same two statements the endpoint runs (page + count), straight through the driver.
@@ -98,8 +106,12 @@ async function main() {
     const directRps = done / SECONDS;
 
     console.log('\nOrganisation search, 50 concurrent clients, %d s each', SECONDS);
-    console.log(`  HTTP endpoint : ${http.requests.average.toFixed(0)} req/s  p50 ${http.latency.p50} ms  p99 ${http.latency.p99} ms  (errors ${http.errors}, non-2xx ${http.non2xx})`);
-    console.log(`  direct SQL    : ${directRps.toFixed(0)} req/s  p50 ${percentile(latencies, 50).toFixed(1)} ms  p99 ${percentile(latencies, 99).toFixed(1)} ms`);
+    console.log(
+      `  HTTP endpoint : ${http.requests.average.toFixed(0)} req/s  p50 ${http.latency.p50} ms  p99 ${http.latency.p99} ms  (errors ${http.errors}, non-2xx ${http.non2xx})`,
+    );
+    console.log(
+      `  direct SQL    : ${directRps.toFixed(0)} req/s  p50 ${percentile(latencies, 50).toFixed(1)} ms  p99 ${percentile(latencies, 99).toFixed(1)} ms`,
+    );
     console.log(`  ratio HTTP/SQL: ${(http.requests.average / directRps).toFixed(2)}`);
   } finally {
     await database.close();

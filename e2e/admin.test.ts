@@ -49,7 +49,10 @@ describe('hub admin', () => {
     await page.getByRole('heading', { level: 1, name: 'Адрона' }).waitFor();
     // The demo data has Almott holding 30 % of Adrona.
     await page.locator('.sme-summary').getByText('Предприятие партньор').waitFor();
-    await page.getByRole('table', { name: /Собственици/ }).getByRole('link', { name: 'Алмот' }).waitFor();
+    await page
+      .getByRole('table', { name: /Собственици/ })
+      .getByRole('link', { name: 'Алмот' })
+      .waitFor();
 
     await page.getByRole('button', { name: 'Добави връзка' }).click();
     await page.getByLabel('Посока').selectOption('holding');
@@ -62,7 +65,10 @@ describe('hub admin', () => {
     await expectAccessible('21-ownership-form-bg');
     await page.getByRole('button', { name: 'Запази' }).click();
 
-    await page.getByRole('table', { name: /Участия/ }).getByRole('link', { name: 'Про Дрон Сис' }).waitFor();
+    await page
+      .getByRole('table', { name: /Участия/ })
+      .getByRole('link', { name: 'Про Дрон Сис' })
+      .waitFor();
     await page.locator('.sme-summary').getByText('Свързано предприятие').waitFor();
     await page.getByRole('complementary').getByText('Про Дрон Сис е свързано предприятие', { exact: false }).waitFor();
     await page.getByRole('complementary').getByRole('link', { name: 'Про Дрон Сис' }).first().waitFor();

@@ -205,7 +205,10 @@ describe('sign up → register an organisation → staff finds it → English', 
     const rowEn = page.getByRole('row').filter({ hasText: eik });
     await expect(rowEn.textContent()).resolves.toContain(`Zagore Innovations ${stamp} Ltd`);
     await rowEn.getByRole('link').click();
-    await page.getByRole('heading', { level: 1 }).filter({ hasText: `Zagore Innovations ${stamp} Ltd` }).waitFor();
+    await page
+      .getByRole('heading', { level: 1 })
+      .filter({ hasText: `Zagore Innovations ${stamp} Ltd` })
+      .waitFor();
     await page.getByRole('heading', { name: 'SME category' }).waitFor();
     await page.locator('.sme-summary').getByText('Small enterprise').waitFor();
     await expectAccessible(page, '08-organisation-en');
@@ -239,7 +242,13 @@ describe('sign up → register an organisation → staff finds it → English', 
   });
 
   it('fits a phone screen', async () => {
-    const phone = await browser.newContext({ locale: 'bg-BG', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+    const phone = await browser.newContext({
+      locale: 'bg-BG',
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 1,
+    });
     const page = watch(await phone.newPage());
     for (const [path, name] of [
       ['/', '11-phone-home-bg'],

@@ -1,13 +1,6 @@
 /** Typed application errors. They carry a stable code; HTTP mapping lives only in http/error-handler.ts. */
 export type TErrorCode =
-  | 'bad_request'
-  | 'validation_failed'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'duplicate_eik'
-  | 'rate_limited';
+  'bad_request' | 'validation_failed' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'duplicate_eik' | 'rate_limited';
 
 export class AppError extends Error {
   constructor(

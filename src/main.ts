@@ -64,7 +64,9 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.PORT, host: config.HOST });
-  console.log(`EDIHub is running at ${config.publicUrl} (database: ${database.kind}${database.kind === 'pglite' ? `, data in ${dataDir}` : ''})`);
+  console.log(
+    `EDIHub is running at ${config.publicUrl} (database: ${database.kind}${database.kind === 'pglite' ? `, data in ${dataDir}` : ''})`,
+  );
 }
 
 void main();

@@ -12,13 +12,26 @@ const hub = {
   descriptionEn: 'The hub of the South-East region.',
   email: 'info@zagore.demo',
   website: null,
-  partners: [{ id: 'p1', legalNameBg: 'Тракийски университет', legalNameEn: 'Trakia University', type: 'research_education', city: 'Стара Загора', website: null }],
+  partners: [
+    {
+      id: 'p1',
+      legalNameBg: 'Тракийски университет',
+      legalNameEn: 'Trakia University',
+      type: 'research_education',
+      city: 'Стара Загора',
+      website: null,
+    },
+  ],
 };
 
 const anonymous = {
   user: null,
   memberships: [],
-  abilities: { organisations: { list: false, listAll: false, create: false }, selfCheck: true, admin: { users: false, audit: false, outbox: false } },
+  abilities: {
+    organisations: { list: false, listAll: false, create: false },
+    selfCheck: true,
+    admin: { users: false, audit: false, outbox: false },
+  },
 };
 
 function api(routes: Record<string, { status: number; body: unknown }>): TFetchJson & { calls: string[] } {
@@ -64,7 +77,10 @@ describe('render()', () => {
     const r = await render({
       url: '/',
       locale: 'en',
-      fetchJson: api({ '/api/v1/me': { status: 200, body: anonymous }, '/api/v1/hub': { status: 503, body: { error: { code: 'internal', message: 'down' } } } }),
+      fetchJson: api({
+        '/api/v1/me': { status: 200, body: anonymous },
+        '/api/v1/hub': { status: 503, body: { error: { code: 'internal', message: 'down' } } },
+      }),
     });
     expect(r.status).toBe(503);
     expect(r.html).toContain('A server error occurred.');
@@ -80,7 +96,11 @@ describe('render()', () => {
     const member = {
       user: { id: 'u1', name: 'Иван Колев', email: 'i@x.bg', role: 'member', locale: 'bg', emailVerified: true },
       memberships: [],
-      abilities: { organisations: { list: true, listAll: false, create: true }, selfCheck: true, admin: { users: false, audit: false, outbox: false } },
+      abilities: {
+        organisations: { list: true, listAll: false, create: true },
+        selfCheck: true,
+        admin: { users: false, audit: false, outbox: false },
+      },
     };
     const signedIn = await render({ url: '/organisations', locale: 'bg', fetchJson: api({ '/api/v1/me': { status: 200, body: member } }) });
     expect(signedIn.html).toContain('Моите организации');

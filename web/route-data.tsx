@@ -7,7 +7,11 @@ import { useLocation, useParams } from 'react-router';
 import { browserFetchJson, toApiError, type TFetchJson } from './lib/api';
 import { Loading, ErrorMessage } from './components/Status';
 
-export type TLoader<D = unknown> = (fetchJson: TFetchJson, params: Record<string, string | undefined>, search: URLSearchParams) => Promise<D>;
+export type TLoader<D = unknown> = (
+  fetchJson: TFetchJson,
+  params: Record<string, string | undefined>,
+  search: URLSearchParams,
+) => Promise<D>;
 
 /** A loader's failure: the HTTP status becomes the page's status on the server. */
 export class LoaderError extends Error {

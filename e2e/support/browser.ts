@@ -49,7 +49,11 @@ export async function seriousA11yViolations(page: Page): Promise<TAxeViolation[]
 
 /** A readable one-line-per-node summary for assertion messages. */
 export function describeViolations(vs: TAxeViolation[]): string {
-  return vs.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `   at ${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n')}`).join('\n');
+  return vs
+    .map(
+      (v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `   at ${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n')}`,
+    )
+    .join('\n');
 }
 
 /** Full-page screenshot under test-results/screenshots/<name>.png. */

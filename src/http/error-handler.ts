@@ -49,9 +49,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
         return { field, code: v.keyword, message: v.message ?? 'Invalid value' };
       });
       const first = fields[0];
-      return reply
-        .status(400)
-        .send(body('validation_failed', first ? `${first.field}: ${first.message}` : 'Invalid request', { fields }));
+      return reply.status(400).send(body('validation_failed', first ? `${first.field}: ${first.message}` : 'Invalid request', { fields }));
     }
     if (isResponseSerializationError(err)) {
       request.log.error({ err }, 'response does not match its schema');

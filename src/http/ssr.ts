@@ -20,7 +20,11 @@ export interface SsrOptions {
 type TFetchJson = (path: string) => Promise<{ status: number; body: unknown }>;
 
 interface TServerEntry {
-  render(opts: { url: string; locale: TLocale; fetchJson: TFetchJson }): Promise<{ html: string; head: string; status: number; state: unknown }>;
+  render(opts: {
+    url: string;
+    locale: TLocale;
+    fetchJson: TFetchJson;
+  }): Promise<{ html: string; head: string; status: number; state: unknown }>;
 }
 
 const LANGUAGE_COOKIE = 'edihub_lang';
@@ -45,7 +49,10 @@ function cookieLocale(header: string | undefined): TLocale | null {
 
 /** `<` and line separators escaped: the JSON cannot close the script element or break the JS. */
 function serializeState(state: unknown): string {
-  return JSON.stringify(state).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(state)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** Splits the template once at start-up, so each request only concatenates. */
@@ -85,7 +92,9 @@ export async function registerSsr(app: FastifyInstance, opts: SsrOptions): Promi
   });
   for (const name of ROOT_FILES) {
     if (!existsSync(path.join(clientDir, name))) continue;
-    app.get(`/${name}`, { config: { policy: 'public' }, schema: { hide: true } }, (_request, reply) => reply.sendFile(name, { maxAge: 24 * 3600 * 1000 }));
+    app.get(`/${name}`, { config: { policy: 'public' }, schema: { hide: true } }, (_request, reply) =>
+      reply.sendFile(name, { maxAge: 24 * 3600 * 1000 }),
+    );
   }
 
   const renderPage = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -96,7 +105,11 @@ export async function registerSsr(app: FastifyInstance, opts: SsrOptions): Promi
       let pending = cache.get(apiPath);
       if (!pending) {
         pending = app
-          .inject({ method: 'GET', url: apiPath, headers: { cookie, accept: 'application/json', 'user-agent': request.headers['user-agent'] ?? 'edihub-ssr' } })
+          .inject({
+            method: 'GET',
+            url: apiPath,
+            headers: { cookie, accept: 'application/json', 'user-agent': request.headers['user-agent'] ?? 'edihub-ssr' },
+          })
           .then((res) => {
             let body: unknown = null;
             try {

@@ -35,13 +35,20 @@ export async function dispatchMail(db: Db, transport: Pick<Transporter, 'sendMai
     for (const row of rows) {
       try {
         await transport.sendMail({ from, to: row.to, subject: row.subject, text: row.text, html: row.html ?? undefined });
-        await tx.update(mailOutbox).set({ status: 'sent', sentAt: new Date(), attempts: row.attempts + 1 }).where(eq(mailOutbox.id, row.id));
+        await tx
+          .update(mailOutbox)
+          .set({ status: 'sent', sentAt: new Date(), attempts: row.attempts + 1 })
+          .where(eq(mailOutbox.id, row.id));
         sent++;
       } catch (err) {
         const attempts = row.attempts + 1;
         await tx
           .update(mailOutbox)
-          .set({ attempts, lastError: String((err as Error).message ?? err).slice(0, 500), status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending' })
+          .set({
+            attempts,
+            lastError: String((err as Error).message ?? err).slice(0, 500),
+            status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+          })
           .where(eq(mailOutbox.id, row.id));
       }
     }

@@ -36,13 +36,19 @@ const MATRIX: Record<string, Rule> = {
   'GET /api/v1/reference/sectors': { allowed: ALL, request: () => ({ url: '/api/v1/reference/sectors' }) },
   'POST /api/v1/reference/sme-category': {
     allowed: ALL,
-    request: () => ({ url: '/api/v1/reference/sme-category', payload: { figures: [{ year: 2025, staff: 5, turnover: 1, balanceSheet: 1 }] } }),
+    request: () => ({
+      url: '/api/v1/reference/sme-category',
+      payload: { figures: [{ year: 2025, staff: 5, turnover: 1, balanceSheet: 1 }] },
+    }),
   },
   'GET /api/v1/organisations': { allowed: SIGNED_IN, request: () => ({ url: '/api/v1/organisations' }) },
   'GET /api/v1/organisations/lookup': { allowed: SIGNED_IN, request: () => ({ url: '/api/v1/organisations/lookup?q=abc' }) },
   'POST /api/v1/organisations': {
     allowed: SIGNED_IN,
-    request: () => ({ url: '/api/v1/organisations', payload: { legalNameBg: 'Нова', type: 'sme', country: 'DE', foreignRegistrationNo: 'HRB 1' } }),
+    request: () => ({
+      url: '/api/v1/organisations',
+      payload: { legalNameBg: 'Нова', type: 'sme', country: 'DE', foreignRegistrationNo: 'HRB 1' },
+    }),
   },
   'GET /api/v1/organisations/:id': { allowed: ORG_PEOPLE, request: (f) => ({ url: org(f) }) },
   'PATCH /api/v1/organisations/:id': { allowed: ORG_PEOPLE, request: (f) => ({ url: org(f), payload: { city: 'Казанлък' } }) },
@@ -53,21 +59,42 @@ const MATRIX: Record<string, Rule> = {
     request: (f) => ({ url: `${org(f)}/figures/2024`, payload: { staff: 3, turnover: 100, balanceSheet: 100 } }),
   },
   'DELETE /api/v1/organisations/:id/figures/:year': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/figures/2025` }) },
-  'POST /api/v1/organisations/:id/contacts': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/contacts`, payload: { name: 'Анна', consent: true } }) },
+  'POST /api/v1/organisations/:id/contacts': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `${org(f)}/contacts`, payload: { name: 'Анна', consent: true } }),
+  },
   'PATCH /api/v1/organisations/:id/contacts/:contactId': {
     allowed: ORG_PEOPLE,
     request: (f) => ({ url: `${org(f)}/contacts/${f.contactId}`, payload: { phone: '+359 88 123 4567' } }),
   },
-  'DELETE /api/v1/organisations/:id/contacts/:contactId': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/contacts/${f.contactId}` }) },
+  'DELETE /api/v1/organisations/:id/contacts/:contactId': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `${org(f)}/contacts/${f.contactId}` }),
+  },
   'POST /api/v1/organisations/:id/ownership': {
     allowed: ORG_PEOPLE,
-    request: (f) => ({ url: `${org(f)}/ownership`, payload: { ownerId: f.orgId, ownedId: f.otherOrgId, capitalShare: 10, votingShare: 10 } }),
+    request: (f) => ({
+      url: `${org(f)}/ownership`,
+      payload: { ownerId: f.orgId, ownedId: f.otherOrgId, capitalShare: 10, votingShare: 10 },
+    }),
   },
-  'DELETE /api/v1/organisations/:id/ownership/:linkId': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/ownership/${f.linkId}` }) },
-  'POST /api/v1/organisations/:id/members': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/members`, payload: { email: 'nobody@example.test' } }) },
-  'DELETE /api/v1/organisations/:id/members/:userId': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/members/${f.targetUserId}` }) },
+  'DELETE /api/v1/organisations/:id/ownership/:linkId': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `${org(f)}/ownership/${f.linkId}` }),
+  },
+  'POST /api/v1/organisations/:id/members': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `${org(f)}/members`, payload: { email: 'nobody@example.test' } }),
+  },
+  'DELETE /api/v1/organisations/:id/members/:userId': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `${org(f)}/members/${f.targetUserId}` }),
+  },
   'GET /api/v1/admin/users': { allowed: ADMIN, request: () => ({ url: '/api/v1/admin/users' }) },
-  'PATCH /api/v1/admin/users/:id': { allowed: ADMIN, request: (f) => ({ url: `/api/v1/admin/users/${f.targetUserId}`, payload: { role: 'expert' } }) },
+  'PATCH /api/v1/admin/users/:id': {
+    allowed: ADMIN,
+    request: (f) => ({ url: `/api/v1/admin/users/${f.targetUserId}`, payload: { role: 'expert' } }),
+  },
   'GET /api/v1/admin/audit': { allowed: ADMIN, request: () => ({ url: '/api/v1/admin/audit' }) },
   'GET /api/v1/admin/outbox': { allowed: ADMIN, request: () => ({ url: '/api/v1/admin/outbox' }) },
 };
@@ -104,9 +131,19 @@ async function freshFixture(): Promise<Fixture> {
   const orgId = await make(users.owner);
   const otherOrgId = await make(users.staff);
   const staff = users.staff;
-  const withContact = await t.request({ method: 'POST', url: `/api/v1/organisations/${orgId}/contacts`, as: staff, payload: { name: 'Петър', consent: false } });
+  const withContact = await t.request({
+    method: 'POST',
+    url: `/api/v1/organisations/${orgId}/contacts`,
+    as: staff,
+    payload: { name: 'Петър', consent: false },
+  });
   const contactId = withContact.json().contacts[0].id as string;
-  await t.request({ method: 'PUT', url: `/api/v1/organisations/${orgId}/figures/2025`, as: staff, payload: { staff: 1, turnover: 1, balanceSheet: 1 } });
+  await t.request({
+    method: 'PUT',
+    url: `/api/v1/organisations/${orgId}/figures/2025`,
+    as: staff,
+    payload: { staff: 1, turnover: 1, balanceSheet: 1 },
+  });
   const withLink = await t.request({
     method: 'POST',
     url: `/api/v1/organisations/${orgId}/ownership`,
@@ -114,7 +151,12 @@ async function freshFixture(): Promise<Fixture> {
     payload: { ownerId: otherOrgId, ownedId: orgId, capitalShare: 30, votingShare: 30 },
   });
   const linkId = withLink.json().ownership.owners[0].id as string;
-  await t.request({ method: 'POST', url: `/api/v1/organisations/${orgId}/members`, as: staff, payload: { email: target.email, role: 'member' } });
+  await t.request({
+    method: 'POST',
+    url: `/api/v1/organisations/${orgId}/members`,
+    as: staff,
+    payload: { email: target.email, role: 'member' },
+  });
   return { orgId, otherOrgId, contactId, linkId, ownerUserId: users.owner.id, targetUserId: target.id };
 }
 
@@ -125,7 +167,10 @@ describe('authorization matrix', () => {
       .map((r) => `${r.method} ${r.url}`);
     const missing = served.filter((key) => !MATRIX[key]);
     expect(missing, 'routes without an authorization rule in this test').toEqual([]);
-    expect(Object.keys(MATRIX).filter((key) => !served.includes(key)), 'rules for routes that no longer exist').toEqual([]);
+    expect(
+      Object.keys(MATRIX).filter((key) => !served.includes(key)),
+      'rules for routes that no longer exist',
+    ).toEqual([]);
   });
 
   for (const [key, rule] of Object.entries(MATRIX)) {

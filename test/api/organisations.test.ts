@@ -16,8 +16,15 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const bg = (over: Record<string, unknown> = {}) => ({ legalNameBg: 'Агро Тест ООД', type: 'sme', eik: '201355508', oblast: 'BG344', ...over });
-const register = (as: TestUser, payload: Record<string, unknown>) => t.request({ method: 'POST', url: '/api/v1/organisations', as, payload });
+const bg = (over: Record<string, unknown> = {}) => ({
+  legalNameBg: 'Агро Тест ООД',
+  type: 'sme',
+  eik: '201355508',
+  oblast: 'BG344',
+  ...over,
+});
+const register = (as: TestUser, payload: Record<string, unknown>) =>
+  t.request({ method: 'POST', url: '/api/v1/organisations', as, payload });
 
 describe('registering an organisation', () => {
   it('refuses an EIK that fails its checksum, naming the field', async () => {
@@ -90,8 +97,18 @@ describe('ownership, SME category and single undertaking', () => {
   it('aggregates a linked enterprise and refuses shares above 100 % and control cycles', async () => {
     const parent = (await register(staff, { legalNameBg: 'Майка АД', type: 'sme', eik: '020469788', oblast: 'BG411' })).json().id;
     const child = (await register(staff, { legalNameBg: 'Дъщеря ЕООД', type: 'sme', eik: '201968703', oblast: 'BG411' })).json().id;
-    await t.request({ method: 'PUT', url: `/api/v1/organisations/${child}/figures/2025`, as: staff, payload: { staff: 8, turnover: 1e6, balanceSheet: 1e6 } });
-    await t.request({ method: 'PUT', url: `/api/v1/organisations/${parent}/figures/2025`, as: staff, payload: { staff: 30, turnover: 5e6, balanceSheet: 5e6 } });
+    await t.request({
+      method: 'PUT',
+      url: `/api/v1/organisations/${child}/figures/2025`,
+      as: staff,
+      payload: { staff: 8, turnover: 1e6, balanceSheet: 1e6 },
+    });
+    await t.request({
+      method: 'PUT',
+      url: `/api/v1/organisations/${parent}/figures/2025`,
+      as: staff,
+      payload: { staff: 30, turnover: 5e6, balanceSheet: 5e6 },
+    });
     const linked = await link(staff, child, { ownerId: parent, ownedId: child, capitalShare: 80, votingShare: 80 });
     expect(linked.statusCode, linked.body).toBe(200);
     const detail = linked.json();
@@ -100,7 +117,12 @@ describe('ownership, SME category and single undertaking', () => {
     expect(detail.sme.category).toBe('small');
     expect(detail.singleUndertaking.map((o: { id: string }) => o.id).sort()).toEqual([parent, child].sort());
 
-    const over = await link(staff, child, { ownerId: (await register(staff, { legalNameBg: 'Трета', type: 'sme', country: 'FR', foreignRegistrationNo: 'X1' })).json().id, ownedId: child, capitalShare: 30, votingShare: 10 });
+    const over = await link(staff, child, {
+      ownerId: (await register(staff, { legalNameBg: 'Трета', type: 'sme', country: 'FR', foreignRegistrationNo: 'X1' })).json().id,
+      ownedId: child,
+      capitalShare: 30,
+      votingShare: 10,
+    });
     expect(over.statusCode).toBe(400);
     expect(over.json().error.details.fields[0].code).toBe('shares_exceed_100');
 
@@ -156,7 +178,13 @@ describe('roles and accounts', () => {
   });
 
   it('bad JSON gets a 400 envelope, unknown routes a 404 envelope', async () => {
-    const res = await t.request({ method: 'POST', url: '/api/v1/organisations', as: member, payload: '{bad', headers: { 'content-type': 'application/json' } });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      as: member,
+      payload: '{bad',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBeTruthy();
     const missing = await t.request({ method: 'GET', url: '/api/v1/nothing' });

@@ -31,7 +31,9 @@ export default async function setup(project: TestProject) {
     project.provide('runId', runId);
     return async () => {
       // Drop only what this run created: the template and the per-file clones.
-      const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [`edihub_t%_${runId}%`]);
+      const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [
+        `edihub_t%_${runId}%`,
+      ]);
       for (const r of rows) await admin.query(`drop database if exists ${r.datname} with (force)`);
       await admin.end();
     };

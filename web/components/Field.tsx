@@ -112,7 +112,21 @@ type TSelectProps = TFieldShell &
     placeholder?: string;
   };
 
-export function SelectField({ id, label, error, hint, ok, required, className, value, onValue, options, groups, placeholder, ...rest }: TSelectProps) {
+export function SelectField({
+  id,
+  label,
+  error,
+  hint,
+  ok,
+  required,
+  className,
+  value,
+  onValue,
+  options,
+  groups,
+  placeholder,
+  ...rest
+}: TSelectProps) {
   return (
     <Shell id={id} label={label} error={error} hint={hint} ok={ok} required={required} className={className}>
       <select

@@ -84,9 +84,7 @@ function MainNav() {
         </li>
         {me.user && me.abilities.organisations.list ? (
           <li>
-            <NavLink to="/organisations">
-              {me.abilities.organisations.listAll ? t('nav.organisations') : t('nav.myOrganisations')}
-            </NavLink>
+            <NavLink to="/organisations">{me.abilities.organisations.listAll ? t('nav.organisations') : t('nav.myOrganisations')}</NavLink>
           </li>
         ) : null}
         {admin.users ? (

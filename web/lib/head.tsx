@@ -54,5 +54,8 @@ export function renderHead(head: THeadCollector, locale: string): string {
 
 /** JSON for an inline <script>: `<` escaped so no "</script>" or "<!--" can end the block early. */
 export function serializeState(state: unknown): string {
-  return JSON.stringify(state).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(state)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

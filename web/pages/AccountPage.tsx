@@ -63,8 +63,24 @@ function AccountForm() {
             {saved ? <Notice>{t('account.saved')}</Notice> : null}
             <form className="form" onSubmit={onSubmit} noValidate>
               <FormErrors messages={error ? [error] : []} />
-              <TextField id="account-name" label={t('auth.fields.name')} value={name} onValue={setName} error={nameProblem} maxLength={LIMITS.nameMax} autoComplete="name" required />
-              <TextField id="account-email" label={t('auth.fields.email')} value={user.email} onValue={() => undefined} readOnly hint={user.emailVerified ? t('account.emailVerified') : t('account.emailNotVerified')} />
+              <TextField
+                id="account-name"
+                label={t('auth.fields.name')}
+                value={name}
+                onValue={setName}
+                error={nameProblem}
+                maxLength={LIMITS.nameMax}
+                autoComplete="name"
+                required
+              />
+              <TextField
+                id="account-email"
+                label={t('auth.fields.email')}
+                value={user.email}
+                onValue={() => undefined}
+                readOnly
+                hint={user.emailVerified ? t('account.emailVerified') : t('account.emailNotVerified')}
+              />
               <SelectField
                 id="account-locale"
                 label={t('account.language')}
@@ -93,7 +109,8 @@ function AccountForm() {
               <ul className="plain-list">
                 {me.memberships.map((m) => (
                   <li key={m.organisationId}>
-                    <Link to={`/organisations/${m.organisationId}`}>{m.name}</Link> <span className="badge">{t(`members.roles.${m.role}`)}</span>
+                    <Link to={`/organisations/${m.organisationId}`}>{m.name}</Link>{' '}
+                    <span className="badge">{t(`members.roles.${m.role}`)}</span>
                   </li>
                 ))}
               </ul>

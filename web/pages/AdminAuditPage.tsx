@@ -57,14 +57,23 @@ function AuditList() {
     // Deliberately keyed on this value only.
   }, [debouncedType]);
 
-  const { data, error, loading, reload } = useApi<TPage<TAuditEntry>>(withQuery('/api/v1/admin/audit', { entityType, page, pageSize: LIMITS.pageSizeDefault }));
+  const { data, error, loading, reload } = useApi<TPage<TAuditEntry>>(
+    withQuery('/api/v1/admin/audit', { entityType, page, pageSize: LIMITS.pageSizeDefault }),
+  );
 
   return (
     <>
       <h1>{t('admin.audit.title')}</h1>
       <p className="section__lead">{t('admin.audit.intro')}</p>
       <form className="filters" role="search" aria-label={t('admin.audit.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
-        <TextField id="audit-entity" label={t('admin.audit.entityType')} hint={t('admin.audit.entityTypeHint')} value={typeInput} onValue={setTypeInput} maxLength={50} />
+        <TextField
+          id="audit-entity"
+          label={t('admin.audit.entityType')}
+          hint={t('admin.audit.entityTypeHint')}
+          value={typeInput}
+          onValue={setTypeInput}
+          maxLength={50}
+        />
       </form>
       <div aria-live="polite" aria-busy={loading}>
         {error ? (
@@ -96,11 +105,15 @@ function AuditList() {
                     <div className="grid-2">
                       <div>
                         <h2 className="h4">{t('admin.audit.before')}</h2>
-                        <pre className="json" tabIndex={0}>{prettyJson(a.before)}</pre>
+                        <pre className="json" tabIndex={0}>
+                          {prettyJson(a.before)}
+                        </pre>
                       </div>
                       <div>
                         <h2 className="h4">{t('admin.audit.after')}</h2>
-                        <pre className="json" tabIndex={0}>{prettyJson(a.after)}</pre>
+                        <pre className="json" tabIndex={0}>
+                          {prettyJson(a.after)}
+                        </pre>
                       </div>
                     </div>
                   </details>

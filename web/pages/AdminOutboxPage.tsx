@@ -29,7 +29,9 @@ function OutboxList() {
   const { locale } = useSession();
   const [search, setSearch] = useSearchParams();
   const page = parsePage(search.get('page'));
-  const { data, error, loading, reload } = useApi<TPage<TOutboxMail>>(withQuery('/api/v1/admin/outbox', { page, pageSize: LIMITS.pageSizeDefault }));
+  const { data, error, loading, reload } = useApi<TPage<TOutboxMail>>(
+    withQuery('/api/v1/admin/outbox', { page, pageSize: LIMITS.pageSizeDefault }),
+  );
 
   return (
     <>

@@ -53,12 +53,18 @@ function UserList() {
 
   const changeRole = async (u: TAdminUser, role: TRole) => {
     if (role === u.role) return;
-    const ok = await confirm(t('admin.users.confirmRole', { name: u.name, role: t(`roles.${role}`) }), { confirmLabel: t('admin.users.changeRole'), danger: role !== 'admin' ? false : true });
+    const ok = await confirm(t('admin.users.confirmRole', { name: u.name, role: t(`roles.${role}`) }), {
+      confirmLabel: t('admin.users.changeRole'),
+      danger: role !== 'admin' ? false : true,
+    });
     if (!ok) return;
     setChanged(null);
     const updated = await action.run(() => api<TAdminUser>('PATCH', `/api/v1/admin/users/${encodeURIComponent(u.id)}`, { role }));
     if (updated && data) {
-      setData({ ...data, items: data.items.map((x) => (x.id === u.id ? { ...x, ...updated, organisations: updated.organisations ?? x.organisations } : x)) });
+      setData({
+        ...data,
+        items: data.items.map((x) => (x.id === u.id ? { ...x, ...updated, organisations: updated.organisations ?? x.organisations } : x)),
+      });
       setChanged(t('admin.users.roleChanged', { name: u.name, role: t(`roles.${role}`) }));
       if (u.id === me.user?.id) await refreshMe();
     }
@@ -123,7 +129,12 @@ function UserList() {
                         <label className="visually-hidden" htmlFor={`role-${u.id}`}>
                           {t('admin.users.roleFor', { name: u.name })}
                         </label>
-                        <select id={`role-${u.id}`} value={u.role} onChange={(e) => void changeRole(u, e.target.value as TRole)} disabled={action.busy}>
+                        <select
+                          id={`role-${u.id}`}
+                          value={u.role}
+                          onChange={(e) => void changeRole(u, e.target.value as TRole)}
+                          disabled={action.busy}
+                        >
                           {ROLES.map((r) => (
                             <option key={r} value={r}>
                               {t(`roles.${r}`)}

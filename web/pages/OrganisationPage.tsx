@@ -80,10 +80,13 @@ function OrganisationView({ org, onChange }: { org: TOrganisationDetail; onChang
 
   const togglePartner = async () => {
     const next = !org.isPartner;
-    const ok = await confirm(next ? t('organisations.detail.confirmPartnerOn', { name }) : t('organisations.detail.confirmPartnerOff', { name }), {
-      confirmLabel: next ? t('organisations.detail.partnerOn') : t('organisations.detail.partnerOff'),
-      danger: !next,
-    });
+    const ok = await confirm(
+      next ? t('organisations.detail.confirmPartnerOn', { name }) : t('organisations.detail.confirmPartnerOff', { name }),
+      {
+        confirmLabel: next ? t('organisations.detail.partnerOn') : t('organisations.detail.partnerOff'),
+        danger: !next,
+      },
+    );
     if (!ok) return;
     const d = await action.run(() => setPartner(org.id, next));
     if (d) onChange(d);
@@ -118,12 +121,25 @@ function OrganisationView({ org, onChange }: { org: TOrganisationDetail; onChang
         </div>
         <div className="page-head__actions">
           {org.abilities.update && !editing ? (
-            <button type="button" className="button" onClick={() => { setEditing(true); setSaved(false); }}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setEditing(true);
+                setSaved(false);
+              }}
+            >
               {t('common.edit')}
             </button>
           ) : null}
           {org.abilities.setPartner ? (
-            <button type="button" className="button button--secondary" onClick={() => void togglePartner()} disabled={action.busy} aria-pressed={org.isPartner}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => void togglePartner()}
+              disabled={action.busy}
+              aria-pressed={org.isPartner}
+            >
               {t('organisations.detail.partnerToggle')}
             </button>
           ) : null}
@@ -160,8 +176,12 @@ function OrganisationView({ org, onChange }: { org: TOrganisationDetail; onChang
                 <Detail label={t('organisations.fields.foreignRegistrationNo')}>{org.foreignRegistrationNo}</Detail>
                 <Detail label={t('organisations.fields.vat')}>{org.vat}</Detail>
                 <Detail label={t('organisations.fields.address')}>{[org.street, org.postcode, org.city].filter(Boolean).join(', ')}</Detail>
-                <Detail label={t('organisations.fields.oblast')}>{org.oblast ? `${localName(oblast, locale) || org.oblast} (${org.oblast})` : null}</Detail>
-                <Detail label={t('organisations.fields.nuts2')}>{org.nuts2 ? `${localName(nuts2, locale) || org.nuts2} (${org.nuts2})` : null}</Detail>
+                <Detail label={t('organisations.fields.oblast')}>
+                  {org.oblast ? `${localName(oblast, locale) || org.oblast} (${org.oblast})` : null}
+                </Detail>
+                <Detail label={t('organisations.fields.nuts2')}>
+                  {org.nuts2 ? `${localName(nuts2, locale) || org.nuts2} (${org.nuts2})` : null}
+                </Detail>
                 <Detail label={t('organisations.fields.sector')}>{sector ? localName(sector, locale) : org.sector}</Detail>
                 <Detail label={t('organisations.fields.naceCode')}>{org.naceCode}</Detail>
                 <Detail label={t('organisations.fields.website')}>

@@ -65,7 +65,13 @@ function OrganisationList({ all }: { all: boolean }) {
     pageSize: LIMITS.pageSizeDefault,
   });
   const { data, error, loading, reload } = useApi<TPage<TOrganisationSummary>>(path);
-  const oblastName = (code: string | null) => (code ? localName(regions?.oblasts.find((o) => o.code === code), locale) || code : '');
+  const oblastName = (code: string | null) =>
+    code
+      ? localName(
+          regions?.oblasts.find((o) => o.code === code),
+          locale,
+        ) || code
+      : '';
   const filtered = !!(filters.q || filters.type || filters.nuts2 || filters.oblast || filters.partner);
   const oblasts = (regions?.oblasts ?? []).filter((o) => !filters.nuts2 || o.nuts2 === filters.nuts2);
 
@@ -81,7 +87,15 @@ function OrganisationList({ all }: { all: boolean }) {
       </div>
 
       <form className="filters" role="search" aria-label={t('organisations.list.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
-        <TextField id="filter-q" type="search" label={t('organisations.list.search')} hint={t('organisations.list.searchHint')} value={q} onValue={setQ} maxLength={LIMITS.searchMax} />
+        <TextField
+          id="filter-q"
+          type="search"
+          label={t('organisations.list.search')}
+          hint={t('organisations.list.searchHint')}
+          value={q}
+          onValue={setQ}
+          maxLength={LIMITS.searchMax}
+        />
         {all ? (
           <>
             <SelectField
@@ -96,7 +110,12 @@ function OrganisationList({ all }: { all: boolean }) {
               id="filter-nuts2"
               label={t('organisations.fields.nuts2')}
               value={filters.nuts2}
-              onValue={(v) => update({ nuts2: v, oblast: filters.oblast && !regions?.oblasts.some((o) => o.code === filters.oblast && o.nuts2 === v) ? '' : filters.oblast })}
+              onValue={(v) =>
+                update({
+                  nuts2: v,
+                  oblast: filters.oblast && !regions?.oblasts.some((o) => o.code === filters.oblast && o.nuts2 === v) ? '' : filters.oblast,
+                })
+              }
               options={(regions?.nuts2 ?? []).map((r) => ({ value: r.code, label: `${localName(r, locale)} (${r.code})` }))}
               placeholder={t('common.all')}
             />
@@ -122,7 +141,14 @@ function OrganisationList({ all }: { all: boolean }) {
           </>
         ) : null}
         {filtered ? (
-          <button type="button" className="button button--ghost filters__clear" onClick={() => { setQ(''); setSearch(new URLSearchParams()); }}>
+          <button
+            type="button"
+            className="button button--ghost filters__clear"
+            onClick={() => {
+              setQ('');
+              setSearch(new URLSearchParams());
+            }}
+          >
             {t('organisations.list.clearFilters')}
           </button>
         ) : null}
@@ -135,7 +161,9 @@ function OrganisationList({ all }: { all: boolean }) {
           <Loading />
         ) : data && data.items.length === 0 ? (
           <EmptyState>
-            <p>{filtered ? t('organisations.list.emptyFiltered') : all ? t('organisations.list.empty') : t('organisations.list.emptyMine')}</p>
+            <p>
+              {filtered ? t('organisations.list.emptyFiltered') : all ? t('organisations.list.empty') : t('organisations.list.emptyMine')}
+            </p>
             {!filtered && me.abilities.organisations.create ? (
               <Link className="button" to="/organisations/new">
                 {t('organisations.list.register')}
@@ -168,7 +196,13 @@ function OrganisationList({ all }: { all: boolean }) {
                       <td>{o.eik ?? (o.country !== 'BG' ? o.country : '')}</td>
                       <td>{t(`organisations.types.${o.type}`)}</td>
                       <td>{oblastName(o.oblast)}</td>
-                      <td>{o.isPartner ? <span className="badge badge--ok">{t('organisations.partner')}</span> : <span className="muted">{t('common.no')}</span>}</td>
+                      <td>
+                        {o.isPartner ? (
+                          <span className="badge badge--ok">{t('organisations.partner')}</span>
+                        ) : (
+                          <span className="muted">{t('common.no')}</span>
+                        )}
+                      </td>
                       <td>{formatDate(o.createdAt, locale)}</td>
                     </tr>
                   ))}

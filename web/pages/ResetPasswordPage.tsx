@@ -77,7 +77,11 @@ export function ResetPasswordPage() {
             hint={t('auth.fields.passwordHint', { min: LIMITS.passwordMin })}
             value={password}
             onValue={setPassword}
-            error={submitted && passwordProblem ? t(`auth.problems.${passwordProblem}`, { min: LIMITS.passwordMin, max: LIMITS.passwordMax }) : null}
+            error={
+              submitted && passwordProblem
+                ? t(`auth.problems.${passwordProblem}`, { min: LIMITS.passwordMin, max: LIMITS.passwordMax })
+                : null
+            }
             autoComplete="new-password"
             required
           />

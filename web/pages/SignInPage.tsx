@@ -52,7 +52,16 @@ export function SignInPage() {
     <AuthPanel title={t('auth.signIn.title')} id="sign-in-title">
       <form onSubmit={onSubmit} noValidate className="form">
         <FormErrors messages={error ? [error] : []} />
-        <TextField id="email" type="email" label={t('auth.fields.email')} value={email} onValue={setEmail} error={show('email')} autoComplete="email" required />
+        <TextField
+          id="email"
+          type="email"
+          label={t('auth.fields.email')}
+          value={email}
+          onValue={setEmail}
+          error={show('email')}
+          autoComplete="email"
+          required
+        />
         <TextField
           id="password"
           type="password"
@@ -72,7 +81,8 @@ export function SignInPage() {
         <Link to="/forgot-password">{t('auth.signIn.forgot')}</Link>
       </p>
       <p className="form__alt">
-        {t('auth.signIn.noAccount')} <Link to={`/sign-up${search.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('auth.signUp.submit')}</Link>
+        {t('auth.signIn.noAccount')}{' '}
+        <Link to={`/sign-up${search.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('auth.signUp.submit')}</Link>
       </p>
     </AuthPanel>
   );

@@ -32,7 +32,10 @@ export function SignUpPage() {
     email: checkEmail(email),
     password: checkPassword(password),
   };
-  const show = (f: string) => (submitted || touched[f]) && problems[f] ? t(`auth.problems.${problems[f]}`, { min: LIMITS.passwordMin, max: LIMITS.passwordMax }) : null;
+  const show = (f: string) =>
+    (submitted || touched[f]) && problems[f]
+      ? t(`auth.problems.${problems[f]}`, { min: LIMITS.passwordMin, max: LIMITS.passwordMax })
+      : null;
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
@@ -100,7 +103,8 @@ export function SignUpPage() {
         </button>
       </form>
       <p className="form__alt">
-        {t('auth.signUp.haveAccount')} <Link to={`/sign-in${search.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('auth.signIn.submit')}</Link>
+        {t('auth.signUp.haveAccount')}{' '}
+        <Link to={`/sign-in${search.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('auth.signIn.submit')}</Link>
       </p>
     </AuthPanel>
   );

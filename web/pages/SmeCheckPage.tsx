@@ -79,7 +79,14 @@ export function SmeCheckPage() {
           {t('sme.check.privacy')}
         </p>
         {hasProblems ? <FormErrors messages={[t('sme.check.fixErrors')]} /> : null}
-        <FigureRows rows={figures} onChange={setFigures} problems={problems} show={submitted} idPrefix="own" legend={t('sme.check.ownFigures')} />
+        <FigureRows
+          rows={figures}
+          onChange={setFigures}
+          problems={problems}
+          show={submitted}
+          idPrefix="own"
+          legend={t('sme.check.ownFigures')}
+        />
 
         <section className="links-section" aria-labelledby="links-title">
           <h2 id="links-title">{t('sme.check.linksTitle')}</h2>
@@ -90,7 +97,12 @@ export function SmeCheckPage() {
               <fieldset className="link-card" key={l.key}>
                 <legend>{label}</legend>
                 <div className="grid-2">
-                  <TextField id={`${l.key}-name`} label={t('sme.check.linkName')} value={l.name} onValue={(v) => updateLink(l.key, { name: v })} />
+                  <TextField
+                    id={`${l.key}-name`}
+                    label={t('sme.check.linkName')}
+                    value={l.name}
+                    onValue={(v) => updateLink(l.key, { name: v })}
+                  />
                   <SelectField
                     id={`${l.key}-relation`}
                     label={t('sme.check.relation')}
@@ -121,7 +133,12 @@ export function SmeCheckPage() {
                   />
                 </div>
                 <div className="checkbox-group">
-                  <CheckboxField id={`${l.key}-board`} label={t('ownership.boardControl')} checked={l.boardControl} onChecked={(v) => updateLink(l.key, { boardControl: v })} />
+                  <CheckboxField
+                    id={`${l.key}-board`}
+                    label={t('ownership.boardControl')}
+                    checked={l.boardControl}
+                    onChecked={(v) => updateLink(l.key, { boardControl: v })}
+                  />
                   <CheckboxField
                     id={`${l.key}-dominant`}
                     label={t('ownership.dominantInfluence')}
@@ -151,7 +168,11 @@ export function SmeCheckPage() {
                   legend={t('sme.check.linkFigures', { name: label })}
                   minRows={0}
                 />
-                <button type="button" className="button button--small button--danger-ghost" onClick={() => setLinks((ls) => ls.filter((x) => x.key !== l.key))}>
+                <button
+                  type="button"
+                  className="button button--small button--danger-ghost"
+                  onClick={() => setLinks((ls) => ls.filter((x) => x.key !== l.key))}
+                >
                   {t('sme.check.removeLink')}
                   <span className="visually-hidden"> {label}</span>
                 </button>
@@ -184,7 +205,8 @@ export function SmeCheckPage() {
             <SmeResult result={result} headingLevel={3} idPrefix="check" nameOf={(id) => names.get(id)} />
             {!me.user ? (
               <p className="callout">
-                {t('sme.check.registerPrompt')} <Link to={`/sign-up?next=${encodeURIComponent('/organisations/new')}`}>{t('home.ctaRegister')}</Link>
+                {t('sme.check.registerPrompt')}{' '}
+                <Link to={`/sign-up?next=${encodeURIComponent('/organisations/new')}`}>{t('home.ctaRegister')}</Link>
               </p>
             ) : null}
           </>

@@ -1,17 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  index,
-  integer,
-  numeric,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth';
 
 export const organisations = pgTable(
@@ -122,9 +110,6 @@ export const ownershipLinks = pgTable(
     uniqueIndex('ownership_links_pair').on(t.ownerId, t.ownedId),
     index('ownership_links_owned_idx').on(t.ownedId),
     check('ownership_not_self', sql`${t.ownerId} <> ${t.ownedId}`),
-    check(
-      'ownership_shares_range',
-      sql`${t.capitalShare} between 0 and 100 and ${t.votingShare} between 0 and 100`,
-    ),
+    check('ownership_shares_range', sql`${t.capitalShare} between 0 and 100 and ${t.votingShare} between 0 and 100`),
   ],
 );

@@ -39,21 +39,179 @@ interface TDemoOrg {
 // Consortium partners are the ones the seed documents name (../shared/seeds/DIGEST.md); EIKs are
 // demo numbers that pass the checksum, not the companies' real identifiers.
 const ORGS: TDemoOrg[] = [
-  { key: 'trakia-uni', nameBg: 'Тракийски университет', nameEn: 'Trakia University', type: 'research_education', city: 'Стара Загора', oblast: 'BG344', sector: 'cofog_09', partner: true, website: 'https://uni-sz.bg' },
-  { key: 'municipality', nameBg: 'Община Стара Загора', nameEn: 'Stara Zagora Municipality', type: 'pso', city: 'Стара Загора', oblast: 'BG344', sector: 'cofog_01', partner: true },
-  { key: 'employers-club', nameBg: 'Клуб на работодателите – Стара Загора', nameEn: "Employers' Club Stara Zagora", type: 'ngo', city: 'Стара Загора', oblast: 'BG344', partner: true },
-  { key: 'space-institute', nameBg: 'Институт за космически изследвания и технологии – БАН', nameEn: 'Space Research and Technology Institute – BAS', type: 'research_education', city: 'Стара Загора', oblast: 'BG344', partner: true },
-  { key: 'brait', nameBg: 'Браншова асоциация на работодателите в иновативните технологии (БРАИТ)', nameEn: "Bulgarian Employers' Association for Innovative Technologies (BRAIT)", type: 'ngo', city: 'София', oblast: 'BG411', partner: true },
-  { key: 'biotech-cluster', nameBg: 'Клъстер за биотехнологии и здраве', nameEn: 'Biotech and Health Cluster', type: 'ngo', city: 'Стара Загора', oblast: 'BG344', partner: true },
-  { key: 'telelink-bs', nameBg: 'Телелинк Бизнес Сървисис', nameEn: 'Telelink Business Services', type: 'large_enterprise', city: 'София', oblast: 'BG411', sector: 'ict', partner: true, figures: [[2024, 520, 140_000_000, 90_000_000], [2025, 560, 155_000_000, 98_000_000]] },
-  { key: 'telelink-city', nameBg: 'Телелинк Сити', nameEn: 'Telelink City', type: 'sme', city: 'София', oblast: 'BG411', sector: 'ict', partner: true, figures: [[2024, 60, 9_000_000, 6_000_000], [2025, 70, 11_000_000, 7_000_000]] },
-  { key: 'ms-hydraulic', nameBg: 'М+С Хидравлик', nameEn: 'M+S Hydraulic', type: 'large_enterprise', city: 'Казанлък', oblast: 'BG344', sector: 'metals_machinery', partner: true, figures: [[2024, 1100, 95_000_000, 110_000_000], [2025, 1080, 98_000_000, 112_000_000]] },
-  { key: 'pro-drone', nameBg: 'Про Дрон Сис', nameEn: 'Pro Drone Sys', type: 'start_up', city: 'Стара Загора', oblast: 'BG344', sector: 'automotive_transport_equipment', figures: [[2024, 6, 400_000, 250_000], [2025, 9, 900_000, 500_000]] },
-  { key: 'medina-med', nameBg: 'Медина Мед', nameEn: 'Medina Med', type: 'sme', city: 'Стара Загора', oblast: 'BG344', sector: 'health_social_work', figures: [[2024, 35, 3_200_000, 2_100_000], [2025, 38, 3_600_000, 2_400_000]] },
-  { key: 'almott', nameBg: 'Алмот', nameEn: 'Almott', type: 'sme', city: 'Стара Загора', oblast: 'BG344', sector: 'metals_machinery', figures: [[2024, 120, 18_000_000, 12_000_000], [2025, 130, 21_000_000, 14_000_000]] },
-  { key: 'adrona', nameBg: 'Адрона', nameEn: 'Adrona', type: 'sme', city: 'Стара Загора', oblast: 'BG344', sector: 'construction', figures: [[2024, 42, 6_500_000, 4_000_000], [2025, 48, 7_200_000, 4_300_000]] },
-  { key: 'kazanlak', nameBg: 'Община Казанлък', nameEn: 'Kazanlak Municipality', type: 'pso', city: 'Казанлък', oblast: 'BG344', sector: 'cofog_01' },
-  { key: 'rose-valley', nameBg: 'Розова долина Агро', nameEn: 'Rose Valley Agro', type: 'sme', city: 'Казанлък', oblast: 'BG344', sector: 'agriculture_forestry_fishing', figures: [[2024, 8, 1_100_000, 900_000], [2025, 9, 1_300_000, 950_000]] },
+  {
+    key: 'trakia-uni',
+    nameBg: 'Тракийски университет',
+    nameEn: 'Trakia University',
+    type: 'research_education',
+    city: 'Стара Загора',
+    oblast: 'BG344',
+    sector: 'cofog_09',
+    partner: true,
+    website: 'https://uni-sz.bg',
+  },
+  {
+    key: 'municipality',
+    nameBg: 'Община Стара Загора',
+    nameEn: 'Stara Zagora Municipality',
+    type: 'pso',
+    city: 'Стара Загора',
+    oblast: 'BG344',
+    sector: 'cofog_01',
+    partner: true,
+  },
+  {
+    key: 'employers-club',
+    nameBg: 'Клуб на работодателите – Стара Загора',
+    nameEn: "Employers' Club Stara Zagora",
+    type: 'ngo',
+    city: 'Стара Загора',
+    oblast: 'BG344',
+    partner: true,
+  },
+  {
+    key: 'space-institute',
+    nameBg: 'Институт за космически изследвания и технологии – БАН',
+    nameEn: 'Space Research and Technology Institute – BAS',
+    type: 'research_education',
+    city: 'Стара Загора',
+    oblast: 'BG344',
+    partner: true,
+  },
+  {
+    key: 'brait',
+    nameBg: 'Браншова асоциация на работодателите в иновативните технологии (БРАИТ)',
+    nameEn: "Bulgarian Employers' Association for Innovative Technologies (BRAIT)",
+    type: 'ngo',
+    city: 'София',
+    oblast: 'BG411',
+    partner: true,
+  },
+  {
+    key: 'biotech-cluster',
+    nameBg: 'Клъстер за биотехнологии и здраве',
+    nameEn: 'Biotech and Health Cluster',
+    type: 'ngo',
+    city: 'Стара Загора',
+    oblast: 'BG344',
+    partner: true,
+  },
+  {
+    key: 'telelink-bs',
+    nameBg: 'Телелинк Бизнес Сървисис',
+    nameEn: 'Telelink Business Services',
+    type: 'large_enterprise',
+    city: 'София',
+    oblast: 'BG411',
+    sector: 'ict',
+    partner: true,
+    figures: [
+      [2024, 520, 140_000_000, 90_000_000],
+      [2025, 560, 155_000_000, 98_000_000],
+    ],
+  },
+  {
+    key: 'telelink-city',
+    nameBg: 'Телелинк Сити',
+    nameEn: 'Telelink City',
+    type: 'sme',
+    city: 'София',
+    oblast: 'BG411',
+    sector: 'ict',
+    partner: true,
+    figures: [
+      [2024, 60, 9_000_000, 6_000_000],
+      [2025, 70, 11_000_000, 7_000_000],
+    ],
+  },
+  {
+    key: 'ms-hydraulic',
+    nameBg: 'М+С Хидравлик',
+    nameEn: 'M+S Hydraulic',
+    type: 'large_enterprise',
+    city: 'Казанлък',
+    oblast: 'BG344',
+    sector: 'metals_machinery',
+    partner: true,
+    figures: [
+      [2024, 1100, 95_000_000, 110_000_000],
+      [2025, 1080, 98_000_000, 112_000_000],
+    ],
+  },
+  {
+    key: 'pro-drone',
+    nameBg: 'Про Дрон Сис',
+    nameEn: 'Pro Drone Sys',
+    type: 'start_up',
+    city: 'Стара Загора',
+    oblast: 'BG344',
+    sector: 'automotive_transport_equipment',
+    figures: [
+      [2024, 6, 400_000, 250_000],
+      [2025, 9, 900_000, 500_000],
+    ],
+  },
+  {
+    key: 'medina-med',
+    nameBg: 'Медина Мед',
+    nameEn: 'Medina Med',
+    type: 'sme',
+    city: 'Стара Загора',
+    oblast: 'BG344',
+    sector: 'health_social_work',
+    figures: [
+      [2024, 35, 3_200_000, 2_100_000],
+      [2025, 38, 3_600_000, 2_400_000],
+    ],
+  },
+  {
+    key: 'almott',
+    nameBg: 'Алмот',
+    nameEn: 'Almott',
+    type: 'sme',
+    city: 'Стара Загора',
+    oblast: 'BG344',
+    sector: 'metals_machinery',
+    figures: [
+      [2024, 120, 18_000_000, 12_000_000],
+      [2025, 130, 21_000_000, 14_000_000],
+    ],
+  },
+  {
+    key: 'adrona',
+    nameBg: 'Адрона',
+    nameEn: 'Adrona',
+    type: 'sme',
+    city: 'Стара Загора',
+    oblast: 'BG344',
+    sector: 'construction',
+    figures: [
+      [2024, 42, 6_500_000, 4_000_000],
+      [2025, 48, 7_200_000, 4_300_000],
+    ],
+  },
+  {
+    key: 'kazanlak',
+    nameBg: 'Община Казанлък',
+    nameEn: 'Kazanlak Municipality',
+    type: 'pso',
+    city: 'Казанлък',
+    oblast: 'BG344',
+    sector: 'cofog_01',
+  },
+  {
+    key: 'rose-valley',
+    nameBg: 'Розова долина Агро',
+    nameEn: 'Rose Valley Agro',
+    type: 'sme',
+    city: 'Казанлък',
+    oblast: 'BG344',
+    sector: 'agriculture_forestry_fishing',
+    figures: [
+      [2024, 8, 1_100_000, 900_000],
+      [2025, 9, 1_300_000, 950_000],
+    ],
+  },
 ];
 
 /** Loads the demo hub (EDIH "Zagore", Stara Zagora, BG34) once; returns false when data already exists. */
@@ -110,7 +268,9 @@ export async function seedDemoData(db: Db, auth: TAuth): Promise<boolean> {
       }
     }
     // Telelink City is controlled by Telelink Business Services: linked, one single undertaking.
-    await tx.insert(ownershipLinks).values({ ownerId: ids.get('telelink-bs')!, ownedId: ids.get('telelink-city')!, capitalShare: 70, votingShare: 70 });
+    await tx
+      .insert(ownershipLinks)
+      .values({ ownerId: ids.get('telelink-bs')!, ownedId: ids.get('telelink-city')!, capitalShare: 70, votingShare: 70 });
     // Almott holds 30 % of Adrona: partner enterprises.
     await tx.insert(ownershipLinks).values({ ownerId: ids.get('almott')!, ownedId: ids.get('adrona')!, capitalShare: 30, votingShare: 30 });
     await tx.insert(organisationMembers).values([

@@ -73,7 +73,8 @@ export function normaliseOrganisation(input: TOrganisationFields, currentYear: n
     if (vat) {
       const v = vat.replace(/\s+/g, '').toUpperCase();
       const vatEik = checkEik(v);
-      if (!/^BG\d{9,10}$/.test(v) || !vatEik.valid) throw fieldError('vat', 'A Bulgarian VAT number is BG followed by a valid EIK', 'format');
+      if (!/^BG\d{9,10}$/.test(v) || !vatEik.valid)
+        throw fieldError('vat', 'A Bulgarian VAT number is BG followed by a valid EIK', 'format');
       vat = v;
     }
   } else if (!orNull(input.foreignRegistrationNo) && !vat) {

@@ -95,7 +95,9 @@ export type TOrganisationSummary = z.infer<typeof ZOrganisationSummary>;
 export type TOrganisationDetail = z.infer<typeof ZOrganisationDetail>;
 
 /** The list shape of an organisation: never the raw row. */
-export function presentOrganisationSummary(row: Pick<TOrganisationRow, keyof Omit<TOrganisationSummary, 'createdAt'>> & { createdAt: Date }): TOrganisationSummary {
+export function presentOrganisationSummary(
+  row: Pick<TOrganisationRow, keyof Omit<TOrganisationSummary, 'createdAt'>> & { createdAt: Date },
+): TOrganisationSummary {
   return {
     id: row.id,
     legalNameBg: row.legalNameBg,

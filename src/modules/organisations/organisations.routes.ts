@@ -113,7 +113,12 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
     '/api/v1/organisations',
     {
       config: { policy: 'organisations.register' },
-      schema: { tags, summary: 'Register an organisation (you become its owner)', body: ZOrganisationInput, response: { 201: ZOrganisationDetail, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Register an organisation (you become its owner)',
+        body: ZOrganisationInput,
+        response: { 201: ZOrganisationDetail, ...errorResponses },
+      },
     },
     async (request, reply) => {
       authorize(request.actor, organisationPolicy.register(request.actor));
@@ -128,7 +133,12 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
     '/api/v1/organisations/:id',
     {
       config: { policy: 'organisations.view' },
-      schema: { tags, summary: 'An organisation with its figures, links, SME category and single undertaking', params: ZIdParams, response: detail },
+      schema: {
+        tags,
+        summary: 'An organisation with its figures, links, SME category and single undertaking',
+        params: ZIdParams,
+        response: detail,
+      },
     },
     async (request) => {
       authorize(request.actor, organisationPolicy.view(request.actor, request.params.id));
@@ -144,7 +154,13 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
     },
     async (request) => {
       authorize(request.actor, organisationPolicy.update(request.actor, request.params.id));
-      await updateOrganisation({ db, actor: requireActor(request.actor), organisationId: request.params.id, patch: request.body, now: ctx.clock() });
+      await updateOrganisation({
+        db,
+        actor: requireActor(request.actor),
+        organisationId: request.params.id,
+        patch: request.body,
+        now: ctx.clock(),
+      });
       return getOrganisation(db, request.params.id, request.actor);
     },
   );
@@ -153,7 +169,12 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
     '/api/v1/organisations/:id',
     {
       config: { policy: 'organisations.delete' },
-      schema: { tags, summary: 'Delete an organisation (admin; audited)', params: ZIdParams, response: { 204: z.null(), ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Delete an organisation (admin; audited)',
+        params: ZIdParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
     },
     async (request, reply) => {
       authorize(request.actor, organisationPolicy.delete(request.actor));
@@ -166,11 +187,23 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
     '/api/v1/organisations/:id/partner',
     {
       config: { policy: 'organisations.setPartner' },
-      schema: { tags, summary: 'Mark as consortium partner (admin)', params: ZIdParams, body: z.object({ isPartner: z.boolean() }), response: detail },
+      schema: {
+        tags,
+        summary: 'Mark as consortium partner (admin)',
+        params: ZIdParams,
+        body: z.object({ isPartner: z.boolean() }),
+        response: detail,
+      },
     },
     async (request) => {
       authorize(request.actor, organisationPolicy.setPartner(request.actor));
-      await setOrganisationPartner({ db, actor: requireActor(request.actor), organisationId: request.params.id, isPartner: request.body.isPartner, now: ctx.clock() });
+      await setOrganisationPartner({
+        db,
+        actor: requireActor(request.actor),
+        organisationId: request.params.id,
+        isPartner: request.body.isPartner,
+        now: ctx.clock(),
+      });
       return getOrganisation(db, request.params.id, request.actor);
     },
   );
@@ -184,7 +217,14 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
     },
     async (request) => {
       authorize(request.actor, organisationPolicy.manageFigures(request.actor, request.params.id));
-      await putFigures({ db, actor: requireActor(request.actor), organisationId: request.params.id, year: request.params.year, figures: request.body, now: ctx.clock() });
+      await putFigures({
+        db,
+        actor: requireActor(request.actor),
+        organisationId: request.params.id,
+        year: request.params.year,
+        figures: request.body,
+        now: ctx.clock(),
+      });
       return getOrganisation(db, request.params.id, request.actor);
     },
   );
@@ -210,7 +250,13 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
     },
     async (request) => {
       authorize(request.actor, organisationPolicy.manageContacts(request.actor, request.params.id));
-      await addContact({ db, actor: requireActor(request.actor), organisationId: request.params.id, contact: request.body, now: ctx.clock() });
+      await addContact({
+        db,
+        actor: requireActor(request.actor),
+        organisationId: request.params.id,
+        contact: request.body,
+        now: ctx.clock(),
+      });
       return getOrganisation(db, request.params.id, request.actor);
     },
   );
@@ -244,7 +290,12 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
     },
     async (request) => {
       authorize(request.actor, organisationPolicy.manageContacts(request.actor, request.params.id));
-      await deleteContact({ db, actor: requireActor(request.actor), organisationId: request.params.id, contactId: request.params.contactId });
+      await deleteContact({
+        db,
+        actor: requireActor(request.actor),
+        organisationId: request.params.id,
+        contactId: request.params.contactId,
+      });
       return getOrganisation(db, request.params.id, request.actor);
     },
   );
@@ -276,7 +327,12 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
     },
     async (request) => {
       authorize(request.actor, organisationPolicy.manageOwnership(request.actor, request.params.id));
-      await deleteOwnershipLink({ db, actor: requireActor(request.actor), organisationId: request.params.id, linkId: request.params.linkId });
+      await deleteOwnershipLink({
+        db,
+        actor: requireActor(request.actor),
+        organisationId: request.params.id,
+        linkId: request.params.linkId,
+      });
       return getOrganisation(db, request.params.id, request.actor);
     },
   );
@@ -304,14 +360,20 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
     '/api/v1/organisations/:id/members/:userId',
     {
       config: { policy: 'organisations.manageMembers' },
-      schema: { tags, summary: 'Remove a person from the organisation', params: ZIdParams.extend({ userId: z.string().min(1).max(100) }), response: detail },
+      schema: {
+        tags,
+        summary: 'Remove a person from the organisation',
+        params: ZIdParams.extend({ userId: z.string().min(1).max(100) }),
+        response: detail,
+      },
     },
     async (request) => {
       authorize(request.actor, organisationPolicy.manageMembers(request.actor, request.params.id));
       await removeMember({ db, actor: requireActor(request.actor), organisationId: request.params.id, userId: request.params.userId });
-      const actor = request.actor && request.params.userId === request.actor.userId
-        ? { ...request.actor, memberships: new Map([...request.actor.memberships].filter(([k]) => k !== request.params.id)) }
-        : request.actor;
+      const actor =
+        request.actor && request.params.userId === request.actor.userId
+          ? { ...request.actor, memberships: new Map([...request.actor.memberships].filter(([k]) => k !== request.params.id)) }
+          : request.actor;
       return getOrganisation(db, request.params.id, actor);
     },
   );

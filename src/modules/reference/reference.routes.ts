@@ -151,7 +151,9 @@ export const referenceRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app
         // Internal ids become the names the caller gave.
         reasons: result.reasons.map((r) => ({
           code: r.code,
-          params: Object.fromEntries(Object.entries(r.params).map(([k, v]) => [k, typeof v === 'string' && names.has(v) ? names.get(v)! : v])),
+          params: Object.fromEntries(
+            Object.entries(r.params).map(([k, v]) => [k, typeof v === 'string' && names.has(v) ? names.get(v)! : v]),
+          ),
         })),
       };
     },

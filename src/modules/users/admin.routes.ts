@@ -45,7 +45,6 @@ const ZOutboxEntry = z.object({
   sentAt: z.string().nullable(),
 });
 
-
 export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
   app.get(
     '/api/v1/admin/users',
@@ -111,10 +110,7 @@ export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
         role: request.body.role,
         now: ctx.clock(),
       });
-      const [{ n }] = await ctx.db
-        .select({ n: count() })
-        .from(organisationMembers)
-        .where(eq(organisationMembers.userId, u.id));
+      const [{ n }] = await ctx.db.select({ n: count() }).from(organisationMembers).where(eq(organisationMembers.userId, u.id));
       return {
         id: u.id,
         name: u.name,

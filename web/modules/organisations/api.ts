@@ -23,7 +23,8 @@ export interface TContactInput {
 export const addContact = (id: string, c: TContactInput) => api<TOrganisationDetail>('POST', `${base(id)}/contacts`, c);
 export const updateContact = (id: string, contactId: string, c: TContactInput) =>
   api<TOrganisationDetail>('PATCH', `${base(id)}/contacts/${encodeURIComponent(contactId)}`, c);
-export const deleteContact = (id: string, contactId: string) => api<TOrganisationDetail>('DELETE', `${base(id)}/contacts/${encodeURIComponent(contactId)}`);
+export const deleteContact = (id: string, contactId: string) =>
+  api<TOrganisationDetail>('DELETE', `${base(id)}/contacts/${encodeURIComponent(contactId)}`);
 
 export interface TOwnershipInput {
   ownerId: string;
@@ -35,9 +36,12 @@ export interface TOwnershipInput {
   votingAgreement: boolean;
 }
 export const addOwnership = (id: string, link: TOwnershipInput) => api<TOrganisationDetail>('POST', `${base(id)}/ownership`, link);
-export const deleteOwnership = (id: string, linkId: string) => api<TOrganisationDetail>('DELETE', `${base(id)}/ownership/${encodeURIComponent(linkId)}`);
+export const deleteOwnership = (id: string, linkId: string) =>
+  api<TOrganisationDetail>('DELETE', `${base(id)}/ownership/${encodeURIComponent(linkId)}`);
 
-export const addMember = (id: string, email: string, role: 'owner' | 'member') => api<TOrganisationDetail>('POST', `${base(id)}/members`, { email, role });
-export const removeMember = (id: string, userId: string) => api<TOrganisationDetail>('DELETE', `${base(id)}/members/${encodeURIComponent(userId)}`);
+export const addMember = (id: string, email: string, role: 'owner' | 'member') =>
+  api<TOrganisationDetail>('POST', `${base(id)}/members`, { email, role });
+export const removeMember = (id: string, userId: string) =>
+  api<TOrganisationDetail>('DELETE', `${base(id)}/members/${encodeURIComponent(userId)}`);
 
 export const lookupOrganisations = (q: string) => api<TLookupItem[]>('GET', withQuery('/api/v1/organisations/lookup', { q }));

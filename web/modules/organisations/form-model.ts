@@ -125,7 +125,10 @@ export function sectorFits(sector: string, type: string, sectors: TSectors | nul
 }
 
 /** NUTS3 (the oblast code) and NUTS2 derived from the chosen oblast, for display. */
-export function nutsOf(oblast: string, regions: TRegions | null): { nuts3: string; nuts2: string; nuts2Name: { nameBg: string; nameEn: string } | null } | null {
+export function nutsOf(
+  oblast: string,
+  regions: TRegions | null,
+): { nuts3: string; nuts2: string; nuts2Name: { nameBg: string; nameEn: string } | null } | null {
   if (!oblast || !regions) return null;
   const o = regions.oblasts.find((x) => x.code === oblast);
   if (!o) return null;

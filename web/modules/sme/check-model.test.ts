@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildSmeRequest, newFigureRow, newLinkRow, parseDecimal, type TFigureRow } from './check-model';
 
-const row = (year: string, staff: string, turnover: string, balanceSheet: string, key = `k${year}`): TFigureRow => ({ key, year, staff, turnover, balanceSheet });
+const row = (year: string, staff: string, turnover: string, balanceSheet: string, key = `k${year}`): TFigureRow => ({
+  key,
+  year,
+  staff,
+  turnover,
+  balanceSheet,
+});
 
 describe('SME self-check form', () => {
   it('reads numbers as people type them', () => {
@@ -41,7 +47,10 @@ describe('SME self-check form', () => {
   it('reports problems per row and field', () => {
     const link = { ...newLinkRow(''), key: 'L', capitalShare: '120', votingShare: '' };
     link.figures = [];
-    const { problems } = buildSmeRequest([row('2025', 'x', '', '-1', 'a'), row('2025', '1', '1', '1', 'b'), row('99', '1', '1', '1', 'c')], [link]);
+    const { problems } = buildSmeRequest(
+      [row('2025', 'x', '', '-1', 'a'), row('2025', '1', '1', '1', 'b'), row('99', '1', '1', '1', 'c')],
+      [link],
+    );
     expect(problems).toEqual({
       'a.staff': 'format',
       'a.turnover': 'required',

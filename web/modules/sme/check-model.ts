@@ -96,7 +96,10 @@ function checkFigures(rows: TFigureRow[], problems: TCheckProblems, requireOne: 
 }
 
 /** Validates the whole form and builds the body for POST /api/v1/reference/sme-category. */
-export function buildSmeRequest(figures: TFigureRow[], links: TLinkRow[]): { problems: TCheckProblems; body: { figures: TYearFigures[]; links: TSmeLinkInput[] } } {
+export function buildSmeRequest(
+  figures: TFigureRow[],
+  links: TLinkRow[],
+): { problems: TCheckProblems; body: { figures: TYearFigures[]; links: TSmeLinkInput[] } } {
   const problems: TCheckProblems = {};
   const own = checkFigures(figures, problems, true);
   const linkBodies: TSmeLinkInput[] = links.map((l) => {

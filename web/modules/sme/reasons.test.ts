@@ -7,7 +7,9 @@ describe('SME reasons in words', () => {
   const en = createI18n('en').t;
 
   it('translates categories and formats money, shares and names', () => {
-    expect(reasonParams({ code: 'two_year_rule_changed', params: { from: 'small', to: 'medium', previousYear: 2023, year: 2024 } }, en, 'en')).toEqual({
+    expect(
+      reasonParams({ code: 'two_year_rule_changed', params: { from: 'small', to: 'medium', previousYear: 2023, year: 2024 } }, en, 'en'),
+    ).toEqual({
       from: 'Small enterprise',
       to: 'Medium-sized enterprise',
       previousYear: '2023',
@@ -20,7 +22,9 @@ describe('SME reasons in words', () => {
     });
     expect(reasonParams({ code: 'staff_below', params: { year: 2025, staff: 12, ceiling: 50 } }, en, 'en').ceiling).toBe('50');
     const names = new Map([['org-1', 'Холдинг АД']]);
-    expect(reasonParams({ code: 'partner_added', params: { id: 'org-1', share: 30, via: 'org-2' } }, en, 'en', (id) => names.get(id))).toEqual({
+    expect(
+      reasonParams({ code: 'partner_added', params: { id: 'org-1', share: 30, via: 'org-2' } }, en, 'en', (id) => names.get(id)),
+    ).toEqual({
       id: 'Холдинг АД',
       share: '30%',
       via: 'org-2',

@@ -41,8 +41,18 @@ export async function updateContact(opts: ContactOptions & { contactId: string; 
     if (!before) throw notFound('Contact');
     const consent = opts.contact.consent ?? before.consent;
     const consentAt = consent ? (before.consent ? before.consentAt : opts.now) : null;
-    const [after] = await tx.update(organisationContacts).set({ ...opts.contact, consent, consentAt }).where(key).returning();
-    await writeAudit(tx, opts.actor, { action: 'contact.update', entityType: 'organisation', entityId: opts.organisationId, before, after });
+    const [after] = await tx
+      .update(organisationContacts)
+      .set({ ...opts.contact, consent, consentAt })
+      .where(key)
+      .returning();
+    await writeAudit(tx, opts.actor, {
+      action: 'contact.update',
+      entityType: 'organisation',
+      entityId: opts.organisationId,
+      before,
+      after,
+    });
   });
 }
 

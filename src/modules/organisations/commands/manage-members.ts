@@ -8,10 +8,19 @@ import { writeAudit } from '../../audit/write-audit';
 import { lockOrganisation } from './lock-organisation';
 
 /** Adds an existing account to the organisation (or changes its role there). */
-export async function addMember(opts: { db: Db; actor: TActor; organisationId: string; email: string; role: TMembershipRole }): Promise<void> {
+export async function addMember(opts: {
+  db: Db;
+  actor: TActor;
+  organisationId: string;
+  email: string;
+  role: TMembershipRole;
+}): Promise<void> {
   await opts.db.transaction(async (tx) => {
     await lockOrganisation(tx, opts.organisationId);
-    const [u] = await tx.select({ id: user.id }).from(user).where(sql`lower(${user.email}) = lower(${opts.email})`);
+    const [u] = await tx
+      .select({ id: user.id })
+      .from(user)
+      .where(sql`lower(${user.email}) = lower(${opts.email})`);
     if (!u) throw fieldError('email', `No account uses ${opts.email}; ask the person to sign up first`, 'unknown');
     const key = and(eq(organisationMembers.organisationId, opts.organisationId), eq(organisationMembers.userId, u.id));
     const [before] = await tx.select().from(organisationMembers).where(key);

@@ -37,7 +37,10 @@ export async function setOwnershipLink(opts: { db: Db; actor: TActor; organisati
     });
     const existing = await loadOwnershipLinks(tx, [link.ownerId, link.ownedId]);
     const verdict = validateOwnershipLink(link, existing);
-    if (!verdict.ok) throw new AppError('validation_failed', verdict.message, { fields: [{ field: verdict.field, code: verdict.code, message: verdict.message }] });
+    if (!verdict.ok)
+      throw new AppError('validation_failed', verdict.message, {
+        fields: [{ field: verdict.field, code: verdict.code, message: verdict.message }],
+      });
     const before = existing.find((l) => l.ownerId === link.ownerId && l.ownedId === link.ownedId) ?? null;
     await tx
       .insert(ownershipLinks)
@@ -52,7 +55,13 @@ export async function setOwnershipLink(opts: { db: Db; actor: TActor; organisati
           votingAgreement: link.votingAgreement,
         },
       });
-    await writeAudit(tx, opts.actor, { action: 'ownership.set', entityType: 'organisation', entityId: opts.organisationId, before, after: link });
+    await writeAudit(tx, opts.actor, {
+      action: 'ownership.set',
+      entityType: 'organisation',
+      entityId: opts.organisationId,
+      before,
+      after: link,
+    });
   });
 }
 

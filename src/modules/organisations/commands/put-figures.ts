@@ -56,6 +56,11 @@ export async function deleteFigures(opts: DeleteFiguresOptions): Promise<void> {
     const key = and(eq(organisationFigures.organisationId, opts.organisationId), eq(organisationFigures.year, opts.year));
     const [before] = await tx.delete(organisationFigures).where(key).returning();
     if (!before) throw notFound(`Figures for ${opts.year}`);
-    await writeAudit(tx, opts.actor, { action: 'organisation.delete_figures', entityType: 'organisation', entityId: opts.organisationId, before });
+    await writeAudit(tx, opts.actor, {
+      action: 'organisation.delete_figures',
+      entityType: 'organisation',
+      entityId: opts.organisationId,
+      before,
+    });
   });
 }

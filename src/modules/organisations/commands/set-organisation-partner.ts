@@ -16,7 +16,11 @@ export interface SetOrganisationPartnerOptions {
 /** Marks or unmarks an organisation as a consortium partner (admin). */
 export async function setOrganisationPartner(opts: SetOrganisationPartnerOptions): Promise<void> {
   await opts.db.transaction(async (tx) => {
-    const [before] = await tx.select({ isPartner: organisations.isPartner }).from(organisations).where(eq(organisations.id, opts.organisationId)).for('update');
+    const [before] = await tx
+      .select({ isPartner: organisations.isPartner })
+      .from(organisations)
+      .where(eq(organisations.id, opts.organisationId))
+      .for('update');
     if (!before) throw notFound('Organisation');
     await tx.update(organisations).set({ isPartner: opts.isPartner, updatedAt: opts.now }).where(eq(organisations.id, opts.organisationId));
     await writeAudit(tx, opts.actor, {

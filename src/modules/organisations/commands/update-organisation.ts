@@ -40,7 +40,10 @@ export async function updateOrganisation(opts: UpdateOrganisationOptions): Promi
     });
     const fields = normaliseOrganisation(merged, opts.now.getFullYear());
     await guardDuplicateEik(fields.eik, () =>
-      tx.update(organisations).set({ ...fields, updatedAt: opts.now }).where(eq(organisations.id, opts.organisationId)),
+      tx
+        .update(organisations)
+        .set({ ...fields, updatedAt: opts.now })
+        .where(eq(organisations.id, opts.organisationId)),
     );
     const changed = Object.keys(fields).filter(
       (k) => (fields as unknown as Record<string, unknown>)[k] !== (before as Record<string, unknown>)[k],

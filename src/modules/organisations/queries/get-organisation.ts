@@ -25,7 +25,11 @@ export async function findOrganisationRow(executor: Executor, id: string) {
 export async function getOrganisation(executor: Executor, id: string, actor: TActor | null): Promise<TOrganisationDetail> {
   const row = await findOrganisationRow(executor, id);
   const [contacts, members, links] = await Promise.all([
-    executor.select().from(organisationContacts).where(eq(organisationContacts.organisationId, id)).orderBy(asc(organisationContacts.createdAt)),
+    executor
+      .select()
+      .from(organisationContacts)
+      .where(eq(organisationContacts.organisationId, id))
+      .orderBy(asc(organisationContacts.createdAt)),
     executor
       .select({ userId: organisationMembers.userId, name: user.name, email: user.email, role: organisationMembers.role })
       .from(organisationMembers)

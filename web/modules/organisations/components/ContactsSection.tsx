@@ -21,7 +21,14 @@ interface TDraft {
 }
 
 const emptyDraft = (): TDraft => ({ id: null, name: '', role: '', email: '', phone: '', consent: false });
-const fromContact = (c: TContact): TDraft => ({ id: c.id, name: c.name, role: c.role ?? '', email: c.email ?? '', phone: c.phone ?? '', consent: c.consent });
+const fromContact = (c: TContact): TDraft => ({
+  id: c.id,
+  name: c.name,
+  role: c.role ?? '',
+  email: c.email ?? '',
+  phone: c.phone ?? '',
+  consent: c.consent,
+});
 
 export function ContactsSection({ org, onChange }: { org: TOrganisationDetail; onChange: (d: TOrganisationDetail) => void }) {
   const { t } = useTranslation();
@@ -80,7 +87,14 @@ export function ContactsSection({ org, onChange }: { org: TOrganisationDetail; o
       <div className="panel__head">
         <h2 id="contacts-title">{t('contacts.title')}</h2>
         {can && !draft ? (
-          <button type="button" className="button button--small" onClick={() => { setDraft(emptyDraft()); setSubmitted(false); }}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              setDraft(emptyDraft());
+              setSubmitted(false);
+            }}
+          >
             {t('contacts.add')}
           </button>
         ) : null}
@@ -106,7 +120,9 @@ export function ContactsSection({ org, onChange }: { org: TOrganisationDetail; o
                 </p>
                 <p className="item__meta">
                   {c.consent ? (
-                    <span className="badge badge--ok">{c.consentAt ? t('contacts.consentGiven', { date: formatDateTime(c.consentAt, locale) }) : t('contacts.consentYes')}</span>
+                    <span className="badge badge--ok">
+                      {c.consentAt ? t('contacts.consentGiven', { date: formatDateTime(c.consentAt, locale) }) : t('contacts.consentYes')}
+                    </span>
                   ) : (
                     <span className="badge badge--warn">{t('contacts.consentNo')}</span>
                   )}
@@ -114,11 +130,23 @@ export function ContactsSection({ org, onChange }: { org: TOrganisationDetail; o
               </div>
               {can ? (
                 <div className="item__actions">
-                  <button type="button" className="button button--small button--ghost" onClick={() => { setDraft(fromContact(c)); setSubmitted(false); }}>
+                  <button
+                    type="button"
+                    className="button button--small button--ghost"
+                    onClick={() => {
+                      setDraft(fromContact(c));
+                      setSubmitted(false);
+                    }}
+                  >
                     {t('common.edit')}
                     <span className="visually-hidden"> {c.name}</span>
                   </button>
-                  <button type="button" className="button button--small button--danger-ghost" onClick={() => void remove(c)} disabled={action.busy}>
+                  <button
+                    type="button"
+                    className="button button--small button--danger-ghost"
+                    onClick={() => void remove(c)}
+                    disabled={action.busy}
+                  >
                     {t('common.delete')}
                     <span className="visually-hidden"> {c.name}</span>
                   </button>
@@ -133,12 +161,49 @@ export function ContactsSection({ org, onChange }: { org: TOrganisationDetail; o
           <h3 id="contact-form-title">{draft.id ? t('contacts.editTitle') : t('contacts.addTitle')}</h3>
           <FormErrors messages={rest} />
           <div className="grid-2">
-            <TextField id="contact-name" label={t('contacts.name')} value={draft.name} onValue={(v) => setDraft({ ...draft, name: v })} error={err('name')} required autoComplete="off" />
-            <TextField id="contact-role" label={t('contacts.role')} value={draft.role} onValue={(v) => setDraft({ ...draft, role: v })} error={err('role')} autoComplete="off" />
-            <TextField id="contact-email" type="email" label={t('contacts.email')} value={draft.email} onValue={(v) => setDraft({ ...draft, email: v })} error={err('email')} autoComplete="off" />
-            <TextField id="contact-phone" type="tel" label={t('contacts.phone')} value={draft.phone} onValue={(v) => setDraft({ ...draft, phone: v })} error={err('phone')} autoComplete="off" />
+            <TextField
+              id="contact-name"
+              label={t('contacts.name')}
+              value={draft.name}
+              onValue={(v) => setDraft({ ...draft, name: v })}
+              error={err('name')}
+              required
+              autoComplete="off"
+            />
+            <TextField
+              id="contact-role"
+              label={t('contacts.role')}
+              value={draft.role}
+              onValue={(v) => setDraft({ ...draft, role: v })}
+              error={err('role')}
+              autoComplete="off"
+            />
+            <TextField
+              id="contact-email"
+              type="email"
+              label={t('contacts.email')}
+              value={draft.email}
+              onValue={(v) => setDraft({ ...draft, email: v })}
+              error={err('email')}
+              autoComplete="off"
+            />
+            <TextField
+              id="contact-phone"
+              type="tel"
+              label={t('contacts.phone')}
+              value={draft.phone}
+              onValue={(v) => setDraft({ ...draft, phone: v })}
+              error={err('phone')}
+              autoComplete="off"
+            />
           </div>
-          <CheckboxField id="contact-consent" label={t('contacts.consentLabel')} hint={t('contacts.consentHint')} checked={draft.consent} onChecked={(v) => setDraft({ ...draft, consent: v })} />
+          <CheckboxField
+            id="contact-consent"
+            label={t('contacts.consentLabel')}
+            hint={t('contacts.consentHint')}
+            checked={draft.consent}
+            onChecked={(v) => setDraft({ ...draft, consent: v })}
+          />
           <div className="form__actions">
             <button type="submit" className="button">
               {t('common.save')}

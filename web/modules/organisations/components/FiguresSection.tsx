@@ -53,7 +53,11 @@ export function FiguresSection({ org, onChange }: { org: TOrganisationDetail; on
       const raw = draft[f];
       const v = parseDecimal(raw);
       if (v === null || v < 0) return true;
-      if (f === 'year' && (!Number.isInteger(v) || v < 1900 || v > new Date().getFullYear() || (!draft.existing && org.figures.some((x) => x.year === v)))) return true;
+      if (
+        f === 'year' &&
+        (!Number.isInteger(v) || v < 1900 || v > new Date().getFullYear() || (!draft.existing && org.figures.some((x) => x.year === v)))
+      )
+        return true;
       return false;
     });
     if (bad) return;
@@ -129,21 +133,32 @@ export function FiguresSection({ org, onChange }: { org: TOrganisationDetail; on
                   {can ? (
                     <td>
                       <div className="row-actions">
-                      <button
-                        type="button"
-                        className="button button--small button--ghost"
-                        onClick={() => {
-                          setDraft({ year: String(f.year), staff: String(f.staff), turnover: String(f.turnover), balanceSheet: String(f.balanceSheet), existing: true });
-                          setSubmitted(false);
-                        }}
-                      >
-                        {t('common.edit')}
-                        <span className="visually-hidden"> {f.year}</span>
-                      </button>
-                      <button type="button" className="button button--small button--danger-ghost" onClick={() => void remove(f.year)} disabled={action.busy}>
-                        {t('common.delete')}
-                        <span className="visually-hidden"> {f.year}</span>
-                      </button>
+                        <button
+                          type="button"
+                          className="button button--small button--ghost"
+                          onClick={() => {
+                            setDraft({
+                              year: String(f.year),
+                              staff: String(f.staff),
+                              turnover: String(f.turnover),
+                              balanceSheet: String(f.balanceSheet),
+                              existing: true,
+                            });
+                            setSubmitted(false);
+                          }}
+                        >
+                          {t('common.edit')}
+                          <span className="visually-hidden"> {f.year}</span>
+                        </button>
+                        <button
+                          type="button"
+                          className="button button--small button--danger-ghost"
+                          onClick={() => void remove(f.year)}
+                          disabled={action.busy}
+                        >
+                          {t('common.delete')}
+                          <span className="visually-hidden"> {f.year}</span>
+                        </button>
                       </div>
                     </td>
                   ) : null}
@@ -168,7 +183,15 @@ export function FiguresSection({ org, onChange }: { org: TOrganisationDetail; on
               maxLength={4}
               required
             />
-            <TextField id="fig-staff" label={t('figures.staffAwu')} value={draft.staff} onValue={(v) => setDraft({ ...draft, staff: v })} error={problem('staff')} inputMode="decimal" required />
+            <TextField
+              id="fig-staff"
+              label={t('figures.staffAwu')}
+              value={draft.staff}
+              onValue={(v) => setDraft({ ...draft, staff: v })}
+              error={problem('staff')}
+              inputMode="decimal"
+              required
+            />
             <TextField
               id="fig-turnover"
               label={t('figures.turnoverEur')}

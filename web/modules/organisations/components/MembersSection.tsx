@@ -77,7 +77,12 @@ export function MembersSection({ org, onChange }: { org: TOrganisationDetail; on
               </div>
               {can ? (
                 <div className="item__actions">
-                  <button type="button" className="button button--small button--danger-ghost" onClick={() => void remove(m.userId, m.name)} disabled={action.busy}>
+                  <button
+                    type="button"
+                    className="button button--small button--danger-ghost"
+                    onClick={() => void remove(m.userId, m.name)}
+                    disabled={action.busy}
+                  >
                     {t('members.remove')}
                     <span className="visually-hidden"> {m.name}</span>
                   </button>
@@ -92,7 +97,16 @@ export function MembersSection({ org, onChange }: { org: TOrganisationDetail; on
           <h3 id="members-form-title">{t('members.addTitle')}</h3>
           <p className="muted">{t('members.addHint')}</p>
           <div className="grid-2">
-            <TextField id="member-email" type="email" label={t('auth.fields.email')} value={email} onValue={setEmail} error={emailProblem ? t(`auth.problems.${emailProblem}`) : noAccount ? t('members.noAccount') : null} autoComplete="off" required />
+            <TextField
+              id="member-email"
+              type="email"
+              label={t('auth.fields.email')}
+              value={email}
+              onValue={setEmail}
+              error={emailProblem ? t(`auth.problems.${emailProblem}`) : noAccount ? t('members.noAccount') : null}
+              autoComplete="off"
+              required
+            />
             <SelectField
               id="member-role"
               label={t('members.role')}

@@ -136,7 +136,9 @@ export function OrganisationForm({
   }
   const eikError =
     serverFields.eik ??
-    (bg && eik && eik.value === eikCurrent && eik.status === 'invalid' && !unchangedEik ? t('organisations.form.eikInvalid') : errorOf('eik'));
+    (bg && eik && eik.value === eikCurrent && eik.status === 'invalid' && !unchangedEik
+      ? t('organisations.form.eikInvalid')
+      : errorOf('eik'));
 
   const id = (f: TOrgField) => `${idPrefix}-${f}`;
 
@@ -248,7 +250,14 @@ export function OrganisationForm({
             autoComplete="street-address"
             className="span-2"
           />
-          <TextField id={id('city')} label={t('organisations.fields.city')} value={values.city} onValue={set('city')} error={errorOf('city')} autoComplete="address-level2" />
+          <TextField
+            id={id('city')}
+            label={t('organisations.fields.city')}
+            value={values.city}
+            onValue={set('city')}
+            error={errorOf('city')}
+            autoComplete="address-level2"
+          />
           <TextField
             id={id('postcode')}
             label={t('organisations.fields.postcode')}
@@ -300,7 +309,13 @@ export function OrganisationForm({
                 : undefined
             }
             placeholder={sectors ? t('common.none') : t('common.loading')}
-            hint={list === 'public' ? t('organisations.form.sectorHintPublic') : list === 'enterprise' ? t('organisations.form.sectorHintEnterprise') : undefined}
+            hint={
+              list === 'public'
+                ? t('organisations.form.sectorHintPublic')
+                : list === 'enterprise'
+                  ? t('organisations.form.sectorHintEnterprise')
+                  : undefined
+            }
             error={errorOf('sector')}
           />
           <TextField

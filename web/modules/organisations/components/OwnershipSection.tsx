@@ -54,7 +54,11 @@ function LinksTable({
   const { t } = useTranslation();
   const { locale } = useSession();
   const flags = (l: TOwnershipLink) =>
-    [l.boardControl ? t('ownership.short.boardControl') : null, l.dominantInfluence ? t('ownership.short.dominantInfluence') : null, l.votingAgreement ? t('ownership.short.votingAgreement') : null]
+    [
+      l.boardControl ? t('ownership.short.boardControl') : null,
+      l.dominantInfluence ? t('ownership.short.dominantInfluence') : null,
+      l.votingAgreement ? t('ownership.short.votingAgreement') : null,
+    ]
       .filter(Boolean)
       .join(', ');
   return (
@@ -93,7 +97,9 @@ function LinksTable({
                   )}
                 </td>
                 <td>
-                  <span className={`badge${l.relation === 'linked' ? ' badge--strong' : l.relation === 'partner' ? ' badge--info' : ''}`}>{t(`ownership.relations.${l.relation}`)}</span>
+                  <span className={`badge${l.relation === 'linked' ? ' badge--strong' : l.relation === 'partner' ? ' badge--info' : ''}`}>
+                    {t(`ownership.relations.${l.relation}`)}
+                  </span>
                 </td>
                 {can ? (
                   <td>
@@ -155,7 +161,8 @@ export function OwnershipSection({ org, onChange }: { org: TOrganisationDetail; 
     if (v < 0 || v > 100) return t('errors.fields.share_range');
     return null;
   };
-  const otherProblem = serverFields.ownerId ?? serverFields.ownedId ?? (submitted && draft && !draft.otherId ? t('ownership.pickRequired') : null);
+  const otherProblem =
+    serverFields.ownerId ?? serverFields.ownedId ?? (submitted && draft && !draft.otherId ? t('ownership.pickRequired') : null);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -188,7 +195,8 @@ export function OwnershipSection({ org, onChange }: { org: TOrganisationDetail; 
   };
 
   const remove = async (l: TOwnershipLink) => {
-    if (!(await confirm(t('ownership.confirmDelete', { owner: l.ownerName, owned: l.ownedName }), { confirmLabel: t('common.delete') }))) return;
+    if (!(await confirm(t('ownership.confirmDelete', { owner: l.ownerName, owned: l.ownedName }), { confirmLabel: t('common.delete') })))
+      return;
     const d = await action.run(() => deleteOwnership(org.id, l.id));
     if (d) onChange(d);
   };
@@ -199,7 +207,14 @@ export function OwnershipSection({ org, onChange }: { org: TOrganisationDetail; 
       <div className="panel__head">
         <h2 id="ownership-title">{t('ownership.title')}</h2>
         {can && !draft ? (
-          <button type="button" className="button button--small" onClick={() => { setDraft(emptyDraft()); setSubmitted(false); }}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              setDraft(emptyDraft());
+              setSubmitted(false);
+            }}
+          >
             {t('ownership.add')}
           </button>
         ) : null}
@@ -211,8 +226,26 @@ export function OwnershipSection({ org, onChange }: { org: TOrganisationDetail; 
           <p>{t('ownership.empty')}</p>
         </EmptyState>
       ) : null}
-      {owners.length > 0 ? <LinksTable links={owners} side="owner" caption={t('ownership.owners')} can={can} onDelete={(l) => void remove(l)} busy={action.busy} /> : null}
-      {holdings.length > 0 ? <LinksTable links={holdings} side="owned" caption={t('ownership.holdings')} can={can} onDelete={(l) => void remove(l)} busy={action.busy} /> : null}
+      {owners.length > 0 ? (
+        <LinksTable
+          links={owners}
+          side="owner"
+          caption={t('ownership.owners')}
+          can={can}
+          onDelete={(l) => void remove(l)}
+          busy={action.busy}
+        />
+      ) : null}
+      {holdings.length > 0 ? (
+        <LinksTable
+          links={holdings}
+          side="owned"
+          caption={t('ownership.holdings')}
+          can={can}
+          onDelete={(l) => void remove(l)}
+          busy={action.busy}
+        />
+      ) : null}
 
       {draft ? (
         <form className="inline-form" onSubmit={save} noValidate aria-labelledby="ownership-form-title">
@@ -244,7 +277,9 @@ export function OwnershipSection({ org, onChange }: { org: TOrganisationDetail; 
               value={draft.otherId}
               onValue={(v) => setDraft({ ...draft, otherId: v })}
               options={(results ?? []).map((r) => ({ value: r.id, label: r.eik ? `${r.legalNameBg} (${r.eik})` : r.legalNameBg }))}
-              placeholder={results === null ? t('ownership.typeToSearch') : results.length === 0 ? t('ownership.noMatches') : t('common.choose')}
+              placeholder={
+                results === null ? t('ownership.typeToSearch') : results.length === 0 ? t('ownership.noMatches') : t('common.choose')
+              }
               error={otherProblem}
               hint={lookupError ? errorText(t, lookupError) : results ? t('ownership.matches', { count: results.length }) : undefined}
               className="span-2"
@@ -270,9 +305,24 @@ export function OwnershipSection({ org, onChange }: { org: TOrganisationDetail; 
             />
           </div>
           <div className="checkbox-group">
-            <CheckboxField id="own-board" label={t('ownership.boardControl')} checked={draft.boardControl} onChecked={(v) => setDraft({ ...draft, boardControl: v })} />
-            <CheckboxField id="own-dominant" label={t('ownership.dominantInfluence')} checked={draft.dominantInfluence} onChecked={(v) => setDraft({ ...draft, dominantInfluence: v })} />
-            <CheckboxField id="own-agreement" label={t('ownership.votingAgreement')} checked={draft.votingAgreement} onChecked={(v) => setDraft({ ...draft, votingAgreement: v })} />
+            <CheckboxField
+              id="own-board"
+              label={t('ownership.boardControl')}
+              checked={draft.boardControl}
+              onChecked={(v) => setDraft({ ...draft, boardControl: v })}
+            />
+            <CheckboxField
+              id="own-dominant"
+              label={t('ownership.dominantInfluence')}
+              checked={draft.dominantInfluence}
+              onChecked={(v) => setDraft({ ...draft, dominantInfluence: v })}
+            />
+            <CheckboxField
+              id="own-agreement"
+              label={t('ownership.votingAgreement')}
+              checked={draft.votingAgreement}
+              onChecked={(v) => setDraft({ ...draft, votingAgreement: v })}
+            />
           </div>
           <div className="form__actions">
             <button type="submit" className="button">

@@ -21,7 +21,8 @@ export function FigureRows({
   minRows?: number;
 }) {
   const { t } = useTranslation();
-  const update = (key: string, field: keyof TFigureRow, value: string) => onChange(rows.map((r) => (r.key === key ? { ...r, [field]: value } : r)));
+  const update = (key: string, field: keyof TFigureRow, value: string) =>
+    onChange(rows.map((r) => (r.key === key ? { ...r, [field]: value } : r)));
   const err = (key: string, field: string) => {
     const p = problems[`${key}.${field}`];
     return show && p ? t(`sme.problems.${p}`) : null;
@@ -73,14 +74,22 @@ export function FigureRows({
             required
           />
           {rows.length > minRows ? (
-            <button type="button" className="button button--small button--ghost figure-row__remove" onClick={() => onChange(rows.filter((x) => x.key !== r.key))}>
+            <button
+              type="button"
+              className="button button--small button--ghost figure-row__remove"
+              onClick={() => onChange(rows.filter((x) => x.key !== r.key))}
+            >
               {t('sme.check.removeYear')}
               <span className="visually-hidden"> {r.year || i + 1}</span>
             </button>
           ) : null}
         </div>
       ))}
-      <button type="button" className="button button--small button--secondary" onClick={() => onChange([...rows, newFigureRow(nextYear())])}>
+      <button
+        type="button"
+        className="button button--small button--secondary"
+        onClick={() => onChange([...rows, newFigureRow(nextYear())])}
+      >
         {t('sme.check.addYear')}
       </button>
     </fieldset>
