@@ -27,6 +27,8 @@ export interface Database {
   kind: DatabaseKind;
   /** Present for PGlite: lets tests dump a migrated template. */
   pglite?: PGlite;
+  /** Present for PostgreSQL: lets migrations hold a lock on a connection of their own. */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -51,7 +53,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     // A broken idle connection must not crash the process.
     pool.on('error', () => undefined);
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    return { db, kind: 'postgres', close: () => pool.end() };
+    return { db, kind: 'postgres', pool, close: () => pool.end() };
   }
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
   const pglite = await PGlite.create({
@@ -67,7 +69,15 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 export async function migrateDatabase(database: Database): Promise<void> {
   if (database.kind === 'pglite') {
     await migratePglite(database.db as never, { migrationsFolder: MIGRATIONS_DIR });
-  } else {
+    return;
+  }
+  // Several app processes may start at once: the first migrates, the others wait on the lock.
+  const lockClient = await database.pool!.connect();
+  try {
+    await lockClient.query('select pg_advisory_lock(7240001)');
     await migratePg(database.db as never, { migrationsFolder: MIGRATIONS_DIR });
+  } finally {
+    await lockClient.query('select pg_advisory_unlock(7240001)').catch(() => undefined);
+    lockClient.release();
   }
 }

@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`create database ${template}`);
-    const db = await openDatabase({ url: withDatabase(url, template), poolSize: 1 });
+    const db = await openDatabase({ url: withDatabase(url, template), poolSize: 2 });
     await migrateDatabase(db);
     await db.close();
     project.provide('dbTemplate', template);
