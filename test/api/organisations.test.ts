@@ -64,6 +64,22 @@ describe('registering an organisation', () => {
   });
 });
 
+describe('changing an organisation', () => {
+  it('a partial change keeps the fields it does not name (a foreign organisation stays foreign)', async () => {
+    const created = await register(staff, { legalNameBg: 'Wiener GmbH', type: 'sme', country: 'AT', foreignRegistrationNo: 'FN 1234' });
+    const res = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${created.json().id}`,
+      as: staff,
+      payload: { city: 'Wien' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ country: 'AT', city: 'Wien', foreignRegistrationNo: 'FN 1234' });
+    const audit = await t.request({ method: 'GET', url: `/api/v1/admin/audit?entityId=${created.json().id}`, as: admin });
+    expect(audit.json().items[0]).toMatchObject({ action: 'organisation.update', before: { city: null }, after: { city: 'Wien' } });
+  });
+});
+
 describe('who sees what', () => {
   it("another organisation's member must not see it", async () => {
     const list = await t.request({ method: 'GET', url: '/api/v1/organisations', as: member });
@@ -81,7 +97,7 @@ describe('who sees what', () => {
     const typo = await t.request({ method: 'GET', url: `/api/v1/organisations?q=${encodeURIComponent('Кибрзащита')}`, as: staff });
     expect(typo.json().total).toBe(3);
     const page = await t.request({ method: 'GET', url: '/api/v1/organisations?pageSize=2&page=2&sort=name', as: staff });
-    expect(page.json()).toMatchObject({ total: 4, page: 2, pageSize: 2 });
+    expect(page.json()).toMatchObject({ total: 5, page: 2, pageSize: 2 });
     expect(page.json().items).toHaveLength(2);
     const byRegion = await t.request({ method: 'GET', url: '/api/v1/organisations?nuts2=BG34', as: staff });
     expect(byRegion.json().total).toBe(1);

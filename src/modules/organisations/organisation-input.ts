@@ -31,6 +31,15 @@ export const ZOrganisationInput = z.object({
   foundationYear: z.number().int().min(1800).max(2100).nullish(),
 });
 export type TOrganisationInput = z.input<typeof ZOrganisationInput>;
+
+/** A partial change: no defaults, so an absent field keeps its stored value. */
+export const ZOrganisationPatch = ZOrganisationInput.extend({
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, 'a two-letter ISO country code'),
+}).partial();
 export type TOrganisationFields = z.output<typeof ZOrganisationInput>;
 
 /** The stored form of an organisation's own fields after the registry's rules. */

@@ -9,7 +9,7 @@ import { errorResponses, paginated, ZPageQuery, ZQueryBool, ZUuid } from '../../
 import { LIMITS, MEMBERSHIP_ROLES, ORGANISATION_TYPES } from '../../shared/enums';
 import { organisationPolicy } from './organisations.policy';
 import { ZOrganisationDetail, ZOrganisationSummary } from './organisations.presenter';
-import { ZOrganisationInput } from './organisation-input';
+import { ZOrganisationInput, ZOrganisationPatch } from './organisation-input';
 import { getOrganisation } from './queries/get-organisation';
 import { listOrganisations } from './queries/list-organisations';
 import { registerOrganisation } from './commands/register-organisation';
@@ -150,7 +150,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
     '/api/v1/organisations/:id',
     {
       config: { policy: 'organisations.update' },
-      schema: { tags, summary: "Change an organisation's data", params: ZIdParams, body: ZOrganisationInput.partial(), response: detail },
+      schema: { tags, summary: "Change an organisation's data", params: ZIdParams, body: ZOrganisationPatch, response: detail },
     },
     async (request) => {
       authorize(request.actor, organisationPolicy.update(request.actor, request.params.id));
