@@ -5,6 +5,7 @@ import { organisationMembers } from '../db/schema';
 import type { TAuth } from '../modules/auth/auth';
 import { ROLES, type TLocale, type TMembershipRole, type TRole } from '../shared/enums';
 import { asLocale } from '../i18n';
+import { toWebHeaders } from './web-headers';
 
 /** Who is asking: resolved once per request from the session cookie. */
 export interface TActor {
@@ -28,19 +29,10 @@ declare module 'fastify' {
   }
 }
 
-function toHeaders(request: FastifyRequest): Headers {
-  const headers = new Headers();
-  for (const [key, value] of Object.entries(request.headers)) {
-    if (value === undefined) continue;
-    headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-  }
-  return headers;
-}
-
 /** Loads the session (if any) and the user's organisation memberships. */
 export async function resolveActor(request: FastifyRequest, auth: TAuth, db: Db): Promise<TActor | null> {
   if (!request.headers.cookie) return null;
-  const session = await auth.api.getSession({ headers: toHeaders(request) });
+  const session = await auth.api.getSession({ headers: toWebHeaders(request.headers) });
   if (!session) return null;
   const u = session.user as typeof session.user & { role?: string; locale?: string };
   const rows = await db

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { CLIENT_IP_HEADER, type TAuth } from '../modules/auth/auth';
+import { toWebHeaders } from './web-headers';
 
 /** Mounts better-auth's web handler on Fastify at /api/auth/*. */
 export function registerAuthBridge(app: FastifyInstance, auth: TAuth, publicUrl: string): void {
@@ -9,11 +10,7 @@ export function registerAuthBridge(app: FastifyInstance, auth: TAuth, publicUrl:
     config: { policy: 'public' },
     schema: { hide: true },
     handler: async (request, reply) => {
-      const headers = new Headers();
-      for (const [key, value] of Object.entries(request.headers)) {
-        if (value === undefined || key === CLIENT_IP_HEADER) continue;
-        headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-      }
+      const headers = toWebHeaders(request.headers, [CLIENT_IP_HEADER]);
       // The client address as Fastify resolved it (trustProxy decides), never a client-supplied header.
       headers.set(CLIENT_IP_HEADER, request.ip);
       const url = new URL(request.url, publicUrl);

@@ -6,7 +6,7 @@ import { errorResponses } from '../../http/schemas';
 import { checkEik } from '../../domain/eik';
 import { NUTS_VERSION, REGION_VERSIONS } from '../../domain/regions';
 import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../domain/sectors';
-import { computeSmeCategory } from '../../domain/sme-category';
+import { assessSelfDeclaredEnterprise } from '../../domain/sme-self-check';
 import { ZSmeAssessment, ZYearFigures } from '../organisations/organisations.presenter';
 
 /** Public self-check tools: no account needed, nothing stored. */
@@ -122,23 +122,7 @@ export const referenceRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app
     },
     async (request) => {
       authorize(request.actor, referencePolicy.read());
-      const { figures, links } = request.body;
-      const selfId = 'self';
-      const enterprises = [
-        { id: selfId, figures },
-        ...links.map((l, i) => ({ id: `link-${i}`, type: l.isPublicBody ? ('pso' as const) : undefined, figures: l.figures })),
-      ];
-      const graph = links.map((l, i) => ({
-        ownerId: l.relation === 'owns' ? selfId : `link-${i}`,
-        ownedId: l.relation === 'owns' ? `link-${i}` : selfId,
-        capitalShare: l.capitalShare,
-        votingShare: l.votingShare,
-        boardControl: l.boardControl,
-        dominantInfluence: l.dominantInfluence,
-        votingAgreement: l.votingAgreement,
-      }));
-      const result = computeSmeCategory({ enterpriseId: selfId, enterprises, links: graph });
-      const names = new Map(links.map((l, i) => [`link-${i}`, l.name ?? `#${i + 1}`]));
+      const result = assessSelfDeclaredEnterprise(request.body.figures, request.body.links);
       return {
         category: result.category,
         isSme: result.isSme,
@@ -148,13 +132,7 @@ export const referenceRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app
         aggregated: result.aggregated,
         restsOnYears: result.restsOnYears,
         perYear: result.perYear,
-        // Internal ids become the names the caller gave.
-        reasons: result.reasons.map((r) => ({
-          code: r.code,
-          params: Object.fromEntries(
-            Object.entries(r.params).map(([k, v]) => [k, typeof v === 'string' && names.has(v) ? names.get(v)! : v]),
-          ),
-        })),
+        reasons: result.reasons,
       };
     },
   );
