@@ -18,7 +18,7 @@ export function createI18n(locale: TLocale): TI18n {
     lng: locale,
     fallbackLng: DEFAULT_LOCALE,
     supportedLngs: [...LOCALES],
-    ns: ['web'],
+    ns: ['web', 'dma'],
     defaultNS: 'web',
     initAsync: false,
     interpolation: { escapeValue: false },
