@@ -18,6 +18,8 @@ import { hubRoutes } from './modules/hub/hub.routes';
 import { meRoutes } from './modules/users/me.routes';
 import { adminRoutes } from './modules/users/admin.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
+import { assessmentRoutes } from './modules/assessments/assessments.routes';
+import { dmaRoutes } from './modules/assessments/dma.routes';
 
 export interface AppDeps {
   database: Database;
@@ -116,6 +118,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(meRoutes, { ctx });
   await app.register(adminRoutes, { ctx });
   await app.register(organisationRoutes, { ctx });
+  await app.register(assessmentRoutes, { ctx });
+  await app.register(dmaRoutes, { ctx });
 
   if (deps.ssr) {
     const { registerSsr } = await import('./http/ssr');

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { SME_2023 } from '../../src/domain/dma/questionnaires';
+import { maximalAnswers } from '../../src/domain/dma/samples';
 
 type Actor = 'anonymous' | 'outsider' | 'expert' | 'owner' | 'staff' | 'admin';
 const ACTORS: Actor[] = ['anonymous', 'outsider', 'expert', 'owner', 'staff', 'admin'];
@@ -11,17 +13,22 @@ interface Fixture {
   linkId: string;
   ownerUserId: string;
   targetUserId: string;
+  /** A submitted (T0) assessment of orgId and an open draft after it. */
+  submittedId: string;
+  draftId: string;
 }
 
 interface Rule {
   allowed: Actor[];
-  request: (f: Fixture) => { url: string; payload?: unknown };
+  request: (f: Fixture) => { url: string; payload?: unknown; headers?: Record<string, string> };
 }
 
 const ALL = ACTORS;
 const SIGNED_IN: Actor[] = ['outsider', 'expert', 'owner', 'staff', 'admin'];
 const ORG_PEOPLE: Actor[] = ['owner', 'staff', 'admin'];
 const ADMIN: Actor[] = ['admin'];
+const STAFF: Actor[] = ['staff', 'admin'];
+const FULL_SME = maximalAnswers(SME_2023);
 const org = (f: Fixture) => `/api/v1/organisations/${f.orgId}`;
 
 /** Every route × every role. A route missing here fails the first test. */
@@ -97,6 +104,38 @@ const MATRIX: Record<string, Rule> = {
   },
   'GET /api/v1/admin/audit': { allowed: ADMIN, request: () => ({ url: '/api/v1/admin/audit' }) },
   'GET /api/v1/admin/outbox': { allowed: ADMIN, request: () => ({ url: '/api/v1/admin/outbox' }) },
+  'GET /api/v1/dma/questionnaires': { allowed: ALL, request: () => ({ url: '/api/v1/dma/questionnaires' }) },
+  'POST /api/v1/dma/score': {
+    allowed: ALL,
+    request: () => ({ url: '/api/v1/dma/score', payload: { questionnaire: 'sme', answers: FULL_SME } }),
+  },
+  'GET /api/v1/dma/exports/:questionnaire': { allowed: STAFF, request: () => ({ url: '/api/v1/dma/exports/sme?format=csv' }) },
+  'POST /api/v1/dma/imports/:questionnaire': {
+    allowed: STAFF,
+    request: () => ({ url: '/api/v1/dma/imports/pso', payload: 'PSO ID,PSO name,DMA Timing\r\n', headers: { 'content-type': 'text/csv' } }),
+  },
+  'GET /api/v1/organisations/:id/assessments': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/assessments` }) },
+  'POST /api/v1/organisations/:id/assessments': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/assessments`, payload: {} }) },
+  'GET /api/v1/organisations/:id/assessments/results': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/assessments/results` }) },
+  'GET /api/v1/assessments': { allowed: STAFF, request: () => ({ url: '/api/v1/assessments' }) },
+  'GET /api/v1/assessments/:id': { allowed: ORG_PEOPLE, request: (f) => ({ url: `/api/v1/assessments/${f.submittedId}` }) },
+  'PATCH /api/v1/assessments/:id': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `/api/v1/assessments/${f.draftId}`, payload: { answers: { Q2: [1, 2] } } }),
+  },
+  'POST /api/v1/assessments/:id/submit': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `/api/v1/assessments/${f.draftId}/submit`, payload: {} }),
+  },
+  'POST /api/v1/assessments/:id/correct': {
+    allowed: STAFF,
+    request: (f) => ({ url: `/api/v1/assessments/${f.submittedId}/correct`, payload: { answers: FULL_SME, reason: 'Typo in Q2 fixed' } }),
+  },
+  'DELETE /api/v1/assessments/:id': { allowed: ORG_PEOPLE, request: (f) => ({ url: `/api/v1/assessments/${f.draftId}` }) },
+  'GET /api/v1/assessments/:id/report.pdf': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `/api/v1/assessments/${f.submittedId}/report.pdf?lang=en` }),
+  },
 };
 
 let t: TestApp;
@@ -157,7 +196,31 @@ async function freshFixture(): Promise<Fixture> {
     as: staff,
     payload: { email: target.email, role: 'member' },
   });
-  return { orgId, otherOrgId, contactId, linkId, ownerUserId: users.owner.id, targetUserId: target.id };
+  const submitted = await t.request({
+    method: 'POST',
+    url: `/api/v1/organisations/${orgId}/assessments`,
+    as: staff,
+    payload: { answers: FULL_SME },
+  });
+  const submittedId = submitted.json().id as string;
+  await t.request({ method: 'POST', url: `/api/v1/assessments/${submittedId}/submit`, as: staff, payload: {} });
+  const draft = await t.request({
+    method: 'POST',
+    url: `/api/v1/organisations/${orgId}/assessments`,
+    as: staff,
+    payload: { answers: { Q1: { plan: [1], done: [] } } },
+  });
+  expect(draft.statusCode, draft.body).toBe(201);
+  return {
+    orgId,
+    otherOrgId,
+    contactId,
+    linkId,
+    ownerUserId: users.owner.id,
+    targetUserId: target.id,
+    submittedId,
+    draftId: draft.json().id as string,
+  };
 }
 
 describe('authorization matrix', () => {
@@ -178,9 +241,9 @@ describe('authorization matrix', () => {
       const [method] = key.split(' ');
       for (const actor of ACTORS) {
         const f = await freshFixture();
-        const { url, payload } = rule.request(f);
+        const { url, payload, headers } = rule.request(f);
         const as = actor === 'anonymous' ? null : users[actor];
-        const res = await t.request({ method: method as 'GET', url, payload: payload as object, as });
+        const res = await t.request({ method: method as 'GET', url, payload: payload as object, headers, as });
         const allowed = rule.allowed.includes(actor);
         if (allowed) {
           expect([401, 403], `${actor} should pass the policy of ${key}: ${res.body}`).not.toContain(res.statusCode);

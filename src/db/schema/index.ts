@@ -1,3 +1,4 @@
 export * from './auth';
 export * from './organisations';
 export * from './platform';
+export * from './assessments';

@@ -5,6 +5,7 @@ import type { TAuth } from '../../modules/auth/auth';
 import type { TOrganisationType, TRole } from '../../shared/enums';
 import { findOblast, NUTS_VERSION } from '../../domain/regions';
 import { demoEik } from './demo-eik';
+import { seedDemoAssessments } from './demo-assessments';
 
 export const DEMO_PASSWORD = 'zagore-demo-2026';
 
@@ -226,7 +227,7 @@ export async function seedDemoData(db: Db, auth: TAuth): Promise<boolean> {
     userIds.set(account.role, res.user.id);
   }
 
-  await db.transaction(async (tx) => {
+  const orgIds = await db.transaction(async (tx) => {
     await tx.insert(hubSettings).values({
       id: 1,
       nameBg: 'ЕЦИХ „Загоре“',
@@ -277,6 +278,25 @@ export async function seedDemoData(db: Db, auth: TAuth): Promise<boolean> {
       { organisationId: ids.get('trakia-uni')!, userId: userIds.get('expert')!, role: 'member' },
       { organisationId: ids.get('pro-drone')!, userId: userIds.get('member')!, role: 'owner' },
     ]);
+    return ids;
   });
+  // Pro Drone Sys (the demo member's company) is left without assessments, to be taken from T0 in the app.
+  const staffId = userIds.get('staff')!;
+  await seedDemoAssessments(
+    db,
+    [
+      { organisationId: orgIds.get('medina-med')!, questionnaire: 'sme', stages: { T0: [11, 0.3, 300], T1: [12, 0.55, 40] }, staffId },
+      {
+        organisationId: orgIds.get('almott')!,
+        questionnaire: 'sme',
+        stages: { T0: [21, 0.45, 280], T1: [22, 0.6, 60], T2: [23, 0.8, 5] },
+        staffId,
+      },
+      { organisationId: orgIds.get('adrona')!, questionnaire: 'sme', stages: { T0: [31, 0.25, 200] }, staffId },
+      { organisationId: orgIds.get('rose-valley')!, questionnaire: 'sme', stages: { T0: [41, 0.15, 150] }, staffId },
+      { organisationId: orgIds.get('kazanlak')!, questionnaire: 'pso', stages: { T0: [51, 0.35, 120], T1: [52, 0.5, 10] }, staffId },
+    ],
+    new Date(),
+  );
   return true;
 }

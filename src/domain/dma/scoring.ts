@@ -58,7 +58,8 @@ function checkOptionList(question: string, list: unknown, max: number, label: st
   const outOfRange = list.filter((n) => n < 1 || n > max);
   if (outOfRange.length)
     issues.push({ question, code: 'option_out_of_range', message: `${question}: ${label} ${outOfRange.join(', ')} is outside 1–${max}` });
-  if (new Set(list).size !== list.length) issues.push({ question, code: 'duplicate_option', message: `${question}: ${label} lists an entry twice` });
+  if (new Set(list).size !== list.length)
+    issues.push({ question, code: 'duplicate_option', message: `${question}: ${label} lists an entry twice` });
   return issues;
 }
 
@@ -84,7 +85,8 @@ export function checkAnswer(def: TQuestionDef, answer: unknown): TAnswerIssue[] 
       return [...checkOptionList(id, a.plan ?? null, count, 'plan row'), ...checkOptionList(id, a.done ?? null, count, 'done row')];
     }
     case 'scale': {
-      if (!isIntArray(answer)) return [{ question: id, code: 'invalid_format', message: `${id}: expected a list of ${count} levels 0–${SCALE_MAX}` }];
+      if (!isIntArray(answer))
+        return [{ question: id, code: 'invalid_format', message: `${id}: expected a list of ${count} levels 0–${SCALE_MAX}` }];
       if (answer.length !== count)
         return [{ question: id, code: 'wrong_row_count', message: `${id}: expected ${count} rows, got ${answer.length}` }];
       if (answer.some((l) => l < 0 || l > SCALE_MAX))
@@ -92,7 +94,8 @@ export function checkAnswer(def: TQuestionDef, answer: unknown): TAnswerIssue[] 
       return [];
     }
     case 'tristate': {
-      if (!Array.isArray(answer)) return [{ question: id, code: 'invalid_format', message: `${id}: expected a list of ${count} values no/partial/yes` }];
+      if (!Array.isArray(answer))
+        return [{ question: id, code: 'invalid_format', message: `${id}: expected a list of ${count} values no/partial/yes` }];
       if (answer.length !== count)
         return [{ question: id, code: 'wrong_row_count', message: `${id}: expected ${count} rows, got ${answer.length}` }];
       if (answer.some((v) => !(TRISTATE_VALUES as readonly unknown[]).includes(v)))
@@ -113,7 +116,11 @@ export function validateAnswers(def: TQuestionnaireDef, answers: unknown, opts: 
   const issues: TAnswerIssue[] = [];
   for (const key of Object.keys(given)) {
     if (!def.questions.some((x) => x.id === key))
-      issues.push({ question: key, code: 'unknown_question', message: `${key} is not a question of the ${def.id.toUpperCase()} questionnaire` });
+      issues.push({
+        question: key,
+        code: 'unknown_question',
+        message: `${key} is not a question of the ${def.id.toUpperCase()} questionnaire`,
+      });
   }
   for (const question of def.questions) {
     const answer = given[question.id];
@@ -174,7 +181,11 @@ export interface TDmaResult {
 }
 
 /** Scores a complete, valid answer set. Call validateAnswers(…, { complete: true }) first. */
-export function scoreAnswers(def: TQuestionnaireDef, answers: Record<string, unknown>, profile: TScoringProfile = DEFAULT_PROFILE): TDmaResult {
+export function scoreAnswers(
+  def: TQuestionnaireDef,
+  answers: Record<string, unknown>,
+  profile: TScoringProfile = DEFAULT_PROFILE,
+): TDmaResult {
   const questions: Record<string, number> = {};
   for (const question of def.questions) questions[question.id] = scoreQuestion(def.id, question, answers[question.id], profile);
   const dimensions = def.dimensions.map((d) => {

@@ -1,0 +1,72 @@
+/** Impact of the hub's support: change between stages, band moves and peer means. Pure. */
+import { DIMENSION_IDS, STAGES, type TDimensionId, type TStage } from './questionnaires';
+import { bandOf, type TBand, type TDmaResult } from './scoring';
+
+export type TScores = Pick<TDmaResult, 'overall' | 'dimensions'>;
+
+export interface TStageScores {
+  stage: TStage;
+  scores: TScores;
+}
+
+export interface TBandMove {
+  target: 'overall' | TDimensionId;
+  from: TBand;
+  to: TBand;
+}
+
+export interface TStageChange {
+  from: TStage;
+  to: TStage;
+  overall: number;
+  dimensions: Record<TDimensionId, number>;
+  bandMoves: TBandMove[];
+}
+
+const dimensionScore = (s: TScores, id: TDimensionId) => s.dimensions.find((d) => d.id === id)!;
+
+/** T1 − T0 and T2 − T0 (each later stage against the baseline), with the bands that moved. */
+export function stageChanges(stages: readonly TStageScores[]): TStageChange[] {
+  const ordered = [...stages].sort((a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage));
+  const base = ordered.find((s) => s.stage === 'T0');
+  if (!base) return [];
+  return ordered
+    .filter((s) => s.stage !== 'T0')
+    .map((later) => {
+      const bandMoves: TBandMove[] = [];
+      if (base.scores.overall.band !== later.scores.overall.band)
+        bandMoves.push({ target: 'overall', from: base.scores.overall.band, to: later.scores.overall.band });
+      const dimensions = {} as Record<TDimensionId, number>;
+      for (const id of DIMENSION_IDS) {
+        const a = dimensionScore(base.scores, id);
+        const b = dimensionScore(later.scores, id);
+        dimensions[id] = b.score - a.score;
+        if (a.band !== b.band) bandMoves.push({ target: id, from: a.band, to: b.band });
+      }
+      return { from: 'T0', to: later.stage, overall: later.scores.overall.score - base.scores.overall.score, dimensions, bandMoves };
+    });
+}
+
+/** Peers are shown only from this many other organisations up, so no single organisation can be read off. */
+export const BENCHMARK_MIN_PEERS = 5;
+
+/** The mean scores of a peer group, or null when the group is too small to show. */
+export function peerMean(peers: readonly TScores[], minimum = BENCHMARK_MIN_PEERS): TScores | null {
+  if (peers.length < minimum) return null;
+  const mean = (f: (s: TScores) => number) => peers.reduce((sum, s) => sum + f(s), 0) / peers.length;
+  const overall = mean((s) => s.overall.score);
+  return {
+    overall: { score: overall, band: bandOf(overall) },
+    dimensions: DIMENSION_IDS.map((id) => {
+      const score = mean((s) => dimensionScore(s, id).score);
+      return { id, score, band: bandOf(score) };
+    }),
+  };
+}
+
+/** The stage a new submission takes: T0 first, then the one after the latest recorded; null after T2. */
+export function nextStage(recorded: readonly TStage[]): TStage | null {
+  if (!recorded.length) return 'T0';
+  const last = Math.max(...recorded.map((s) => STAGES.indexOf(s)));
+  return STAGES[last + 1] ?? null;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildModule1, staffBand, type TModule1Source } from './module1';
+
+describe('staffBand', () => {
+  it('uses the enterprise bands micro 1–9, small 10–49, medium 50–249, large 250+', () => {
+    expect([1, 9, 9.5, 10, 49, 50, 249, 250].map((s) => staffBand('sme', s))).toEqual([
+      'micro',
+      'micro',
+      'micro',
+      'small',
+      'small',
+      'medium',
+      'medium',
+      'large',
+    ]);
+  });
+  it('uses the public-sector bands small 0–49, medium 50–249, large 250+', () => {
+    expect([0, 9, 49, 50, 250].map((s) => staffBand('pso', s))).toEqual(['small', 'small', 'small', 'medium', 'large']);
+  });
+  it('is unknown without figures', () => {
+    expect(staffBand('sme', null)).toBeNull();
+    expect(staffBand('sme', -1)).toBeNull();
+  });
+});
+
+describe('buildModule1', () => {
+  const src: TModule1Source = {
+    name: 'Про Дрон Систем ООД',
+    eik: '175074752',
+    foreignRegistrationNo: null,
+    organisationType: 'sme',
+    website: 'https://pds.example',
+    foundationYear: 2012,
+    street: 'ул. Цар Симеон 1',
+    city: 'Стара Загора',
+    postcode: '6000',
+    oblast: 'SZR',
+    nuts2: 'BG34',
+    sector: 'manufacturing',
+    latestStaff: 12,
+    contact: { name: 'Анна', email: 'anna@pds.example' },
+  };
+  it('snapshots the registry data with the staff band and address', () => {
+    expect(buildModule1('sme', src)).toEqual({
+      name: 'Про Дрон Систем ООД',
+      eik: '175074752',
+      organisationType: 'sme',
+      website: 'https://pds.example',
+      foundationYear: 2012,
+      staff: 12,
+      staffBand: 'small',
+      address: 'ул. Цар Симеон 1, 6000, Стара Загора',
+      oblast: 'SZR',
+      nuts2: 'BG34',
+      sector: 'manufacturing',
+      contact: 'Анна <anna@pds.example>',
+    });
+  });
+  it('adds the PSO level and PIC for public bodies, and falls back to the foreign number', () => {
+    const m = buildModule1(
+      'pso',
+      { ...src, eik: null, foreignRegistrationNo: 'HRB 1', contact: null, latestStaff: null },
+      { psoLevel: 'municipal' },
+    );
+    expect(m).toMatchObject({ eik: 'HRB 1', staffBand: null, contact: null, psoLevel: 'municipal', pic: null });
+  });
+});

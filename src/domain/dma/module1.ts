@@ -1,0 +1,60 @@
+/** Module 1 of the DMA: the customer data snapshotted onto each assessment (dma.md). Pure. */
+import type { TQuestionnaireId } from './questionnaires';
+
+export const SME_STAFF_BANDS = ['micro', 'small', 'medium', 'large'] as const;
+export const PSO_STAFF_BANDS = ['small', 'medium', 'large'] as const;
+export type TStaffBand = (typeof SME_STAFF_BANDS)[number];
+
+/** The DMA staff band: enterprises micro 1–9, small 10–49, medium 50–249, large 250+; PSOs small 0–49, medium, large. */
+export function staffBand(questionnaire: TQuestionnaireId, staff: number | null | undefined): TStaffBand | null {
+  if (staff === null || staff === undefined || !Number.isFinite(staff) || staff < 0) return null;
+  if (staff >= 250) return 'large';
+  if (staff >= 50) return 'medium';
+  if (questionnaire === 'pso' || staff >= 10) return 'small';
+  return 'micro';
+}
+
+export interface TModule1Source {
+  name: string;
+  eik: string | null;
+  foreignRegistrationNo: string | null;
+  organisationType: string;
+  website: string | null;
+  foundationYear: number | null;
+  street: string | null;
+  city: string | null;
+  postcode: string | null;
+  oblast: string | null;
+  nuts2: string | null;
+  sector: string | null;
+  /** Staff (annual work units) of the latest year on record. */
+  latestStaff: number | null;
+  contact: { name: string; email: string | null } | null;
+}
+
+export type TModule1 = Record<string, string | number | null>;
+
+/** Builds the snapshot stored with a submitted assessment. */
+export function buildModule1(
+  questionnaire: TQuestionnaireId,
+  src: TModule1Source,
+  extra: { psoLevel?: string | null; pic?: string | null } = {},
+): TModule1 {
+  const address = [src.street, src.postcode, src.city].filter((p) => p && p.trim()).join(', ') || null;
+  const base: TModule1 = {
+    name: src.name,
+    eik: src.eik ?? src.foreignRegistrationNo,
+    organisationType: src.organisationType,
+    website: src.website,
+    foundationYear: src.foundationYear,
+    staff: src.latestStaff,
+    staffBand: staffBand(questionnaire, src.latestStaff),
+    address,
+    oblast: src.oblast,
+    nuts2: src.nuts2,
+    sector: src.sector,
+    contact: src.contact ? [src.contact.name, src.contact.email].filter(Boolean).join(' <') + (src.contact.email ? '>' : '') : null,
+  };
+  if (questionnaire === 'pso') return { ...base, psoLevel: extra.psoLevel ?? null, pic: extra.pic ?? null };
+  return base;
+}

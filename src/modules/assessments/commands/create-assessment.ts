@@ -1,0 +1,64 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { assessments } from '../../../db/schema';
+import type { TActor } from '../../../http/actor';
+import { isStaff } from '../../../http/authorize';
+import { AppError } from '../../../errors';
+import { DEFAULT_PROFILE } from '../../../domain/dma/scoring';
+import { writeAudit } from '../../audit/write-audit';
+import { findOrganisationRow } from '../../organisations/queries/get-organisation';
+import { assertAnswers, currentDefinition, questionnaireForType } from '../questionnaire-for';
+
+export interface CreateAssessmentOptions {
+  db: Db;
+  actor: TActor;
+  organisationId: string;
+  /** Answers to start from (e.g. the public self-check); may be partial. */
+  answers?: Record<string, unknown>;
+  now: Date;
+}
+
+/** Opens the organisation's draft assessment; an organisation has at most one draft at a time. */
+export async function createAssessment(opts: CreateAssessmentOptions): Promise<string> {
+  const org = await findOrganisationRow(opts.db, opts.organisationId);
+  const def = currentDefinition(questionnaireForType(org.type));
+  const answers = opts.answers ?? {};
+  assertAnswers(def, answers, false);
+  try {
+    return await opts.db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(assessments)
+        .values({
+          organisationId: org.id,
+          questionnaire: def.id,
+          questionnaireVersion: def.version,
+          profile: DEFAULT_PROFILE.id,
+          status: 'draft',
+          staffAssisted: isStaff(opts.actor),
+          answers,
+          createdBy: opts.actor.userId,
+          createdAt: opts.now,
+          updatedAt: opts.now,
+        })
+        .returning({ id: assessments.id });
+      await writeAudit(tx, opts.actor, {
+        action: 'assessment.create',
+        entityType: 'assessment',
+        entityId: row!.id,
+        after: { organisationId: org.id, questionnaire: def.id, answered: Object.keys(answers) },
+      });
+      return row!.id;
+    });
+  } catch (err) {
+    const e = err as { code?: string; cause?: { code?: string } };
+    if ((e.cause?.code ?? e.code) !== '23505') throw err;
+    // The partial unique index is the last word when two people start at the same moment.
+    const [draft] = await opts.db
+      .select({ id: assessments.id })
+      .from(assessments)
+      .where(and(eq(assessments.organisationId, org.id), eq(assessments.status, 'draft')));
+    throw new AppError('conflict', 'This organisation already has a draft assessment: continue it or discard it first', {
+      draftId: draft?.id ?? null,
+    });
+  }
+}

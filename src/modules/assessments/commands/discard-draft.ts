@@ -1,0 +1,28 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { assessments } from '../../../db/schema';
+import type { TActor } from '../../../http/actor';
+import { AppError, notFound } from '../../../errors';
+import { writeAudit } from '../../audit/write-audit';
+
+export interface DiscardDraftOptions {
+  db: Db;
+  actor: TActor;
+  assessmentId: string;
+}
+
+/** Deletes a draft; submitted assessments are kept for good (they are the hub's impact record). */
+export async function discardDraft(opts: DiscardDraftOptions): Promise<void> {
+  await opts.db.transaction(async (tx) => {
+    const [row] = await tx.select().from(assessments).where(eq(assessments.id, opts.assessmentId)).for('update');
+    if (!row) throw notFound('Assessment');
+    if (row.status !== 'draft') throw new AppError('conflict', 'Only a draft can be discarded');
+    await tx.delete(assessments).where(eq(assessments.id, row.id));
+    await writeAudit(tx, opts.actor, {
+      action: 'assessment.discard',
+      entityType: 'assessment',
+      entityId: row.id,
+      before: { organisationId: row.organisationId, answers: row.answers },
+    });
+  });
+}

@@ -1,0 +1,43 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { assessments } from '../../../db/schema';
+import type { TActor } from '../../../http/actor';
+import { isStaff } from '../../../http/authorize';
+import { AppError, notFound } from '../../../errors';
+import { writeAudit } from '../../audit/write-audit';
+import { assertAnswers, definitionOf } from '../questionnaire-for';
+
+export interface SaveDraftOptions {
+  db: Db;
+  actor: TActor;
+  assessmentId: string;
+  /** Answers to set; a question given as null loses its answer; questions not named keep theirs. */
+  answers: Record<string, unknown>;
+  now: Date;
+}
+
+/** Saves part of a draft (one section at a time), so it resumes on any device. */
+export async function saveDraft(opts: SaveDraftOptions): Promise<void> {
+  await opts.db.transaction(async (tx) => {
+    const [row] = await tx.select().from(assessments).where(eq(assessments.id, opts.assessmentId)).for('update');
+    if (!row) throw notFound('Assessment');
+    if (row.status !== 'draft') throw new AppError('conflict', 'A submitted assessment cannot be edited; staff can correct it');
+    const def = definitionOf(row.questionnaireVersion);
+    const merged: Record<string, unknown> = { ...(row.answers as Record<string, unknown>) };
+    for (const [key, value] of Object.entries(opts.answers)) {
+      if (value === null) delete merged[key];
+      else merged[key] = value;
+    }
+    assertAnswers(def, merged, false);
+    await tx
+      .update(assessments)
+      .set({ answers: merged, updatedAt: opts.now, staffAssisted: row.staffAssisted || isStaff(opts.actor) })
+      .where(eq(assessments.id, row.id));
+    await writeAudit(tx, opts.actor, {
+      action: 'assessment.save',
+      entityType: 'assessment',
+      entityId: row.id,
+      after: { questions: Object.keys(opts.answers) },
+    });
+  });
+}

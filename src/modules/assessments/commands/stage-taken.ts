@@ -1,0 +1,19 @@
+import { AppError } from '../../../errors';
+
+/** A 409 naming the stage field: each stage is recorded once per organisation and questionnaire. */
+export const stageTaken = (stage?: string) =>
+  new AppError('conflict', `Stage ${stage ?? ''} is already recorded for this organisation`.replace('  ', ' '), {
+    fields: [{ field: 'stage', code: 'taken', message: 'already recorded' }],
+  });
+
+/** Turns the database's one-stage-once violation (the last word under concurrency) into that 409. */
+export async function stageTakenGuard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    const e = err as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
+    const constraint = e.cause?.constraint ?? e.constraint;
+    if ((e.cause?.code ?? e.code) === '23505' && (constraint === 'assessments_stage_once' || !constraint)) throw stageTaken();
+    throw err;
+  }
+}

@@ -1,0 +1,211 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { TModuleOptions } from '../../http/context';
+import { authorize } from '../../http/authorize';
+import { errorResponses } from '../../http/schemas';
+import { AppError } from '../../errors';
+import { CURRENT_QUESTIONNAIRES, DIMENSION_IDS, QUESTIONNAIRE_IDS } from '../../domain/dma/questionnaires';
+import { DEFAULT_PROFILE, scoreAnswers } from '../../domain/dma/scoring';
+import { assessmentPolicy } from './assessments.policy';
+import { ZBand, ZQuestionnaireId } from './assessments.presenter';
+import { assertAnswers } from './questionnaire-for';
+import { parseResultsFile, resultsColumnName, writeResultsCsv, writeResultsXlsx } from './files/dta-results';
+import { reconcile } from './files/reconcile';
+import { loadResultsFileRows } from './queries/results-file-rows';
+import { hubName } from './queries/hub-name';
+
+const tags = ['dma'];
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** The public self-check, the questionnaire structure, and the Commission's DMA results files. */
+export const dmaRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
+  const { db } = ctx;
+
+  // The import route takes the file itself as the request body.
+  app.addContentTypeParser(
+    [XLSX_TYPE, 'text/csv', 'application/octet-stream'],
+    { parseAs: 'buffer', bodyLimit: IMPORT_MAX_BYTES },
+    (_req, body, done) => done(null, body),
+  );
+
+  app.get(
+    '/api/v1/dma/questionnaires',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags,
+        summary: 'The questionnaires (structure, versions) and the scoring profile in use',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: ZQuestionnaireId,
+                version: z.string(),
+                profile: z.string(),
+                dimensions: z.array(z.object({ id: z.string(), questions: z.array(z.string()), exportColumn: z.string() })),
+                questions: z.array(
+                  z.object({ id: z.string(), type: z.string(), count: z.number().int(), exclusive: z.array(z.number().int()).optional() }),
+                ),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async () => ({
+      items: QUESTIONNAIRE_IDS.map((id) => {
+        const def = CURRENT_QUESTIONNAIRES[id];
+        return {
+          id,
+          version: def.version,
+          profile: DEFAULT_PROFILE.id,
+          dimensions: def.dimensions.map((d) => ({ id: d.id, questions: [...d.questions], exportColumn: d.exportColumn })),
+          questions: def.questions.map((q) => ({
+            id: q.id,
+            type: q.type,
+            count: q.count,
+            ...(q.exclusive ? { exclusive: [...q.exclusive] } : {}),
+          })),
+        };
+      }),
+    }),
+  );
+
+  app.post(
+    '/api/v1/dma/score',
+    {
+      config: { policy: 'dma.score', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        summary: 'Score a complete answer set (public, rate-limited, stores nothing)',
+        body: z.object({ questionnaire: ZQuestionnaireId, answers: z.record(z.string(), z.unknown()) }),
+        response: {
+          200: z.object({
+            questionnaire: ZQuestionnaireId,
+            profile: z.string(),
+            overall: z.object({ score: z.number(), band: ZBand }),
+            dimensions: z.array(z.object({ id: z.enum(DIMENSION_IDS), name: z.string(), score: z.number(), band: ZBand })),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, assessmentPolicy.score(request.actor));
+      const def = CURRENT_QUESTIONNAIRES[request.body.questionnaire];
+      assertAnswers(def, request.body.answers, true);
+      const result = scoreAnswers(def, request.body.answers);
+      return {
+        questionnaire: result.questionnaire,
+        profile: result.profile,
+        overall: result.overall,
+        dimensions: result.dimensions.map((d) => ({ ...d, name: def.dimensions.find((x) => x.id === d.id)!.exportColumn })),
+      };
+    },
+  );
+
+  const ZFileParams = z.object({ questionnaire: ZQuestionnaireId });
+
+  app.get(
+    '/api/v1/dma/exports/:questionnaire',
+    {
+      config: { policy: 'dma.export' },
+      schema: {
+        tags,
+        summary: 'The Commission\'s "My SMEs/PSOs DMA Results" file (staff)',
+        params: ZFileParams,
+        querystring: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }),
+        produces: [XLSX_TYPE, 'text/csv'],
+      },
+    },
+    async (request, reply) => {
+      authorize(request.actor, assessmentPolicy.exportFiles(request.actor));
+      const { questionnaire } = request.params;
+      const hub = await hubName(db, 'en');
+      const rows = (await loadResultsFileRows(db, questionnaire)).map((r) => ({ ...r, hubName: hub }));
+      const base = `my-${questionnaire}s-dma-results`;
+      reply.header('cache-control', 'private, no-store');
+      if (request.query.format === 'csv') {
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${base}.csv"`)
+          .send(writeResultsCsv(questionnaire, rows));
+      }
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', `attachment; filename="${base}.xlsx"`)
+        .send(await writeResultsXlsx(questionnaire, rows));
+    },
+  );
+
+  app.post(
+    '/api/v1/dma/imports/:questionnaire',
+    {
+      config: { policy: 'dma.import' },
+      schema: {
+        tags,
+        summary:
+          'Reconcile a "My SMEs/PSOs DMA Results" file from the Commission\'s platform with our scores (staff; body = the XLSX or CSV file)',
+        params: ZFileParams,
+        consumes: [XLSX_TYPE, 'text/csv'],
+        response: {
+          200: z.object({
+            questionnaire: ZQuestionnaireId,
+            rows: z.number().int(),
+            matched: z.number().int(),
+            unmatched: z.array(
+              z.object({
+                row: z.number().int(),
+                id: z.string(),
+                name: z.string(),
+                stage: z.string(),
+                reason: z.enum(['not_found', 'ambiguous_name']),
+              }),
+            ),
+            differences: z.array(
+              z.object({
+                row: z.number().int(),
+                organisationId: z.string(),
+                name: z.string(),
+                stage: z.string(),
+                column: z.string(),
+                ours: z.number(),
+                theirs: z.number(),
+                difference: z.number(),
+              }),
+            ),
+            issues: z.array(z.object({ row: z.number().int(), message: z.string() })),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, assessmentPolicy.importFiles(request.actor));
+      const body = request.body;
+      if (!Buffer.isBuffer(body) || body.length === 0)
+        throw new AppError('bad_request', 'Send the XLSX or CSV file as the request body (Content-Type text/csv or the XLSX type)');
+      const contentType = String(request.headers['content-type'] ?? '');
+      // XLSX files are ZIP archives: trust the bytes over a generic content type.
+      const format = contentType.startsWith('text/csv') ? 'csv' : body.subarray(0, 2).toString('latin1') === 'PK' ? 'xlsx' : 'csv';
+      const { questionnaire } = request.params;
+      const parsed = await parseResultsFile(questionnaire, body, format);
+      if (!parsed.ok)
+        throw new AppError('validation_failed', parsed.message, {
+          fields: [{ field: 'file', code: 'unreadable', message: parsed.message }],
+        });
+      const ours = await loadResultsFileRows(db, questionnaire);
+      const { matched, unmatched, differences } = reconcile(ours, parsed.rows);
+      return {
+        questionnaire,
+        rows: parsed.rows.length + parsed.issues.length,
+        matched,
+        unmatched,
+        // The file's own column names, so staff find the cell at once.
+        differences: differences.map((d) => ({ ...d, column: resultsColumnName(questionnaire, d.column) })),
+        issues: parsed.issues,
+      };
+    },
+  );
+};

@@ -1,0 +1,40 @@
+import { asc, desc, eq } from 'drizzle-orm';
+import type { Executor } from '../../../db/client';
+import { organisationContacts, organisationFigures } from '../../../db/schema';
+import type { TModule1Source } from '../../../domain/dma/module1';
+import { findOrganisationRow } from '../../organisations/queries/get-organisation';
+
+/** The registry data Module 1 is snapshotted from: the organisation, its latest staff figure, its first contact. */
+export async function loadModule1Source(executor: Executor, organisationId: string): Promise<TModule1Source> {
+  const org = await findOrganisationRow(executor, organisationId);
+  const [[figures], [contact]] = await Promise.all([
+    executor
+      .select({ staff: organisationFigures.staff })
+      .from(organisationFigures)
+      .where(eq(organisationFigures.organisationId, organisationId))
+      .orderBy(desc(organisationFigures.year))
+      .limit(1),
+    executor
+      .select({ name: organisationContacts.name, email: organisationContacts.email })
+      .from(organisationContacts)
+      .where(eq(organisationContacts.organisationId, organisationId))
+      .orderBy(asc(organisationContacts.createdAt))
+      .limit(1),
+  ]);
+  return {
+    name: org.legalNameBg,
+    eik: org.eik,
+    foreignRegistrationNo: org.foreignRegistrationNo,
+    organisationType: org.type,
+    website: org.website,
+    foundationYear: org.foundationYear,
+    street: org.street,
+    city: org.city,
+    postcode: org.postcode,
+    oblast: org.oblast,
+    nuts2: org.nuts2,
+    sector: org.sector,
+    latestStaff: figures?.staff ?? null,
+    contact: contact ?? null,
+  };
+}

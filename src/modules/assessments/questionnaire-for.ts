@@ -1,0 +1,41 @@
+import { AppError } from '../../errors';
+import {
+  CURRENT_QUESTIONNAIRES,
+  QUESTIONNAIRE_VERSIONS,
+  type TQuestionnaireDef,
+  type TQuestionnaireId,
+} from '../../domain/dma/questionnaires';
+import { validateAnswers, type TAnswerIssue } from '../../domain/dma/scoring';
+
+/** Public-sector organisations take the PSO questionnaire; everyone else the enterprise one. */
+export function questionnaireForType(organisationType: string): TQuestionnaireId {
+  return organisationType === 'pso' ? 'pso' : 'sme';
+}
+
+/** The stored version's definition (a published version never changes). */
+export function definitionOf(version: string): TQuestionnaireDef {
+  const def = QUESTIONNAIRE_VERSIONS[version];
+  if (!def) throw new Error(`Unknown questionnaire version ${version}`);
+  return def;
+}
+
+export const currentDefinition = (id: TQuestionnaireId) => CURRENT_QUESTIONNAIRES[id];
+
+/** A 400 that names every question with a problem (details.fields[].field is the question id). */
+export function answersError(issues: TAnswerIssue[]): AppError {
+  const first = issues[0]!;
+  return new AppError('validation_failed', issues.length === 1 ? first.message : `${first.message} (and ${issues.length - 1} more)`, {
+    fields: issues.map((i) => ({ field: i.question, code: i.code, message: i.message })),
+  });
+}
+
+/** Throws a 400 naming the questions when the answers break the questionnaire's rules. */
+export function assertAnswers(def: TQuestionnaireDef, answers: unknown, complete: boolean): void {
+  const issues = validateAnswers(def, answers, { complete });
+  if (issues.length) throw answersError(issues);
+}
+
+/** How many questions hold an answer. */
+export function answeredCount(def: TQuestionnaireDef, answers: Record<string, unknown>): number {
+  return def.questions.filter((q) => answers[q.id] !== undefined && answers[q.id] !== null).length;
+}
