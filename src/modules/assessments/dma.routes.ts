@@ -199,7 +199,8 @@ export const dmaRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ct
       const { matched, unmatched, differences } = reconcile(ours, parsed.rows);
       return {
         questionnaire,
-        rows: parsed.rows.length + parsed.issues.length,
+        // A row with two problems is still one row of the file.
+        rows: parsed.rows.length + new Set(parsed.issues.map((i) => i.row)).size,
         matched,
         unmatched,
         // The file's own column names, so staff find the cell at once.
