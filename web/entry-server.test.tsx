@@ -30,6 +30,7 @@ const anonymous = {
   abilities: {
     organisations: { list: false, listAll: false, create: false },
     selfCheck: true,
+    assessments: { listAll: false, exportFiles: false, importFiles: false },
     admin: { users: false, audit: false, outbox: false },
   },
 };
@@ -99,6 +100,7 @@ describe('render()', () => {
       abilities: {
         organisations: { list: true, listAll: false, create: true },
         selfCheck: true,
+        assessments: { listAll: false, exportFiles: false, importFiles: false },
         admin: { users: false, audit: false, outbox: false },
       },
     };

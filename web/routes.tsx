@@ -8,9 +8,13 @@ import { SignInPage } from './pages/SignInPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { SmeCheckPage } from './pages/SmeCheckPage';
+import { DmaCheckPage } from './pages/DmaCheckPage';
 import { OrganisationsPage } from './pages/OrganisationsPage';
 import { OrganisationNewPage } from './pages/OrganisationNewPage';
 import { OrganisationPage } from './pages/OrganisationPage';
+import { OrganisationAssessmentsPage } from './pages/OrganisationAssessmentsPage';
+import { AssessmentPage } from './pages/AssessmentPage';
+import { AssessmentsPage } from './pages/AssessmentsPage';
 import { AdminUsersPage } from './pages/AdminUsersPage';
 import { AdminAuditPage } from './pages/AdminAuditPage';
 import { AdminOutboxPage } from './pages/AdminOutboxPage';
@@ -32,9 +36,13 @@ export const ROUTES: TRouteDef[] = [
   { path: '/forgot-password', component: ForgotPasswordPage },
   { path: '/reset-password', component: ResetPasswordPage },
   { path: '/sme-check', component: SmeCheckPage },
+  { path: '/dma', component: DmaCheckPage },
   { path: '/organisations', component: OrganisationsPage },
   { path: '/organisations/new', component: OrganisationNewPage },
   { path: '/organisations/:id', component: OrganisationPage },
+  { path: '/organisations/:id/assessments', component: OrganisationAssessmentsPage },
+  { path: '/organisations/:id/assessments/:assessmentId', component: AssessmentPage },
+  { path: '/assessments', component: AssessmentsPage },
   { path: '/admin/users', component: AdminUsersPage },
   { path: '/admin/audit', component: AdminAuditPage },
   { path: '/admin/outbox', component: AdminOutboxPage },

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../modules/session/session';
 import { api } from '../lib/api';
 import { ANONYMOUS_ME } from '../lib/types';
+import { isStaff } from '../modules/assessments/staff';
 import type { TLocale } from '../../src/shared/enums';
 
 function LanguageSwitch() {
@@ -82,9 +83,17 @@ function MainNav() {
         <li>
           <NavLink to="/sme-check">{t('nav.smeCheck')}</NavLink>
         </li>
+        <li>
+          <NavLink to="/dma">{t('nav.dmaCheck')}</NavLink>
+        </li>
         {me.user && me.abilities.organisations.list ? (
           <li>
             <NavLink to="/organisations">{me.abilities.organisations.listAll ? t('nav.organisations') : t('nav.myOrganisations')}</NavLink>
+          </li>
+        ) : null}
+        {isStaff(me) ? (
+          <li>
+            <NavLink to="/assessments">{t('assessments.nav')}</NavLink>
           </li>
         ) : null}
         {admin.users ? (
@@ -165,6 +174,9 @@ export function Layout({ children }: { children: ReactNode }) {
           <ul className="site-footer__links">
             <li>
               <Link to="/sme-check">{t('nav.smeCheck')}</Link>
+            </li>
+            <li>
+              <Link to="/dma">{t('nav.dmaCheck')}</Link>
             </li>
             <li>
               <a href="/api/docs">{t('footer.api')}</a>

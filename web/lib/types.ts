@@ -14,6 +14,7 @@ export interface TMe {
   abilities: {
     organisations: { list: boolean; listAll?: boolean; create: boolean };
     selfCheck: boolean;
+    assessments: { listAll: boolean; exportFiles: boolean; importFiles: boolean };
     admin: { users: boolean; audit: boolean; outbox: boolean };
   };
 }
@@ -24,6 +25,7 @@ export const ANONYMOUS_ME: TMe = {
   abilities: {
     organisations: { list: false, listAll: false, create: false },
     selfCheck: true,
+    assessments: { listAll: false, exportFiles: false, importFiles: false },
     admin: { users: false, audit: false, outbox: false },
   },
 };

@@ -12,6 +12,7 @@ import { formatDateTime, localName, orgName } from '../lib/format';
 import { useHead } from '../lib/head';
 import type { TOrganisationDetail } from '../lib/types';
 import { deleteOrganisation, setPartner, updateOrganisation } from '../modules/organisations/api';
+import { DigitalMaturityPanel } from '../modules/assessments/components/DigitalMaturityPanel';
 import { ContactsSection } from '../modules/organisations/components/ContactsSection';
 import { FiguresSection } from '../modules/organisations/components/FiguresSection';
 import { MembersSection } from '../modules/organisations/components/MembersSection';
@@ -197,6 +198,7 @@ function OrganisationView({ org, onChange }: { org: TOrganisationDetail; onChang
               </dl>
             )}
           </section>
+          <DigitalMaturityPanel organisationId={org.id} />
           <FiguresSection org={org} onChange={onChange} />
           <OwnershipSection org={org} onChange={onChange} />
           <ContactsSection org={org} onChange={onChange} />

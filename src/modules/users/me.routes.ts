@@ -25,6 +25,7 @@ const ZMe = z.object({
   abilities: z.object({
     organisations: z.object({ list: z.boolean(), listAll: z.boolean(), create: z.boolean() }),
     selfCheck: z.boolean(),
+    assessments: z.object({ listAll: z.boolean(), exportFiles: z.boolean(), importFiles: z.boolean() }),
     admin: z.object({ users: z.boolean(), audit: z.boolean(), outbox: z.boolean() }),
   }),
 });

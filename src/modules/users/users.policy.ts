@@ -1,6 +1,7 @@
 import type { TActor } from '../../http/actor';
 import { isAdmin } from '../../http/authorize';
 import { organisationPolicy } from '../organisations/organisations.policy';
+import { assessmentPolicy } from '../assessments/assessments.policy';
 
 /** Administration of users, the audit log and the mail outbox. */
 export const adminPolicy = {
@@ -20,6 +21,11 @@ export function globalAbilities(a: TActor | null) {
   return {
     organisations: { list: organisationPolicy.list(a), listAll: organisationPolicy.listAll(a), create: organisationPolicy.register(a) },
     selfCheck: true,
+    assessments: {
+      listAll: assessmentPolicy.listAll(a),
+      exportFiles: assessmentPolicy.exportFiles(a),
+      importFiles: assessmentPolicy.importFiles(a),
+    },
     admin: { users: adminPolicy.listUsers(a), audit: adminPolicy.readAudit(a), outbox: adminPolicy.readOutbox(a) },
   };
 }

@@ -1,0 +1,89 @@
+/** The organisation's latest scores next to the mean of its peers (same sector, size band, NUTS 2), or why not yet. */
+import { useTranslation } from 'react-i18next';
+import type { TBenchmark, TQuestionnaire, TScores } from '../../dma/types';
+import { useReference } from '../../reference/use-reference';
+import { useSession } from '../../session/session';
+import { localName } from '../../../lib/format';
+import { formatScore } from '../../dma/scores';
+import { formatChange } from '../format';
+import { useDmaLabels } from '../labels';
+
+export function BenchmarkPanel({
+  questionnaire,
+  benchmark,
+  latest,
+}: {
+  questionnaire: TQuestionnaire;
+  benchmark: TBenchmark | null;
+  latest: TScores | null;
+}) {
+  const { t } = useTranslation();
+  const { locale } = useSession();
+  const { regions, sectors } = useReference();
+  const labels = useDmaLabels(questionnaire);
+
+  if (!benchmark || !latest) return <p className="status status--empty">{t('assessments.results.benchmarkNoResult')}</p>;
+
+  const { group } = benchmark;
+  const sector = sectors ? [...sectors.enterprise, ...sectors.public].find((s) => s.id === group.sector) : null;
+  const region = regions?.nuts2.find((r) => r.code === group.nuts2);
+  const groupText = [
+    group.sector ? (sector ? localName(sector, locale) : group.sector) : null,
+    group.staffBand ? t(`assessments.staffBands.${group.staffBand}`, { defaultValue: group.staffBand }) : null,
+    group.nuts2 ? `${localName(region, locale) || group.nuts2} (${group.nuts2})` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+  return (
+    <>
+      <p className="muted">
+        {t('assessments.results.benchmarkGroup')}: {groupText || t('assessments.results.benchmarkGroupUnknown')}
+      </p>
+      {!benchmark.available || !benchmark.mean ? (
+        <p className="status status--info">
+          {t('assessments.results.benchmarkUnavailable', { minimum: benchmark.minimumPeers, count: benchmark.peers })}
+        </p>
+      ) : (
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="benchmark-caption">
+          <table className="table">
+            <caption id="benchmark-caption">{t('assessments.results.benchmarkCaption', { count: benchmark.peers })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('assessments.results.dimension')}</th>
+                <th scope="col" className="num">
+                  {t('assessments.results.ours')}
+                </th>
+                <th scope="col" className="num">
+                  {t('assessments.results.peerMean')}
+                </th>
+                <th scope="col" className="num">
+                  {t('assessments.results.difference')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {latest.dimensions.map((d) => {
+                const peer = benchmark.mean!.dimensions.find((x) => x.id === d.id);
+                return (
+                  <tr key={d.id}>
+                    <th scope="row">{labels.dimension(d.id)}</th>
+                    <td className="num">{formatScore(d.score, locale)}</td>
+                    <td className="num">{peer ? formatScore(peer.score, locale) : ''}</td>
+                    <td className="num">{peer ? formatChange(d.score - peer.score, locale) : ''}</td>
+                  </tr>
+                );
+              })}
+              <tr className="changes-table__overall">
+                <th scope="row">{t('assessments.overall')}</th>
+                <td className="num">{formatScore(latest.overall.score, locale)}</td>
+                <td className="num">{formatScore(benchmark.mean.overall.score, locale)}</td>
+                <td className="num">{formatChange(latest.overall.score - benchmark.mean.overall.score, locale)}</td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

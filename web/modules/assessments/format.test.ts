@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { changeDirection, formatChange, pageOf } from './format';
+
+describe('score change formatting', () => {
+  it('signs changes with a plus or a true minus, symmetric in magnitude', () => {
+    expect(formatChange(3.25, 'en')).toBe('+3.3');
+    expect(formatChange(-3.25, 'en')).toBe('\u22123.3');
+    expect(formatChange(-12.5, 'bg')).toBe('\u221212,5');
+    expect(formatChange(0.04, 'en')).toBe('0.0');
+    expect(formatChange(-0.04, 'en')).toBe('0.0');
+  });
+
+  it('calls a change that rounds to zero no change', () => {
+    expect(changeDirection(0.049)).toBe('none');
+    expect(changeDirection(0.05)).toBe('up');
+    expect(changeDirection(-0.05)).toBe('down');
+  });
+});
+
+describe('client-side paging', () => {
+  const items = Array.from({ length: 120 }, (_, i) => i);
+  it('slices pages of the given size and clamps the page', () => {
+    expect(pageOf(items, 1, 50).items).toEqual(items.slice(0, 50));
+    expect(pageOf(items, 3, 50)).toEqual({ items: items.slice(100), page: 3 });
+    expect(pageOf(items, 9, 50).page).toBe(3);
+    expect(pageOf(items, 0, 50).page).toBe(1);
+    expect(pageOf([], 2, 50)).toEqual({ items: [], page: 1 });
+  });
+});

@@ -1,0 +1,4 @@
+/** Hub staff see every assessment and the Commission files: the server says so in /api/v1/me's abilities. */
+import type { TMe } from '../../lib/types';
+
+export const isStaff = (me: TMe): boolean => me.abilities.assessments.listAll;

@@ -1,0 +1,11 @@
+/** Scores as the DMA screens show them: the shape shared by the self-check and stored assessments. */
+import { roundScore, type TDmaResult } from '../../../src/domain/dma/scoring';
+import { intlLocale } from '../../lib/format';
+
+/** Overall score and band plus the six dimension scores, unrounded 0..100. */
+export type TScores = Pick<TDmaResult, 'overall' | 'dimensions'>;
+
+/** A score with exactly one decimal, rounded half up as the method demands ("41,8" / "41.8"). */
+export function formatScore(score: number, locale: string): string {
+  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(roundScore(score));
+}
