@@ -6,29 +6,10 @@
  * and the staff list exports and re-imports the Commission file. Every page checked is axe-clean.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { describeViolations, launchBrowser, screenshot, seriousA11yViolations } from './support/browser';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, startServer, type E2eServer } from './support/server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { BG_DESKTOP, expectAccessible, useE2eApp } from './support/app';
 
-let server: E2eServer;
-let browser: Browser;
-
-/** Console errors and uncaught exceptions, so a hydration mismatch fails the journey. */
-const problems: string[] = [];
-
-function watch(page: Page): Page {
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  return page;
-}
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  const violations = await seriousA11yViolations(page);
-  expect(violations, `${name}: ${describeViolations(violations)}`).toEqual([]);
-}
+const app = useE2eApp();
 
 /**
  * Answers every question of the section on screen. `level` (1–5) sets how much is ticked: the first
@@ -66,17 +47,6 @@ async function fillSection(page: Page, level: number): Promise<void> {
   }
 }
 
-async function signIn(context: BrowserContext, role: 'member' | 'staff', next: string): Promise<Page> {
-  const account = DEMO_ACCOUNTS.find((a) => a.role === role)!;
-  const page = watch(await context.newPage());
-  await page.goto(`${server.url}/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Имейл').fill(account.email);
-  await page.getByLabel('Парола').fill(DEMO_PASSWORD);
-  await page.locator('form').getByRole('button', { name: 'Вход' }).click();
-  await page.waitForURL(`${server.url}${next}`);
-  return page;
-}
-
 /** Every text of a PDF, through pdf.js (the same text a reader can select and copy). */
 async function pdfText(data: Buffer): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -90,16 +60,6 @@ async function pdfText(data: Buffer): Promise<string> {
   return parts.join('\n').replace(/\s+/g, ' ');
 }
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('digital maturity: self-check → member T0 → staff T1 → results, report, Commission file', () => {
   let member: BrowserContext;
   let staff: BrowserContext;
@@ -107,8 +67,8 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
   let resultsPath = '';
 
   beforeAll(async () => {
-    member = await browser.newContext({ locale: 'bg-BG', viewport: { width: 1280, height: 900 } });
-    staff = await browser.newContext({ locale: 'bg-BG', viewport: { width: 1280, height: 900 } });
+    member = await app.browser.newContext(BG_DESKTOP);
+    staff = await app.browser.newContext(BG_DESKTOP);
   });
   afterAll(async () => {
     await member?.close();
@@ -116,9 +76,9 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
   });
 
   it('runs the anonymous self-check in Bulgarian to the result radar', async () => {
-    const visitor = await browser.newContext({ locale: 'bg-BG', viewport: { width: 1280, height: 900 } });
-    const page = watch(await visitor.newPage());
-    await page.goto(`${server.url}/dma`);
+    const visitor = await app.browser.newContext(BG_DESKTOP);
+    const page = app.watch(await visitor.newPage());
+    await page.goto(`${app.url}/dma`);
     await page.getByRole('heading', { level: 1, name: 'Проверете дигиталната си зрялост' }).waitFor();
     await page.getByRole('button', { name: 'Започнете като предприятие' }).click();
     for (let s = 1; s <= 6; s++) {
@@ -134,7 +94,7 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
   });
 
   it('lets the member fill two sections, resume after a reload, and submit T0', async () => {
-    const page = await signIn(member, 'member', '/organisations');
+    const page = await app.signIn(member, 'member', '/organisations');
     await page.getByRole('link', { name: 'Про Дрон Сис' }).click();
     await page.getByRole('heading', { level: 1, name: 'Про Дрон Сис' }).waitFor();
     await page.getByRole('link', { name: 'Оценки на дигиталната зрялост' }).click();
@@ -166,7 +126,7 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
     expect(await page.locator('#assessment-Q2 input[type="checkbox"]').nth(1).isChecked()).toBe(true);
 
     // Away and back through the results page: "Continue draft" leads to the same draft.
-    await page.goto(`${server.url}${resultsPath}`);
+    await page.goto(`${app.url}${resultsPath}`);
     await page.getByRole('link', { name: 'Продължи черновата' }).click();
     await page.waitForURL(fillUrl);
     await page.locator('#assessment-D3-title').waitFor();
@@ -192,7 +152,7 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
 
   it('lets staff fill one on the customer’s behalf and record it as T1', async () => {
     expect(resultsPath).not.toBe('');
-    const page = await signIn(staff, 'staff', resultsPath);
+    const page = await app.signIn(staff, 'staff', resultsPath);
     await page.locator('.stage-list').getByText('T0', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Започни оценка' }).click();
     await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
@@ -210,8 +170,8 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
   });
 
   it('lets staff correct the submitted T0 with a reason, keeping the history', async () => {
-    const page = watch(await staff.newPage());
-    await page.goto(`${server.url}${resultsPath}`);
+    const page = app.watch(await staff.newPage());
+    await page.goto(`${app.url}${resultsPath}`);
     await page.locator('.stage-list').getByRole('link', { name: 'Отвори T0' }).click();
     await page.getByRole('heading', { level: 1, name: 'Оценка на дигиталната зрялост T0' }).waitFor();
     await page.getByRole('button', { name: 'Корекция на отговорите' }).click();
@@ -231,8 +191,8 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
   });
 
   it('shows T0 and T1 on one radar with the change per dimension, and a PDF report with the name', async () => {
-    const page = watch(await staff.newPage());
-    await page.goto(`${server.url}${resultsPath}`);
+    const page = app.watch(await staff.newPage());
+    await page.goto(`${app.url}${resultsPath}`);
     await page.getByRole('heading', { level: 1, name: 'Дигитална зрялост' }).waitFor();
     const stages = page.locator('.stage-list');
     await stages.getByText('T0', { exact: true }).waitFor();
@@ -249,7 +209,7 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
 
     const href = await page.locator('.stage-card').first().locator('a.report-link[href*="lang=bg"]').getAttribute('href');
     expect(href).toBeTruthy();
-    const res = await page.request.get(`${server.url}${href}`);
+    const res = await page.request.get(`${app.url}${href}`);
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toContain('application/pdf');
     const pdf = await res.body();
@@ -259,9 +219,9 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
   });
 
   it('fits the fill page on a phone, and a draft can be discarded', async () => {
-    const page = watch(await staff.newPage());
+    const page = app.watch(await staff.newPage());
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${server.url}${resultsPath}`);
+    await page.goto(`${app.url}${resultsPath}`);
     await page.getByRole('button', { name: 'Започни оценка' }).click();
     await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
     await page.locator('#assessment-D1-title').waitFor();
@@ -272,14 +232,14 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
 
     await page.getByRole('button', { name: 'Изтрий черновата' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Изтрий черновата' }).click();
-    await page.waitForURL(`${server.url}${resultsPath}`);
+    await page.waitForURL(`${app.url}${resultsPath}`);
     await page.getByRole('button', { name: 'Започни оценка' }).first().waitFor();
     await page.close();
   });
 
   it('switches the results page to English', async () => {
-    const page = watch(await staff.newPage());
-    await page.goto(`${server.url}${resultsPath}`);
+    const page = app.watch(await staff.newPage());
+    await page.goto(`${app.url}${resultsPath}`);
     await page.getByRole('heading', { level: 1, name: 'Дигитална зрялост' }).waitFor();
     await page.getByRole('button', { name: /English/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Digital maturity' }).waitFor();
@@ -290,8 +250,8 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
   });
 
   it('lists every assessment for staff, exports the Commission file and reconciles it back', async () => {
-    const page = watch(await staff.newPage());
-    await page.goto(`${server.url}/assessments`);
+    const page = app.watch(await staff.newPage());
+    await page.goto(`${app.url}/assessments`);
     await page.getByRole('heading', { level: 1, name: 'Digital maturity assessments' }).waitFor();
     await page.getByLabel('Stage').selectOption('T1');
     await page.waitForURL(/stage=T1/);
@@ -301,7 +261,7 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
     await expect(row.textContent()).resolves.toContain('T1');
     await expect(row.textContent()).resolves.toContain('Staff-assisted');
 
-    const csv = await page.request.get(`${server.url}/api/v1/dma/exports/sme?format=csv`);
+    const csv = await page.request.get(`${app.url}/api/v1/dma/exports/sme?format=csv`);
     expect(csv.status()).toBe(200);
     const body = await csv.body();
     expect(body.toString('utf8')).toContain('DMA Timing');
@@ -314,6 +274,6 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
   });
 
   it('raised no console errors or hydration mismatches', () => {
-    expect(problems).toEqual([]);
+    expect(app.problems).toEqual([]);
   });
 });

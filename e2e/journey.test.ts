@@ -4,30 +4,12 @@
  * switches to English. Every page visited must have no serious or critical axe-core violations.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { eikCheckDigit9 } from '../src/domain/eik';
-import { describeViolations, launchBrowser, screenshot, seriousA11yViolations } from './support/browser';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, startServer, type E2eServer } from './support/server';
+import { BG_DESKTOP, expectAccessible, useE2eApp } from './support/app';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './support/server';
 
-let server: E2eServer;
-let browser: Browser;
-
-/** Console errors and uncaught exceptions, so a hydration mismatch fails the journey. */
-const problems: string[] = [];
-
-function watch(page: Page): Page {
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  return page;
-}
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  const violations = await seriousA11yViolations(page);
-  expect(violations, `${name}: ${describeViolations(violations)}`).toEqual([]);
-}
+const app = useE2eApp();
 
 /** A valid 9-digit EIK no demo organisation uses. */
 function freshEik(): string {
@@ -40,16 +22,6 @@ function brokenEik(valid: string): string {
   return valid.slice(0, 8) + String((Number(valid[8]) + 1) % 10);
 }
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('sign up → register an organisation → staff finds it → English', () => {
   const stamp = Date.now().toString(36);
   const orgName = `Иновации Загоре ${stamp} ООД`;
@@ -59,8 +31,8 @@ describe('sign up → register an organisation → staff finds it → English', 
   let staff: BrowserContext;
 
   beforeAll(async () => {
-    customer = await browser.newContext({ locale: 'bg-BG', viewport: { width: 1280, height: 900 } });
-    staff = await browser.newContext({ locale: 'bg-BG', viewport: { width: 1280, height: 900 } });
+    customer = await app.browser.newContext(BG_DESKTOP);
+    staff = await app.browser.newContext(BG_DESKTOP);
   });
   afterAll(async () => {
     await customer?.close();
@@ -68,8 +40,8 @@ describe('sign up → register an organisation → staff finds it → English', 
   });
 
   it('shows the public home page in Bulgarian, rendered on the server', async () => {
-    const page = watch(await customer.newPage());
-    const res = await page.goto(`${server.url}/`);
+    const page = app.watch(await customer.newPage());
+    const res = await page.goto(`${app.url}/`);
     expect(res?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('bg');
     await expect(page.locator('h1').textContent()).resolves.toContain('Загоре');
@@ -79,21 +51,21 @@ describe('sign up → register an organisation → staff finds it → English', 
   });
 
   it('is readable with JavaScript off', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false, locale: 'bg-BG' });
+    const noJs = await app.browser.newContext({ javaScriptEnabled: false, locale: 'bg-BG' });
     const page = await noJs.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.url}/`);
     await expect(page.locator('h1').textContent()).resolves.toContain('Загоре');
     expect(await page.locator('.partner').count()).toBeGreaterThan(3);
     const missing = await noJs.newPage();
-    const res = await missing.goto(`${server.url}/no-such-page`);
+    const res = await missing.goto(`${app.url}/no-such-page`);
     expect(res?.status()).toBe(404);
     await expect(missing.locator('h1').textContent()).resolves.toBe('Страницата не е намерена');
     await noJs.close();
   });
 
   it('signs up and registers an organisation with live EIK validation', async () => {
-    const page = watch(await customer.newPage());
-    await page.goto(`${server.url}/`);
+    const page = app.watch(await customer.newPage());
+    await page.goto(`${app.url}/`);
     await page.getByRole('link', { name: 'Регистрация', exact: true }).click();
     await page.getByRole('heading', { name: 'Регистрация' }).waitFor();
 
@@ -107,7 +79,7 @@ describe('sign up → register an organisation → staff finds it → English', 
     await page.getByLabel('Парола').fill('a-long-enough-password');
     await page.locator('form').getByRole('button', { name: 'Регистрация' }).click();
 
-    await page.waitForURL(`${server.url}/organisations/new`);
+    await page.waitForURL(`${app.url}/organisations/new`);
     await page.getByRole('heading', { name: 'Регистрация на организация' }).waitFor();
     await expect(page.locator('.account-area').textContent()).resolves.toContain('Петя Стоянова');
 
@@ -147,7 +119,7 @@ describe('sign up → register an organisation → staff finds it → English', 
     await expectAccessible(page, '05-organisation-figures-bg');
 
     // The same EIK again is refused on the EIK field.
-    await page.goto(`${server.url}/organisations/new`);
+    await page.goto(`${app.url}/organisations/new`);
     await page.getByLabel('Наименование (на български)').fill(`${orgName} 2`);
     await page.getByLabel('Вид организация').selectOption('sme');
     await page.getByLabel('ЕИК / БУЛСТАТ').fill(eik);
@@ -155,7 +127,7 @@ describe('sign up → register an organisation → staff finds it → English', 
     await page.getByText('ЕИК е валиден.').waitFor();
     await page.getByRole('button', { name: 'Регистрирай организацията' }).click();
     await page.getByText('Организация с този ЕИК вече е регистрирана.').waitFor();
-    expect(page.url()).toBe(`${server.url}/organisations/new`);
+    expect(page.url()).toBe(`${app.url}/organisations/new`);
 
     await page.getByRole('button', { name: 'Изход' }).click();
     await page.locator('.site-header').getByRole('link', { name: 'Вход', exact: true }).waitFor();
@@ -164,8 +136,8 @@ describe('sign up → register an organisation → staff finds it → English', 
 
   it('lets staff find the organisation in the registry, then switch to English', async () => {
     const account = DEMO_ACCOUNTS.find((a) => a.role === 'staff')!;
-    const page = watch(await staff.newPage());
-    await page.goto(`${server.url}/sign-in?next=%2Forganisations`);
+    const page = app.watch(await staff.newPage());
+    await page.goto(`${app.url}/sign-in?next=%2Forganisations`);
     await page.getByLabel('Имейл').fill(account.email);
     await page.getByLabel('Парола').fill('wrong-password-123');
     await page.locator('form').getByRole('button', { name: 'Вход' }).click();
@@ -173,7 +145,7 @@ describe('sign up → register an organisation → staff finds it → English', 
     await page.getByLabel('Парола').fill(DEMO_PASSWORD);
     await page.locator('form').getByRole('button', { name: 'Вход' }).click();
 
-    await page.waitForURL(`${server.url}/organisations`);
+    await page.waitForURL(`${app.url}/organisations`);
     await page.getByRole('heading', { level: 1, name: 'Организации' }).waitFor();
     await page.getByLabel('Търсене', { exact: true }).fill(stamp);
     await page.waitForURL(new RegExp(`q=${stamp}`));
@@ -213,15 +185,15 @@ describe('sign up → register an organisation → staff finds it → English', 
     await page.locator('.sme-summary').getByText('Small enterprise').waitFor();
     await expectAccessible(page, '08-organisation-en');
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.url}/`);
     await page.getByRole('heading', { name: 'What we do' }).waitFor();
     await expectAccessible(page, '09-home-en');
     await page.close();
   });
 
   it('runs the public SME self-check in English', async () => {
-    const page = watch(await staff.newPage());
-    await page.goto(`${server.url}/sme-check`);
+    const page = app.watch(await staff.newPage());
+    await page.goto(`${app.url}/sme-check`);
     await page.getByRole('heading', { level: 1, name: 'SME self-check' }).waitFor();
     await page.getByLabel('Staff (annual work units)').fill('40');
     await page.getByLabel('Annual turnover (EUR)').fill('8,500,000');
@@ -242,20 +214,20 @@ describe('sign up → register an organisation → staff finds it → English', 
   });
 
   it('fits a phone screen', async () => {
-    const phone = await browser.newContext({
+    const phone = await app.browser.newContext({
       locale: 'bg-BG',
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
       deviceScaleFactor: 1,
     });
-    const page = watch(await phone.newPage());
+    const page = app.watch(await phone.newPage());
     for (const [path, name] of [
       ['/', '11-phone-home-bg'],
       ['/sme-check', '12-phone-sme-check-bg'],
       ['/sign-in', '13-phone-sign-in-bg'],
     ] as const) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${app.url}${path}`);
       await page.locator('h1').waitFor();
       // Nothing wider than the screen: no sideways scrolling of the page itself.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -266,6 +238,6 @@ describe('sign up → register an organisation → staff finds it → English', 
   });
 
   it('raised no console errors or hydration mismatches', () => {
-    expect(problems).toEqual([]);
+    expect(app.problems).toEqual([]);
   });
 });

@@ -20,6 +20,9 @@ import { adminRoutes } from './modules/users/admin.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { assessmentRoutes } from './modules/assessments/assessments.routes';
 import { dmaRoutes } from './modules/assessments/dma.routes';
+import { serviceRoutes } from './modules/services/services.routes';
+import { aidRoutes } from './modules/aid/aid.routes';
+import { requestRoutes } from './modules/requests/requests.routes';
 
 export interface AppDeps {
   database: Database;
@@ -120,6 +123,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(organisationRoutes, { ctx });
   await app.register(assessmentRoutes, { ctx });
   await app.register(dmaRoutes, { ctx });
+  await app.register(serviceRoutes, { ctx });
+  await app.register(aidRoutes, { ctx });
+  await app.register(requestRoutes, { ctx });
 
   if (deps.ssr) {
     const { registerSsr } = await import('./http/ssr');

@@ -1,6 +1,18 @@
 /** Typed application errors. They carry a stable code; HTTP mapping lives only in http/error-handler.ts. */
 export type TErrorCode =
-  'bad_request' | 'validation_failed' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'duplicate_eik' | 'rate_limited';
+  | 'bad_request'
+  | 'validation_failed'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'duplicate_eik'
+  | 'rate_limited'
+  | 'aid_ceiling_exceeded'
+  | 'declaration_required'
+  | 'invalid_transition'
+  | 'unsupported_file_type'
+  | 'payload_too_large';
 
 export class AppError extends Error {
   constructor(

@@ -9,7 +9,7 @@ void instance.init({
   lng: DEFAULT_LOCALE,
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: [...LOCALES],
-  ns: ['mail', 'web', 'dma', 'reports'],
+  ns: ['mail', 'web', 'dma', 'reports', 'aid'],
   defaultNS: 'web',
   interpolation: { escapeValue: false },
   initImmediate: false,
@@ -20,6 +20,6 @@ export function asLocale(value: string | undefined | null): TLocale {
 }
 
 /** A translator fixed to one language and namespace. */
-export function translator(locale: string, ns: 'mail' | 'web' | 'dma' | 'reports' = 'mail'): TFunction {
+export function translator(locale: string, ns: 'mail' | 'web' | 'dma' | 'reports' | 'aid' = 'mail'): TFunction {
   return instance.getFixedT(asLocale(locale), ns);
 }

@@ -30,6 +30,9 @@ const anonymous = {
   abilities: {
     organisations: { list: false, listAll: false, create: false },
     selfCheck: true,
+    services: { manage: false },
+    requests: { list: false, listAll: false, board: false },
+    aid: { ledger: false, settings: false },
     assessments: { listAll: false, exportFiles: false, importFiles: false },
     admin: { users: false, audit: false, outbox: false },
   },
@@ -100,6 +103,9 @@ describe('render()', () => {
       abilities: {
         organisations: { list: true, listAll: false, create: true },
         selfCheck: true,
+        services: { manage: false },
+        requests: { list: false, listAll: false, board: false },
+        aid: { ledger: false, settings: false },
         assessments: { listAll: false, exportFiles: false, importFiles: false },
         admin: { users: false, audit: false, outbox: false },
       },

@@ -9,12 +9,21 @@ import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { SmeCheckPage } from './pages/SmeCheckPage';
 import { DmaCheckPage } from './pages/DmaCheckPage';
+import { ServicesPage, servicesLoader } from './pages/ServicesPage';
+import { ServicePage, serviceLoader } from './pages/ServicePage';
+import { ServiceEditPage } from './pages/ServiceEditPage';
+import { RequestsPage } from './pages/RequestsPage';
+import { RequestBoardPage } from './pages/RequestBoardPage';
+import { RequestPage } from './pages/RequestPage';
 import { OrganisationsPage } from './pages/OrganisationsPage';
 import { OrganisationNewPage } from './pages/OrganisationNewPage';
 import { OrganisationPage } from './pages/OrganisationPage';
 import { OrganisationAssessmentsPage } from './pages/OrganisationAssessmentsPage';
 import { AssessmentPage } from './pages/AssessmentPage';
 import { AssessmentsPage } from './pages/AssessmentsPage';
+import { JourneyPage } from './pages/JourneyPage';
+import { DeclarationPage } from './pages/DeclarationPage';
+import { AidLedgerPage } from './pages/AidLedgerPage';
 import { AdminUsersPage } from './pages/AdminUsersPage';
 import { AdminAuditPage } from './pages/AdminAuditPage';
 import { AdminOutboxPage } from './pages/AdminOutboxPage';
@@ -37,12 +46,22 @@ export const ROUTES: TRouteDef[] = [
   { path: '/reset-password', component: ResetPasswordPage },
   { path: '/sme-check', component: SmeCheckPage },
   { path: '/dma', component: DmaCheckPage },
+  { path: '/services', component: ServicesPage, loader: servicesLoader as TLoader<unknown> },
+  { path: '/services/new', component: ServiceEditPage },
+  { path: '/services/:slug', component: ServicePage, loader: serviceLoader as TLoader<unknown> },
+  { path: '/services/:slug/edit', component: ServiceEditPage },
+  { path: '/requests', component: RequestsPage },
+  { path: '/requests/board', component: RequestBoardPage },
+  { path: '/requests/:id', component: RequestPage },
   { path: '/organisations', component: OrganisationsPage },
   { path: '/organisations/new', component: OrganisationNewPage },
   { path: '/organisations/:id', component: OrganisationPage },
   { path: '/organisations/:id/assessments', component: OrganisationAssessmentsPage },
   { path: '/organisations/:id/assessments/:assessmentId', component: AssessmentPage },
   { path: '/assessments', component: AssessmentsPage },
+  { path: '/organisations/:id/journey', component: JourneyPage },
+  { path: '/organisations/:id/de-minimis-declaration', component: DeclarationPage },
+  { path: '/aid', component: AidLedgerPage },
   { path: '/admin/users', component: AdminUsersPage },
   { path: '/admin/audit', component: AdminAuditPage },
   { path: '/admin/outbox', component: AdminOutboxPage },

@@ -12,6 +12,11 @@ const STATUS: Record<TErrorCode, number> = {
   conflict: 409,
   duplicate_eik: 409,
   rate_limited: 429,
+  aid_ceiling_exceeded: 409,
+  declaration_required: 409,
+  invalid_transition: 409,
+  unsupported_file_type: 400,
+  payload_too_large: 413,
 };
 
 interface TErrorBody {
@@ -28,6 +33,7 @@ function fromDatabase(err: unknown): { status: number; body: TErrorBody } | null
   const pgCode = e.cause?.code ?? e.code;
   const constraint = e.cause?.constraint ?? e.constraint;
   if (pgCode === '23505') return { status: 409, body: body('conflict', 'This record already exists', { constraint }) };
+  if (pgCode === '23001') return { status: 409, body: body('conflict', 'Other records still refer to this one', { constraint }) };
   if (pgCode === '23503') return { status: 400, body: body('bad_request', 'A referenced record does not exist', { constraint }) };
   if (pgCode === '23514') return { status: 400, body: body('bad_request', 'A value is out of range', { constraint }) };
   if (pgCode === '22P02') return { status: 400, body: body('bad_request', 'A value has the wrong format') };

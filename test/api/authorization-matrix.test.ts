@@ -16,6 +16,12 @@ interface Fixture {
   /** A submitted (T0) assessment of orgId and an open draft after it. */
   submittedId: string;
   draftId: string;
+  /** A published catalogue service, created by staff. */
+  serviceId: string;
+  serviceSlug: string;
+  /** A submitted request of orgId (by its owner) for serviceId, with one attached file. */
+  requestId: string;
+  attachmentId: string;
 }
 
 interface Rule {
@@ -132,6 +138,82 @@ const MATRIX: Record<string, Rule> = {
     request: (f) => ({ url: `/api/v1/assessments/${f.submittedId}/correct`, payload: { answers: FULL_SME, reason: 'Typo in Q2 fixed' } }),
   },
   'DELETE /api/v1/assessments/:id': { allowed: ORG_PEOPLE, request: (f) => ({ url: `/api/v1/assessments/${f.draftId}` }) },
+  'GET /api/v1/services': { allowed: ALL, request: () => ({ url: '/api/v1/services?q=training' }) },
+  'GET /api/v1/services/:slug': { allowed: ALL, request: (f) => ({ url: `/api/v1/services/${f.serviceSlug}` }) },
+  'POST /api/v1/services': { allowed: STAFF, request: () => ({ url: '/api/v1/services', payload: servicePayload(++serviceCounter) }) },
+  'PATCH /api/v1/services/:id': {
+    allowed: STAFF,
+    request: (f) => ({ url: `/api/v1/services/${f.serviceId}`, payload: { priceCents: 1_000 } }),
+  },
+  'PUT /api/v1/services/:id/published': {
+    allowed: STAFF,
+    request: (f) => ({ url: `/api/v1/services/${f.serviceId}/published`, payload: { published: false } }),
+  },
+  'DELETE /api/v1/services/:id': { allowed: ADMIN, request: (f) => ({ url: `/api/v1/services/${f.serviceId}` }) },
+  'GET /api/v1/requests': { allowed: SIGNED_IN, request: () => ({ url: '/api/v1/requests' }) },
+  'GET /api/v1/requests/board': { allowed: STAFF, request: () => ({ url: '/api/v1/requests/board' }) },
+  'POST /api/v1/requests': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: '/api/v1/requests', payload: { organisationId: f.orgId, serviceId: f.serviceId, need: REQUEST_NEED } }),
+  },
+  'GET /api/v1/requests/:id': { allowed: ORG_PEOPLE, request: (f) => ({ url: `/api/v1/requests/${f.requestId}` }) },
+  'GET /api/v1/requests/:id/experts': { allowed: STAFF, request: (f) => ({ url: `/api/v1/requests/${f.requestId}/experts` }) },
+  'POST /api/v1/requests/:id/transitions': {
+    // The organisation may cancel its own submitted request; the state machine decides the rest.
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `/api/v1/requests/${f.requestId}/transitions`, payload: { action: 'cancel', reason: 'No longer needed' } }),
+  },
+  'POST /api/v1/requests/:id/comments': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `/api/v1/requests/${f.requestId}/comments`, payload: { body: 'When can we start?' } }),
+  },
+  'POST /api/v1/requests/:id/attachments': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({
+      url: `/api/v1/requests/${f.requestId}/attachments?filename=notes.txt`,
+      payload: 'meeting notes',
+      headers: { 'content-type': 'text/plain' },
+    }),
+  },
+  'GET /api/v1/requests/:id/attachments/:attachmentId': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `/api/v1/requests/${f.requestId}/attachments/${f.attachmentId}` }),
+  },
+  'GET /api/v1/requests/:id/delivery-defaults': {
+    allowed: STAFF,
+    request: (f) => ({ url: `/api/v1/requests/${f.requestId}/delivery-defaults` }),
+  },
+  'PUT /api/v1/requests/:id/delivery': {
+    allowed: STAFF,
+    request: (f) => ({ url: `/api/v1/requests/${f.requestId}/delivery`, payload: DELIVERY }),
+  },
+  // Only the customer rates a service (staff may not rate on its behalf).
+  'POST /api/v1/requests/:id/feedback': {
+    allowed: ['owner'],
+    request: (f) => ({ url: `/api/v1/requests/${f.requestId}/feedback`, payload: { rating: 5 } }),
+  },
+  'GET /api/v1/organisations/:id/journey': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/journey` }) },
+  'GET /api/v1/organisations/:id/aid': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/aid?date=2026-03-10` }) },
+  'GET /api/v1/organisations/:id/de-minimis-declarations': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `${org(f)}/de-minimis-declarations` }),
+  },
+  'POST /api/v1/organisations/:id/de-minimis-declarations': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `${org(f)}/de-minimis-declarations`, payload: { items: [], signerName: 'Иван Иванов', confirm: true } }),
+  },
+  'GET /api/v1/aid/declaration-text': { allowed: ALL, request: () => ({ url: '/api/v1/aid/declaration-text?locale=en' }) },
+  'GET /api/v1/aid/ledger': { allowed: STAFF, request: () => ({ url: '/api/v1/aid/ledger?basis=de_minimis' }) },
+  'GET /api/v1/aid/register-export': { allowed: STAFF, request: () => ({ url: '/api/v1/aid/register-export?format=csv' }) },
+  'GET /api/v1/exports/services': {
+    allowed: STAFF,
+    request: () => ({ url: '/api/v1/exports/services?from=2026-01-01&to=2026-12-31&format=csv' }),
+  },
+  'GET /api/v1/hub/aid-settings': { allowed: STAFF, request: () => ({ url: '/api/v1/hub/aid-settings' }) },
+  'PATCH /api/v1/hub/aid-settings': {
+    allowed: ADMIN,
+    request: () => ({ url: '/api/v1/hub/aid-settings', payload: { nationalSharePercent: 50 } }),
+  },
   'GET /api/v1/assessments/:id/report.pdf': {
     allowed: ORG_PEOPLE,
     request: (f) => ({ url: `/api/v1/assessments/${f.submittedId}/report.pdf?lang=en` }),
@@ -156,6 +238,32 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 let eikStem = 30000000;
+const REQUEST_NEED = 'We need a cybersecurity course for our staff.';
+const DELIVERY = {
+  category: 'training_skills',
+  description: 'Cybersecurity course',
+  technology: 'cybersecurity',
+  startDate: '2026-03-02',
+  endDate: '2026-03-03',
+  attendees: 8,
+  valueCents: 90_000,
+  pricePaidCents: 0,
+  aidBasis: 'de_minimis',
+  aidCents: 90_000,
+  nationalShareCents: 45_000,
+};
+let serviceCounter = 0;
+const servicePayload = (n: number) => ({
+  family: 'skills_training',
+  titleBg: `Обучение ${n}`,
+  titleEn: `Matrix training ${n}`,
+  descriptionBg: 'Курс по цифрови умения за служители.',
+  descriptionEn: 'A digital skills course for staff.',
+  marketValueCents: 45_000,
+  valueUnit: 'per_day',
+  aidBasis: 'de_minimis',
+  published: true,
+});
 async function freshFixture(): Promise<Fixture> {
   const make = async (as: TestUser) => {
     const res = await t.request({
@@ -211,6 +319,26 @@ async function freshFixture(): Promise<Fixture> {
     payload: { answers: { Q1: { plan: [1], done: [] } } },
   });
   expect(draft.statusCode, draft.body).toBe(201);
+  const service = await t.request({ method: 'POST', url: '/api/v1/services', as: staff, payload: servicePayload(++serviceCounter) });
+  expect(service.statusCode, service.body).toBe(201);
+  // The request gets a service of its own, so the fixture service stays unused and may be deleted.
+  const requested = await t.request({ method: 'POST', url: '/api/v1/services', as: staff, payload: servicePayload(++serviceCounter) });
+  const serviceRequest = await t.request({
+    method: 'POST',
+    url: '/api/v1/requests',
+    as: users.owner,
+    payload: { organisationId: orgId, serviceId: requested.json().id, need: REQUEST_NEED },
+  });
+  expect(serviceRequest.statusCode, serviceRequest.body).toBe(201);
+  const requestId = serviceRequest.json().id as string;
+  const attachment = await t.request({
+    method: 'POST',
+    url: `/api/v1/requests/${requestId}/attachments?filename=brief.txt`,
+    as: users.owner,
+    payload: 'the brief',
+    headers: { 'content-type': 'text/plain' },
+  });
+  expect(attachment.statusCode, attachment.body).toBe(201);
   return {
     orgId,
     otherOrgId,
@@ -220,6 +348,10 @@ async function freshFixture(): Promise<Fixture> {
     targetUserId: target.id,
     submittedId,
     draftId: draft.json().id as string,
+    serviceId: service.json().id as string,
+    serviceSlug: service.json().slug as string,
+    requestId,
+    attachmentId: attachment.json().id as string,
   };
 }
 

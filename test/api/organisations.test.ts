@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoEik } from '../../src/db/seed/demo-eik';
 import { createTestApp, TEST_PASSWORD, type TestApp, type TestUser } from '../support/test-app';
 
 let t: TestApp;
@@ -206,5 +207,47 @@ describe('roles and accounts', () => {
     const missing = await t.request({ method: 'GET', url: '/api/v1/nothing' });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.code).toBe('not_found');
+  });
+});
+
+describe('looking up organisations', () => {
+  it('matches names for a query without digits, and EIK prefixes from three digits up', async () => {
+    const a = await register(staff, bg({ legalNameBg: 'Ламбда Лукъп ООД', eik: demoEik(77001234) }));
+    expect(a.statusCode, a.body).toBe(201);
+    const b = await register(staff, bg({ legalNameBg: 'Омега Лукъп ЕООД', eik: demoEik(88001234) }));
+    expect(b.statusCode, b.body).toBe(201);
+    const names = async (q: string) =>
+      (await t.request({ method: 'GET', url: `/api/v1/organisations/lookup?q=${encodeURIComponent(q)}`, as: staff }))
+        .json()
+        .map((o: { legalNameBg: string }) => o.legalNameBg)
+        .sort();
+    expect(await names('Ламбда')).toEqual(['Ламбда Лукъп ООД']);
+    expect(await names('лукъп')).toEqual(['Ламбда Лукъп ООД', 'Омега Лукъп ЕООД']);
+    expect(await names('7700')).toEqual(['Ламбда Лукъп ООД']);
+    expect(await names('xyz')).toEqual([]);
+  });
+});
+
+describe('abilities in /api/v1/me', () => {
+  it('tell the web app what each role may do, from the same policies the routes use', async () => {
+    const me = async (as: TestUser | null) => (await t.request({ method: 'GET', url: '/api/v1/me', as })).json().abilities;
+    expect(await me(null)).toMatchObject({
+      services: { manage: false },
+      requests: { list: false, listAll: false, board: false },
+      aid: { ledger: false, settings: false },
+      assessments: { listAll: false, exportFiles: false, importFiles: false },
+    });
+    expect(await me(member)).toMatchObject({
+      services: { manage: false },
+      requests: { list: true, listAll: false, board: false },
+      aid: { ledger: false },
+    });
+    expect(await me(staff)).toMatchObject({
+      services: { manage: true },
+      requests: { listAll: true, board: true },
+      aid: { ledger: true, settings: false },
+      assessments: { listAll: true, exportFiles: true, importFiles: true },
+    });
+    expect((await me(admin)).aid).toEqual({ ledger: true, settings: true });
   });
 });

@@ -6,6 +6,7 @@ import { useSession } from '../modules/session/session';
 import { api } from '../lib/api';
 import { ANONYMOUS_ME } from '../lib/types';
 import { isStaff } from '../modules/assessments/staff';
+import { isHubStaff, mayListRequests } from '../modules/requests/access';
 import type { TLocale } from '../../src/shared/enums';
 
 function LanguageSwitch() {
@@ -81,6 +82,9 @@ function MainNav() {
           </NavLink>
         </li>
         <li>
+          <NavLink to="/services">{t('services.nav')}</NavLink>
+        </li>
+        <li>
           <NavLink to="/sme-check">{t('nav.smeCheck')}</NavLink>
         </li>
         <li>
@@ -91,9 +95,27 @@ function MainNav() {
             <NavLink to="/organisations">{me.abilities.organisations.listAll ? t('nav.organisations') : t('nav.myOrganisations')}</NavLink>
           </li>
         ) : null}
+        {mayListRequests(me) ? (
+          <li>
+            {/* `end`: the board has its own entry; both would otherwise be marked current there. */}
+            <NavLink to="/requests" end>
+              {t('requests.nav')}
+            </NavLink>
+          </li>
+        ) : null}
+        {isHubStaff(me) ? (
+          <li>
+            <NavLink to="/requests/board">{t('requests.navBoard')}</NavLink>
+          </li>
+        ) : null}
         {isStaff(me) ? (
           <li>
             <NavLink to="/assessments">{t('assessments.nav')}</NavLink>
+          </li>
+        ) : null}
+        {isStaff(me) ? (
+          <li>
+            <NavLink to="/aid">{t('aid.nav')}</NavLink>
           </li>
         ) : null}
         {admin.users ? (

@@ -93,3 +93,9 @@ export function fieldErrorsOf(t: TFunction, err: unknown, known: readonly string
   }
   return { fields, rest };
 }
+
+/** True when a page's record is not there for the user: a 404, or an id the API rejects as malformed. */
+export function meansNotFound(error: unknown): boolean {
+  const e = asApiError(error);
+  return e.status === 404 || e.code === 'bad_request' || e.code === 'validation_failed';
+}

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  auditFiltersToSearch,
   EMPTY_ORGANISATION_FILTERS,
   organisationFiltersToSearch,
   pageCount,
+  parseAuditFilters,
   parseOrganisationFilters,
   parsePage,
   parseUserFilters,
@@ -16,6 +18,13 @@ describe('list query strings', () => {
     expect(pageCount(20, 20)).toBe(1);
     expect(pageCount(21, 20)).toBe(2);
     expect(pageCount(5, 0)).toBe(1);
+  });
+
+  it('keeps the audit log entity type as ?entityType=, at most 50 characters', () => {
+    expect(parseAuditFilters(new URLSearchParams('entityType=organisation&page=2'))).toEqual({ q: 'organisation', page: 2 });
+    expect(parseAuditFilters(new URLSearchParams(`entityType=${'x'.repeat(60)}`)).q).toHaveLength(50);
+    expect(auditFiltersToSearch({ q: ' user ', page: 3 })).toBe('?entityType=user&page=3');
+    expect(auditFiltersToSearch({ q: '', page: 1 })).toBe('');
   });
 
   it('reads only positive whole page numbers', () => {

@@ -75,6 +75,24 @@ export function userFiltersToSearch(f: TUserFilters): string {
   return s ? `?${s}` : '';
 }
 
+/** The audit log's filter: `q` is the entity type searched for, kept as ?entityType=. */
+export interface TAuditFilters {
+  q: string;
+  page: number;
+}
+
+export function parseAuditFilters(search: URLSearchParams): TAuditFilters {
+  return { q: (search.get('entityType') ?? '').slice(0, 50), page: parsePage(search.get('page')) };
+}
+
+export function auditFiltersToSearch(f: TAuditFilters): string {
+  const params = new URLSearchParams();
+  if (f.q.trim()) params.set('entityType', f.q.trim());
+  if (f.page > 1) params.set('page', String(f.page));
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
 /** Only same-site paths are followed after sign-in, never another origin (open-redirect guard). */
 export function safeNext(value: string | null | undefined, fallback = '/'): string {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;

@@ -14,6 +14,9 @@ export interface TMe {
   abilities: {
     organisations: { list: boolean; listAll?: boolean; create: boolean };
     selfCheck: boolean;
+    services: { manage: boolean };
+    requests: { list: boolean; listAll: boolean; board: boolean };
+    aid: { ledger: boolean; settings: boolean };
     assessments: { listAll: boolean; exportFiles: boolean; importFiles: boolean };
     admin: { users: boolean; audit: boolean; outbox: boolean };
   };
@@ -25,6 +28,9 @@ export const ANONYMOUS_ME: TMe = {
   abilities: {
     organisations: { list: false, listAll: false, create: false },
     selfCheck: true,
+    services: { manage: false },
+    requests: { list: false, listAll: false, board: false },
+    aid: { ledger: false, settings: false },
     assessments: { listAll: false, exportFiles: false, importFiles: false },
     admin: { users: false, audit: false, outbox: false },
   },

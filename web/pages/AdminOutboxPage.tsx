@@ -1,9 +1,8 @@
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../src/shared/enums';
-import { Pagination } from '../components/Pagination';
+import { PagedList } from '../components/PagedList';
 import { RequireAuth } from '../components/RequireAuth';
-import { EmptyState, ErrorMessage, Loading } from '../components/Status';
 import { useApi } from '../hooks/use-api';
 import { withQuery } from '../lib/api';
 import { formatDateTime } from '../lib/format';
@@ -29,74 +28,60 @@ function OutboxList() {
   const { locale } = useSession();
   const [search, setSearch] = useSearchParams();
   const page = parsePage(search.get('page'));
-  const { data, error, loading, reload } = useApi<TPage<TOutboxMail>>(
-    withQuery('/api/v1/admin/outbox', { page, pageSize: LIMITS.pageSizeDefault }),
-  );
+  const list = useApi<TPage<TOutboxMail>>(withQuery('/api/v1/admin/outbox', { page, pageSize: LIMITS.pageSizeDefault }));
 
   return (
     <>
       <h1>{t('admin.outbox.title')}</h1>
       <p className="section__lead">{t('admin.outbox.intro')}</p>
-      <div aria-live="polite" aria-busy={loading}>
-        {error ? (
-          <ErrorMessage error={error} onRetry={reload} />
-        ) : loading && !data ? (
-          <Loading />
-        ) : data && data.items.length === 0 ? (
-          <EmptyState>
-            <p>{t('admin.outbox.empty')}</p>
-          </EmptyState>
-        ) : data ? (
-          <>
-            <ul className="item-list">
-              {data.items.map((m) => (
-                <li key={m.id} className="item item--stack">
-                  <details className="disclosure">
-                    <summary>
-                      <span className="item__title">{m.subject}</span>
-                      <span className="item__meta">
-                        {t('admin.outbox.to')}: {m.to} · {formatDateTime(m.createdAt, locale)} ·{' '}
-                        <span className={`badge${m.status === 'sent' ? ' badge--ok' : m.status === 'failed' ? ' badge--warn' : ''}`}>
-                          {t(`admin.outbox.statuses.${m.status}`, { defaultValue: m.status })}
-                        </span>
+      <PagedList
+        state={list}
+        empty={<p>{t('admin.outbox.empty')}</p>}
+        onPage={(p) => setSearch(p > 1 ? new URLSearchParams({ page: String(p) }) : new URLSearchParams())}
+      >
+        {(data) => (
+          <ul className="item-list">
+            {data.items.map((m) => (
+              <li key={m.id} className="item item--stack">
+                <details className="disclosure">
+                  <summary>
+                    <span className="item__title">{m.subject}</span>
+                    <span className="item__meta">
+                      {t('admin.outbox.to')}: {m.to} · {formatDateTime(m.createdAt, locale)} ·{' '}
+                      <span className={`badge${m.status === 'sent' ? ' badge--ok' : m.status === 'failed' ? ' badge--warn' : ''}`}>
+                        {t(`admin.outbox.statuses.${m.status}`, { defaultValue: m.status })}
                       </span>
-                    </summary>
-                    <dl className="details details--compact">
+                    </span>
+                  </summary>
+                  <dl className="details details--compact">
+                    <div className="details__item">
+                      <dt>{t('admin.outbox.kind')}</dt>
+                      <dd>
+                        <code>{m.kind}</code>
+                      </dd>
+                    </div>
+                    {m.sentAt ? (
                       <div className="details__item">
-                        <dt>{t('admin.outbox.kind')}</dt>
-                        <dd>
-                          <code>{m.kind}</code>
-                        </dd>
+                        <dt>{t('admin.outbox.sentAt')}</dt>
+                        <dd>{formatDateTime(m.sentAt, locale)}</dd>
                       </div>
-                      {m.sentAt ? (
-                        <div className="details__item">
-                          <dt>{t('admin.outbox.sentAt')}</dt>
-                          <dd>{formatDateTime(m.sentAt, locale)}</dd>
-                        </div>
-                      ) : null}
-                      {m.lastError ? (
-                        <div className="details__item">
-                          <dt>{t('admin.outbox.lastError')}</dt>
-                          <dd>{m.lastError}</dd>
-                        </div>
-                      ) : null}
-                    </dl>
-                    <pre className="mail-text" tabIndex={0} aria-label={t('admin.outbox.text')}>
-                      {m.text}
-                    </pre>
-                  </details>
-                </li>
-              ))}
-            </ul>
-            <Pagination
-              page={data.page}
-              pageSize={data.pageSize}
-              total={data.total}
-              onPage={(p) => setSearch(p > 1 ? new URLSearchParams({ page: String(p) }) : new URLSearchParams())}
-            />
-          </>
-        ) : null}
-      </div>
+                    ) : null}
+                    {m.lastError ? (
+                      <div className="details__item">
+                        <dt>{t('admin.outbox.lastError')}</dt>
+                        <dd>{m.lastError}</dd>
+                      </div>
+                    ) : null}
+                  </dl>
+                  <pre className="mail-text" tabIndex={0} aria-label={t('admin.outbox.text')}>
+                    {m.text}
+                  </pre>
+                </details>
+              </li>
+            ))}
+          </ul>
+        )}
+      </PagedList>
     </>
   );
 }

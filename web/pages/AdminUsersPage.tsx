@@ -1,19 +1,19 @@
-import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, ROLES, type TRole } from '../../src/shared/enums';
 import { useConfirm } from '../components/ConfirmDialog';
 import { SelectField, TextField } from '../components/Field';
-import { Pagination } from '../components/Pagination';
+import { PagedList } from '../components/PagedList';
 import { RequireAuth } from '../components/RequireAuth';
-import { EmptyState, ErrorMessage, Loading, Notice } from '../components/Status';
+import { ErrorMessage, Notice } from '../components/Status';
 import { useAction } from '../hooks/use-action';
-import { useApi, useDebounced } from '../hooks/use-api';
+import { useApi } from '../hooks/use-api';
+import { useUrlFilters } from '../hooks/use-url-filters';
 import { api, withQuery } from '../lib/api';
 import { asApiError } from '../lib/errors';
 import { formatDate } from '../lib/format';
 import { useHead } from '../lib/head';
-import { parseUserFilters, userFiltersToSearch, type TUserFilters } from '../lib/query';
+import { parseUserFilters, userFiltersToSearch } from '../lib/query';
 import type { TAdminUser, TPage } from '../lib/types';
 import { useSession } from '../modules/session/session';
 
@@ -33,23 +33,14 @@ function UserList() {
   const { t } = useTranslation();
   const { locale, me, refreshMe } = useSession();
   const confirm = useConfirm();
-  const [search, setSearch] = useSearchParams();
-  const filters = parseUserFilters(search);
-  const [q, setQ] = useState(filters.q);
-  const debouncedQ = useDebounced(q, 350);
+  const { filters, update, q, setQ } = useUrlFilters(parseUserFilters, userFiltersToSearch);
   const action = useAction();
   const [changed, setChanged] = useState<string | null>(null);
 
-  const update = (patch: Partial<TUserFilters>, replace = false) =>
-    setSearch(new URLSearchParams(userFiltersToSearch({ ...filters, page: 1, ...patch })), { replace });
-  useEffect(() => {
-    if (debouncedQ.trim() !== filters.q) update({ q: debouncedQ }, true);
-    // Deliberately keyed on this value only.
-  }, [debouncedQ]);
-
-  const { data, error, loading, reload, setData } = useApi<TPage<TAdminUser>>(
+  const list = useApi<TPage<TAdminUser>>(
     withQuery('/api/v1/admin/users', { q: filters.q, role: filters.role, page: filters.page, pageSize: LIMITS.pageSizeDefault }),
   );
+  const { data, setData } = list;
 
   const changeRole = async (u: TAdminUser, role: TRole) => {
     if (role === u.role) return;
@@ -95,65 +86,54 @@ function UserList() {
           <ErrorMessage error={failure} />
         )
       ) : null}
-      <div aria-live="polite" aria-busy={loading}>
-        {error ? (
-          <ErrorMessage error={error} onRetry={reload} />
-        ) : loading && !data ? (
-          <Loading />
-        ) : data && data.items.length === 0 ? (
-          <EmptyState>
-            <p>{t('admin.users.empty')}</p>
-          </EmptyState>
-        ) : data ? (
-          <>
-            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('admin.users.title')}>
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('auth.fields.name')}</th>
-                    <th scope="col">{t('auth.fields.email')}</th>
-                    <th scope="col">{t('admin.users.role')}</th>
-                    <th scope="col">{t('admin.users.verified')}</th>
-                    <th scope="col" className="num">
-                      {t('admin.users.organisations')}
-                    </th>
-                    <th scope="col">{t('admin.users.createdAt')}</th>
+      <PagedList state={list} empty={<p>{t('admin.users.empty')}</p>} onPage={(p) => update({ page: p })}>
+        {(data) => (
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('admin.users.title')}>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('auth.fields.name')}</th>
+                  <th scope="col">{t('auth.fields.email')}</th>
+                  <th scope="col">{t('admin.users.role')}</th>
+                  <th scope="col">{t('admin.users.verified')}</th>
+                  <th scope="col" className="num">
+                    {t('admin.users.organisations')}
+                  </th>
+                  <th scope="col">{t('admin.users.createdAt')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((u) => (
+                  <tr key={u.id}>
+                    <th scope="row">{u.name}</th>
+                    <td>{u.email}</td>
+                    <td>
+                      <label className="visually-hidden" htmlFor={`role-${u.id}`}>
+                        {t('admin.users.roleFor', { name: u.name })}
+                      </label>
+                      <select
+                        id={`role-${u.id}`}
+                        value={u.role}
+                        onChange={(e) => void changeRole(u, e.target.value as TRole)}
+                        disabled={action.busy}
+                      >
+                        {ROLES.map((r) => (
+                          <option key={r} value={r}>
+                            {t(`roles.${r}`)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>{u.emailVerified ? t('common.yes') : t('common.no')}</td>
+                    <td className="num">{u.organisations}</td>
+                    <td>{formatDate(u.createdAt, locale)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((u) => (
-                    <tr key={u.id}>
-                      <th scope="row">{u.name}</th>
-                      <td>{u.email}</td>
-                      <td>
-                        <label className="visually-hidden" htmlFor={`role-${u.id}`}>
-                          {t('admin.users.roleFor', { name: u.name })}
-                        </label>
-                        <select
-                          id={`role-${u.id}`}
-                          value={u.role}
-                          onChange={(e) => void changeRole(u, e.target.value as TRole)}
-                          disabled={action.busy}
-                        >
-                          {ROLES.map((r) => (
-                            <option key={r} value={r}>
-                              {t(`roles.${r}`)}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                      <td>{u.emailVerified ? t('common.yes') : t('common.no')}</td>
-                      <td className="num">{u.organisations}</td>
-                      <td>{formatDate(u.createdAt, locale)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={(p) => update({ page: p })} />
-          </>
-        ) : null}
-      </div>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </PagedList>
     </>
   );
 }

@@ -3,15 +3,16 @@
  * submitted one shows its result, stage, versions, Module 1 snapshot, reports and corrections, and
  * staff may correct it with a reason.
  */
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../components/ConfirmDialog';
+import { Detail } from '../components/Detail';
 import { RequireAuth } from '../components/RequireAuth';
 import { ErrorMessage, Loading, Notice } from '../components/Status';
 import { useAction } from '../hooks/use-action';
 import { useApi } from '../hooks/use-api';
-import { asApiError } from '../lib/errors';
+import { meansNotFound } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
 import { useHead } from '../lib/head';
 import { AssessmentForm } from '../modules/assessments/components/AssessmentForm';
@@ -23,7 +24,7 @@ import { assessmentPath, deleteAssessment, organisationAssessmentsPath } from '.
 import { ResultView } from '../modules/dma/components/ResultView';
 import type { TAssessment, TOrganisationAssessments } from '../modules/dma/types';
 import { useSession } from '../modules/session/session';
-import { NotFoundPage } from './NotFoundPage';
+import { LoadFailure } from './NotFoundPage';
 
 export function AssessmentPage() {
   return (
@@ -40,27 +41,11 @@ function AssessmentLoader() {
   // The default stage of a submission comes from the organisation's stages so far; only drafts need it.
   const list = useApi<TOrganisationAssessments>(data?.status === 'draft' ? organisationAssessmentsPath(id) : null);
   useHead(data ? t('assessments.fill.documentTitle', { name: data.organisationName }) : error ? null : t('assessments.fill.title'));
-  if (error || (data && data.organisationId !== id)) {
-    const e = asApiError(error);
-    if (data || e.status === 404 || e.code === 'bad_request' || e.code === 'validation_failed') return <NotFoundPage />;
-    return (
-      <div className="container section">
-        <ErrorMessage error={error} onRetry={reload} />
-      </div>
-    );
-  }
+  // An assessment reached through another organisation's address is not found there.
+  if (error || (data && data.organisationId !== id))
+    return <LoadFailure error={error} onRetry={reload} notFound={!!data || meansNotFound(error)} />;
   if (loading || !data || (data.status === 'draft' && !list.data && !list.error)) return <Loading />;
   return <AssessmentView key={data.id} assessment={data} nextStage={list.data?.nextStage ?? null} onChange={setData} />;
-}
-
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  if (children === null || children === undefined || children === '') return null;
-  return (
-    <div className="details__item">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
 }
 
 function AssessmentView({

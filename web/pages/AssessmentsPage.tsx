@@ -1,14 +1,13 @@
 /** Staff: every assessment, filtered in the URL and paged, with the Commission results files out and in. */
-import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../src/shared/enums';
 import { QUESTIONNAIRE_IDS, STAGES } from '../../src/domain/dma/questionnaires';
 import { SelectField, TextField } from '../components/Field';
-import { Pagination } from '../components/Pagination';
+import { PagedList } from '../components/PagedList';
 import { RequireAuth } from '../components/RequireAuth';
-import { EmptyState, ErrorMessage, Loading } from '../components/Status';
-import { useApi, useDebounced } from '../hooks/use-api';
+import { useApi } from '../hooks/use-api';
+import { useUrlFilters } from '../hooks/use-url-filters';
 import { withQuery } from '../lib/api';
 import { formatDate } from '../lib/format';
 import { useHead } from '../lib/head';
@@ -50,25 +49,7 @@ export function AssessmentsPage() {
 function AssessmentTable() {
   const { t } = useTranslation();
   const { locale } = useSession();
-  const [search, setSearch] = useSearchParams();
-  const filters = parseAssessmentFilters(search);
-  const [q, setQ] = useState(filters.q);
-  const debouncedQ = useDebounced(q, 350);
-
-  const update = (patch: Partial<TAssessmentFilters>, replace = false) => {
-    const next = { ...filters, page: 1, ...patch };
-    setSearch(new URLSearchParams(assessmentFiltersToSearch(next)), { replace });
-  };
-  // Typing searches after a pause; the URL follows without a history entry per keystroke.
-  useEffect(() => {
-    if (debouncedQ.trim() !== filters.q) update({ q: debouncedQ }, true);
-    // Deliberately keyed on this value only.
-  }, [debouncedQ]);
-  // Back/forward or a pasted link: the box shows the URL's search.
-  useEffect(() => {
-    if (filters.q !== debouncedQ.trim()) setQ(filters.q);
-    // Deliberately keyed on this value only.
-  }, [filters.q]);
+  const { filters, update, q, setQ, clear } = useUrlFilters(parseAssessmentFilters, assessmentFiltersToSearch);
 
   const path = withQuery('/api/v1/assessments', {
     questionnaire: filters.questionnaire,
@@ -78,7 +59,7 @@ function AssessmentTable() {
     page: filters.page,
     pageSize: LIMITS.pageSizeDefault,
   });
-  const { data, error, loading, reload } = useApi<TPage<TAssessmentSummary>>(path);
+  const list = useApi<TPage<TAssessmentSummary>>(path);
   const filtered = isFiltered(filters);
 
   return (
@@ -118,82 +99,68 @@ function AssessmentTable() {
           placeholder={t('common.all')}
         />
         {filtered ? (
-          <button
-            type="button"
-            className="button button--ghost filters__clear"
-            onClick={() => {
-              setQ('');
-              setSearch(new URLSearchParams());
-            }}
-          >
+          <button type="button" className="button button--ghost filters__clear" onClick={clear}>
             {t('assessments.list.clearFilters')}
           </button>
         ) : null}
       </form>
 
-      <div aria-live="polite" aria-busy={loading}>
-        {error ? (
-          <ErrorMessage error={error} onRetry={reload} />
-        ) : loading && !data ? (
-          <Loading />
-        ) : data && data.items.length === 0 ? (
-          <EmptyState>
-            <p>{filtered ? t('assessments.list.emptyFiltered') : t('assessments.list.emptyAll')}</p>
-          </EmptyState>
-        ) : data ? (
-          <>
-            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="assessments-caption">
-              <table className="table">
-                <caption id="assessments-caption" className="visually-hidden">
-                  {t('assessments.list.caption')}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('assessments.import.organisation')}</th>
-                    <th scope="col">{t('assessments.fields.questionnaire')}</th>
-                    <th scope="col">{t('assessments.fields.status')}</th>
-                    <th scope="col">{t('assessments.fields.stage')}</th>
-                    <th scope="col">{t('assessments.fields.score')}</th>
-                    <th scope="col">{t('assessments.fields.date')}</th>
-                    <th scope="col">{t('common.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((a) => (
-                    <tr key={a.id}>
-                      <th scope="row">
-                        <Link to={`/organisations/${a.organisationId}/assessments`}>{a.organisationName}</Link>
-                        {a.staffAssisted ? <span className="badge badge--info badge--inline">{t('assessments.staffAssisted')}</span> : null}
-                      </th>
-                      <td>{dmaText(t, `questionnaires.${a.questionnaire}.short`)}</td>
-                      <td>
-                        <span className={`badge${a.status === 'draft' ? ' badge--warn' : ' badge--ok'}`}>
-                          {t(`assessments.statuses.${a.status}`)}
+      <PagedList
+        state={list}
+        empty={<p>{filtered ? t('assessments.list.emptyFiltered') : t('assessments.list.emptyAll')}</p>}
+        onPage={(p) => update({ page: p })}
+      >
+        {(data) => (
+          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="assessments-caption">
+            <table className="table">
+              <caption id="assessments-caption" className="visually-hidden">
+                {t('assessments.list.caption')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('assessments.import.organisation')}</th>
+                  <th scope="col">{t('assessments.fields.questionnaire')}</th>
+                  <th scope="col">{t('assessments.fields.status')}</th>
+                  <th scope="col">{t('assessments.fields.stage')}</th>
+                  <th scope="col">{t('assessments.fields.score')}</th>
+                  <th scope="col">{t('assessments.fields.date')}</th>
+                  <th scope="col">{t('common.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((a) => (
+                  <tr key={a.id}>
+                    <th scope="row">
+                      <Link to={`/organisations/${a.organisationId}/assessments`}>{a.organisationName}</Link>
+                      {a.staffAssisted ? <span className="badge badge--info badge--inline">{t('assessments.staffAssisted')}</span> : null}
+                    </th>
+                    <td>{dmaText(t, `questionnaires.${a.questionnaire}.short`)}</td>
+                    <td>
+                      <span className={`badge${a.status === 'draft' ? ' badge--warn' : ' badge--ok'}`}>
+                        {t(`assessments.statuses.${a.status}`)}
+                      </span>
+                      {a.status === 'draft' ? (
+                        <span className="muted table-note">
+                          {t('assessments.progress', { answered: a.progress.answered, total: a.progress.total })}
                         </span>
-                        {a.status === 'draft' ? (
-                          <span className="muted table-note">
-                            {t('assessments.progress', { answered: a.progress.answered, total: a.progress.total })}
-                          </span>
-                        ) : null}
-                      </td>
-                      <td>{a.stage ?? ''}</td>
-                      <td>{a.overall ? <ScoreWithBand score={a.overall} /> : ''}</td>
-                      <td>{formatDate(a.submittedAt ?? a.updatedAt, locale)}</td>
-                      <td>
-                        <Link to={`/organisations/${a.organisationId}/assessments/${a.id}`}>
-                          {a.status === 'draft' ? t('assessments.list.continue') : t('assessments.list.open')}
-                          <span className="visually-hidden"> {a.organisationName}</span>
-                        </Link>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={(p) => update({ page: p })} />
-          </>
-        ) : null}
-      </div>
+                      ) : null}
+                    </td>
+                    <td>{a.stage ?? ''}</td>
+                    <td>{a.overall ? <ScoreWithBand score={a.overall} /> : ''}</td>
+                    <td>{formatDate(a.submittedAt ?? a.updatedAt, locale)}</td>
+                    <td>
+                      <Link to={`/organisations/${a.organisationId}/assessments/${a.id}`}>
+                        {a.status === 'draft' ? t('assessments.list.continue') : t('assessments.list.open')}
+                        <span className="visually-hidden"> {a.organisationName}</span>
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </PagedList>
     </>
   );
 }

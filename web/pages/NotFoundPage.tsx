@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../components/Status';
+import { meansNotFound } from '../lib/errors';
 import { useHead } from '../lib/head';
 
 export function NotFoundPage() {
@@ -18,5 +20,23 @@ export function NotFoundPage() {
         </Link>
       </p>
     </section>
+  );
+}
+
+/** A detail page whose data did not load: the not-found page when the record is not there, else the error with a retry. */
+export function LoadFailure({
+  error,
+  onRetry,
+  notFound = meansNotFound(error),
+}: {
+  error: unknown;
+  onRetry: () => void;
+  notFound?: boolean;
+}) {
+  if (notFound) return <NotFoundPage />;
+  return (
+    <div className="container section">
+      <ErrorMessage error={error} onRetry={onRetry} />
+    </div>
   );
 }

@@ -22,7 +22,7 @@ import { createAssessment, organisationAssessmentsPath, organisationResultsPath 
 import { ResultView } from '../modules/dma/components/ResultView';
 import type { TOrganisationAssessments, TOrganisationResults } from '../modules/dma/types';
 import { useSession } from '../modules/session/session';
-import { NotFoundPage } from './NotFoundPage';
+import { LoadFailure } from './NotFoundPage';
 
 export function OrganisationAssessmentsPage() {
   return (
@@ -43,22 +43,17 @@ function ResultsLoader() {
   useHead(name ? t('assessments.results.documentTitle', { name }) : t('assessments.results.title'));
 
   const error = org.error ?? list.error ?? results.error;
-  if (error) {
-    const e = asApiError(error);
-    if (e.status === 404 || e.code === 'bad_request' || e.code === 'validation_failed') return <NotFoundPage />;
+  if (error)
     return (
-      <div className="container section">
-        <ErrorMessage
-          error={error}
-          onRetry={() => {
-            org.reload();
-            list.reload();
-            results.reload();
-          }}
-        />
-      </div>
+      <LoadFailure
+        error={error}
+        onRetry={() => {
+          org.reload();
+          list.reload();
+          results.reload();
+        }}
+      />
     );
-  }
   if (!org.data || !list.data || !results.data) return <Loading />;
   return <ResultsView organisationId={id} name={name} list={list.data} results={results.data} />;
 }

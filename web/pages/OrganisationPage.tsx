@@ -2,17 +2,18 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../components/ConfirmDialog';
+import { Detail } from '../components/Detail';
 import { RequireAuth } from '../components/RequireAuth';
 import { ErrorMessage, Loading, Notice } from '../components/Status';
 import { useAction } from '../hooks/use-action';
 import { useApi } from '../hooks/use-api';
-import { asApiError } from '../lib/errors';
 import { countryName } from '../lib/countries';
 import { formatDateTime, localName, orgName } from '../lib/format';
 import { useHead } from '../lib/head';
 import type { TOrganisationDetail } from '../lib/types';
 import { deleteOrganisation, setPartner, updateOrganisation } from '../modules/organisations/api';
 import { DigitalMaturityPanel } from '../modules/assessments/components/DigitalMaturityPanel';
+import { JourneyPanel } from '../modules/journey/components/JourneyPanel';
 import { ContactsSection } from '../modules/organisations/components/ContactsSection';
 import { FiguresSection } from '../modules/organisations/components/FiguresSection';
 import { MembersSection } from '../modules/organisations/components/MembersSection';
@@ -22,7 +23,7 @@ import { SmePanel } from '../modules/organisations/components/SmePanel';
 import { changedInput, orgValuesFromDetail } from '../modules/organisations/form-model';
 import { useReference } from '../modules/reference/use-reference';
 import { useSession } from '../modules/session/session';
-import { NotFoundPage } from './NotFoundPage';
+import { LoadFailure } from './NotFoundPage';
 
 export function OrganisationPage() {
   return (
@@ -39,27 +40,9 @@ function OrganisationLoader() {
   const { data, error, loading, reload, setData } = useApi<TOrganisationDetail>(`/api/v1/organisations/${encodeURIComponent(id)}`);
   // One title per page: effects run child-first, so a second useHead in a parent would win.
   useHead(data ? orgName(data, locale) : error ? null : t('organisations.detail.title'));
-  if (error) {
-    const e = asApiError(error);
-    if (e.status === 404 || e.code === 'bad_request' || e.code === 'validation_failed') return <NotFoundPage />;
-    return (
-      <div className="container section">
-        <ErrorMessage error={error} onRetry={reload} />
-      </div>
-    );
-  }
+  if (error) return <LoadFailure error={error} onRetry={reload} />;
   if (loading || !data) return <Loading />;
   return <OrganisationView org={data} onChange={setData} />;
-}
-
-function Detail({ label, children }: { label: string; children: React.ReactNode }) {
-  if (children === null || children === undefined || children === '') return null;
-  return (
-    <div className="details__item">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
 }
 
 function OrganisationView({ org, onChange }: { org: TOrganisationDetail; onChange: (d: TOrganisationDetail) => void }) {
@@ -199,6 +182,7 @@ function OrganisationView({ org, onChange }: { org: TOrganisationDetail; onChang
             )}
           </section>
           <DigitalMaturityPanel organisationId={org.id} />
+          <JourneyPanel organisationId={org.id} />
           <FiguresSection org={org} onChange={onChange} />
           <OwnershipSection org={org} onChange={onChange} />
           <ContactsSection org={org} onChange={onChange} />

@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_TYPES, LIMITS } from '../../src/shared/enums';
 import { SelectField, TextField } from '../components/Field';
-import { Pagination } from '../components/Pagination';
+import { PagedList } from '../components/PagedList';
 import { RequireAuth } from '../components/RequireAuth';
-import { EmptyState, ErrorMessage, Loading } from '../components/Status';
-import { useApi, useDebounced } from '../hooks/use-api';
+import { useApi } from '../hooks/use-api';
+import { useUrlFilters } from '../hooks/use-url-filters';
 import { withQuery } from '../lib/api';
 import { formatDate, localName, orgName } from '../lib/format';
 import { useHead } from '../lib/head';
@@ -33,26 +32,7 @@ function OrganisationList({ all }: { all: boolean }) {
   const { t } = useTranslation();
   const { me, locale } = useSession();
   const { regions } = useReference();
-  const [search, setSearch] = useSearchParams();
-  const filters = parseOrganisationFilters(search);
-  const [q, setQ] = useState(filters.q);
-  const debouncedQ = useDebounced(q, 350);
-
-  const update = (patch: Partial<TOrganisationFilters>, replace = false) => {
-    const next = { ...filters, page: 1, ...patch };
-    setSearch(new URLSearchParams(organisationFiltersToSearch(next)), { replace });
-  };
-
-  // Typing searches after a pause; the URL follows (replace, so Back does not step through keystrokes).
-  useEffect(() => {
-    if (debouncedQ.trim() !== filters.q) update({ q: debouncedQ }, true);
-    // Deliberately keyed on this value only.
-  }, [debouncedQ]);
-  // Back/forward or a pasted link: the box shows the URL's search.
-  useEffect(() => {
-    if (filters.q !== debouncedQ.trim()) setQ(filters.q);
-    // Deliberately keyed on this value only.
-  }, [filters.q]);
+  const { filters, update, q, setQ, clear } = useUrlFilters(parseOrganisationFilters, organisationFiltersToSearch);
 
   const path = withQuery('/api/v1/organisations', {
     q: filters.q,
@@ -64,7 +44,7 @@ function OrganisationList({ all }: { all: boolean }) {
     page: filters.page,
     pageSize: LIMITS.pageSizeDefault,
   });
-  const { data, error, loading, reload } = useApi<TPage<TOrganisationSummary>>(path);
+  const list = useApi<TPage<TOrganisationSummary>>(path);
   const oblastName = (code: string | null) =>
     code
       ? localName(
@@ -141,26 +121,16 @@ function OrganisationList({ all }: { all: boolean }) {
           </>
         ) : null}
         {filtered ? (
-          <button
-            type="button"
-            className="button button--ghost filters__clear"
-            onClick={() => {
-              setQ('');
-              setSearch(new URLSearchParams());
-            }}
-          >
+          <button type="button" className="button button--ghost filters__clear" onClick={clear}>
             {t('organisations.list.clearFilters')}
           </button>
         ) : null}
       </form>
 
-      <div aria-live="polite" aria-busy={loading}>
-        {error ? (
-          <ErrorMessage error={error} onRetry={reload} />
-        ) : loading && !data ? (
-          <Loading />
-        ) : data && data.items.length === 0 ? (
-          <EmptyState>
+      <PagedList
+        state={list}
+        empty={
+          <>
             <p>
               {filtered ? t('organisations.list.emptyFiltered') : all ? t('organisations.list.empty') : t('organisations.list.emptyMine')}
             </p>
@@ -169,50 +139,50 @@ function OrganisationList({ all }: { all: boolean }) {
                 {t('organisations.list.register')}
               </Link>
             ) : null}
-          </EmptyState>
-        ) : data ? (
-          <>
-            <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="org-table-caption">
-              <table className="table">
-                <caption id="org-table-caption" className="visually-hidden">
-                  {t('organisations.list.caption')}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('organisations.fields.name')}</th>
-                    <th scope="col">{t('organisations.fields.eik')}</th>
-                    <th scope="col">{t('organisations.fields.type')}</th>
-                    <th scope="col">{t('organisations.fields.oblast')}</th>
-                    <th scope="col">{t('organisations.fields.isPartner')}</th>
-                    <th scope="col">{t('organisations.fields.createdAt')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((o) => (
-                    <tr key={o.id}>
-                      <th scope="row">
-                        <Link to={`/organisations/${o.id}`}>{orgName(o, locale)}</Link>
-                      </th>
-                      <td>{o.eik ?? (o.country !== 'BG' ? o.country : '')}</td>
-                      <td>{t(`organisations.types.${o.type}`)}</td>
-                      <td>{oblastName(o.oblast)}</td>
-                      <td>
-                        {o.isPartner ? (
-                          <span className="badge badge--ok">{t('organisations.partner')}</span>
-                        ) : (
-                          <span className="muted">{t('common.no')}</span>
-                        )}
-                      </td>
-                      <td>{formatDate(o.createdAt, locale)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={(p) => update({ page: p })} />
           </>
-        ) : null}
-      </div>
+        }
+        onPage={(p) => update({ page: p })}
+      >
+        {(data) => (
+          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="org-table-caption">
+            <table className="table">
+              <caption id="org-table-caption" className="visually-hidden">
+                {t('organisations.list.caption')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('organisations.fields.name')}</th>
+                  <th scope="col">{t('organisations.fields.eik')}</th>
+                  <th scope="col">{t('organisations.fields.type')}</th>
+                  <th scope="col">{t('organisations.fields.oblast')}</th>
+                  <th scope="col">{t('organisations.fields.isPartner')}</th>
+                  <th scope="col">{t('organisations.fields.createdAt')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((o) => (
+                  <tr key={o.id}>
+                    <th scope="row">
+                      <Link to={`/organisations/${o.id}`}>{orgName(o, locale)}</Link>
+                    </th>
+                    <td>{o.eik ?? (o.country !== 'BG' ? o.country : '')}</td>
+                    <td>{t(`organisations.types.${o.type}`)}</td>
+                    <td>{oblastName(o.oblast)}</td>
+                    <td>
+                      {o.isPartner ? (
+                        <span className="badge badge--ok">{t('organisations.partner')}</span>
+                      ) : (
+                        <span className="muted">{t('common.no')}</span>
+                      )}
+                    </td>
+                    <td>{formatDate(o.createdAt, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </PagedList>
     </>
   );
 }

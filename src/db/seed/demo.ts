@@ -6,6 +6,8 @@ import type { TOrganisationType, TRole } from '../../shared/enums';
 import { findOblast, NUTS_VERSION } from '../../domain/regions';
 import { demoEik } from './demo-eik';
 import { seedDemoAssessments } from './demo-assessments';
+import { seedDemoServices } from './demo-services';
+import { seedDemoAid } from './demo-aid';
 
 export const DEMO_PASSWORD = 'zagore-demo-2026';
 
@@ -282,6 +284,8 @@ export async function seedDemoData(db: Db, auth: TAuth): Promise<boolean> {
   });
   // Pro Drone Sys (the demo member's company) is left without assessments, to be taken from T0 in the app.
   const staffId = userIds.get('staff')!;
+  await seedDemoServices(db, orgIds, staffId);
+  await seedDemoAid(db, orgIds, staffId, new Date());
   await seedDemoAssessments(
     db,
     [

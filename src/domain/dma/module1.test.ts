@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildModule1, staffBand, type TModule1Source } from './module1';
+import { buildModule1, MODULE1_KEYS, staffBand, type TModule1Source } from './module1';
 
 describe('staffBand', () => {
   it('uses the enterprise bands micro 1–9, small 10–49, medium 50–249, large 250+', () => {
@@ -40,6 +40,10 @@ describe('buildModule1', () => {
     latestStaff: 12,
     contact: { name: 'Анна', email: 'anna@pds.example' },
   };
+  it('lists every key it snapshots in MODULE1_KEYS, so the screen shows them in order', () => {
+    const keys = [...Object.keys(buildModule1('sme', src)), ...Object.keys(buildModule1('pso', src))];
+    expect(keys.filter((k) => !MODULE1_KEYS.includes(k))).toEqual([]);
+  });
   it('snapshots the registry data with the staff band and address', () => {
     expect(buildModule1('sme', src)).toEqual({
       name: 'Про Дрон Систем ООД',

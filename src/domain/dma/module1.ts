@@ -34,6 +34,24 @@ export interface TModule1Source {
 
 export type TModule1 = Record<string, string | number | null>;
 
+/** The keys of a snapshot, in the order the JRC form lists them (psoLevel and pic for public sector organisations only). */
+export const MODULE1_KEYS: readonly string[] = [
+  'name',
+  'eik',
+  'organisationType',
+  'psoLevel',
+  'pic',
+  'website',
+  'foundationYear',
+  'staff',
+  'staffBand',
+  'address',
+  'oblast',
+  'nuts2',
+  'sector',
+  'contact',
+];
+
 /** Builds the snapshot stored with a submitted assessment. */
 export function buildModule1(
   questionnaire: TQuestionnaireId,

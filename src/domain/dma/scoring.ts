@@ -36,17 +36,27 @@ export const JRC_2023: TScoringProfile = {
 export const SCORING_PROFILES: Record<string, TScoringProfile> = { [JRC_2023.id]: JRC_2023 };
 export const DEFAULT_PROFILE = JRC_2023;
 
+/** Every problem an answer can have. */
+export const ANSWER_ISSUE_CODES = [
+  'unknown_question',
+  'not_answered',
+  'invalid_format',
+  'option_out_of_range',
+  'duplicate_option',
+  'wrong_row_count',
+  'level_out_of_range',
+  'exclusive_option',
+] as const;
+export type TAnswerIssueCode = (typeof ANSWER_ISSUE_CODES)[number];
+
+/** A known issue code as it is; any other (e.g. from a newer server) as 'invalid_format'. */
+export function knownIssueCode(code: string): TAnswerIssueCode {
+  return (ANSWER_ISSUE_CODES as readonly string[]).includes(code) ? (code as TAnswerIssueCode) : 'invalid_format';
+}
+
 export interface TAnswerIssue {
   question: string;
-  code:
-    | 'unknown_question'
-    | 'not_answered'
-    | 'invalid_format'
-    | 'option_out_of_range'
-    | 'duplicate_option'
-    | 'wrong_row_count'
-    | 'level_out_of_range'
-    | 'exclusive_option';
+  code: TAnswerIssueCode;
   message: string;
 }
 

@@ -98,7 +98,10 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
       authorize(request.actor, organisationPolicy.list(request.actor));
       const actor = requireActor(request.actor);
       const q = request.query.q;
-      const match = or(ilike(organisations.legalNameBg, containsPattern(q)), sql`${organisations.eik} like ${q.replace(/\D/g, '') + '%'}`);
+      // EIK prefixes only from 3 digits up: a query without digits would otherwise match every EIK.
+      const digits = q.replace(/\D/g, '');
+      const byName = ilike(organisations.legalNameBg, containsPattern(q));
+      const match = digits.length >= 3 ? or(byName, sql`${organisations.eik} like ${digits + '%'}`) : byName;
       const base = db.select({ id: organisations.id, legalNameBg: organisations.legalNameBg, eik: organisations.eik }).from(organisations);
       if (organisationPolicy.listAll(actor)) return base.where(match).orderBy(asc(organisations.legalNameBg)).limit(20);
       return base

@@ -25,6 +25,9 @@ const ZMe = z.object({
   abilities: z.object({
     organisations: z.object({ list: z.boolean(), listAll: z.boolean(), create: z.boolean() }),
     selfCheck: z.boolean(),
+    services: z.object({ manage: z.boolean() }),
+    requests: z.object({ list: z.boolean(), listAll: z.boolean(), board: z.boolean() }),
+    aid: z.object({ ledger: z.boolean(), settings: z.boolean() }),
     assessments: z.object({ listAll: z.boolean(), exportFiles: z.boolean(), importFiles: z.boolean() }),
     admin: z.object({ users: z.boolean(), audit: z.boolean(), outbox: z.boolean() }),
   }),

@@ -2,6 +2,9 @@ import type { TActor } from '../../http/actor';
 import { isAdmin } from '../../http/authorize';
 import { organisationPolicy } from '../organisations/organisations.policy';
 import { assessmentPolicy } from '../assessments/assessments.policy';
+import { servicePolicy } from '../services/services.policy';
+import { requestPolicy } from '../requests/requests.policy';
+import { aidPolicy } from '../aid/aid.policy';
 
 /** Administration of users, the audit log and the mail outbox. */
 export const adminPolicy = {
@@ -21,6 +24,9 @@ export function globalAbilities(a: TActor | null) {
   return {
     organisations: { list: organisationPolicy.list(a), listAll: organisationPolicy.listAll(a), create: organisationPolicy.register(a) },
     selfCheck: true,
+    services: { manage: servicePolicy.create(a) },
+    requests: { list: requestPolicy.list(a), listAll: requestPolicy.listAll(a), board: requestPolicy.board(a) },
+    aid: { ledger: aidPolicy.viewLedger(a), settings: aidPolicy.updateSettings(a) },
     assessments: {
       listAll: assessmentPolicy.listAll(a),
       exportFiles: assessmentPolicy.exportFiles(a),

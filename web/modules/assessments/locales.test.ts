@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../../src/shared/locales/index';
 import { QUESTIONNAIRE_IDS } from '../../../src/domain/dma/questionnaires';
-import { SME_STAFF_BANDS, PSO_STAFF_BANDS } from '../../../src/domain/dma/module1';
+import { MODULE1_KEYS, SME_STAFF_BANDS, PSO_STAFF_BANDS } from '../../../src/domain/dma/module1';
 import { ASSESSMENT_STATUSES } from './filters';
 
 type TTree = { [key: string]: string | TTree };
@@ -10,23 +10,6 @@ type TTree = { [key: string]: string | TTree };
 function leaf(tree: unknown, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as TTree)[part] : undefined), tree);
 }
-
-const MODULE1_KEYS = [
-  'name',
-  'eik',
-  'organisationType',
-  'psoLevel',
-  'pic',
-  'website',
-  'foundationYear',
-  'staff',
-  'staffBand',
-  'address',
-  'oblast',
-  'nuts2',
-  'sector',
-  'contact',
-];
 
 const dynamic: [string, readonly string[]][] = [
   ['assessments.statuses', ASSESSMENT_STATUSES],

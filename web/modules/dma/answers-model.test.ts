@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DIMENSION_IDS, PSO_2023, SME_2023, type TQuestionDef } from '../../../src/domain/dma/questionnaires';
-import { scoreAnswers, validateAnswers } from '../../../src/domain/dma/scoring';
+import { ANSWER_ISSUE_CODES, scoreAnswers, validateAnswers } from '../../../src/domain/dma/scoring';
 import { RESOURCES } from '../../../src/shared/locales/index';
 import { LOCALES } from '../../../src/shared/enums';
 import {
@@ -24,7 +24,6 @@ import {
   type TAnswerMap,
 } from './answers-model';
 import { parseCheckState } from './check-storage';
-import { ISSUE_CODES } from './components/QuestionSection';
 
 const q = (id: string): TQuestionDef => SME_2023.questions.find((x) => x.id === id)!;
 
@@ -188,7 +187,7 @@ describe('texts the DMA screens look up dynamically', () => {
     for (const lng of LOCALES) {
       const issues = (RESOURCES[lng].web as unknown as { dma: { issues: Record<string, string> } }).dma.issues;
       expect(
-        ISSUE_CODES.filter((c) => !issues[c]),
+        ANSWER_ISSUE_CODES.filter((c) => !issues[c]),
         lng,
       ).toEqual([]);
       expect(issues.rowsMissing, lng).toContain('{{rows}}');

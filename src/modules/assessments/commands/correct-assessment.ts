@@ -2,11 +2,11 @@ import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { assessmentCorrections, assessments } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
-import { AppError, notFound } from '../../../errors';
 import type { TStage } from '../../../domain/dma/questionnaires';
 import { SCORING_PROFILES, scoreAnswers, type TDmaResult } from '../../../domain/dma/scoring';
 import { writeAudit } from '../../audit/write-audit';
 import { assertAnswers, definitionOf } from '../questionnaire-for';
+import { lockAssessment, submittedOfSameSeries } from './assessment-rows';
 import { stageTaken, stageTakenGuard } from './stage-taken';
 
 export interface CorrectAssessmentOptions {
@@ -24,9 +24,7 @@ export interface CorrectAssessmentOptions {
 export async function correctAssessment(opts: CorrectAssessmentOptions): Promise<void> {
   await stageTakenGuard(() =>
     opts.db.transaction(async (tx) => {
-      const [row] = await tx.select().from(assessments).where(eq(assessments.id, opts.assessmentId)).for('update');
-      if (!row) throw notFound('Assessment');
-      if (row.status !== 'submitted') throw new AppError('conflict', 'A draft is edited, not corrected');
+      const row = await lockAssessment(tx, opts.assessmentId, 'submitted', 'A draft is edited, not corrected');
       const def = definitionOf(row.questionnaireVersion);
       assertAnswers(def, opts.answers, true);
       const stage = opts.stage ?? (row.stage as TStage);
@@ -34,15 +32,7 @@ export async function correctAssessment(opts: CorrectAssessmentOptions): Promise
         const [clash] = await tx
           .select({ id: assessments.id })
           .from(assessments)
-          .where(
-            and(
-              eq(assessments.organisationId, row.organisationId),
-              eq(assessments.questionnaire, row.questionnaire),
-              eq(assessments.status, 'submitted'),
-              eq(assessments.stage, stage),
-              ne(assessments.id, row.id),
-            ),
-          );
+          .where(and(submittedOfSameSeries(row), eq(assessments.stage, stage), ne(assessments.id, row.id)));
         if (clash) throw stageTaken(stage);
       }
       const result = scoreAnswers(def, opts.answers, SCORING_PROFILES[row.profile]!);

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { assessments } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
-import { AppError, notFound } from '../../../errors';
 import { writeAudit } from '../../audit/write-audit';
+import { lockAssessment } from './assessment-rows';
 
 export interface DiscardDraftOptions {
   db: Db;
@@ -14,9 +14,7 @@ export interface DiscardDraftOptions {
 /** Deletes a draft; submitted assessments are kept for good (they are the hub's impact record). */
 export async function discardDraft(opts: DiscardDraftOptions): Promise<void> {
   await opts.db.transaction(async (tx) => {
-    const [row] = await tx.select().from(assessments).where(eq(assessments.id, opts.assessmentId)).for('update');
-    if (!row) throw notFound('Assessment');
-    if (row.status !== 'draft') throw new AppError('conflict', 'Only a draft can be discarded');
+    const row = await lockAssessment(tx, opts.assessmentId, 'draft', 'Only a draft can be discarded');
     await tx.delete(assessments).where(eq(assessments.id, row.id));
     await writeAudit(tx, opts.actor, {
       action: 'assessment.discard',

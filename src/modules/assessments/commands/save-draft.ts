@@ -3,8 +3,8 @@ import type { Db } from '../../../db/client';
 import { assessments } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
 import { isStaff } from '../../../http/authorize';
-import { AppError, notFound } from '../../../errors';
 import { writeAudit } from '../../audit/write-audit';
+import { lockAssessment } from './assessment-rows';
 import { assertAnswers, definitionOf } from '../questionnaire-for';
 
 export interface SaveDraftOptions {
@@ -19,9 +19,7 @@ export interface SaveDraftOptions {
 /** Saves part of a draft (one section at a time), so it resumes on any device. */
 export async function saveDraft(opts: SaveDraftOptions): Promise<void> {
   await opts.db.transaction(async (tx) => {
-    const [row] = await tx.select().from(assessments).where(eq(assessments.id, opts.assessmentId)).for('update');
-    if (!row) throw notFound('Assessment');
-    if (row.status !== 'draft') throw new AppError('conflict', 'A submitted assessment cannot be edited; staff can correct it');
+    const row = await lockAssessment(tx, opts.assessmentId, 'draft', 'A submitted assessment cannot be edited; staff can correct it');
     const def = definitionOf(row.questionnaireVersion);
     const merged: Record<string, unknown> = { ...(row.answers as Record<string, unknown>) };
     for (const [key, value] of Object.entries(opts.answers)) {

@@ -1,9 +1,9 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { assessments, organisations } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
 import { isStaff } from '../../../http/authorize';
-import { AppError, notFound } from '../../../errors';
+import { AppError } from '../../../errors';
 import { nextStage } from '../../../domain/dma/impact';
 import { buildModule1 } from '../../../domain/dma/module1';
 import type { TQuestionnaireId, TStage } from '../../../domain/dma/questionnaires';
@@ -11,6 +11,7 @@ import { SCORING_PROFILES, scoreAnswers } from '../../../domain/dma/scoring';
 import { writeAudit } from '../../audit/write-audit';
 import { loadModule1Source } from '../queries/load-module1-source';
 import { assertAnswers, definitionOf } from '../questionnaire-for';
+import { lockAssessment, submittedOfSameSeries } from './assessment-rows';
 import { stageTaken, stageTakenGuard } from './stage-taken';
 
 export interface SubmitAssessmentOptions {
@@ -26,24 +27,13 @@ export interface SubmitAssessmentOptions {
 export async function submitAssessment(opts: SubmitAssessmentOptions): Promise<void> {
   await stageTakenGuard(() =>
     opts.db.transaction(async (tx) => {
-      const [row] = await tx.select().from(assessments).where(eq(assessments.id, opts.assessmentId)).for('update');
-      if (!row) throw notFound('Assessment');
-      if (row.status !== 'draft') throw new AppError('conflict', 'This assessment is already submitted');
+      const row = await lockAssessment(tx, opts.assessmentId, 'draft', 'This assessment is already submitted');
       // One submission per organisation at a time: the stage it takes depends on the ones already recorded.
       await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, row.organisationId)).for('update');
       const def = definitionOf(row.questionnaireVersion);
       const answers = row.answers as Record<string, unknown>;
       assertAnswers(def, answers, true);
-      const recorded = await tx
-        .select({ stage: assessments.stage })
-        .from(assessments)
-        .where(
-          and(
-            eq(assessments.organisationId, row.organisationId),
-            eq(assessments.questionnaire, row.questionnaire),
-            eq(assessments.status, 'submitted'),
-          ),
-        );
+      const recorded = await tx.select({ stage: assessments.stage }).from(assessments).where(submittedOfSameSeries(row));
       const taken = recorded.map((r) => r.stage as TStage);
       const stage = opts.stage ?? nextStage(taken);
       if (!stage) throw new AppError('conflict', 'T0, T1 and T2 are all recorded for this organisation; staff can correct an existing one');

@@ -1,32 +1,16 @@
 /** Module 1: the customer data as it stood in the registry when the assessment was submitted. */
 import { useTranslation } from 'react-i18next';
+import { MODULE1_KEYS } from '../../../../src/domain/dma/module1';
 import { localName } from '../../../lib/format';
 import { useReference } from '../../reference/use-reference';
 import { useSession } from '../../session/session';
-
-/** The keys the API snapshots, in the order the JRC form lists them; unknown extra keys follow. */
-const ORDER = [
-  'name',
-  'eik',
-  'organisationType',
-  'psoLevel',
-  'pic',
-  'website',
-  'foundationYear',
-  'staff',
-  'staffBand',
-  'address',
-  'oblast',
-  'nuts2',
-  'sector',
-  'contact',
-];
 
 export function Module1Snapshot({ data }: { data: Record<string, string | number | null> }) {
   const { t } = useTranslation();
   const { locale } = useSession();
   const { regions, sectors } = useReference();
-  const keys = [...ORDER.filter((k) => k in data), ...Object.keys(data).filter((k) => !ORDER.includes(k))];
+  // The known keys in the JRC form's order; unknown extra keys follow.
+  const keys = [...MODULE1_KEYS.filter((k) => k in data), ...Object.keys(data).filter((k) => !MODULE1_KEYS.includes(k))];
 
   const display = (key: string, value: string | number): string => {
     const v = String(value);

@@ -17,15 +17,14 @@ import { dmaText } from '../texts';
 
 const assessmentPath = (orgId: string, id: string) => `/organisations/${encodeURIComponent(orgId)}/assessments/${encodeURIComponent(id)}`;
 
-function SaveToOrganisation({
-  questionnaire,
-  answers,
-  onSaved,
-}: {
+/** The finished self-check: what was answered, and what to do once the answers are saved. */
+interface TCheckInvitationProps {
   questionnaire: TQuestionnaireId;
   answers: TAnswerMap;
   onSaved: () => void;
-}) {
+}
+
+function SaveToOrganisation({ questionnaire, answers, onSaved }: TCheckInvitationProps) {
   const { t } = useTranslation();
   const { me } = useSession();
   const navigate = useNavigate();
@@ -101,15 +100,7 @@ function SaveToOrganisation({
   );
 }
 
-export function CheckInvitation({
-  questionnaire,
-  answers,
-  onSaved,
-}: {
-  questionnaire: TQuestionnaireId;
-  answers: TAnswerMap;
-  onSaved: () => void;
-}) {
+export function CheckInvitation({ questionnaire, answers, onSaved }: TCheckInvitationProps) {
   const { t } = useTranslation();
   const { me } = useSession();
   return (

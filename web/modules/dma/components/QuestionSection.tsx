@@ -9,29 +9,17 @@ import {
   type TQuestionnaireDef,
   type TQuestionnaireId,
 } from '../../../../src/domain/dma/questionnaires';
-import type { TAnswerIssue } from '../../../../src/domain/dma/scoring';
+import { knownIssueCode, type TAnswerIssue } from '../../../../src/domain/dma/scoring';
 import { missingRows, type TAnswerMap } from '../answers-model';
 import { dimensionName, dmaText } from '../texts';
 import { CheckboxList, MatrixInput, ScaleInput, TristateInput, type TQuestionInputProps } from './QuestionInputs';
 
 const INPUTS = { checkbox: CheckboxList, matrix2: MatrixInput, scale: ScaleInput, tristate: TristateInput } as const;
 
-/** Issue codes the web app words itself (the server's English messages are for API clients). */
-export const ISSUE_CODES: readonly TAnswerIssue['code'][] = [
-  'unknown_question',
-  'not_answered',
-  'invalid_format',
-  'option_out_of_range',
-  'duplicate_option',
-  'wrong_row_count',
-  'level_out_of_range',
-  'exclusive_option',
-];
-
-/** A translated sentence for a question's problem; half-filled rows are named. */
+/** A translated sentence for a question's problem (the server's English messages are for API clients); half-filled rows are named. */
 export function issueText(t: TFunction, issue: TAnswerIssue, missing: number[]): string {
   if (issue.code === 'not_answered' && missing.length) return t('dma.issues.rowsMissing', { rows: missing.join(', ') });
-  return t(`dma.issues.${ISSUE_CODES.includes(issue.code) ? issue.code : 'invalid_format'}`);
+  return t(`dma.issues.${knownIssueCode(issue.code)}`);
 }
 
 /** The DOM id of a question's fieldset, for moving focus to the first problem. */

@@ -1,0 +1,76 @@
+/**
+ * What every browser journey shares: the app and the system Chromium started once per test file,
+ * console errors collected from the pages it watches, demo sign-in, and the axe check with a screenshot.
+ */
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { describeViolations, launchBrowser, screenshot, seriousA11yViolations } from './browser';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, startServer, type E2eServer } from './server';
+
+/** A desktop browser window in Bulgarian, the app's default language. */
+export const BG_DESKTOP: BrowserContextOptions = { locale: 'bg-BG', viewport: { width: 1280, height: 900 } };
+
+export interface TE2eApp {
+  /** The app's origin, e.g. http://127.0.0.1:PORT (after beforeAll). */
+  readonly url: string;
+  readonly browser: Browser;
+  /** Console errors and uncaught exceptions of watched pages, so a hydration mismatch fails the journey. */
+  readonly problems: string[];
+  /** Collects the page's console errors and uncaught exceptions into `problems`. */
+  watch(page: Page): Page;
+  /** A watched page signed in as the demo account of `role`, landed on `next`. */
+  signIn(context: BrowserContext, role: (typeof DEMO_ACCOUNTS)[number]['role'], next: string): Promise<Page>;
+}
+
+/** Starts the app and the browser before the file's tests and stops them after. */
+export function useE2eApp(): TE2eApp {
+  let server: E2eServer | undefined;
+  let browser: Browser | undefined;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const app: TE2eApp = {
+    get url() {
+      if (!server) throw new Error('The app is not started yet');
+      return server.url;
+    },
+    get browser() {
+      if (!browser) throw new Error('The browser is not started yet');
+      return browser;
+    },
+    problems,
+    watch(page) {
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) problems.push(`console: ${m.text()}`);
+      });
+      return page;
+    },
+    async signIn(context, role, next) {
+      const account = DEMO_ACCOUNTS.find((a) => a.role === role)!;
+      const page = app.watch(await context.newPage());
+      await page.goto(`${app.url}/sign-in?next=${encodeURIComponent(next)}`);
+      await page.getByLabel('Имейл').fill(account.email);
+      await page.getByLabel('Парола').fill(DEMO_PASSWORD);
+      await page.locator('form').getByRole('button', { name: 'Вход' }).click();
+      await page.waitForURL(`${app.url}${next}`);
+      return page;
+    },
+  };
+  return app;
+}
+
+/** Photographs the page as `name`, then fails on any serious or critical axe-core violation. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  const violations = await seriousA11yViolations(page);
+  expect(violations, `${name}: ${describeViolations(violations)}`).toEqual([]);
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { deMinimisWindow } from '../../domain/state-aid/de-minimis';
+import { calendarDateInSofia, isCalendarDate } from '../../domain/state-aid/calendar-date';
+import { DECLARED_REGULATIONS } from './aid.presenter';
+
+export const ZCalendarDate = z.string().refine(isCalendarDate, 'must be a date YYYY-MM-DD');
+
+/** 100 000 000 EUR in cents: far above any de minimis ceiling, well inside a safe integer. */
+export const CEILING_MAX_CENTS = 100_000_000 * 100;
+
+/**
+ * A declaration as the customer signs it. Item dates must lie within the three years before today (older aid no
+ * longer counts, future aid is not yet received); `today` is read per request, so the schema takes the clock.
+ */
+export function declarationInput(clock: () => Date) {
+  const ZDeclaredDate = ZCalendarDate.superRefine((value, ctx) => {
+    if (!isCalendarDate(value)) return;
+    const today = calendarDateInSofia(clock());
+    if (value > today) ctx.addIssue({ code: 'custom', message: 'must not be in the future' });
+    else if (value < deMinimisWindow(today).start)
+      ctx.addIssue({ code: 'custom', message: 'must lie within the three years before today' });
+  });
+  return z.object({
+    items: z
+      .array(
+        z.object({
+          grantor: z.string().trim().min(1).max(200),
+          amountCents: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+          grantDate: ZDeclaredDate,
+          regulation: z.enum(DECLARED_REGULATIONS),
+        }),
+      )
+      .max(50),
+    signerName: z.string().trim().min(2).max(200),
+    confirm: z.literal(true, { message: 'the signer must confirm the statement' }),
+  });
+}
+
+export const ZAidSettingsPatch = z
+  .object({
+    deMinimisCeilingCents: z.number().int().min(100).max(CEILING_MAX_CENTS),
+    nationalSharePercent: z
+      .number()
+      .min(0)
+      .max(100)
+      .refine((v) => Math.abs(v * 10_000 - Math.round(v * 10_000)) < 1e-6, 'at most four decimals'),
+  })
+  .partial()
+  .refine((v) => v.deMinimisCeilingCents !== undefined || v.nationalSharePercent !== undefined, 'nothing to change');

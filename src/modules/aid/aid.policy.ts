@@ -1,0 +1,18 @@
+import type { TActor } from '../../http/actor';
+import { isAdmin, isMemberOf, isStaff } from '../../http/authorize';
+
+/** Who may see and change what in the state-aid ledger. One line per rule; routes call these before any query or command. */
+export const aidPolicy = {
+  /** An organisation's aid position and declarations: its members and hub staff. */
+  viewOrganisationAid: (a: TActor | null, orgId: string) => isStaff(a) || isMemberOf(a, orgId),
+  /** The customer signs its own declaration; staff may file one the customer signed on paper. */
+  declare: (a: TActor | null, orgId: string) => isStaff(a) || isMemberOf(a, orgId),
+  /** The statement text is shown before anyone signs: public. */
+  declarationText: () => true,
+  /** The hub-wide ledger and its files name every customer's aid: staff only. */
+  viewLedger: (a: TActor | null) => isStaff(a),
+  exportFiles: (a: TActor | null) => isStaff(a),
+  viewSettings: (a: TActor | null) => isStaff(a),
+  /** The ceiling and the national share change every future check and report: admins. */
+  updateSettings: (a: TActor | null) => isAdmin(a),
+};

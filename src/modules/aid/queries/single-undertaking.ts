@@ -1,0 +1,9 @@
+import type { Executor } from '../../../db/client';
+import { computeSingleUndertaking } from '../../../domain/sme-category';
+import { loadOwnershipLinks } from '../../organisations/queries/load-ownership-component';
+
+/** The organisations of `organisationId`'s single undertaking (everything linked by control), itself included, sorted. */
+export async function loadSingleUndertaking(executor: Executor, organisationId: string): Promise<string[]> {
+  const links = await loadOwnershipLinks(executor, [organisationId]);
+  return computeSingleUndertaking(organisationId, links);
+}

@@ -1,0 +1,24 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { requestEvents, serviceRequests } from '../../../db/schema';
+import type { TActor } from '../../../http/actor';
+import { writeAudit } from '../../audit/write-audit';
+import { lockRequest } from './lock-request';
+
+/** Adds a comment to the request's timeline (the conversation between the customer, the hub and the expert). */
+export async function addComment(opts: { db: Db; actor: TActor; requestId: string; body: string; now: Date }): Promise<void> {
+  await opts.db.transaction(async (tx) => {
+    const row = await lockRequest(tx, opts.requestId);
+    const [event] = await tx
+      .insert(requestEvents)
+      .values({ requestId: row.id, at: opts.now, actorId: opts.actor.userId, kind: 'comment', body: opts.body })
+      .returning({ id: requestEvents.id });
+    await tx.update(serviceRequests).set({ updatedAt: opts.now }).where(eq(serviceRequests.id, row.id));
+    await writeAudit(tx, opts.actor, {
+      action: 'request.comment',
+      entityType: 'service_request',
+      entityId: row.id,
+      after: { eventId: event.id, body: opts.body },
+    });
+  });
+}

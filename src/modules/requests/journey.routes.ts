@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { TModuleOptions } from '../../http/context';
+import { authorize } from '../../http/authorize';
+import { errorResponses, ZUuid } from '../../http/schemas';
+import { AID_BASES } from '../../domain/state-aid/aid';
+import { calendarDateInSofia } from '../../domain/state-aid/calendar-date';
+import { REQUEST_STATES } from '../../domain/services/request-state-machine';
+import { ZBand, ZStage } from '../assessments/assessments.presenter';
+import { ZOrganisationAid } from '../aid/aid.presenter';
+import { getOrganisationAid } from '../aid/queries/organisation-aid';
+import { requestPolicy } from './requests.policy';
+import { getJourney } from './queries/get-journey';
+
+const ZJourneyItem = z.discriminatedUnion('kind', [
+  z.object({ at: z.string(), kind: z.literal('registered') }),
+  z.object({
+    at: z.string(),
+    kind: z.literal('assessment'),
+    assessmentId: z.string(),
+    stage: ZStage,
+    overall: z.object({ score: z.number(), band: ZBand }),
+  }),
+  z.object({
+    at: z.string(),
+    kind: z.literal('request'),
+    requestId: z.string(),
+    ref: z.number().int(),
+    status: z.enum(REQUEST_STATES),
+    serviceTitleBg: z.string(),
+    serviceTitleEn: z.string(),
+  }),
+  z.object({
+    at: z.string(),
+    kind: z.literal('delivery'),
+    requestId: z.string().nullable(),
+    ref: z.number().int().nullable(),
+    serviceTitleBg: z.string(),
+    serviceTitleEn: z.string(),
+    valueCents: z.number().int(),
+    aidCents: z.number().int(),
+    aidBasis: z.enum(AID_BASES),
+  }),
+  z.object({
+    at: z.string(),
+    kind: z.literal('feedback'),
+    requestId: z.string(),
+    ref: z.number().int(),
+    rating: z.number().int(),
+    comment: z.string().nullable(),
+  }),
+]);
+
+/** The organisation's journey through the hub, with its aid used against the ceiling today. */
+export const journeyRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
+  app.get(
+    '/api/v1/organisations/:id/journey',
+    {
+      config: { policy: 'requests.journey' },
+      schema: {
+        tags: ['requests'],
+        summary: 'Registration, assessments, requests, deliveries and feedback in time order, and the aid against the ceiling',
+        params: z.object({ id: ZUuid }),
+        response: {
+          200: z.object({
+            organisation: z.object({ id: z.string(), name: z.string(), registeredAt: z.string() }),
+            items: z.array(ZJourneyItem),
+            aid: ZOrganisationAid,
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, requestPolicy.journey(request.actor, request.params.id));
+      const journey = await getJourney(ctx.db, request.params.id);
+      const aid = await getOrganisationAid(ctx.db, request.params.id, calendarDateInSofia(ctx.clock()));
+      return { ...journey, aid };
+    },
+  );
+};

@@ -1,0 +1,65 @@
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../../../db/client';
+import { aidGrants, services, type DELIVERY_CATEGORIES } from '../../../db/schema';
+import { marketValueCents, reportedNationalShare, serviceAid, type TAidBasis, type TMarketValueUnit } from '../../../domain/state-aid/aid';
+import { calendarDateInSofia } from '../../../domain/state-aid/calendar-date';
+import type { TServiceFamily } from '../../services/service-enums';
+import { loadAidSettings } from '../../aid/queries/aid-settings';
+import type { TDelivery } from '../requests.presenter';
+import type { TRequestRow } from './get-request';
+import { translator } from '../../../i18n';
+
+const technologyLabel = translator('en', 'web');
+
+/** The Commission's service category for each catalogue family (dta-exports.md). */
+export const CATEGORY_OF_FAMILY: Record<TServiceFamily, (typeof DELIVERY_CATEGORIES)[number]> = {
+  test_before_invest: 'test_before_invest',
+  skills_training: 'training_skills',
+  investment_support: 'investment_support',
+  ecosystem_networking: 'ecosystem_networking',
+};
+
+/**
+ * A delivery record prefilled for staff: category and technology from the catalogue, dates today, value and price
+ * for the request's quantity, and the aid as granted at acceptance (the catalogue's figure when there is no grant),
+ * its national share by the hub's setting. `recordedAt` is now: the record does not exist yet.
+ */
+export async function deliveryDefaults(executor: Executor, request: TRequestRow, now: Date): Promise<TDelivery> {
+  const [[service], [grant], settings] = await Promise.all([
+    executor.select().from(services).where(eq(services.id, request.serviceId)),
+    executor.select().from(aidGrants).where(eq(aidGrants.requestId, request.id)),
+    loadAidSettings(executor),
+  ]);
+  const unit = service.valueUnit as TMarketValueUnit;
+  const quantity = Number(request.quantity);
+  const fromCatalogue = serviceAid({
+    unit,
+    unitValueCents: Number(service.marketValueCents),
+    quantity,
+    pricePaidCents: marketValueCents({ unit, unitValueCents: Number(service.priceCents), quantity }),
+    basis: service.aidBasis as TAidBasis,
+    nationalSharePercent: settings.nationalSharePercent,
+  });
+  const basis = (grant?.basis ?? service.aidBasis) as TAidBasis;
+  const aidCents = grant ? Number(grant.amountCents) : fromCatalogue.aidCents;
+  const today = calendarDateInSofia(now);
+  return {
+    category: CATEGORY_OF_FAMILY[service.family as TServiceFamily],
+    description: service.titleEn,
+    // The Commission's file wants readable words, in English like the rest of its columns.
+    technology: (service.technologies.length ? service.technologies : ['other'])
+      .map((code) => technologyLabel(`services.technologies.${code}`))
+      .join(', '),
+    startDate: today,
+    endDate: today,
+    attendees: 1,
+    valueCents: fromCatalogue.marketValueCents,
+    pricePaidCents: fromCatalogue.pricePaidCents,
+    aidBasis: basis,
+    gberArticle: grant ? grant.gberArticle : service.gberArticle,
+    noAidReason: grant ? grant.noAidReason : service.noAidReason,
+    aidCents,
+    nationalShareCents: reportedNationalShare(aidCents, settings.nationalSharePercent),
+    recordedAt: now.toISOString(),
+  };
+}

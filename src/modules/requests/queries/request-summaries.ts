@@ -1,0 +1,92 @@
+import { and, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Executor } from '../../../db/client';
+import { organisations, serviceRequests, services, user } from '../../../db/schema';
+import { containsPattern } from '../../../db/sql-helpers';
+import type { TActor } from '../../../http/actor';
+import type { TRequestState } from '../../../domain/services/request-state-machine';
+import type { TServiceFamily } from '../../services/service-enums';
+import type { TSummaryRow } from '../requests.presenter';
+
+const expert = alias(user, 'expert');
+const partner = alias(organisations, 'partner');
+
+/** The columns of a request summary, joined from the request, its organisation, service, expert and partner. */
+export function selectSummaries(executor: Executor) {
+  return executor
+    .select({
+      id: serviceRequests.id,
+      ref: serviceRequests.ref,
+      status: serviceRequests.status,
+      organisationId: serviceRequests.organisationId,
+      organisationName: organisations.legalNameBg,
+      serviceId: serviceRequests.serviceId,
+      serviceSlug: services.slug,
+      serviceTitleBg: services.titleBg,
+      serviceTitleEn: services.titleEn,
+      serviceFamily: services.family,
+      need: serviceRequests.need,
+      quantity: serviceRequests.quantity,
+      onBehalf: serviceRequests.onBehalf,
+      expertId: serviceRequests.expertId,
+      expertName: expert.name,
+      partnerId: serviceRequests.partnerId,
+      partnerName: partner.legalNameBg,
+      createdAt: serviceRequests.createdAt,
+      updatedAt: serviceRequests.updatedAt,
+      grantDate: serviceRequests.grantDate,
+    } satisfies Record<keyof TSummaryRow, unknown>)
+    .from(serviceRequests)
+    .innerJoin(organisations, eq(organisations.id, serviceRequests.organisationId))
+    .innerJoin(services, eq(services.id, serviceRequests.serviceId))
+    .leftJoin(expert, eq(expert.id, serviceRequests.expertId))
+    .leftJoin(partner, eq(partner.id, serviceRequests.partnerId))
+    .$dynamic();
+}
+
+/**
+ * The requests an actor may see, as a condition (undefined = all, for hub staff): those of their organisations,
+ * those assigned to them, and — for experts — those assigned to a partner organisation they belong to.
+ */
+export function visibleTo(actor: TActor, all: boolean): SQL | undefined {
+  if (all) return undefined;
+  const orgIds = [...actor.memberships.keys()];
+  const conditions: SQL[] = [eq(serviceRequests.expertId, actor.userId)];
+  if (orgIds.length) {
+    conditions.push(inArray(serviceRequests.organisationId, orgIds));
+    if (actor.role === 'expert') conditions.push(inArray(serviceRequests.partnerId, orgIds));
+  }
+  return or(...conditions);
+}
+
+export interface TRequestFilters {
+  status?: TRequestState;
+  organisationId?: string;
+  serviceId?: string;
+  partnerId?: string;
+  family?: TServiceFamily;
+  q?: string;
+}
+
+/** The list filters as one condition; `q` matches the reference (R-42 or 42), the need, the customer and the service. */
+export function filterCondition(f: TRequestFilters): SQL | undefined {
+  const parts: SQL[] = [];
+  if (f.status) parts.push(eq(serviceRequests.status, f.status));
+  if (f.organisationId) parts.push(eq(serviceRequests.organisationId, f.organisationId));
+  if (f.serviceId) parts.push(eq(serviceRequests.serviceId, f.serviceId));
+  if (f.partnerId) parts.push(eq(serviceRequests.partnerId, f.partnerId));
+  if (f.family) parts.push(eq(services.family, f.family));
+  const q = f.q?.trim();
+  if (q) {
+    const pattern = containsPattern(q);
+    const text = or(
+      ilike(serviceRequests.need, pattern),
+      ilike(organisations.legalNameBg, pattern),
+      ilike(services.titleBg, pattern),
+      ilike(services.titleEn, pattern),
+    )!;
+    const ref = /^(?:R-?)?(\d{1,15})$/i.exec(q);
+    parts.push(ref ? or(text, sql`${serviceRequests.ref} = ${Number(ref[1])}`)! : text);
+  }
+  return parts.length ? and(...parts) : undefined;
+}

@@ -1,0 +1,38 @@
+import type { Db } from '../../../db/client';
+import { services } from '../../../db/schema';
+import type { TActor } from '../../../http/actor';
+import { writeAudit } from '../../audit/write-audit';
+import { normaliseService, type TServiceInput } from '../service-input';
+import { assertDeliveringPartners, replaceServicePartners } from './service-partners';
+import { generateSlug, guardDuplicateSlug } from './service-slug';
+
+export interface CreateServiceOptions {
+  db: Db;
+  actor: TActor;
+  input: TServiceInput;
+  now: Date;
+}
+
+/** Adds a service to the catalogue with its delivering partners; the slug comes from the English title unless given. */
+export async function createService(opts: CreateServiceOptions): Promise<string> {
+  const fields = normaliseService(opts.input);
+  let slug = opts.input.slug ?? '';
+  return guardDuplicateSlug(opts.input.slug ?? opts.input.titleEn, () =>
+    opts.db.transaction(async (tx) => {
+      await assertDeliveringPartners(tx, opts.input.partnerIds);
+      if (!slug) slug = await generateSlug(tx, opts.input.titleEn, opts.input.titleBg);
+      const [row] = await tx
+        .insert(services)
+        .values({ ...fields, slug, createdBy: opts.actor.userId, createdAt: opts.now, updatedAt: opts.now })
+        .returning({ id: services.id });
+      await replaceServicePartners(tx, row.id, opts.input.partnerIds);
+      await writeAudit(tx, opts.actor, {
+        action: 'service.create',
+        entityType: 'service',
+        entityId: row.id,
+        after: { ...fields, slug, partnerIds: opts.input.partnerIds },
+      });
+      return row.id;
+    }),
+  );
+}

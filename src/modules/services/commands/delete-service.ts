@@ -1,0 +1,35 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { services } from '../../../db/schema';
+import type { TActor } from '../../../http/actor';
+import { AppError, notFound } from '../../../errors';
+import { writeAudit } from '../../audit/write-audit';
+
+export interface DeleteServiceOptions {
+  db: Db;
+  actor: TActor;
+  serviceId: string;
+}
+
+/**
+ * Removes a service from the catalogue (its partner links go with it); the audit keeps the record.
+ * Requests and deliveries reference services without cascading, so a service in use is refused with
+ * a 409 — unpublish it instead.
+ */
+export async function deleteService(opts: DeleteServiceOptions): Promise<void> {
+  try {
+    await opts.db.transaction(async (tx) => {
+      const [before] = await tx.select().from(services).where(eq(services.id, opts.serviceId)).for('update');
+      if (!before) throw notFound('Service');
+      await tx.delete(services).where(eq(services.id, opts.serviceId));
+      await writeAudit(tx, opts.actor, { action: 'service.delete', entityType: 'service', entityId: opts.serviceId, before });
+    });
+  } catch (err) {
+    const e = err as { code?: string; cause?: { code?: string } };
+    // A row still refers to the service: PostgreSQL reports foreign_key_violation, PGlite restrict_violation.
+    if (['23503', '23001'].includes(e.cause?.code ?? e.code ?? '')) {
+      throw new AppError('conflict', 'The service has requests or deliveries; unpublish it instead of deleting it');
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,31 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { services } from '../../../db/schema';
+import type { TActor } from '../../../http/actor';
+import { notFound } from '../../../errors';
+import { writeAudit } from '../../audit/write-audit';
+
+export interface SetServicePublishedOptions {
+  db: Db;
+  actor: TActor;
+  serviceId: string;
+  published: boolean;
+  now: Date;
+}
+
+/** Shows a service in the public catalogue or takes it out; audited only when the flag changes. */
+export async function setServicePublished(opts: SetServicePublishedOptions): Promise<void> {
+  await opts.db.transaction(async (tx) => {
+    const [row] = await tx.select({ published: services.published }).from(services).where(eq(services.id, opts.serviceId)).for('update');
+    if (!row) throw notFound('Service');
+    if (row.published === opts.published) return;
+    await tx.update(services).set({ published: opts.published, updatedAt: opts.now }).where(eq(services.id, opts.serviceId));
+    await writeAudit(tx, opts.actor, {
+      action: opts.published ? 'service.publish' : 'service.unpublish',
+      entityType: 'service',
+      entityId: opts.serviceId,
+      before: { published: row.published },
+      after: { published: opts.published },
+    });
+  });
+}

@@ -1,0 +1,35 @@
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../../../db/client';
+import { services } from '../../../db/schema';
+import type { TActor } from '../../../http/actor';
+import { notFound } from '../../../errors';
+import { serviceAbilities } from '../services.policy';
+import { presentServiceDetail, type TServiceDetail } from '../services.presenter';
+import { loadServicePartners } from './load-service-partners';
+
+export type TServiceRow = typeof services.$inferSelect;
+
+/** The service row by id, or 404. */
+export async function findServiceRow(executor: Executor, id: string): Promise<TServiceRow> {
+  const [row] = await executor.select().from(services).where(eq(services.id, id));
+  if (!row) throw notFound('Service');
+  return row;
+}
+
+/** The service row by its slug, or 404. */
+export async function findServiceBySlug(executor: Executor, slug: string): Promise<TServiceRow> {
+  const [row] = await executor.select().from(services).where(eq(services.slug, slug));
+  if (!row) throw notFound('Service');
+  return row;
+}
+
+/** The service page by id (after a change). */
+export async function getServiceById(executor: Executor, id: string, actor: TActor | null): Promise<TServiceDetail> {
+  return presentDetail(executor, await findServiceRow(executor, id), actor);
+}
+
+/** The service page for a loaded row. */
+export async function presentDetail(executor: Executor, row: TServiceRow, actor: TActor | null): Promise<TServiceDetail> {
+  const partners = await loadServicePartners(executor, [row.id]);
+  return presentServiceDetail(row, partners.get(row.id) ?? [], serviceAbilities(actor));
+}

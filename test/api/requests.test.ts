@@ -1,0 +1,579 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { aidGrants, auditLog, deMinimisDeclarations, mailOutbox } from '../../src/db/schema';
+import { SME_2023 } from '../../src/domain/dma/questionnaires';
+import { maximalAnswers } from '../../src/domain/dma/samples';
+import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+
+/** A clock the test moves: every reading advances a second, so timeline entries are strictly ordered. */
+let now = new Date('2026-03-02T08:00:00Z');
+const clock = () => {
+  now = new Date(now.getTime() + 1000);
+  return now;
+};
+
+let t: TestApp;
+let staff: TestUser;
+let admin: TestUser;
+let member: TestUser;
+let outsider: TestUser;
+let expertA: TestUser;
+let colleagueA: TestUser;
+let expertB: TestUser;
+let partnerA: string;
+let partnerB: string;
+let customer: string;
+let otherCustomer: string;
+let perDay: string;
+let draftService: string;
+
+let n = 0;
+async function registerOrg(as: TestUser, name: string, type = 'sme'): Promise<string> {
+  const res = await t.request({
+    method: 'POST',
+    url: '/api/v1/organisations',
+    as,
+    payload: { legalNameBg: name, type, country: 'AT', foreignRegistrationNo: `FN ${++n}` },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id as string;
+}
+
+async function addMember(orgId: string, user: TestUser) {
+  const res = await t.request({ method: 'POST', url: `/api/v1/organisations/${orgId}/members`, as: staff, payload: { email: user.email } });
+  expect(res.statusCode, res.body).toBe(200);
+}
+
+async function createService(over: Record<string, unknown>): Promise<string> {
+  const res = await t.request({
+    method: 'POST',
+    url: '/api/v1/services',
+    as: staff,
+    payload: {
+      family: 'skills_training',
+      titleBg: `Обучение по киберсигурност ${++n}`,
+      titleEn: `Cybersecurity training ${n}`,
+      descriptionBg: 'Двудневен курс по киберхигиена за служители на малки предприятия.',
+      descriptionEn: 'A two-day course in cyber hygiene for staff of small enterprises.',
+      technologies: ['cybersecurity', 'ai'],
+      partnerIds: [partnerA],
+      marketValueCents: 45_000,
+      valueUnit: 'per_day',
+      priceCents: 5_000,
+      aidBasis: 'de_minimis',
+      published: true,
+      ...over,
+    },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id as string;
+}
+
+/** The customer's signed declaration of other de minimis aid (AID's table), so de minimis aid may be granted. */
+async function declare(orgId: string) {
+  await t.database.db.insert(deMinimisDeclarations).values({
+    organisationId: orgId,
+    items: [],
+    totalCents: 0,
+    statement: 'Декларирам, че не съм получавал друга минимална помощ.',
+    locale: 'bg',
+    signerName: 'Мария Петрова',
+  });
+}
+
+const create = (as: TestUser | null, payload: Record<string, unknown>) =>
+  t.request({ method: 'POST', url: '/api/v1/requests', as, payload });
+const get = (as: TestUser | null, id: string) => t.request({ method: 'GET', url: `/api/v1/requests/${id}`, as });
+const act = (as: TestUser, id: string, payload: Record<string, unknown>) =>
+  t.request({ method: 'POST', url: `/api/v1/requests/${id}/transitions`, as, payload });
+const need = 'Нужно ни е обучение за 12 служители по защита от фишинг.';
+
+async function newRequest(as: TestUser = member, over: Record<string, unknown> = {}): Promise<string> {
+  const res = await create(as, { organisationId: customer, serviceId: perDay, need, ...over });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id as string;
+}
+
+async function outbox(kind: string) {
+  return t.database.db.select().from(mailOutbox).where(eq(mailOutbox.kind, kind));
+}
+
+beforeAll(async () => {
+  t = await createTestApp({ clock });
+  [staff, admin, member, outsider, expertA, colleagueA, expertB] = await Promise.all([
+    t.createUser('staff'),
+    t.createUser('admin'),
+    t.createUser('member', { name: 'Мария Петрова' }),
+    t.createUser('member'),
+    t.createUser('expert', { name: 'Expert Alpha' }),
+    t.createUser('expert', { name: 'Colleague Alpha' }),
+    t.createUser('expert', { name: 'Expert Beta' }),
+  ]);
+  partnerA = await registerOrg(staff, 'Тракийски университет', 'research_education');
+  partnerB = await registerOrg(staff, 'Институт за космически изследвания', 'research_education');
+  for (const id of [partnerA, partnerB]) {
+    const res = await t.request({ method: 'PUT', url: `/api/v1/organisations/${id}/partner`, as: admin, payload: { isPartner: true } });
+    expect(res.statusCode, res.body).toBe(200);
+  }
+  await addMember(partnerA, expertA);
+  await addMember(partnerA, colleagueA);
+  await addMember(partnerB, expertB);
+  customer = await registerOrg(member, 'Про Дрон Систем ООД');
+  otherCustomer = await registerOrg(outsider, 'Друга фирма ЕООД');
+  perDay = await createService({});
+  draftService = await createService({ published: false });
+});
+afterAll(async () => t.close());
+
+describe('the whole journey of a request', () => {
+  let id: string;
+
+  it('a member requests a service: submitted, with its first timeline entry, an audit row and a confirmation e-mail', async () => {
+    const res = await create(member, { organisationId: customer, serviceId: perDay, need, quantity: 2 });
+    expect(res.statusCode, res.body).toBe(201);
+    const body = res.json();
+    id = body.id;
+    expect(body).toMatchObject({
+      status: 'submitted',
+      organisation: { id: customer, name: 'Про Дрон Систем ООД' },
+      service: { id: perDay, family: 'skills_training' },
+      need,
+      quantity: 2,
+      onBehalf: false,
+      expert: null,
+      partner: null,
+      grantDate: null,
+      aid: null,
+      delivery: null,
+      feedback: null,
+      allowedActions: ['cancel'],
+      abilities: { comment: true, attach: true, recordDelivery: false, giveFeedback: false },
+    });
+    expect(body.ref).toBeGreaterThan(0);
+    expect(body.timeline).toEqual([expect.objectContaining({ kind: 'created', toStatus: 'submitted', actorName: 'Мария Петрова' })]);
+    const [mail] = await outbox('request_submitted');
+    expect(mail.to).toBe(member.email);
+    expect(mail.subject).toContain(`R-${body.ref}`);
+    expect(mail.text).toContain(`http://edihub.test/requests/${id}`);
+    const audit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'request.create')));
+    expect(audit).toHaveLength(1);
+  });
+
+  it('staff see every action they may take; the member may not accept', async () => {
+    expect((await get(staff, id)).json().allowedActions).toEqual(['accept', 'reject', 'cancel']);
+    const res = await act(member, id, { action: 'accept' });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('forbidden');
+  });
+
+  it('acceptance needs the de minimis declaration on file, and leaves the request untouched when refused', async () => {
+    const res = await act(staff, id, { action: 'accept' });
+    expect(res.statusCode, res.body).toBe(409);
+    expect(res.json().error.code).toBe('declaration_required');
+    expect((await get(staff, id)).json().status).toBe('submitted');
+  });
+
+  it('staff accept: the aid grant (value × quantity − price × quantity) is recorded, dated on the Sofia day', async () => {
+    await declare(customer);
+    const res = await act(staff, id, { action: 'accept' });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.status).toBe('accepted');
+    expect(body.grantDate).toBe('2026-03-02');
+    expect(body.acceptedAt).not.toBeNull();
+    // 2 days × (EUR 450 value − EUR 50 price) = EUR 800.
+    expect(body.aid).toEqual({ amountCents: 80_000, basis: 'de_minimis', grantDate: '2026-03-02' });
+    const grants = await t.database.db.select().from(aidGrants).where(eq(aidGrants.requestId, id));
+    expect(grants).toHaveLength(1);
+    expect(body.timeline.at(-1)).toMatchObject({ kind: 'transition', action: 'accept', fromStatus: 'submitted', toStatus: 'accepted' });
+  });
+
+  it('a second acceptance is an invalid transition (409)', async () => {
+    const res = await act(staff, id, { action: 'accept' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('invalid_transition');
+  });
+
+  it('lists the experts of the delivering partner for assignment (staff only)', async () => {
+    const res = await t.request({ method: 'GET', url: `/api/v1/requests/${id}/experts`, as: staff });
+    expect(res.statusCode, res.body).toBe(200);
+    const ids = res.json().map((e: { id: string }) => e.id);
+    expect(ids.sort()).toEqual([expertA.id, colleagueA.id].sort());
+    expect(res.json()[0].partner).toEqual({ id: partnerA, name: 'Тракийски университет' });
+    expect((await t.request({ method: 'GET', url: `/api/v1/requests/${id}/experts`, as: member })).statusCode).toBe(403);
+  });
+
+  it('assignment needs an expert, of a delivering partner', async () => {
+    const missing = await act(staff, id, { action: 'assign' });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.details.fields).toEqual([expect.objectContaining({ field: 'expertId', code: 'required' })]);
+    const wrong = await act(staff, id, { action: 'assign', expertId: expertB.id });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.details.fields).toEqual([expect.objectContaining({ field: 'expertId', code: 'expert_not_of_partner' })]);
+    const res = await act(staff, id, { action: 'assign', expertId: expertA.id });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      status: 'assigned',
+      expert: { id: expertA.id, name: 'Expert Alpha' },
+      partner: { id: partnerA, name: 'Тракийски университет' },
+    });
+  });
+
+  it('experts see what is theirs or their partner’s; only the assigned expert works on it', async () => {
+    expect((await get(expertB, id)).statusCode).toBe(403);
+    const colleague = await get(colleagueA, id);
+    expect(colleague.statusCode).toBe(200);
+    expect(colleague.json().allowedActions).toEqual([]);
+    expect((await act(colleagueA, id, { action: 'start' })).statusCode).toBe(403);
+    expect((await get(expertA, id)).json().allowedActions).toEqual(['start']);
+
+    const mine = await t.request({ method: 'GET', url: '/api/v1/requests', as: expertA });
+    expect(mine.json().items.map((r: { id: string }) => r.id)).toContain(id);
+    const notMine = await t.request({ method: 'GET', url: '/api/v1/requests', as: expertB });
+    expect(notMine.json().items.map((r: { id: string }) => r.id)).not.toContain(id);
+  });
+
+  it('the member may no longer cancel once assigned (403); the assigned expert starts and delivers', async () => {
+    expect((await act(member, id, { action: 'cancel', reason: 'No longer needed' })).statusCode).toBe(403);
+    expect((await act(expertA, id, { action: 'start' })).json().status).toBe('in_progress');
+    const delivered = await act(expertA, id, { action: 'deliver' });
+    expect(delivered.statusCode, delivered.body).toBe(200);
+    expect(delivered.json().status).toBe('delivered');
+    const feedbackMail = await outbox('request_feedback');
+    expect(feedbackMail).toHaveLength(1);
+    expect(feedbackMail[0].text).toContain(`http://edihub.test/requests/${id}#feedback`);
+  });
+
+  it('staff get delivery defaults from the catalogue, the request and the grant', async () => {
+    const res = await t.request({ method: 'GET', url: `/api/v1/requests/${id}/delivery-defaults`, as: staff });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      category: 'training_skills',
+      technology: 'Cybersecurity, Artificial intelligence',
+      startDate: '2026-03-02',
+      endDate: '2026-03-02',
+      valueCents: 90_000,
+      pricePaidCents: 10_000,
+      aidBasis: 'de_minimis',
+      aidCents: 80_000,
+      // The hub's default national share is 50 %.
+      nationalShareCents: 40_000,
+    });
+    expect((await t.request({ method: 'GET', url: `/api/v1/requests/${id}/delivery-defaults`, as: member })).statusCode).toBe(403);
+  });
+
+  it('staff record the delivery; a different aid adjusts the grant; bad dates are refused naming the field', async () => {
+    const defaults = (await t.request({ method: 'GET', url: `/api/v1/requests/${id}/delivery-defaults`, as: staff })).json();
+    const { recordedAt: _ignored, ...fields } = defaults;
+    const put = (payload: Record<string, unknown>, as: TestUser = staff) =>
+      t.request({ method: 'PUT', url: `/api/v1/requests/${id}/delivery`, as, payload });
+    const badDates = await put({ ...fields, startDate: '2026-03-05', endDate: '2026-03-04' });
+    expect(badDates.statusCode).toBe(400);
+    expect(badDates.json().error.details.fields[0].field).toBe('endDate');
+    expect((await put(fields, member)).statusCode).toBe(403);
+
+    const res = await put({ ...fields, attendees: 12, aidCents: 70_000, nationalShareCents: 35_000, startDate: '2026-02-25' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().delivery).toMatchObject({ attendees: 12, aidCents: 70_000, startDate: '2026-02-25', endDate: '2026-03-02' });
+    expect(res.json().aid).toMatchObject({ amountCents: 70_000 });
+    expect(res.json().timeline.at(-1).kind).toBe('delivery');
+  });
+
+  it('the member rates the service once; nobody else may', async () => {
+    const url = `/api/v1/requests/${id}/feedback`;
+    expect((await get(member, id)).json().abilities.giveFeedback).toBe(true);
+    expect((await t.request({ method: 'POST', url, as: staff, payload: { rating: 5 } })).statusCode).toBe(403);
+    expect((await t.request({ method: 'POST', url, as: outsider, payload: { rating: 5 } })).statusCode).toBe(403);
+    expect((await t.request({ method: 'POST', url, as: member, payload: { rating: 6 } })).statusCode).toBe(400);
+    const res = await t.request({ method: 'POST', url, as: member, payload: { rating: 4, comment: 'Полезно, но кратко.' } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().feedback).toMatchObject({ rating: 4, comment: 'Полезно, но кратко.' });
+    expect(res.json().abilities.giveFeedback).toBe(false);
+    const again = await t.request({ method: 'POST', url, as: member, payload: { rating: 5 } });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('staff close it; a closed request refuses every action', async () => {
+    const res = await act(staff, id, { action: 'close' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().status).toBe('closed');
+    expect(res.json().allowedActions).toEqual([]);
+    const again = await act(staff, id, { action: 'cancel', reason: 'too late' });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('invalid_transition');
+    const kinds = res.json().timeline.map((e: { kind: string; action: string | null }) => e.action ?? e.kind);
+    expect(kinds).toEqual(['created', 'accept', 'assign', 'start', 'deliver', 'delivery', 'feedback', 'close']);
+    const sent = await t.database.db.select({ kind: mailOutbox.kind }).from(mailOutbox).where(eq(mailOutbox.to, member.email));
+    expect(sent.map((m) => m.kind)).toEqual(
+      expect.arrayContaining([
+        'request_submitted',
+        'request_accepted',
+        'request_assigned',
+        'request_started',
+        'request_delivered',
+        'request_feedback',
+        'request_closed',
+      ]),
+    );
+  });
+});
+
+describe('refusals and reasons', () => {
+  it('refuses an unpublished or unknown service, a quantity on a fixed-value service, and a foreign organisation', async () => {
+    const draft = await create(member, { organisationId: customer, serviceId: draftService, need });
+    expect(draft.statusCode).toBe(400);
+    expect(draft.json().error.details.fields[0]).toMatchObject({ field: 'serviceId', code: 'not_published' });
+    const fixed = await createService({ valueUnit: 'fixed', marketValueCents: 200_000, priceCents: 0 });
+    const qty = await create(member, { organisationId: customer, serviceId: fixed, need, quantity: 3 });
+    expect(qty.statusCode).toBe(400);
+    expect(qty.json().error.details.fields[0].field).toBe('quantity');
+    const short = await create(member, { organisationId: customer, serviceId: perDay, need: 'кратко' });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error.details.fields[0].field).toBe('need');
+    expect((await create(outsider, { organisationId: customer, serviceId: perDay, need })).statusCode).toBe(403);
+    expect((await create(null, { organisationId: customer, serviceId: perDay, need })).statusCode).toBe(401);
+  });
+
+  it('staff file a request on the customer’s behalf; the customer’s owner gets the e-mail', async () => {
+    const res = await create(staff, { organisationId: customer, serviceId: perDay, need });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().onBehalf).toBe(true);
+    const mails = await outbox('request_submitted');
+    expect(mails.at(-1)!.to).toBe(member.email);
+  });
+
+  it('reject and cancel need a reason (400 naming it), then keep it', async () => {
+    const a = await newRequest();
+    const noReason = await act(staff, a, { action: 'reject', reason: '  ' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.details.fields).toEqual([expect.objectContaining({ field: 'reason', code: 'required' })]);
+    const rejected = await act(staff, a, { action: 'reject', reason: 'Услугата не е подходяща за публичен орган.' });
+    expect(rejected.json()).toMatchObject({ status: 'rejected', reason: 'Услугата не е подходяща за публичен орган.' });
+    expect((await act(staff, a, { action: 'accept' })).json().error.code).toBe('invalid_transition');
+
+    const b = await newRequest();
+    expect((await act(member, b, { action: 'cancel' })).statusCode).toBe(400);
+    const cancelled = await act(member, b, { action: 'cancel', reason: 'Намерихме друг доставчик.' });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect(cancelled.json()).toMatchObject({ status: 'cancelled', reason: 'Намерихме друг доставчик.' });
+    const mail = (await outbox('request_cancelled')).at(-1)!;
+    expect(mail.text).toContain('Намерихме друг доставчик.');
+  });
+
+  it('starting before assignment and delivering before starting are invalid transitions', async () => {
+    const c = await newRequest();
+    expect((await act(staff, c, { action: 'start' })).json().error.code).toBe('invalid_transition');
+    expect((await act(staff, c, { action: 'deliver' })).json().error.code).toBe('invalid_transition');
+    expect((await act(staff, c, { action: 'close' })).statusCode).toBe(409);
+  });
+
+  it('a delivery cannot be recorded and feedback cannot be given before delivery', async () => {
+    const d = await newRequest();
+    const defaults = await t.request({ method: 'GET', url: `/api/v1/requests/${d}/delivery-defaults`, as: staff });
+    const { recordedAt: _r, ...fields } = defaults.json();
+    expect((await t.request({ method: 'PUT', url: `/api/v1/requests/${d}/delivery`, as: staff, payload: fields })).statusCode).toBe(409);
+    expect(
+      (await t.request({ method: 'POST', url: `/api/v1/requests/${d}/feedback`, as: member, payload: { rating: 3 } })).statusCode,
+    ).toBe(409);
+  });
+});
+
+describe('who sees a request', () => {
+  let id: string;
+  beforeAll(async () => {
+    id = await newRequest();
+  });
+
+  it('another organisation’s member must not see it, nor find it in the list', async () => {
+    expect((await get(outsider, id)).statusCode).toBe(403);
+    expect((await get(null, id)).statusCode).toBe(401);
+    const list = await t.request({ method: 'GET', url: '/api/v1/requests', as: outsider });
+    expect(list.statusCode).toBe(200);
+    expect(list.json().total).toBe(0);
+    expect(
+      (await t.request({ method: 'POST', url: `/api/v1/requests/${id}/comments`, as: outsider, payload: { body: 'hi' } })).statusCode,
+    ).toBe(403);
+  });
+
+  it('members list their organisations’ requests; staff list all, filter and search by reference', async () => {
+    const mine = await t.request({ method: 'GET', url: '/api/v1/requests?pageSize=100', as: member });
+    expect(mine.json().items.every((r: { organisation: { id: string } }) => r.organisation.id === customer)).toBe(true);
+    const ref = (await get(staff, id)).json().ref;
+    const byRef = await t.request({ method: 'GET', url: `/api/v1/requests?q=R-${ref}`, as: staff });
+    expect(byRef.json().items.map((r: { id: string }) => r.id)).toEqual([id]);
+    const closed = await t.request({ method: 'GET', url: '/api/v1/requests?status=closed', as: staff });
+    expect(closed.json().items.every((r: { status: string }) => r.status === 'closed')).toBe(true);
+    expect(closed.json().total).toBeGreaterThanOrEqual(1);
+  });
+
+  it('the board is for staff: open states and delivered, oldest first, filterable by family and partner', async () => {
+    expect((await t.request({ method: 'GET', url: '/api/v1/requests/board', as: member })).statusCode).toBe(403);
+    const res = await t.request({ method: 'GET', url: '/api/v1/requests/board?family=skills_training', as: staff });
+    expect(res.statusCode, res.body).toBe(200);
+    const columns = res.json().columns as { status: string; total: number; items: { createdAt: string }[] }[];
+    expect(columns.map((c) => c.status)).toEqual(['submitted', 'accepted', 'assigned', 'in_progress', 'delivered']);
+    const submitted = columns[0];
+    expect(submitted.total).toBeGreaterThanOrEqual(1);
+    const times = submitted.items.map((i) => i.createdAt);
+    expect([...times].sort()).toEqual(times);
+    const other = await t.request({ method: 'GET', url: '/api/v1/requests/board?family=test_before_invest', as: staff });
+    expect(other.json().columns.every((c: { total: number }) => c.total === 0)).toBe(true);
+    const byPartner = await t.request({ method: 'GET', url: `/api/v1/requests/board?partnerId=${partnerB}`, as: staff });
+    expect(byPartner.json().columns.every((c: { total: number }) => c.total === 0)).toBe(true);
+  });
+
+  it('comments appear on the timeline with their author', async () => {
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/v1/requests/${id}/comments`,
+      as: member,
+      payload: { body: 'Удобно ли е в сряда?' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().timeline.at(-1)).toMatchObject({ kind: 'comment', body: 'Удобно ли е в сряда?', actorName: 'Мария Петрова' });
+  });
+});
+
+describe('attachments', () => {
+  let id: string;
+  let fileId: string;
+  const upload = (as: TestUser | null, payload: Buffer, type: string, filename = 'бележки.txt') =>
+    t.request({
+      method: 'POST',
+      url: `/api/v1/requests/${id}/attachments?filename=${encodeURIComponent(filename)}`,
+      as,
+      payload,
+      headers: { 'content-type': type },
+    });
+
+  beforeAll(async () => {
+    id = await newRequest();
+  });
+
+  it('stores an allowed file and shows it on the timeline', async () => {
+    const res = await upload(member, Buffer.from('Списък с участници\n'), 'text/plain; charset=utf-8');
+    expect(res.statusCode, res.body).toBe(201);
+    fileId = res.json().id;
+    expect(res.json()).toEqual({
+      id: fileId,
+      filename: 'бележки.txt',
+      contentType: 'text/plain',
+      sizeBytes: Buffer.byteLength('Списък с участници\n'),
+    });
+    const request = (await get(member, id)).json();
+    expect(request.attachments).toEqual([expect.objectContaining({ id: fileId, uploadedByName: 'Мария Петрова' })]);
+    expect(request.timeline.at(-1)).toMatchObject({ kind: 'attachment', attachment: { id: fileId, filename: 'бележки.txt' } });
+  });
+
+  it('serves it as a download, not sniffed, to those who may see the request only', async () => {
+    const url = `/api/v1/requests/${id}/attachments/${fileId}`;
+    const res = await t.request({ method: 'GET', url, as: member });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toBe('Списък с участници\n');
+    expect(res.headers['content-type']).toMatch(/^text\/plain/);
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="_______.txt"; filename*=UTF-8''${encodeURIComponent('бележки.txt')}`,
+    );
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect((await t.request({ method: 'GET', url, as: staff })).statusCode).toBe(200);
+    expect((await t.request({ method: 'GET', url, as: outsider })).statusCode).toBe(403);
+    expect((await t.request({ method: 'GET', url, as: expertB })).statusCode).toBe(403);
+    expect((await t.request({ method: 'GET', url, as: null })).statusCode).toBe(401);
+  });
+
+  it('refuses an unsupported type (400), a file over 10 MB (413), and an outsider’s upload (403)', async () => {
+    const gif = await upload(member, Buffer.from('GIF89a'), 'image/gif', 'a.gif');
+    expect(gif.statusCode).toBe(400);
+    expect(gif.json().error.code).toBe('unsupported_file_type');
+    const html = await upload(member, Buffer.from('<script>alert(1)</script>'), 'text/html', 'x.html');
+    expect(html.json().error.code).toBe('unsupported_file_type');
+    const big = await upload(member, Buffer.alloc(10 * 1024 * 1024 + 1, 1), 'application/pdf', 'big.pdf');
+    expect(big.statusCode).toBe(413);
+    expect(big.json().error.code).toBe('payload_too_large');
+    const exact = await upload(member, Buffer.alloc(10 * 1024 * 1024, 1), 'application/pdf', 'exact.pdf');
+    expect(exact.statusCode, exact.body).toBe(201);
+    expect((await upload(outsider, Buffer.from('x'), 'text/plain')).statusCode).toBe(403);
+  });
+});
+
+describe('the journey and the services between assessments', () => {
+  let org: string;
+  let requestId: string;
+  const FULL_SME = maximalAnswers(SME_2023);
+
+  async function submitAssessment() {
+    const created = await t.request({
+      method: 'POST',
+      url: `/api/v1/organisations/${org}/assessments`,
+      as: staff,
+      payload: { answers: FULL_SME },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const res = await t.request({ method: 'POST', url: `/api/v1/assessments/${created.json().id}/submit`, as: staff, payload: {} });
+    expect(res.statusCode, res.body).toBe(200);
+  }
+
+  beforeAll(async () => {
+    now = new Date('2026-04-01T08:00:00Z');
+    org = await registerOrg(member, 'Път ООД');
+    await declare(org);
+    await submitAssessment();
+    now = new Date('2026-04-03T08:00:00Z');
+    const created = await create(member, { organisationId: org, serviceId: perDay, need });
+    requestId = created.json().id;
+    await act(staff, requestId, { action: 'accept' });
+    await act(staff, requestId, { action: 'assign', expertId: expertA.id });
+    await act(expertA, requestId, { action: 'start' });
+    await act(expertA, requestId, { action: 'deliver' });
+    const defaults = (await t.request({ method: 'GET', url: `/api/v1/requests/${requestId}/delivery-defaults`, as: staff })).json();
+    const { recordedAt: _r, ...fields } = defaults;
+    const put = await t.request({
+      method: 'PUT',
+      url: `/api/v1/requests/${requestId}/delivery`,
+      as: staff,
+      payload: { ...fields, endDate: '2026-04-10' },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    await t.request({ method: 'POST', url: `/api/v1/requests/${requestId}/feedback`, as: member, payload: { rating: 5 } });
+    now = new Date('2026-06-01T08:00:00Z');
+    await submitAssessment();
+  });
+
+  it('lists registration, assessments, the request, its delivery and feedback in time order, with the aid', async () => {
+    const res = await t.request({ method: 'GET', url: `/api/v1/organisations/${org}/journey`, as: member });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.organisation).toMatchObject({ id: org, name: 'Път ООД' });
+    expect(body.items.map((i: { kind: string; stage?: string }) => i.stage ?? i.kind)).toEqual([
+      'registered',
+      'T0',
+      'request',
+      'delivery',
+      'feedback',
+      'T1',
+    ]);
+    const times = body.items.map((i: { at: string }) => i.at);
+    expect([...times].sort()).toEqual(times);
+    expect(body.items[3]).toMatchObject({ requestId, valueCents: 45_000, aidCents: 40_000, aidBasis: 'de_minimis' });
+    expect(body.items[1].overall).toMatchObject({ score: 100, band: 'advanced' });
+    expect(body.aid).toMatchObject({ ceiling: 300000, used: 400, remaining: 299600, singleUndertaking: [org], declarationOnFile: true });
+    expect((await t.request({ method: 'GET', url: `/api/v1/organisations/${org}/journey`, as: staff })).statusCode).toBe(200);
+  });
+
+  it('another organisation’s member must not see the journey', async () => {
+    expect((await t.request({ method: 'GET', url: `/api/v1/organisations/${org}/journey`, as: outsider })).statusCode).toBe(403);
+    expect((await t.request({ method: 'GET', url: `/api/v1/organisations/${otherCustomer}/journey`, as: member })).statusCode).toBe(403);
+  });
+
+  it('the delivery between T0 and T1 appears in the DMA results as a service received between the stages', async () => {
+    const res = await t.request({ method: 'GET', url: `/api/v1/organisations/${org}/assessments/results`, as: member });
+    expect(res.statusCode, res.body).toBe(200);
+    const change = res.json().changes.find((c: { to: string }) => c.to === 'T1');
+    expect(change.services).toEqual([
+      expect.objectContaining({ title: expect.stringContaining('Обучение по киберсигурност'), deliveredAt: '2026-04-10' }),
+    ]);
+  });
+});

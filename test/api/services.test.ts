@@ -1,0 +1,414 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+
+let t: TestApp;
+let staff: TestUser;
+let admin: TestUser;
+let member: TestUser;
+let expert: TestUser;
+let partnerA: string;
+let partnerB: string;
+let customerOrg: string;
+
+const registerForeign = async (name: string, n: number) => {
+  const res = await t.request({
+    method: 'POST',
+    url: '/api/v1/organisations',
+    as: staff,
+    payload: { legalNameBg: name, type: 'research_education', country: 'AT', foreignRegistrationNo: `FN ${n}` },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id as string;
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  staff = await t.createUser('staff');
+  admin = await t.createUser('admin');
+  member = await t.createUser('member');
+  expert = await t.createUser('expert');
+  partnerA = await registerForeign('Тракийски университет', 1);
+  partnerB = await registerForeign('Институт за космически изследвания', 2);
+  customerOrg = await registerForeign('Клиент ООД', 3);
+  for (const id of [partnerA, partnerB]) {
+    const res = await t.request({ method: 'PUT', url: `/api/v1/organisations/${id}/partner`, as: admin, payload: { isPartner: true } });
+    expect(res.statusCode, res.body).toBe(200);
+  }
+});
+afterAll(async () => t.close());
+
+const service = (over: Record<string, unknown> = {}) => ({
+  family: 'skills_training',
+  titleBg: 'Обучение по киберсигурност',
+  titleEn: 'Cybersecurity training',
+  descriptionBg: 'Двудневен курс по киберхигиена и защита на данните за служители на малки и средни предприятия.',
+  descriptionEn: 'A two-day course in cyber hygiene and data protection for staff of small and medium-sized enterprises.',
+  technologies: ['cybersecurity'],
+  customerTypes: ['sme', 'pso'],
+  sectors: [],
+  partnerIds: [partnerA],
+  marketValueCents: 45_000,
+  valueUnit: 'per_day',
+  priceCents: 0,
+  aidBasis: 'de_minimis',
+  published: true,
+  ...over,
+});
+const create = (payload: Record<string, unknown>, as: TestUser | null = staff) =>
+  t.request({ method: 'POST', url: '/api/v1/services', as, payload });
+const list = (query: string, as: TestUser | null = null) => t.request({ method: 'GET', url: `/api/v1/services${query}`, as });
+const slugsOf = (res: { json(): { items: { slug: string }[] } }) =>
+  res
+    .json()
+    .items.map((i) => i.slug)
+    .sort();
+const fieldsOf = (res: { json(): { error: { details: { fields: { field: string }[] } } } }) =>
+  res.json().error.details.fields.map((f) => f.field);
+
+describe('creating a service', () => {
+  it('stores it with a slug from the English title, its partners, and an audit row', async () => {
+    const res = await create(service());
+    expect(res.statusCode, res.body).toBe(201);
+    const body = res.json();
+    expect(body).toMatchObject({
+      slug: 'cybersecurity-training',
+      family: 'skills_training',
+      technologies: ['cybersecurity'],
+      customerTypes: ['sme', 'pso'],
+      marketValueCents: 45_000,
+      valueUnit: 'per_day',
+      priceCents: 0,
+      aidBasis: 'de_minimis',
+      gberArticle: null,
+      noAidReason: null,
+      published: true,
+      abilities: { update: true, publish: true, delete: false },
+    });
+    expect(body.partners).toEqual([expect.objectContaining({ id: partnerA, legalNameBg: 'Тракийски университет' })]);
+    const audit = await t.request({ method: 'GET', url: `/api/v1/admin/audit?entityId=${body.id}`, as: admin });
+    expect(audit.json().items[0]).toMatchObject({ action: 'service.create', after: { slug: 'cybersecurity-training' } });
+  });
+
+  it('refuses a bad enum, a negative value and a GBER basis without its article, naming each field', async () => {
+    const badFamily = await create(service({ family: 'consulting', titleEn: 'Bad family' }));
+    expect(badFamily.statusCode).toBe(400);
+    expect(fieldsOf(badFamily)).toContain('family');
+
+    const badTechnology = await create(service({ technologies: ['quantum'], titleEn: 'Bad technology' }));
+    expect(badTechnology.statusCode).toBe(400);
+    expect(fieldsOf(badTechnology)[0]).toMatch(/^technologies/);
+
+    const negative = await create(service({ marketValueCents: -100, titleEn: 'Negative value' }));
+    expect(negative.statusCode).toBe(400);
+    expect(fieldsOf(negative)).toContain('marketValueCents');
+
+    const gber = await create(service({ aidBasis: 'gber', titleEn: 'GBER without article' }));
+    expect(gber.statusCode).toBe(400);
+    expect(gber.json().error.details.fields).toEqual([expect.objectContaining({ field: 'gberArticle', code: 'required' })]);
+
+    const none = await create(service({ aidBasis: 'none', titleEn: 'No aid without reason' }));
+    expect(none.statusCode).toBe(400);
+    expect(fieldsOf(none)).toEqual(['noAidReason']);
+  });
+
+  it('refuses a price above the market value and a partner that is not a consortium partner', async () => {
+    const price = await create(service({ priceCents: 50_000, titleEn: 'Too dear' }));
+    expect(price.statusCode).toBe(400);
+    expect(fieldsOf(price)).toEqual(['priceCents']);
+    const notPartner = await create(service({ partnerIds: [customerOrg], titleEn: 'Wrong partner' }));
+    expect(notPartner.statusCode).toBe(400);
+    expect(notPartner.json().error.details.fields[0]).toMatchObject({ field: 'partnerIds', code: 'not_partner' });
+  });
+
+  it('keeps only the text that belongs to the chosen aid basis', async () => {
+    const res = await create(
+      service({ titleEn: 'Innovation advisory', aidBasis: 'gber', gberArticle: ' Art. 28 ', noAidReason: 'stale text', published: false }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ slug: 'innovation-advisory', gberArticle: 'Art. 28', noAidReason: null });
+  });
+});
+
+describe('slugs', () => {
+  it('answers 409 naming the slug when a given slug is taken, and numbers a generated one', async () => {
+    const taken = await create(service({ slug: 'cybersecurity-training', titleEn: 'Another course' }));
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().error).toMatchObject({ code: 'conflict', details: { fields: [{ field: 'slug', code: 'duplicate' }] } });
+
+    const generated = await create(service({ published: false }));
+    expect(generated.statusCode, generated.body).toBe(201);
+    expect(generated.json().slug).toBe('cybersecurity-training-2');
+  });
+
+  it('lets staff change a slug (409 when taken) and keeps it when the title changes', async () => {
+    const created = (await create(service({ titleEn: 'Slug to change', published: false }))).json();
+    const renamed = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/services/${created.id}`,
+      as: staff,
+      payload: { titleEn: 'A new title', slug: 'changed-slug' },
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(renamed.json()).toMatchObject({ slug: 'changed-slug', titleEn: 'A new title' });
+    const clash = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/services/${created.id}`,
+      as: staff,
+      payload: { slug: 'cybersecurity-training' },
+    });
+    expect(clash.statusCode).toBe(409);
+    expect(fieldsOf(clash)).toEqual(['slug']);
+    const bad = await t.request({ method: 'PATCH', url: `/api/v1/services/${created.id}`, as: staff, payload: { slug: 'Not A Slug' } });
+    expect(bad.statusCode).toBe(400);
+    expect(fieldsOf(bad)).toEqual(['slug']);
+  });
+});
+
+describe('changing a service', () => {
+  it('re-checks the whole record and audits only what changed', async () => {
+    const created = (await create(service({ titleEn: 'Data course', published: false }))).json();
+    const toGber = await t.request({ method: 'PATCH', url: `/api/v1/services/${created.id}`, as: staff, payload: { aidBasis: 'gber' } });
+    expect(toGber.statusCode).toBe(400);
+    expect(fieldsOf(toGber)).toEqual(['gberArticle']);
+
+    const res = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/services/${created.id}`,
+      as: staff,
+      payload: { aidBasis: 'gber', gberArticle: 'Art. 31', priceCents: 5_000, partnerIds: [partnerB, partnerA] },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ aidBasis: 'gber', gberArticle: 'Art. 31', priceCents: 5_000, slug: 'data-course' });
+    expect(
+      res
+        .json()
+        .partners.map((p: { id: string }) => p.id)
+        .sort(),
+    ).toEqual([partnerA, partnerB].sort());
+    const audit = await t.request({ method: 'GET', url: `/api/v1/admin/audit?entityId=${created.id}`, as: admin });
+    const update = audit.json().items.find((i: { action: string }) => i.action === 'service.update');
+    expect(Object.keys(update.after).sort()).toEqual(['aidBasis', 'gberArticle', 'partnerIds', 'priceCents']);
+    expect(update.before).toMatchObject({ aidBasis: 'de_minimis', gberArticle: null, priceCents: 0 });
+  });
+
+  it('answers 404 for an unknown id', async () => {
+    const res = await t.request({
+      method: 'PATCH',
+      url: '/api/v1/services/00000000-0000-4000-8000-000000000000',
+      as: staff,
+      payload: { titleEn: 'Nothing' },
+    });
+    expect(res.statusCode).toBe(404);
+  });
+});
+
+describe('searching and filtering the catalogue', () => {
+  const ids: Record<string, string> = {};
+  beforeAll(async () => {
+    const fixtures: Record<string, Record<string, unknown>> = {
+      pentest: {
+        family: 'test_before_invest',
+        titleBg: 'Тестове за проникване',
+        titleEn: 'Penetration testing',
+        descriptionBg: 'Контролирана атака срещу мрежата и уеб приложенията ви с доклад за уязвимостите.',
+        descriptionEn: 'A controlled attack on your network and web applications with a report on the vulnerabilities.',
+        technologies: ['cybersecurity'],
+        customerTypes: ['sme'],
+        sectors: ['ict', 'metals_machinery'],
+        marketValueCents: 600_000,
+        valueUnit: 'fixed',
+      },
+      hpc: {
+        family: 'test_before_invest',
+        titleBg: 'Достъп до високопроизводителни изчисления',
+        titleEn: 'High-performance computing access',
+        descriptionBg: 'Изчислително време на суперкомпютър за симулации, моделиране и обучение на модели.',
+        descriptionEn: 'Supercomputer time for simulations, modelling and training of machine-learning models.',
+        technologies: ['hpc', 'ai'],
+        customerTypes: [],
+        sectors: [],
+        marketValueCents: 6_000,
+        valueUnit: 'per_hour',
+        partnerIds: [partnerB],
+      },
+      finance: {
+        family: 'investment_support',
+        titleBg: 'Консултации за достъп до финансиране',
+        titleEn: 'Access-to-finance consulting',
+        descriptionBg: 'Подбор на програми и покани, подготовка на проектни предложения и среща с инвеститори.',
+        descriptionEn: 'Choosing programmes and calls, preparing project proposals and meeting investors.',
+        technologies: ['other'],
+        customerTypes: ['pso'],
+        sectors: ['cofog_01'],
+        marketValueCents: 64_000,
+        valueUnit: 'per_day',
+      },
+      forum: {
+        family: 'ecosystem_networking',
+        titleBg: 'Форум за срещи и партньорства',
+        titleEn: 'Matchmaking forum',
+        descriptionBg: 'Еднодневен форум с панели и срещи между доставчици на технологии и предприятия.',
+        descriptionEn: 'A one-day forum with panels and meetings between technology providers and enterprises.',
+        technologies: [],
+        customerTypes: [],
+        sectors: [],
+        marketValueCents: 0,
+        valueUnit: 'fixed',
+        aidBasis: 'none',
+        noAidReason: 'Open event with no selective advantage',
+      },
+      draft: {
+        family: 'test_before_invest',
+        titleBg: 'Тестове на дронове (чернова)',
+        titleEn: 'Drone testing draft',
+        descriptionBg: 'Полетни тестове на безпилотни летателни апарати на полигона.',
+        descriptionEn: 'Flight tests of unmanned aerial vehicles on the test range.',
+        technologies: ['robotics'],
+        published: false,
+      },
+    };
+    for (const [key, over] of Object.entries(fixtures)) {
+      const res = await create(service(over));
+      expect(res.statusCode, res.body).toBe(201);
+      ids[key] = res.json().slug;
+    }
+  });
+
+  it('finds a service by a misspelt Bulgarian word, in a title or a description', async () => {
+    expect(slugsOf(await list(`?q=${encodeURIComponent('проникванне')}`))).toEqual([ids.pentest]);
+    expect(slugsOf(await list(`?q=${encodeURIComponent('суперкомпютр')}`))).toEqual([ids.hpc]);
+    const cyber = await list(`?q=${encodeURIComponent('киберсигурнст')}`);
+    expect(slugsOf(cyber)).toEqual(['cybersecurity-training']);
+  });
+
+  it('finds a service by a misspelt English word, best title match first', async () => {
+    const res = await list('?q=penetraton');
+    expect(slugsOf(res)).toEqual([ids.pentest]);
+    expect(slugsOf(await list('?q=finanse'))).toEqual([ids.finance]);
+    expect(slugsOf(await list('?q=xyzzyqq'))).toEqual([]);
+    // "training" is in one title and in another service's description: the title match ranks first.
+    const ranked = (await list('?q=trainng')).json().items.map((i: { slug: string }) => i.slug);
+    expect(ranked).toEqual(['cybersecurity-training', ids.hpc]);
+  });
+
+  it('filters by family, technology, sector and customer type (no targets = open to all)', async () => {
+    expect(slugsOf(await list('?family=investment_support'))).toEqual([ids.finance]);
+    expect(slugsOf(await list('?technology=hpc'))).toEqual([ids.hpc]);
+    expect(slugsOf(await list('?technology=cybersecurity'))).toEqual(['cybersecurity-training', ids.pentest].sort());
+    expect(slugsOf(await list('?sector=ict'))).toEqual(['cybersecurity-training', ids.forum, ids.hpc, ids.pentest].sort());
+    expect(slugsOf(await list('?customerType=pso'))).toEqual(['cybersecurity-training', ids.finance, ids.forum, ids.hpc].sort());
+    expect(slugsOf(await list('?family=test_before_invest&technology=ai&customerType=sme'))).toEqual([ids.hpc]);
+    const bad = await list('?family=nope');
+    expect(bad.statusCode).toBe(400);
+    expect(fieldsOf(bad)).toContain('family');
+  });
+
+  it('pages through the published services in family order', async () => {
+    const first = await list('?pageSize=2');
+    expect(first.json()).toMatchObject({ total: 5, page: 1, pageSize: 2 });
+    const all = [first, await list('?pageSize=2&page=2'), await list('?pageSize=2&page=3')].flatMap((r) => r.json().items);
+    expect(all.map((s: { family: string }) => s.family)).toEqual([
+      'test_before_invest',
+      'test_before_invest',
+      'skills_training',
+      'investment_support',
+      'ecosystem_networking',
+    ]);
+    expect(new Set(all.map((s: { slug: string }) => s.slug)).size).toBe(5);
+  });
+
+  it('hides drafts from the public and members, and shows them to staff who ask', async () => {
+    for (const as of [null, member, expert]) {
+      const res = await list('', as);
+      expect(res.json().abilities).toEqual({ create: false, viewUnpublished: false });
+      expect(slugsOf(res)).not.toContain(ids.draft);
+      const page = await t.request({ method: 'GET', url: `/api/v1/services/${ids.draft}`, as });
+      expect(page.statusCode).toBe(404);
+    }
+    expect((await list('?includeUnpublished=true', member)).statusCode).toBe(403);
+    expect((await list('?includeUnpublished=true', null)).statusCode).toBe(401);
+
+    const staffList = await list('?includeUnpublished=true&q=drone', staff);
+    expect(staffList.json().abilities).toEqual({ create: true, viewUnpublished: true });
+    expect(staffList.json().items).toEqual([expect.objectContaining({ slug: ids.draft, published: false })]);
+    expect(slugsOf(await list('?q=drone', staff))).toEqual([]);
+    const page = await t.request({ method: 'GET', url: `/api/v1/services/${ids.draft}`, as: staff });
+    expect(page.statusCode).toBe(200);
+  });
+
+  it('serves a published service to anyone by its slug, with the aid basis texts', async () => {
+    const res = await t.request({ method: 'GET', url: `/api/v1/services/${ids.forum}` });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      aidBasis: 'none',
+      noAidReason: 'Open event with no selective advantage',
+      abilities: { update: false, publish: false, delete: false },
+    });
+    expect((await t.request({ method: 'GET', url: '/api/v1/services/no-such-service' })).statusCode).toBe(404);
+    expect((await t.request({ method: 'GET', url: '/api/v1/services/Bad%20Slug' })).statusCode).toBe(400);
+  });
+});
+
+describe('publishing and deleting', () => {
+  it('publishes and unpublishes (staff), audited once per change', async () => {
+    const created = (await create(service({ titleEn: 'Shared workspace', published: false }))).json();
+    const put = (published: boolean, as: TestUser) =>
+      t.request({ method: 'PUT', url: `/api/v1/services/${created.id}/published`, as, payload: { published } });
+    expect((await put(true, member)).statusCode).toBe(403);
+    expect((await put(true, staff)).json().published).toBe(true);
+    expect((await put(true, staff)).json().published).toBe(true);
+    expect((await t.request({ method: 'GET', url: '/api/v1/services/shared-workspace' })).statusCode).toBe(200);
+    expect((await put(false, staff)).json().published).toBe(false);
+    const audit = await t.request({ method: 'GET', url: `/api/v1/admin/audit?entityId=${created.id}`, as: admin });
+    const actions = audit.json().items.map((i: { action: string }) => i.action);
+    expect(actions.filter((a: string) => a === 'service.publish')).toHaveLength(1);
+    expect(actions).toContain('service.unpublish');
+  });
+
+  it('lets only admins delete, with an audit row keeping the record', async () => {
+    const created = (await create(service({ titleEn: 'To be deleted', published: false }))).json();
+    const del = (as: TestUser) => t.request({ method: 'DELETE', url: `/api/v1/services/${created.id}`, as });
+    expect((await del(staff)).statusCode).toBe(403);
+    expect((await del(admin)).statusCode).toBe(204);
+    expect((await del(admin)).statusCode).toBe(404);
+    const audit = await t.request({ method: 'GET', url: `/api/v1/admin/audit?entityId=${created.id}`, as: admin });
+    expect(audit.json().items[0]).toMatchObject({ action: 'service.delete', before: { slug: 'to-be-deleted' } });
+  });
+
+  it('refuses (409) to delete a service that a request refers to, and keeps it', async () => {
+    const created = (await create(service({ titleEn: 'In demand' }))).json();
+    const req = await t.request({
+      method: 'POST',
+      url: '/api/v1/requests',
+      as: staff,
+      payload: { organisationId: customerOrg, serviceId: created.id, need: 'We need this course for six people.' },
+    });
+    expect(req.statusCode, req.body).toBe(201);
+    const del = await t.request({ method: 'DELETE', url: `/api/v1/services/${created.id}`, as: admin });
+    expect(del.statusCode).toBe(409);
+    expect(del.json().error.code).toBe('conflict');
+    expect((await t.request({ method: 'GET', url: `/api/v1/services/${created.slug}` })).statusCode).toBe(200);
+  });
+});
+
+describe('authorization per role', () => {
+  it('lets only staff and admins create or change services', async () => {
+    for (const as of [member, expert]) {
+      const res = await create(service({ titleEn: `Not allowed ${as.role}` }), as);
+      expect(res.statusCode).toBe(403);
+      expect(res.json().error.code).toBe('forbidden');
+    }
+    const anonymous = await create(service({ titleEn: 'Anonymous' }), null);
+    expect(anonymous.statusCode).toBe(401);
+    const byAdmin = await create(service({ titleEn: 'Created by an admin', published: false }), admin);
+    expect(byAdmin.statusCode).toBe(201);
+    expect(byAdmin.json().abilities).toEqual({ update: true, publish: true, delete: true });
+    const patch = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/services/${byAdmin.json().id}`,
+      as: member,
+      payload: { titleEn: 'Hijacked' },
+    });
+    expect(patch.statusCode).toBe(403);
+  });
+});

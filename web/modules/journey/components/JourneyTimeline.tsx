@@ -1,0 +1,108 @@
+/** The organisation's steps with the hub in time order, oldest first: an ordered list a screen reader reads as such. */
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatEur } from '../../../../src/domain/state-aid/money';
+import { formatDateTime } from '../../../lib/format';
+import { ScoreWithBand } from '../../assessments/components/ScoreWithBand';
+import { basisName } from '../../aid/labels';
+import { useSession } from '../../session/session';
+import { inTimeOrder, serviceTitle, stars } from '../timeline';
+import type { TJourneyItem } from '../types';
+
+export function JourneyTimeline({ items, organisationId }: { items: TJourneyItem[]; organisationId: string }) {
+  const { locale } = useSession();
+  return (
+    <ol className="journey">
+      {inTimeOrder(items).map((item, i) => (
+        <li key={`${item.kind}-${i}`} className={`journey__item journey__item--${item.kind}`}>
+          <span className="journey__marker" aria-hidden="true" />
+          <div className="journey__body">
+            <time className="journey__time" dateTime={item.at}>
+              {formatDateTime(item.at, locale)}
+            </time>
+            <JourneyStep item={item} organisationId={organisationId} />
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Step({ title, children }: { title: ReactNode; children?: ReactNode }) {
+  return (
+    <>
+      <h3 className="journey__title">{title}</h3>
+      {children}
+    </>
+  );
+}
+
+function JourneyStep({ item, organisationId }: { item: TJourneyItem; organisationId: string }) {
+  const { t } = useTranslation();
+  const { locale } = useSession();
+  switch (item.kind) {
+    case 'registered':
+      return <Step title={t('journey.steps.registered')}>{<p className="muted">{t('journey.steps.registeredText')}</p>}</Step>;
+    case 'assessment':
+      return (
+        <Step title={t('journey.steps.assessment', { stage: item.stage })}>
+          <p>
+            <ScoreWithBand score={item.overall} />
+          </p>
+          <p>
+            <Link to={`/organisations/${organisationId}/assessments`}>
+              {t('journey.steps.assessmentLink')}
+              <span className="visually-hidden"> {item.stage}</span>
+            </Link>
+          </p>
+        </Step>
+      );
+    case 'request':
+      return (
+        <Step
+          title={
+            <Link to={`/requests/${item.requestId}`}>
+              {t('journey.steps.request', { ref: item.ref, service: serviceTitle(item, locale) })}
+            </Link>
+          }
+        >
+          <p>
+            <span className={`badge journey-status journey-status--${item.status}`}>{t(`requests.statuses.${item.status}`)}</span>
+          </p>
+        </Step>
+      );
+    case 'delivery':
+      return (
+        <Step title={t('journey.steps.delivery', { ref: item.ref, service: serviceTitle(item, locale) })}>
+          <dl className="journey__facts">
+            <div>
+              <dt>{t('journey.steps.value')}</dt>
+              <dd>{formatEur(item.valueCents, locale)}</dd>
+            </div>
+            <div>
+              <dt>{t('journey.steps.aid')}</dt>
+              <dd>
+                {formatEur(item.aidCents, locale)} <span className="muted">({basisName(t, item.aidBasis)})</span>
+              </dd>
+            </div>
+          </dl>
+          <p>
+            <Link to={`/requests/${item.requestId}`}>{t('journey.steps.openRequest', { ref: item.ref })}</Link>
+          </p>
+        </Step>
+      );
+    case 'feedback':
+      return (
+        <Step title={t('journey.steps.feedback', { ref: item.ref })}>
+          <p className="journey__rating">
+            <span className="journey__stars" aria-hidden="true">
+              {stars(item.rating)}
+            </span>{' '}
+            <span>{t('journey.steps.rating', { rating: item.rating })}</span>
+          </p>
+          {item.comment ? <blockquote className="journey__comment">{item.comment}</blockquote> : null}
+        </Step>
+      );
+  }
+}

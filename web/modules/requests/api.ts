@@ -1,0 +1,37 @@
+/** Calls to the requests API from the browser; every mutation answers with the full request, so pages replace their data. */
+import { api } from '../../lib/api';
+import type { TAttachmentRef, TDeliveryInput, TRequest, TRequestAction } from './types';
+
+export const requestPath = (id: string) => `/api/v1/requests/${encodeURIComponent(id)}`;
+
+export const expertsPath = (id: string) => `${requestPath(id)}/experts`;
+
+export const deliveryDefaultsPath = (id: string) => `${requestPath(id)}/delivery-defaults`;
+
+/** Where an attachment is served (a plain link: the browser downloads it with the session cookie). */
+export const attachmentPath = (id: string, attachmentId: string) => `${requestPath(id)}/attachments/${encodeURIComponent(attachmentId)}`;
+
+/** The upload URL: the file is the raw body, its name travels in the query string. */
+export const attachmentUploadPath = (id: string, filename: string) =>
+  `${requestPath(id)}/attachments?filename=${encodeURIComponent(filename)}`;
+
+export interface TNewRequest {
+  organisationId: string;
+  serviceId: string;
+  need: string;
+  quantity?: number;
+}
+
+export const createRequest = (input: TNewRequest) => api<TRequest>('POST', '/api/v1/requests', input);
+
+export const transitionRequest = (id: string, body: { action: TRequestAction; reason?: string; expertId?: string }) =>
+  api<TRequest>('POST', `${requestPath(id)}/transitions`, body);
+
+export const commentOnRequest = (id: string, body: string) => api<TRequest>('POST', `${requestPath(id)}/comments`, { body });
+
+export const recordDelivery = (id: string, input: TDeliveryInput) => api<TRequest>('PUT', `${requestPath(id)}/delivery`, input);
+
+export const giveFeedback = (id: string, rating: number, comment: string | null) =>
+  api<TRequest>('POST', `${requestPath(id)}/feedback`, comment ? { rating, comment } : { rating });
+
+export type TUploadedAttachment = TAttachmentRef;

@@ -1,0 +1,247 @@
+/**
+ * Staff record (or correct) the delivery: prefilled from the catalogue, the request and the aid grant
+ * (GET …/delivery-defaults) or from the delivery already recorded; amounts in euros.
+ */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AID_BASES } from '../../../../src/domain/state-aid/aid';
+import { formatEur } from '../../../../src/domain/state-aid/money';
+import { SelectField, TextAreaField, TextField } from '../../../components/Field';
+import { FormErrors } from '../../../components/Status';
+import { useAction } from '../../../hooks/use-action';
+import { fieldErrorsOf } from '../../../lib/errors';
+import { parseEuros } from '../../services/money';
+import { useSession } from '../../session/session';
+import { recordDelivery } from '../api';
+import { checkDelivery, DELIVERY_LIMITS, draftFromDelivery, type TDeliveryDraft, type TDeliveryField } from '../delivery-form';
+import { isAidRefusal, requestErrorText } from '../errors';
+import { DELIVERY_CATEGORIES, type TDeliveryInput, type TRequest } from '../types';
+import { AidRefusal } from './AidRefusal';
+
+const FIELDS: TDeliveryField[] = [
+  'category',
+  'description',
+  'technology',
+  'startDate',
+  'endDate',
+  'attendees',
+  'valueCents',
+  'pricePaidCents',
+  'aidCents',
+  'nationalShareCents',
+  'aidBasis',
+  'gberArticle',
+  'noAidReason',
+];
+
+export function DeliveryForm({
+  request,
+  initial,
+  onSaved,
+  onCancel,
+}: {
+  request: TRequest;
+  initial: TDeliveryInput;
+  onSaved: (r: TRequest) => void;
+  onCancel?: () => void;
+}) {
+  const { t } = useTranslation();
+  const { locale } = useSession();
+  const [draft, setDraft] = useState<TDeliveryDraft>(() => draftFromDelivery(initial, locale));
+  const [problems, setProblems] = useState<Partial<Record<TDeliveryField, string>>>({});
+  const action = useAction();
+
+  const set = (f: TDeliveryField) => (v: string) => {
+    setDraft((d) => ({ ...d, [f]: v }));
+    setProblems((p) => ({ ...p, [f]: undefined }));
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const check = checkDelivery(draft);
+    if (!check.ok) {
+      setProblems(Object.fromEntries(Object.entries(check.problems).map(([f, p]) => [f, t(`requests.delivery.problems.${p}`)])));
+      return;
+    }
+    setProblems({});
+    const saved = await action.run(() => recordDelivery(request.id, check.input));
+    if (saved) onSaved(saved);
+  };
+
+  // The server's field errors go next to their inputs; aid refusals get their own block below.
+  const server = action.error && !isAidRefusal(action.error) ? fieldErrorsOf(t, action.error, FIELDS) : null;
+  const problem = (f: TDeliveryField) => problems[f] ?? server?.fields[f] ?? null;
+  const summary = server
+    ? Object.keys(server.fields).length
+      ? server.rest
+      : [requestErrorText(t, locale, action.error), ...server.rest]
+    : [];
+
+  const value = parseEuros(draft.valueCents);
+  const price = parseEuros(draft.pricePaidCents);
+  const aidHint =
+    value !== null && price !== null
+      ? t('requests.delivery.aidHint', { amount: formatEur(Math.max(0, value - price), locale) })
+      : t('requests.delivery.moneyHint');
+
+  return (
+    <form className="form request-delivery-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="delivery-form-title">
+      <h3 id="delivery-form-title">{t('requests.delivery.formTitle')}</h3>
+      <FormErrors messages={summary} />
+      {action.error && isAidRefusal(action.error) ? <AidRefusal error={action.error} organisationId={request.organisation.id} /> : null}
+      <fieldset>
+        <legend>{t('requests.delivery.whatLegend')}</legend>
+        <div className="grid-2">
+          <SelectField
+            id="delivery-category"
+            label={t('requests.delivery.fields.category')}
+            value={draft.category}
+            onValue={set('category')}
+            options={DELIVERY_CATEGORIES.map((c) => ({ value: c, label: t(`requests.delivery.categories.${c}`) }))}
+            error={problem('category')}
+            required
+          />
+          <TextField
+            id="delivery-technology"
+            label={t('requests.delivery.fields.technology')}
+            value={draft.technology}
+            onValue={set('technology')}
+            maxLength={DELIVERY_LIMITS.technologyMax}
+            error={problem('technology')}
+            required
+          />
+          <TextAreaField
+            id="delivery-description"
+            className="span-2"
+            label={t('requests.delivery.fields.description')}
+            value={draft.description}
+            onValue={set('description')}
+            maxLength={DELIVERY_LIMITS.descriptionMax}
+            rows={3}
+            error={problem('description')}
+            required
+          />
+          <TextField
+            id="delivery-start"
+            type="date"
+            label={t('requests.delivery.fields.startDate')}
+            value={draft.startDate}
+            onValue={set('startDate')}
+            error={problem('startDate')}
+            required
+          />
+          <TextField
+            id="delivery-end"
+            type="date"
+            label={t('requests.delivery.fields.endDate')}
+            value={draft.endDate}
+            onValue={set('endDate')}
+            min={draft.startDate || undefined}
+            error={problem('endDate')}
+            required
+          />
+          <TextField
+            id="delivery-attendees"
+            label={t('requests.delivery.fields.attendees')}
+            hint={t('requests.delivery.attendeesHint')}
+            value={draft.attendees}
+            onValue={set('attendees')}
+            inputMode="numeric"
+            error={problem('attendees')}
+            required
+          />
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('requests.delivery.aidLegend')}</legend>
+        <div className="grid-2">
+          <TextField
+            id="delivery-value"
+            label={t('requests.delivery.fields.valueEur')}
+            hint={t('requests.delivery.moneyHint')}
+            value={draft.valueCents}
+            onValue={set('valueCents')}
+            inputMode="decimal"
+            error={problem('valueCents')}
+            required
+          />
+          <TextField
+            id="delivery-price"
+            label={t('requests.delivery.fields.pricePaidEur')}
+            hint={t('requests.delivery.moneyHint')}
+            value={draft.pricePaidCents}
+            onValue={set('pricePaidCents')}
+            inputMode="decimal"
+            error={problem('pricePaidCents')}
+            required
+          />
+          <SelectField
+            id="delivery-basis"
+            className="span-2"
+            label={t('requests.delivery.fields.aidBasis')}
+            value={draft.aidBasis}
+            onValue={set('aidBasis')}
+            options={AID_BASES.map((b) => ({ value: b, label: t(`requests.aidBases.${b}`) }))}
+            error={problem('aidBasis')}
+            required
+          />
+          {draft.aidBasis === 'gber' ? (
+            <TextField
+              id="delivery-gber"
+              className="span-2"
+              label={t('requests.delivery.fields.gberArticle')}
+              hint={t('requests.delivery.gberHint')}
+              value={draft.gberArticle}
+              onValue={set('gberArticle')}
+              error={problem('gberArticle')}
+              required
+            />
+          ) : draft.aidBasis === 'none' ? (
+            <TextField
+              id="delivery-no-aid"
+              className="span-2"
+              label={t('requests.delivery.fields.noAidReason')}
+              value={draft.noAidReason}
+              onValue={set('noAidReason')}
+              error={problem('noAidReason')}
+              required
+            />
+          ) : null}
+          <TextField
+            id="delivery-aid"
+            label={t('requests.delivery.fields.aidEur')}
+            hint={aidHint}
+            value={draft.aidCents}
+            onValue={set('aidCents')}
+            inputMode="decimal"
+            error={problem('aidCents')}
+            required
+          />
+          <TextField
+            id="delivery-national"
+            label={t('requests.delivery.fields.nationalShareEur')}
+            hint={t('requests.delivery.nationalHint')}
+            value={draft.nationalShareCents}
+            onValue={set('nationalShareCents')}
+            inputMode="decimal"
+            error={problem('nationalShareCents')}
+            required
+          />
+        </div>
+        {request.aid ? (
+          <p className="form__note">{t('requests.delivery.grantNote', { amount: formatEur(request.aid.amountCents, locale) })}</p>
+        ) : null}
+      </fieldset>
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={action.busy}>
+          {t('requests.delivery.save')}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
