@@ -9,6 +9,7 @@ import { basisName } from '../../aid/labels';
 import { useSession } from '../../session/session';
 import { inTimeOrder, serviceTitle, stars } from '../timeline';
 import type { TJourneyItem } from '../types';
+import { requestRef } from '../../requests/labels';
 
 export function JourneyTimeline({ items, organisationId }: { items: TJourneyItem[]; organisationId: string }) {
   const { locale } = useSession();
@@ -63,7 +64,7 @@ function JourneyStep({ item, organisationId }: { item: TJourneyItem; organisatio
         <Step
           title={
             <Link to={`/requests/${item.requestId}`}>
-              {t('journey.steps.request', { ref: item.ref, service: serviceTitle(item, locale) })}
+              {t('journey.steps.request', { ref: requestRef(item.ref), service: serviceTitle(item, locale) })}
             </Link>
           }
         >
@@ -74,7 +75,7 @@ function JourneyStep({ item, organisationId }: { item: TJourneyItem; organisatio
       );
     case 'delivery':
       return (
-        <Step title={t('journey.steps.delivery', { ref: item.ref, service: serviceTitle(item, locale) })}>
+        <Step title={t('journey.steps.delivery', { ref: requestRef(item.ref), service: serviceTitle(item, locale) })}>
           <dl className="journey__facts">
             <div>
               <dt>{t('journey.steps.value')}</dt>
@@ -88,13 +89,13 @@ function JourneyStep({ item, organisationId }: { item: TJourneyItem; organisatio
             </div>
           </dl>
           <p>
-            <Link to={`/requests/${item.requestId}`}>{t('journey.steps.openRequest', { ref: item.ref })}</Link>
+            <Link to={`/requests/${item.requestId}`}>{t('journey.steps.openRequest', { ref: requestRef(item.ref) })}</Link>
           </p>
         </Step>
       );
     case 'feedback':
       return (
-        <Step title={t('journey.steps.feedback', { ref: item.ref })}>
+        <Step title={t('journey.steps.feedback', { ref: requestRef(item.ref) })}>
           <p className="journey__rating">
             <span className="journey__stars" aria-hidden="true">
               {stars(item.rating)}
