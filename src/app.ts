@@ -23,6 +23,11 @@ import { dmaRoutes } from './modules/assessments/dma.routes';
 import { serviceRoutes } from './modules/services/services.routes';
 import { aidRoutes } from './modules/aid/aid.routes';
 import { requestRoutes } from './modules/requests/requests.routes';
+import { eventRoutes } from './modules/events/events.routes';
+import { facilityRoutes } from './modules/facilities/facilities.routes';
+import { checkInRoutes } from './modules/events/checkin/checkin.routes';
+import { certificateRoutes } from './modules/events/certificates/certificates.routes';
+import { calendarRoutes } from './modules/events/calendar/calendar.routes';
 
 export interface AppDeps {
   database: Database;
@@ -126,6 +131,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(serviceRoutes, { ctx });
   await app.register(aidRoutes, { ctx });
   await app.register(requestRoutes, { ctx });
+  await app.register(eventRoutes, { ctx });
+  await app.register(facilityRoutes, { ctx });
+  await app.register(checkInRoutes, { ctx });
+  await app.register(certificateRoutes, { ctx });
+  await app.register(calendarRoutes, { ctx });
 
   if (deps.ssr) {
     const { registerSsr } = await import('./http/ssr');

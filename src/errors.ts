@@ -12,7 +12,20 @@ export type TErrorCode =
   | 'declaration_required'
   | 'invalid_transition'
   | 'unsupported_file_type'
-  | 'payload_too_large';
+  | 'payload_too_large'
+  // Events: registration refusals.
+  | 'registration_closed'
+  | 'cancellation_deadline_passed'
+  // Facilities: booking refusals.
+  | 'slot_taken'
+  | 'outside_availability'
+  | 'too_short'
+  | 'too_long'
+  | 'prerequisite_missing'
+  | 'nda_missing'
+  // Events: check-in refusals.
+  | 'already_checked_in'
+  | 'not_confirmed';
 
 export class AppError extends Error {
   constructor(

@@ -9,6 +9,7 @@ import { createAuth } from './modules/auth/auth';
 import { composeMail } from './mail/compose';
 import { DEMO_ACCOUNTS, seedDemoData } from './db/seed/demo';
 import { startMailDispatcher } from './jobs/mail-dispatcher';
+import { startWaitlistOffers } from './jobs/waitlist-offers';
 
 /** In embedded mode the session secret is generated once and kept beside the data. */
 function sessionSecret(config: TConfig, dataDir: string): string {
@@ -52,10 +53,13 @@ async function main(): Promise<void> {
   const stopMail = config.SMTP_URL
     ? startMailDispatcher(database.db, nodemailer.createTransport(config.SMTP_URL), config.MAIL_FROM, app.log)
     : () => undefined;
+  // Waiting-list offers expire on time whether or not anyone opens a page.
+  const stopOffers = startWaitlistOffers(database.db, config.publicUrl, app.log);
 
   const shutdown = async (signal: string) => {
     app.log.info(`${signal}: shutting down`);
     stopMail();
+    stopOffers();
     await app.close();
     await database.close();
     process.exit(0);

@@ -28,7 +28,20 @@ import { AdminUsersPage } from './pages/AdminUsersPage';
 import { AdminAuditPage } from './pages/AdminAuditPage';
 import { AdminOutboxPage } from './pages/AdminOutboxPage';
 import { AccountPage } from './pages/AccountPage';
+import { EventsPage, eventsLoader } from './pages/EventsPage';
+import { EventPage, eventLoader } from './pages/EventPage';
+import { EventEditPage } from './pages/EventEditPage';
+import { EventRegistrationsPage } from './pages/EventRegistrationsPage';
+import { CheckInPage } from './pages/CheckInPage';
+import { MyRegistrationsPage } from './pages/MyRegistrationsPage';
+import { RegistrationActionPage } from './pages/RegistrationActionPage';
+import { ResourcesPage, resourcesLoader } from './pages/ResourcesPage';
+import { ResourcePage, resourceLoader } from './pages/ResourcePage';
+import { ResourceEditPage } from './pages/ResourceEditPage';
+import { BookingsAdminPage } from './pages/BookingsAdminPage';
+import { CalendarPage } from './pages/CalendarPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { VerifyCertificatePage, verifyLoader } from './pages/VerifyCertificatePage';
 
 export interface TRouteDef {
   path: string;
@@ -66,6 +79,21 @@ export const ROUTES: TRouteDef[] = [
   { path: '/admin/audit', component: AdminAuditPage },
   { path: '/admin/outbox', component: AdminOutboxPage },
   { path: '/account', component: AccountPage },
+  { path: '/verify/:code', component: VerifyCertificatePage, loader: verifyLoader as TLoader<unknown> },
+  { path: '/events', component: EventsPage, loader: eventsLoader as TLoader<unknown> },
+  { path: '/events/new', component: EventEditPage },
+  { path: '/events/:slug', component: EventPage, loader: eventLoader as TLoader<unknown> },
+  { path: '/events/:slug/edit', component: EventEditPage },
+  { path: '/events/:slug/registrations', component: EventRegistrationsPage },
+  { path: '/events/:slug/check-in', component: CheckInPage },
+  { path: '/registrations', component: MyRegistrationsPage },
+  { path: '/registrations/:id/:action', component: RegistrationActionPage },
+  { path: '/facilities', component: ResourcesPage, loader: resourcesLoader as TLoader<unknown> },
+  { path: '/facilities/new', component: ResourceEditPage },
+  { path: '/facilities/bookings', component: BookingsAdminPage },
+  { path: '/facilities/:slug', component: ResourcePage, loader: resourceLoader as TLoader<unknown> },
+  { path: '/facilities/:slug/edit', component: ResourceEditPage },
+  { path: '/calendar', component: CalendarPage },
 ];
 
 export const NOT_FOUND: TRouteDef = { path: '*', component: NotFoundPage };

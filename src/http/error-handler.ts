@@ -17,6 +17,16 @@ const STATUS: Record<TErrorCode, number> = {
   invalid_transition: 409,
   unsupported_file_type: 400,
   payload_too_large: 413,
+  registration_closed: 409,
+  cancellation_deadline_passed: 409,
+  slot_taken: 409,
+  outside_availability: 400,
+  too_short: 400,
+  too_long: 400,
+  prerequisite_missing: 403,
+  nda_missing: 403,
+  already_checked_in: 409,
+  not_confirmed: 409,
 };
 
 interface TErrorBody {

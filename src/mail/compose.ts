@@ -1,5 +1,5 @@
 import { translator } from '../i18n';
-import type { TMailMessage } from './outbox';
+import type { TMailAttachment, TMailMessage } from './outbox';
 
 /** The messages about a service request: its creation, each transition, and the request for feedback. */
 export const REQUEST_MAIL_KINDS = [
@@ -16,7 +16,30 @@ export const REQUEST_MAIL_KINDS = [
 ] as const;
 export type TRequestMailKind = (typeof REQUEST_MAIL_KINDS)[number];
 
-export type TMailKind = 'verify_email' | 'password_reset' | 'organisation_registered' | TRequestMailKind;
+/** The messages about an event registration: its outcome, the waiting list's offers, cancellation. */
+export const REGISTRATION_MAIL_KINDS = [
+  'registration_confirmed',
+  'registration_pending',
+  'registration_waitlisted',
+  'registration_offered',
+  'registration_offer_expired',
+  'registration_rejected',
+  'registration_cancelled',
+] as const;
+export type TRegistrationMailKind = (typeof REGISTRATION_MAIL_KINDS)[number];
+
+/** The messages about a facility booking (each with the booking's .ics attached). */
+export const BOOKING_MAIL_KINDS = [
+  'booking_confirmed',
+  'booking_requested',
+  'booking_approved',
+  'booking_rejected',
+  'booking_cancelled',
+] as const;
+export type TBookingMailKind = (typeof BOOKING_MAIL_KINDS)[number];
+
+export type TMailKind =
+  'verify_email' | 'password_reset' | 'organisation_registered' | TRequestMailKind | TRegistrationMailKind | TBookingMailKind;
 
 export interface TMailParams {
   to: string;
@@ -28,6 +51,18 @@ export interface TMailParams {
   service?: string;
   reason?: string;
   expert?: string;
+  /** An event's title and its dates as shown to the recipient (Europe/Sofia). */
+  event?: string;
+  when?: string;
+  /** When a waiting-list offer lapses, as shown to the recipient. */
+  expires?: string;
+  /** A booked resource's title. */
+  resource?: string;
+  /** Further links after the main one, each introduced by the text `${kind}.${key}` (e.g. accept / decline). */
+  links?: { key: string; url: string }[];
+  /** An image shown in the HTML part (the registration's QR code as a PNG data URL). */
+  imageDataUrl?: string;
+  attachments?: TMailAttachment[];
 }
 
 export type TMailComposer = (kind: TMailKind, locale: string, params: TMailParams) => TMailMessage;
@@ -46,14 +81,41 @@ export const composeMail: TMailComposer = (kind, locale, params) => {
     service: params.service ?? '',
     reason: params.reason ?? '',
     expert: params.expert ?? '',
+    event: params.event ?? '',
+    when: params.when ?? '',
+    expires: params.expires ?? '',
+    resource: params.resource ?? '',
   };
-  const lines = [t('greeting', vars), '', t(`${kind}.body`, vars), params.url, '', t(`${kind}.ignore`, vars), '', t('signature')];
+  const links = params.links ?? [];
+  const lines = [
+    t('greeting', vars),
+    '',
+    t(`${kind}.body`, vars),
+    params.url,
+    ...links.flatMap((l) => ['', t(`${kind}.${l.key}`, vars), l.url]),
+    '',
+    t(`${kind}.ignore`, vars),
+    '',
+    t('signature'),
+  ];
+  const link = (url: string) => `<p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p>`;
   const html = [
     `<p>${escapeHtml(t('greeting', vars))}</p>`,
     `<p>${escapeHtml(t(`${kind}.body`, vars))}</p>`,
-    `<p><a href="${escapeHtml(params.url)}">${escapeHtml(params.url)}</a></p>`,
+    link(params.url),
+    ...links.flatMap((l) => [`<p>${escapeHtml(t(`${kind}.${l.key}`, vars))}</p>`, link(l.url)]),
+    ...(params.imageDataUrl
+      ? [`<p><img src="${params.imageDataUrl}" alt="${escapeHtml(t(`${kind}.image`, vars))}" width="200" height="200"></p>`]
+      : []),
     `<p>${escapeHtml(t(`${kind}.ignore`, vars))}</p>`,
     `<p>${escapeHtml(t('signature'))}</p>`,
   ].join('\n');
-  return { kind, to: params.to, subject: t(`${kind}.subject`, vars), text: lines.join('\n'), html };
+  return {
+    kind,
+    to: params.to,
+    subject: t(`${kind}.subject`, vars),
+    text: lines.join('\n'),
+    html,
+    ...(params.attachments?.length ? { attachments: params.attachments } : {}),
+  };
 };

@@ -9,11 +9,19 @@ export interface TMailMessage {
   subject: string;
   text: string;
   html?: string;
+  /** Files sent with the message (e.g. an .ics invitation); kept in the outbox as base64. */
+  attachments?: TMailAttachment[];
+}
+
+export interface TMailAttachment {
+  filename: string;
+  contentType: string;
+  contentBase64: string;
 }
 
 /** Writes a message to the outbox; call it inside the command's transaction. */
 export async function enqueueMail(executor: Executor, message: TMailMessage): Promise<void> {
-  await executor.insert(mailOutbox).values({ ...message, status: 'pending' });
+  await executor.insert(mailOutbox).values({ ...message, attachments: message.attachments ?? null, status: 'pending' });
 }
 
 const MAX_ATTEMPTS = 5;
@@ -34,7 +42,12 @@ export async function dispatchMail(db: Db, transport: Pick<Transporter, 'sendMai
       .for('update', { skipLocked: true });
     for (const row of rows) {
       try {
-        await transport.sendMail({ from, to: row.to, subject: row.subject, text: row.text, html: row.html ?? undefined });
+        const attachments = ((row.attachments as TMailAttachment[] | null) ?? []).map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: Buffer.from(a.contentBase64, 'base64'),
+        }));
+        await transport.sendMail({ from, to: row.to, subject: row.subject, text: row.text, html: row.html ?? undefined, attachments });
         await tx
           .update(mailOutbox)
           .set({ status: 'sent', sentAt: new Date(), attempts: row.attempts + 1 })

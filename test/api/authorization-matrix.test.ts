@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 import { SME_2023 } from '../../src/domain/dma/questionnaires';
 import { maximalAnswers } from '../../src/domain/dma/samples';
+import { eventCertificates } from '../../src/db/schema';
+import { insertEvent, insertOrganisation, insertRegistration } from '../support/events-b-fixtures';
 
 type Actor = 'anonymous' | 'outsider' | 'expert' | 'owner' | 'staff' | 'admin';
 const ACTORS: Actor[] = ['anonymous', 'outsider', 'expert', 'owner', 'staff', 'admin'];
@@ -218,6 +220,167 @@ const MATRIX: Record<string, Rule> = {
     allowed: ORG_PEOPLE,
     request: (f) => ({ url: `/api/v1/assessments/${f.submittedId}/report.pdf?lang=en` }),
   },
+  // Events, part B (check-in, certificates, calendars, attendance): one event of the owner's organisation, made once.
+  'POST /api/v1/events/:id/sessions/:sessionId/check-ins': {
+    allowed: STAFF,
+    request: () => ({ url: `/api/v1/events/${evtB.eventId}/sessions/${evtB.sessionId}/check-ins`, payload: { code: evtB.code } }),
+  },
+  'GET /api/v1/events/:id/sessions/:sessionId/check-ins': {
+    allowed: STAFF,
+    request: () => ({ url: `/api/v1/events/${evtB.eventId}/sessions/${evtB.sessionId}/check-ins` }),
+  },
+  'POST /api/v1/events/:id/record-attendance': {
+    allowed: STAFF,
+    request: () => ({ url: `/api/v1/events/${evtB.eventId}/record-attendance` }),
+  },
+  'POST /api/v1/events/:id/certificates': { allowed: STAFF, request: () => ({ url: `/api/v1/events/${evtB.eventId}/certificates` }) },
+  'GET /api/v1/registrations/:id/certificates': {
+    allowed: ORG_PEOPLE,
+    request: () => ({ url: `/api/v1/registrations/${evtB.registrationId}/certificates` }),
+  },
+  // The code is the secret: whoever holds it reads and verifies the certificate.
+  'GET /api/v1/certificates/:code.pdf': {
+    allowed: ALL,
+    request: () => ({ url: `/api/v1/certificates/${evtB.certificateCode}.pdf?lang=bg` }),
+  },
+  'GET /api/v1/certificates/:code/verify': {
+    allowed: ALL,
+    request: () => ({ url: `/api/v1/certificates/${evtB.certificateCode}/verify` }),
+  },
+  'GET /api/v1/events/:slug/event.ics': { allowed: ALL, request: () => ({ url: `/api/v1/events/${evtB.slug}/event.ics` }) },
+  'GET /api/v1/registrations/:id/registration.ics': {
+    allowed: ORG_PEOPLE,
+    request: () => ({ url: `/api/v1/registrations/${evtB.registrationId}/registration.ics` }),
+  },
+  // Events, part A (events, registrations, the waiting list): fixtures made once (see `evtA`); a refused state is a 409.
+  'GET /api/v1/events': { allowed: ALL, request: () => ({ url: '/api/v1/events' }) },
+  'GET /api/v1/events/:slug': { allowed: ALL, request: () => ({ url: `/api/v1/events/${evtA.slug}` }) },
+  'POST /api/v1/events': {
+    allowed: STAFF,
+    request: () => ({
+      url: '/api/v1/events',
+      payload: {
+        type: 'seminar',
+        titleBg: 'Семинар',
+        titleEn: 'Matrix seminar',
+        sessions: [{ startsAt: '2030-04-01T07:00:00Z', endsAt: '2030-04-01T09:00:00Z' }],
+      },
+    }),
+  },
+  'PATCH /api/v1/events/:id': { allowed: STAFF, request: () => ({ url: `/api/v1/events/${evtA.eventId}`, payload: { venue: 'Зала 3' } }) },
+  'PUT /api/v1/events/:id/published': {
+    allowed: STAFF,
+    request: () => ({ url: `/api/v1/events/${evtA.eventId}/published`, payload: { published: true } }),
+  },
+  'DELETE /api/v1/events/:id': { allowed: ADMIN, request: () => ({ url: `/api/v1/events/${evtA.emptyEventId}` }) },
+  'POST /api/v1/events/:id/registrations': {
+    allowed: SIGNED_IN,
+    request: () => ({ url: `/api/v1/events/${evtA.eventId}/registrations`, payload: { seats: 1, answers: {} } }),
+  },
+  'GET /api/v1/events/:id/registrations': { allowed: STAFF, request: () => ({ url: `/api/v1/events/${evtA.eventId}/registrations` }) },
+  'POST /api/v1/events/:id/waitlist/reorder': {
+    allowed: STAFF,
+    request: () => ({
+      url: `/api/v1/events/${evtA.eventId}/waitlist/reorder`,
+      payload: { registrationId: evtA.waitlistedIds[1], beforeRegistrationId: evtA.waitlistedIds[0], reason: 'Проверка' },
+    }),
+  },
+  'GET /api/v1/registrations/mine': { allowed: SIGNED_IN, request: () => ({ url: '/api/v1/registrations/mine' }) },
+  'GET /api/v1/registrations/:id': { allowed: ORG_PEOPLE, request: () => ({ url: `/api/v1/registrations/${evtA.registrationId}` }) },
+  'POST /api/v1/registrations/:id/cancel': {
+    allowed: ORG_PEOPLE,
+    request: () => ({ url: `/api/v1/registrations/${evtA.registrationId}/cancel`, payload: {} }),
+  },
+  'POST /api/v1/registrations/:id/approve': {
+    allowed: STAFF,
+    request: () => ({ url: `/api/v1/registrations/${evtA.pendingId}/approve`, payload: {} }),
+  },
+  'POST /api/v1/registrations/:id/reject': {
+    allowed: STAFF,
+    request: () => ({ url: `/api/v1/registrations/${evtA.pendingId}/reject`, payload: { reason: 'Проверка' } }),
+  },
+  // Without the e-mailed token only the registrant's organisation and staff may answer an offer.
+  'POST /api/v1/registrations/:id/accept-offer': {
+    allowed: ORG_PEOPLE,
+    request: () => ({ url: `/api/v1/registrations/${evtA.registrationId}/accept-offer` }),
+  },
+  'POST /api/v1/registrations/:id/decline-offer': {
+    allowed: ORG_PEOPLE,
+    request: () => ({ url: `/api/v1/registrations/${evtA.registrationId}/decline-offer` }),
+  },
+  'POST /api/v1/registrations/:id/leave-waitlist': {
+    allowed: ORG_PEOPLE,
+    request: () => ({ url: `/api/v1/registrations/${evtA.registrationId}/leave-waitlist` }),
+  },
+  // Facilities: one resource with a closure and one booking of the owner's organisation, made once (see `fac`).
+  'GET /api/v1/resources': { allowed: ALL, request: () => ({ url: '/api/v1/resources' }) },
+  'GET /api/v1/resources/:slug': { allowed: ALL, request: () => ({ url: `/api/v1/resources/${fac.resourceSlug}` }) },
+  'POST /api/v1/resources': {
+    allowed: STAFF,
+    request: () => ({
+      url: '/api/v1/resources',
+      payload: { slug: `matrix-room-${++facCounter}`, kind: 'meeting_room', titleBg: 'Зала', titleEn: 'Room' },
+    }),
+  },
+  'PATCH /api/v1/resources/:id': {
+    allowed: STAFF,
+    request: () => ({ url: `/api/v1/resources/${fac.resourceId}`, payload: { location: 'Зала 2' } }),
+  },
+  'PUT /api/v1/resources/:id/rules': {
+    allowed: STAFF,
+    request: () => ({ url: `/api/v1/resources/${fac.resourceId}/rules`, payload: FAC_RULES }),
+  },
+  'POST /api/v1/resources/:id/exceptions': {
+    allowed: STAFF,
+    request: () => ({
+      url: `/api/v1/resources/${fac.resourceId}/exceptions`,
+      payload: { kind: 'closed', startsAt: '2030-02-01T00:00:00Z', endsAt: '2030-02-02T00:00:00Z', reason: 'Ремонт' },
+    }),
+  },
+  'DELETE /api/v1/resources/:id/exceptions/:exceptionId': {
+    allowed: STAFF,
+    request: () => ({ url: `/api/v1/resources/${fac.resourceId}/exceptions/${fac.exceptionId}` }),
+  },
+  'GET /api/v1/resources/:id/availability': {
+    allowed: ALL,
+    request: () => ({ url: `/api/v1/resources/${fac.resourceId}/availability?from=2030-01-07T00:00:00Z&to=2030-01-08T00:00:00Z` }),
+  },
+  'POST /api/v1/resources/:id/bookings': {
+    allowed: ORG_PEOPLE,
+    request: () => ({
+      url: `/api/v1/resources/${fac.resourceId}/bookings`,
+      payload: { organisationId: fac.orgId, startsAt: '2030-01-08T09:00:00Z', endsAt: '2030-01-08T10:00:00Z' },
+    }),
+  },
+  'GET /api/v1/bookings': { allowed: SIGNED_IN, request: () => ({ url: '/api/v1/bookings' }) },
+  'GET /api/v1/bookings/:id': { allowed: ORG_PEOPLE, request: () => ({ url: `/api/v1/bookings/${fac.bookingId}` }) },
+  'GET /api/v1/bookings/:id/booking.ics': {
+    allowed: ORG_PEOPLE,
+    request: () => ({ url: `/api/v1/bookings/${fac.bookingId}/booking.ics` }),
+  },
+  'POST /api/v1/bookings/:id/approve': {
+    allowed: STAFF,
+    request: () => ({ url: `/api/v1/bookings/${fac.bookingId}/approve`, payload: {} }),
+  },
+  'POST /api/v1/bookings/:id/reject': {
+    allowed: STAFF,
+    request: () => ({ url: `/api/v1/bookings/${fac.bookingId}/reject`, payload: { reason: 'Поддръжка' } }),
+  },
+  'POST /api/v1/bookings/:id/cancel': {
+    allowed: ORG_PEOPLE,
+    request: () => ({ url: `/api/v1/bookings/${fac.bookingId}/cancel`, payload: {} }),
+  },
+  'POST /api/v1/bookings/:id/record-delivery': {
+    allowed: STAFF,
+    request: () => ({ url: `/api/v1/bookings/${fac.bookingId}/record-delivery` }),
+  },
+  'GET /api/v1/organisations/:id/ndas': { allowed: ORG_PEOPLE, request: () => ({ url: `/api/v1/organisations/${fac.orgId}/ndas` }) },
+  'POST /api/v1/organisations/:id/ndas': {
+    allowed: STAFF,
+    request: () => ({ url: `/api/v1/organisations/${fac.orgId}/ndas`, payload: { ownerId: fac.ownerId, signedOn: '2026-03-01' } }),
+  },
+  'GET /api/v1/calendar': { allowed: ALL, request: () => ({ url: '/api/v1/calendar?from=2030-01-07T00:00:00Z&to=2030-01-14T00:00:00Z' }) },
+  'GET /api/v1/usage': { allowed: STAFF, request: () => ({ url: '/api/v1/usage?from=2030-01-01T00:00:00Z&to=2030-02-01T00:00:00Z' }) },
 };
 
 let t: TestApp;
@@ -236,6 +399,96 @@ beforeAll(async () => {
   target = await t.createUser('member');
 });
 afterAll(async () => t.close());
+let evtB: { eventId: string; slug: string; sessionId: string; code: string; registrationId: string; certificateCode: string };
+beforeAll(async () => {
+  const organisationId = await insertOrganisation(t, 'Матрица ООД', { member: users.owner });
+  const event = await insertEvent(t);
+  const registration = await insertRegistration(t, event.id, { organisationId, userId: users.owner.id });
+  const certificateCode = 'MTRX-0000-0000-0000-0001';
+  await t.database.db
+    .insert(eventCertificates)
+    .values({ registrationId: registration.id, participantName: 'Участник', code: certificateCode, sessionsAttended: 2 });
+  evtB = {
+    eventId: event.id,
+    slug: event.slug,
+    sessionId: event.sessionIds[0]!,
+    code: registration.code,
+    registrationId: registration.id,
+    certificateCode,
+  };
+});
+
+// Events part A fixture: a published one-seat event in 2030 whose seat the owner's organisation holds, two people
+// waiting, a pending registration of an approval-required event, and an empty event for deleting.
+let evtA: { eventId: string; slug: string; registrationId: string; waitlistedIds: string[]; pendingId: string; emptyEventId: string };
+beforeAll(async () => {
+  const organisationId = await insertOrganisation(t, 'Събития ООД', { member: users.owner });
+  const sessions = [{ startsAt: '2030-05-12T06:00:00Z', endsAt: '2030-05-12T14:00:00Z' }];
+  const event = await insertEvent(t, { capacity: 1 }, sessions);
+  const registration = await insertRegistration(t, event.id, { organisationId, userId: users.owner.id });
+  const waitlisted = [
+    await insertRegistration(t, event.id, { status: 'waitlisted', waitlistRank: 1000 }),
+    await insertRegistration(t, event.id, { status: 'waitlisted', waitlistRank: 2000 }),
+  ];
+  const approval = await insertEvent(t, { capacity: 10, approvalRequired: true }, sessions);
+  const pending = await insertRegistration(t, approval.id, { organisationId, userId: users.owner.id, status: 'pending' });
+  const empty = await insertEvent(t, {}, sessions);
+  evtA = {
+    eventId: event.id,
+    slug: event.slug,
+    registrationId: registration.id,
+    waitlistedIds: waitlisted.map((w) => w.id),
+    pendingId: pending.id,
+    emptyEventId: empty.id,
+  };
+});
+
+// Facilities fixture: a resource open every day, with a closure, and a booking of the owner's organisation.
+const FAC_RULES = [{ rrule: 'FREQ=DAILY', startTime: '00:00', endTime: '24:00', validFrom: '2026-01-01' }];
+let facCounter = 0;
+let fac: { orgId: string; ownerId: string; resourceId: string; resourceSlug: string; exceptionId: string; bookingId: string };
+beforeAll(async () => {
+  const makeOrg = async (as: TestUser, name: string) => {
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      as,
+      payload: { legalNameBg: name, type: 'sme', country: 'AT', foreignRegistrationNo: `FN ${name}` },
+    });
+    return res.json().id as string;
+  };
+  const orgId = await makeOrg(users.owner, 'Резервации ООД');
+  const ownerId = await makeOrg(users.staff, 'Собственик ООД');
+  const resource = await t.request({
+    method: 'POST',
+    url: '/api/v1/resources',
+    as: users.staff,
+    payload: { slug: 'matrix-range', kind: 'cyber_range', titleBg: 'Полигон', titleEn: 'Range', ownerId },
+  });
+  const resourceId = resource.json().id as string;
+  await t.request({ method: 'PUT', url: `/api/v1/resources/${resourceId}/rules`, as: users.staff, payload: FAC_RULES });
+  const withClosure = await t.request({
+    method: 'POST',
+    url: `/api/v1/resources/${resourceId}/exceptions`,
+    as: users.staff,
+    payload: { kind: 'closed', startsAt: '2030-03-01T00:00:00Z', endsAt: '2030-03-02T00:00:00Z' },
+  });
+  const booking = await t.request({
+    method: 'POST',
+    url: `/api/v1/resources/${resourceId}/bookings`,
+    as: users.owner,
+    payload: { organisationId: orgId, startsAt: '2030-01-07T09:00:00Z', endsAt: '2030-01-07T10:00:00Z' },
+  });
+  expect(booking.statusCode, booking.body).toBe(201);
+  fac = {
+    orgId,
+    ownerId,
+    resourceId,
+    resourceSlug: 'matrix-range',
+    exceptionId: withClosure.json().exceptions[0].id as string,
+    bookingId: booking.json().id as string,
+  };
+});
 
 let eikStem = 30000000;
 const REQUEST_NEED = 'We need a cybersecurity course for our staff.';

@@ -246,6 +246,8 @@ describe('abilities in /api/v1/me', () => {
       services: { manage: true },
       requests: { listAll: true, board: true },
       aid: { ledger: true, settings: false },
+      events: { manage: true },
+      facilities: { manage: true },
       assessments: { listAll: true, exportFiles: true, importFiles: true },
     });
     expect((await me(admin)).aid).toEqual({ ledger: true, settings: true });

@@ -6,7 +6,7 @@ import { useSession } from '../modules/session/session';
 import { api } from '../lib/api';
 import { ANONYMOUS_ME } from '../lib/types';
 import { isStaff } from '../modules/assessments/staff';
-import { isHubStaff, mayListRequests } from '../modules/requests/access';
+import { mayListRequests } from '../modules/requests/access';
 import type { TLocale } from '../../src/shared/enums';
 
 function LanguageSwitch() {
@@ -85,6 +85,15 @@ function MainNav() {
           <NavLink to="/services">{t('services.nav')}</NavLink>
         </li>
         <li>
+          <NavLink to="/events">{t('events.nav')}</NavLink>
+        </li>
+        <li>
+          <NavLink to="/facilities">{t('facilities.nav')}</NavLink>
+        </li>
+        <li>
+          <NavLink to="/calendar">{t('calendar.nav')}</NavLink>
+        </li>
+        <li>
           <NavLink to="/sme-check">{t('nav.smeCheck')}</NavLink>
         </li>
         <li>
@@ -103,7 +112,7 @@ function MainNav() {
             </NavLink>
           </li>
         ) : null}
-        {isHubStaff(me) ? (
+        {me.abilities.requests.board ? (
           <li>
             <NavLink to="/requests/board">{t('requests.navBoard')}</NavLink>
           </li>
@@ -113,7 +122,7 @@ function MainNav() {
             <NavLink to="/assessments">{t('assessments.nav')}</NavLink>
           </li>
         ) : null}
-        {isStaff(me) ? (
+        {me.abilities.aid.ledger ? (
           <li>
             <NavLink to="/aid">{t('aid.nav')}</NavLink>
           </li>

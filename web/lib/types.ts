@@ -17,6 +17,8 @@ export interface TMe {
     services: { manage: boolean };
     requests: { list: boolean; listAll: boolean; board: boolean };
     aid: { ledger: boolean; settings: boolean };
+    events: { manage: boolean };
+    facilities: { manage: boolean };
     assessments: { listAll: boolean; exportFiles: boolean; importFiles: boolean };
     admin: { users: boolean; audit: boolean; outbox: boolean };
   };
@@ -31,6 +33,8 @@ export const ANONYMOUS_ME: TMe = {
     services: { manage: false },
     requests: { list: false, listAll: false, board: false },
     aid: { ledger: false, settings: false },
+    events: { manage: false },
+    facilities: { manage: false },
     assessments: { listAll: false, exportFiles: false, importFiles: false },
     admin: { users: false, audit: false, outbox: false },
   },

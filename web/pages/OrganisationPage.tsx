@@ -14,6 +14,7 @@ import type { TOrganisationDetail } from '../lib/types';
 import { deleteOrganisation, setPartner, updateOrganisation } from '../modules/organisations/api';
 import { DigitalMaturityPanel } from '../modules/assessments/components/DigitalMaturityPanel';
 import { JourneyPanel } from '../modules/journey/components/JourneyPanel';
+import { NdaSection } from '../modules/facilities/components/NdaSection';
 import { ContactsSection } from '../modules/organisations/components/ContactsSection';
 import { FiguresSection } from '../modules/organisations/components/FiguresSection';
 import { MembersSection } from '../modules/organisations/components/MembersSection';
@@ -187,6 +188,7 @@ function OrganisationView({ org, onChange }: { org: TOrganisationDetail; onChang
           <OwnershipSection org={org} onChange={onChange} />
           <ContactsSection org={org} onChange={onChange} />
           <MembersSection org={org} onChange={onChange} />
+          {me.abilities.facilities.manage ? <NdaSection organisationId={org.id} /> : null}
           {org.abilities.delete ? (
             <section className="panel panel--danger" aria-labelledby="danger-title">
               <h2 id="danger-title">{t('organisations.detail.dangerTitle')}</h2>

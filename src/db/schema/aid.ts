@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sqlList } from './sql-list';
 import { user } from './auth';
 import { organisations } from './organisations';
 import { serviceRequests } from './requests';
 import { services } from './services';
 import { AID_BASES } from '../../domain/state-aid/aid';
-
-const list = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /**
  * Aid granted by the hub (state-aid.md): one row per grant, dated on the day the customer got the legal right
@@ -35,7 +34,7 @@ export const aidGrants = pgTable(
     uniqueIndex('aid_grants_request_unique').on(t.requestId),
     index('aid_grants_organisation_idx').on(t.organisationId, t.grantDate),
     check('aid_grants_amount', sql`${t.amountCents} >= 0`),
-    check('aid_grants_basis', sql`${t.basis} in (${list(AID_BASES)})`),
+    check('aid_grants_basis', sql`${t.basis} in (${sqlList(AID_BASES)})`),
   ],
 );
 

@@ -5,3 +5,5 @@ export * from './assessments';
 export * from './services';
 export * from './requests';
 export * from './aid';
+export * from './events';
+export * from './facilities';

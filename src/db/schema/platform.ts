@@ -28,6 +28,8 @@ export const mailOutbox = pgTable(
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     html: text('html'),
+    /** [{ filename, contentType, contentBase64 }] — e.g. an .ics invitation. */
+    attachments: jsonb('attachments'),
     status: text('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),

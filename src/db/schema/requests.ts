@@ -18,11 +18,10 @@ import {
 import { user } from './auth';
 import { organisations } from './organisations';
 import { services } from './services';
+import { events } from './events';
 import { REQUEST_STATES } from '../../domain/services/request-state-machine';
 import { AID_BASES } from '../../domain/state-aid/aid';
-
-/** `'a', 'b'` for a check constraint; the values are our own enum constants, never user input. */
-const list = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+import { sqlList } from './sql-list';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
@@ -72,7 +71,7 @@ export const serviceRequests = pgTable(
     index('service_requests_organisation_idx').on(t.organisationId, t.createdAt),
     index('service_requests_service_idx').on(t.serviceId),
     index('service_requests_expert_idx').on(t.expertId),
-    check('service_requests_status', sql`${t.status} in (${list(REQUEST_STATES)})`),
+    check('service_requests_status', sql`${t.status} in (${sqlList(REQUEST_STATES)})`),
     check('service_requests_quantity', sql`${t.quantity} > 0`),
   ],
 );
@@ -130,6 +129,8 @@ export const serviceDeliveries = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     requestId: uuid('request_id').references(() => serviceRequests.id, { onDelete: 'restrict' }),
+    /** The training whose attendance this delivery records (one per event and organisation). */
+    eventId: uuid('event_id').references(() => events.id, { onDelete: 'restrict' }),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'restrict' }),
@@ -153,16 +154,17 @@ export const serviceDeliveries = pgTable(
   },
   (t) => [
     uniqueIndex('service_deliveries_request_unique').on(t.requestId),
+    uniqueIndex('service_deliveries_event_unique').on(t.eventId, t.organisationId),
     index('service_deliveries_organisation_idx').on(t.organisationId, t.endDate),
     index('service_deliveries_period_idx').on(t.endDate),
-    check('service_deliveries_category', sql`${t.category} in (${list(DELIVERY_CATEGORIES)})`),
+    check('service_deliveries_category', sql`${t.category} in (${sqlList(DELIVERY_CATEGORIES)})`),
     check('service_deliveries_dates', sql`${t.endDate} >= ${t.startDate}`),
     check('service_deliveries_attendees', sql`${t.attendees} >= 0`),
     check(
       'service_deliveries_money',
       sql`${t.valueCents} >= 0 and ${t.pricePaidCents} >= 0 and ${t.aidCents} >= 0 and ${t.nationalShareCents} >= 0`,
     ),
-    check('service_deliveries_aid_basis', sql`${t.aidBasis} in (${list(AID_BASES)})`),
+    check('service_deliveries_aid_basis', sql`${t.aidBasis} in (${sqlList(AID_BASES)})`),
   ],
 );
 

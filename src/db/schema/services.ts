@@ -1,12 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sqlList } from './sql-list';
 import { user } from './auth';
 import { organisations } from './organisations';
 import { ORGANISATION_TYPES } from '../../shared/enums';
 import { AID_BASES, SERVICE_FAMILIES, TECHNOLOGY_AREAS, VALUE_UNITS } from '../../modules/services/service-enums';
-
-/** `'a', 'b'` for a check constraint; the values are our own enum constants, never user input. */
-const list = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /**
  * The hub's service catalogue. Requests, deliveries and the aid ledger refer to a service by `id`
@@ -57,13 +55,13 @@ export const services = pgTable(
     index('services_technologies_idx').using('gin', t.technologies),
     index('services_published_family_idx').on(t.published, t.family),
     check('services_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
-    check('services_family', sql`${t.family} in (${list(SERVICE_FAMILIES)})`),
-    check('services_technologies', sql`${t.technologies} <@ array[${list(TECHNOLOGY_AREAS)}]::text[]`),
-    check('services_customer_types', sql`${t.customerTypes} <@ array[${list(ORGANISATION_TYPES)}]::text[]`),
-    check('services_value_unit', sql`${t.valueUnit} in (${list(VALUE_UNITS)})`),
+    check('services_family', sql`${t.family} in (${sqlList(SERVICE_FAMILIES)})`),
+    check('services_technologies', sql`${t.technologies} <@ array[${sqlList(TECHNOLOGY_AREAS)}]::text[]`),
+    check('services_customer_types', sql`${t.customerTypes} <@ array[${sqlList(ORGANISATION_TYPES)}]::text[]`),
+    check('services_value_unit', sql`${t.valueUnit} in (${sqlList(VALUE_UNITS)})`),
     check('services_money_non_negative', sql`${t.marketValueCents} >= 0 and ${t.priceCents} >= 0`),
     check('services_price_within_value', sql`${t.priceCents} <= ${t.marketValueCents}`),
-    check('services_aid_basis', sql`${t.aidBasis} in (${list(AID_BASES)})`),
+    check('services_aid_basis', sql`${t.aidBasis} in (${sqlList(AID_BASES)})`),
     check('services_gber_article', sql`(${t.aidBasis} = 'gber') = (${t.gberArticle} is not null)`),
     check('services_no_aid_reason', sql`(${t.aidBasis} = 'none') = (${t.noAidReason} is not null)`),
   ],

@@ -8,6 +8,8 @@ import { demoEik } from './demo-eik';
 import { seedDemoAssessments } from './demo-assessments';
 import { seedDemoServices } from './demo-services';
 import { seedDemoAid } from './demo-aid';
+import { seedDemoFacilities } from './demo-facilities';
+import { seedDemoEvents } from './demo-events';
 
 export const DEMO_PASSWORD = 'zagore-demo-2026';
 
@@ -286,6 +288,8 @@ export async function seedDemoData(db: Db, auth: TAuth): Promise<boolean> {
   const staffId = userIds.get('staff')!;
   await seedDemoServices(db, orgIds, staffId);
   await seedDemoAid(db, orgIds, staffId, new Date());
+  await seedDemoFacilities(db, orgIds);
+  await seedDemoEvents(db, orgIds, staffId);
   await seedDemoAssessments(
     db,
     [

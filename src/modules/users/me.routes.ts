@@ -28,6 +28,8 @@ const ZMe = z.object({
     services: z.object({ manage: z.boolean() }),
     requests: z.object({ list: z.boolean(), listAll: z.boolean(), board: z.boolean() }),
     aid: z.object({ ledger: z.boolean(), settings: z.boolean() }),
+    events: z.object({ manage: z.boolean() }),
+    facilities: z.object({ manage: z.boolean() }),
     assessments: z.object({ listAll: z.boolean(), exportFiles: z.boolean(), importFiles: z.boolean() }),
     admin: z.object({ users: z.boolean(), audit: z.boolean(), outbox: z.boolean() }),
   }),

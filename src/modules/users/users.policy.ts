@@ -5,6 +5,8 @@ import { assessmentPolicy } from '../assessments/assessments.policy';
 import { servicePolicy } from '../services/services.policy';
 import { requestPolicy } from '../requests/requests.policy';
 import { aidPolicy } from '../aid/aid.policy';
+import { eventPolicy } from '../events/events.policy';
+import { facilityPolicy } from '../facilities/facilities.policy';
 
 /** Administration of users, the audit log and the mail outbox. */
 export const adminPolicy = {
@@ -27,6 +29,8 @@ export function globalAbilities(a: TActor | null) {
     services: { manage: servicePolicy.create(a) },
     requests: { list: requestPolicy.list(a), listAll: requestPolicy.listAll(a), board: requestPolicy.board(a) },
     aid: { ledger: aidPolicy.viewLedger(a), settings: aidPolicy.updateSettings(a) },
+    events: { manage: eventPolicy.manage(a) },
+    facilities: { manage: facilityPolicy.manage(a) },
     assessments: {
       listAll: assessmentPolicy.listAll(a),
       exportFiles: assessmentPolicy.exportFiles(a),

@@ -7,9 +7,7 @@ import type { TServiceFamily } from '../../services/service-enums';
 import { loadAidSettings } from '../../aid/queries/aid-settings';
 import type { TDelivery } from '../requests.presenter';
 import type { TRequestRow } from './get-request';
-import { translator } from '../../../i18n';
-
-const technologyLabel = translator('en', 'web');
+import { technologyLabel } from '../../services/technology-label';
 
 /** The Commission's service category for each catalogue family (dta-exports.md). */
 export const CATEGORY_OF_FAMILY: Record<TServiceFamily, (typeof DELIVERY_CATEGORIES)[number]> = {
@@ -47,9 +45,7 @@ export async function deliveryDefaults(executor: Executor, request: TRequestRow,
     category: CATEGORY_OF_FAMILY[service.family as TServiceFamily],
     description: service.titleEn,
     // The Commission's file wants readable words, in English like the rest of its columns.
-    technology: (service.technologies.length ? service.technologies : ['other'])
-      .map((code) => technologyLabel(`services.technologies.${code}`))
-      .join(', '),
+    technology: (service.technologies.length ? service.technologies : ['other']).map(technologyLabel).join(', '),
     startDate: today,
     endDate: today,
     attendees: 1,

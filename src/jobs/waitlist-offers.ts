@@ -1,0 +1,81 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { and, eq, lte } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { eventRegistrations } from '../db/schema';
+import { lockEvent } from '../modules/events/commands/lock-event';
+import { promoteWaitlist } from '../modules/events/commands/promote-waitlist';
+import { enqueueRegistrationMail } from '../modules/events/registration-mail';
+import { writeAudit } from '../modules/audit/write-audit';
+
+/** What one run did: offers expired and new offers made. */
+export interface TOfferRun {
+  expired: number;
+  offered: number;
+}
+
+/**
+ * Expires the waiting-list offers that lapsed by `now` and offers the seats to the next in line, one event per
+ * transaction under the event's lock. Events another process is working on are skipped (FOR UPDATE SKIP LOCKED)
+ * and picked up on the next run, so the job is safe in every app process.
+ */
+export async function expireOffersAndPromote(db: Db, now: Date, opts: { publicUrl: string; batch?: number }): Promise<TOfferRun> {
+  const due = await db
+    .selectDistinct({ eventId: eventRegistrations.eventId })
+    .from(eventRegistrations)
+    .where(and(eq(eventRegistrations.status, 'offered'), lte(eventRegistrations.offerExpiresAt, now)))
+    .limit(opts.batch ?? 50);
+  const run: TOfferRun = { expired: 0, offered: 0 };
+  for (const { eventId } of due) {
+    await db.transaction(async (tx) => {
+      const locked = await lockEvent(tx, eventId, { skipLocked: true });
+      if (!locked) return;
+      // Re-read under the lock: an offer accepted meanwhile is no longer due.
+      const lapsed = await tx
+        .update(eventRegistrations)
+        .set({ status: 'expired', offerExpiresAt: null, waitlistRank: null, updatedAt: now })
+        .where(
+          and(
+            eq(eventRegistrations.eventId, eventId),
+            eq(eventRegistrations.status, 'offered'),
+            lte(eventRegistrations.offerExpiresAt, now),
+          ),
+        )
+        .returning({ id: eventRegistrations.id });
+      for (const { id } of lapsed) {
+        await writeAudit(tx, null, {
+          action: 'registration.offer_expired',
+          entityType: 'event_registration',
+          entityId: id,
+          after: { status: 'expired' },
+        });
+        await enqueueRegistrationMail(tx, { kind: 'registration_offer_expired', registrationId: id, publicUrl: opts.publicUrl });
+      }
+      run.expired += lapsed.length;
+      const relocked = await lockEvent(tx, eventId);
+      if (relocked) run.offered += (await promoteWaitlist(tx, relocked, now, opts.publicUrl)).length;
+    });
+  }
+  return run;
+}
+
+/** Runs expireOffersAndPromote every minute; returns a stop function. */
+export function startWaitlistOffers(
+  db: Db,
+  publicUrl: string,
+  log: Pick<FastifyBaseLogger, 'error'>,
+  clock: () => Date = () => new Date(),
+  intervalMs = 60_000,
+): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    expireOffersAndPromote(db, clock(), { publicUrl })
+      .catch((err) => log.error({ err }, 'waiting-list offers failed'))
+      .finally(() => {
+        running = false;
+      });
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,106 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { eventCertificates, eventRegistrations } from '../../../db/schema';
+import type { TModuleOptions } from '../../../http/context';
+import { authorize, requireActor } from '../../../http/authorize';
+import { errorResponses, ZUuid } from '../../../http/schemas';
+import { notFound } from '../../../errors';
+import { asLocale } from '../../../i18n';
+import { LOCALES } from '../../../shared/enums';
+import { certificatePolicy } from './certificates.policy';
+import { presentVerification, ZCertificateListItem, ZIssueResult, ZVerification } from './certificates.presenter';
+import { issueCertificates } from './commands/issue-certificates';
+import { findCertificate } from './queries/find-certificate';
+import { renderCertificate } from './queries/render-certificate';
+
+const ZCode = z.object({ code: z.string().min(1).max(64) });
+const tags = ['events'];
+
+/** Certificates of attendance: issuing by the event's rule, the PDF, and the public verification by code. */
+export const certificateRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
+  const { db } = ctx;
+
+  app.post(
+    '/api/v1/events/:id/certificates',
+    {
+      config: { policy: 'certificates.issue' },
+      schema: {
+        tags,
+        summary: "Issue certificates to everyone whose check-ins meet the event's rule (staff; issues nothing twice)",
+        params: z.object({ id: ZUuid }),
+        response: { 200: ZIssueResult, ...errorResponses },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, certificatePolicy.issue(request.actor));
+      return issueCertificates({ db, actor: requireActor(request.actor), eventId: request.params.id, now: ctx.clock() });
+    },
+  );
+
+  app.get(
+    '/api/v1/registrations/:id/certificates',
+    {
+      config: { policy: 'certificates.list' },
+      schema: {
+        tags,
+        summary: "A registration's certificates (the registrant, their organisation, staff)",
+        params: z.object({ id: ZUuid }),
+        response: { 200: z.array(ZCertificateListItem), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const [registration] = await db.select().from(eventRegistrations).where(eq(eventRegistrations.id, request.params.id));
+      if (!registration) throw notFound('Registration');
+      authorize(request.actor, certificatePolicy.list(request.actor, registration));
+      const rows = await db
+        .select()
+        .from(eventCertificates)
+        .where(and(eq(eventCertificates.registrationId, registration.id), isNull(eventCertificates.revokedAt)))
+        .orderBy(asc(eventCertificates.participantName));
+      return rows.map((c) => ({ code: c.code, participantName: c.participantName, issuedAt: c.issuedAt.toISOString() }));
+    },
+  );
+
+  app.get(
+    '/api/v1/certificates/:code.pdf',
+    {
+      config: { policy: 'certificates.download' },
+      schema: {
+        tags,
+        summary: 'The certificate as PDF in Bulgarian or English (anyone holding its code)',
+        params: ZCode,
+        querystring: z.object({ lang: z.enum(LOCALES).optional() }),
+        produces: ['application/pdf'],
+      },
+    },
+    async (request, reply) => {
+      authorize(request.actor, certificatePolicy.download());
+      const certificate = await findCertificate(db, request.params.code);
+      const locale = request.query.lang ?? request.actor?.locale ?? asLocale(certificate.registrationLocale);
+      const { pdf, filename } = await renderCertificate(db, certificate, locale, ctx.config.publicUrl);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
+    },
+  );
+
+  app.get(
+    '/api/v1/certificates/:code/verify',
+    {
+      config: { policy: 'certificates.verify' },
+      schema: {
+        tags: ['public'],
+        summary: 'Verify a certificate by its code: who, which event, when, and whether it still stands',
+        params: ZCode,
+        response: { 200: ZVerification, ...errorResponses },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, certificatePolicy.verify());
+      return presentVerification(await findCertificate(db, request.params.code));
+    },
+  );
+};

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { ZRegistration, ZSession, presentSession } from '../events.presenter';
+import type { TCheckInList } from './queries/list-check-ins';
+
+export const ZCheckInBody = z.object({
+  code: z.string().trim().min(1).max(200),
+  people: z.number().int().min(1).max(1000).optional(),
+});
+
+export const ZCheckInResult = z.object({ registration: ZRegistration, people: z.number().int(), checkedInAt: z.string() });
+
+export const ZCheckInList = z.object({
+  session: ZSession,
+  items: z.array(
+    z.object({
+      registrationId: z.string(),
+      contactName: z.string(),
+      organisationName: z.string().nullable(),
+      seats: z.number().int(),
+      people: z.number().int().nullable(),
+      checkedInAt: z.string().nullable(),
+    }),
+  ),
+  expected: z.number().int(),
+  checkedIn: z.number().int(),
+});
+
+export const ZAttendanceResult = z.object({
+  recorded: z.array(z.object({ organisationId: z.string(), attendees: z.number().int(), aidCents: z.number().int() })),
+  refused: z.array(z.object({ organisationId: z.string(), code: z.string(), message: z.string() })),
+});
+
+/** The door list as the API sends it. */
+export function presentCheckInList(list: TCheckInList): z.infer<typeof ZCheckInList> {
+  return {
+    session: presentSession(list.session),
+    items: list.items.map((i) => ({ ...i, checkedInAt: i.checkedInAt?.toISOString() ?? null })),
+    expected: list.expected,
+    checkedIn: list.checkedIn,
+  };
+}

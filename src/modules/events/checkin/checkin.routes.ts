@@ -1,0 +1,78 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { eventRegistrations } from '../../../db/schema';
+import type { TModuleOptions } from '../../../http/context';
+import { authorize, requireActor } from '../../../http/authorize';
+import { errorResponses, ZUuid } from '../../../http/schemas';
+import { eventPolicy } from '../events.policy';
+import { presentRegistrations } from '../queries/present-registrations';
+import { ZAttendanceResult, ZCheckInBody, ZCheckInList, ZCheckInResult, presentCheckInList } from './checkin.presenter';
+import { checkIn } from './commands/check-in';
+import { recordAttendance } from './commands/record-attendance';
+import { listCheckIns } from './queries/list-check-ins';
+
+const ZSessionParams = z.object({ id: ZUuid, sessionId: ZUuid });
+const tags = ['events'];
+
+/** Check-in at the door (per session, by QR code or typed code) and attendance recorded as deliveries. */
+export const checkInRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
+  const { db } = ctx;
+
+  app.post(
+    '/api/v1/events/:id/sessions/:sessionId/check-ins',
+    {
+      config: { policy: 'events.checkIn' },
+      schema: {
+        tags,
+        summary: 'Check a registration in at a session by its code (staff); a second check-in is refused with the first one’s time',
+        params: ZSessionParams,
+        body: ZCheckInBody,
+        response: { 201: ZCheckInResult, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      authorize(request.actor, eventPolicy.checkIn(request.actor));
+      const actor = requireActor(request.actor);
+      const now = ctx.clock();
+      const done = await checkIn({ db, actor, eventId: request.params.id, sessionId: request.params.sessionId, ...request.body, now });
+      const rows = await db.select().from(eventRegistrations).where(eq(eventRegistrations.id, done.registrationId));
+      const [registration] = await presentRegistrations(db, rows, { actor, now });
+      return reply.status(201).send({ registration: registration!, people: done.people, checkedInAt: done.checkedInAt.toISOString() });
+    },
+  );
+
+  app.get(
+    '/api/v1/events/:id/sessions/:sessionId/check-ins',
+    {
+      config: { policy: 'events.checkIn' },
+      schema: {
+        tags,
+        summary: 'The door list of a session: confirmed registrations, who has checked in, expected and present (staff)',
+        params: ZSessionParams,
+        response: { 200: ZCheckInList, ...errorResponses },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, eventPolicy.checkIn(request.actor));
+      return presentCheckInList(await listCheckIns(db, request.params.id, request.params.sessionId));
+    },
+  );
+
+  app.post(
+    '/api/v1/events/:id/record-attendance',
+    {
+      config: { policy: 'events.manage' },
+      schema: {
+        tags,
+        summary: 'Record the checked-in attendance as skills-and-training deliveries with their aid, per organisation (staff; idempotent)',
+        params: z.object({ id: ZUuid }),
+        response: { 200: ZAttendanceResult, ...errorResponses },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, eventPolicy.manage(request.actor));
+      return recordAttendance({ db, actor: requireActor(request.actor), eventId: request.params.id });
+    },
+  );
+};

@@ -1,0 +1,156 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db, Tx } from '../../../../db/client';
+import { eventCheckIns, eventRegistrations, eventSessions, events, serviceDeliveries } from '../../../../db/schema';
+import type { TActor } from '../../../../http/actor';
+import { AppError } from '../../../../errors';
+import { aidAmount, reportedNationalShare, type TAidBasis } from '../../../../domain/state-aid/aid';
+import { calendarDateInSofia } from '../../../../domain/state-aid/calendar-date';
+import { TECHNOLOGY_AREAS } from '../../../services/service-enums';
+import { grantAidOnAcceptance } from '../../../aid/commands/grant-aid';
+import { loadAidSettings } from '../../../aid/queries/aid-settings';
+import { writeAudit } from '../../../audit/write-audit';
+import { technologyLabel } from '../../../services/technology-label';
+import { findEventById, type TEventRow } from '../queries/find-session';
+
+export interface TRecordAttendanceOptions {
+  db: Db;
+  actor: TActor;
+  eventId: string;
+}
+
+export interface TAttendanceResult {
+  recorded: { organisationId: string; attendees: number; aidCents: number }[];
+  refused: { organisationId: string; code: string; message: string }[];
+}
+
+/** The audit entry of an organisation's recorded attendance. */
+const MARK_ACTION = 'event.attendance.record';
+const markEntity = (eventId: string, organisationId: string) => `${eventId}:${organisationId}`;
+
+/**
+ * The people each organisation brought: per registration, the most people checked in at any one session (the same
+ * people come back day after day), summed over the organisation's registrations.
+ */
+async function attendeesByOrganisation(db: Db, eventId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({
+      registrationId: eventCheckIns.registrationId,
+      organisationId: eventRegistrations.organisationId,
+      people: eventCheckIns.people,
+    })
+    .from(eventCheckIns)
+    .innerJoin(eventRegistrations, eq(eventRegistrations.id, eventCheckIns.registrationId))
+    .where(eq(eventRegistrations.eventId, eventId));
+  const perRegistration = new Map<string, { organisationId: string; people: number }>();
+  for (const r of rows) {
+    // A registration without an organisation (staff registering a private person) is no delivery to an undertaking.
+    if (!r.organisationId) continue;
+    const seen = perRegistration.get(r.registrationId);
+    perRegistration.set(r.registrationId, { organisationId: r.organisationId, people: Math.max(seen?.people ?? 0, r.people) });
+  }
+  const out = new Map<string, number>();
+  for (const { organisationId, people } of perRegistration.values()) out.set(organisationId, (out.get(organisationId) ?? 0) + people);
+  return out;
+}
+
+/** The event's first technology tag as the Commission's technology area; 'other' when it has none. */
+function technologyOf(event: TEventRow): string {
+  const code = event.tags.find((t) => (TECHNOLOGY_AREAS as readonly string[]).includes(t)) ?? 'other';
+  // Readable words, in English like the rest of the Commission's columns.
+  return technologyLabel(code);
+}
+
+async function recordOne(
+  tx: Tx,
+  opts: { actor: TActor; event: TEventRow; organisationId: string; attendees: number; startDate: string; endDate: string },
+): Promise<number | null> {
+  const { event, organisationId, attendees } = opts;
+  // Serialises two staff recording the same event: the second waits here and then sees the first's delivery.
+  await tx.select({ id: events.id }).from(events).where(eq(events.id, event.id)).for('update');
+  const [recorded] = await tx
+    .select({ id: serviceDeliveries.id })
+    .from(serviceDeliveries)
+    .where(and(eq(serviceDeliveries.eventId, event.id), eq(serviceDeliveries.organisationId, organisationId)))
+    .limit(1);
+  if (recorded) return null;
+  const basis = event.aidBasis as TAidBasis;
+  const valueCents = event.valuePerParticipantCents * attendees;
+  const pricePaidCents = event.pricePerParticipantCents * attendees;
+  const aidCents = basis === 'none' ? 0 : aidAmount({ marketValue: valueCents, pricePaid: pricePaidCents });
+  const { nationalSharePercent } = await loadAidSettings(tx);
+  const gberArticle = basis === 'gber' ? event.gberArticle : null;
+  const noAidReason = basis === 'none' ? event.noAidReason : null;
+  const description = `${event.titleBg} (${event.slug})`;
+  const { grantId } = await grantAidOnAcceptance(tx, {
+    organisationId,
+    requestId: null,
+    serviceId: null,
+    description,
+    amountCents: aidCents,
+    grantDate: opts.endDate,
+    basis,
+    gberArticle,
+    noAidReason,
+    actor: opts.actor,
+  });
+  const [delivery] = await tx
+    .insert(serviceDeliveries)
+    .values({
+      // The unique (event, organisation) index is the database's last word on "recorded once".
+      eventId: event.id,
+      organisationId,
+      category: 'training_skills',
+      description,
+      technology: technologyOf(event),
+      startDate: opts.startDate,
+      endDate: opts.endDate,
+      attendees,
+      valueCents,
+      pricePaidCents,
+      aidBasis: basis,
+      gberArticle,
+      noAidReason,
+      aidCents,
+      nationalShareCents: reportedNationalShare(aidCents, nationalSharePercent),
+      recordedBy: opts.actor.userId,
+    })
+    .returning({ id: serviceDeliveries.id });
+  await writeAudit(tx, opts.actor, {
+    action: MARK_ACTION,
+    entityType: 'event_attendance',
+    entityId: markEntity(event.id, organisationId),
+    after: { eventId: event.id, organisationId, attendees, valueCents, aidCents, deliveryId: delivery.id, grantId },
+  });
+  return aidCents;
+}
+
+/**
+ * Records the event's attendance as "skills and training" deliveries, one per organisation with check-ins, each
+ * with its aid grant dated on the last session's day. Each organisation has its own transaction: a ledger refusal
+ * (ceiling, missing declaration) for one is reported and the others are still recorded. Recording twice adds nothing.
+ */
+export async function recordAttendance(opts: TRecordAttendanceOptions): Promise<TAttendanceResult> {
+  const event = await findEventById(opts.db, opts.eventId);
+  const sessions = await opts.db
+    .select()
+    .from(eventSessions)
+    .where(eq(eventSessions.eventId, event.id))
+    .orderBy(asc(eventSessions.startsAt));
+  const result: TAttendanceResult = { recorded: [], refused: [] };
+  if (!sessions.length) return result;
+  const startDate = calendarDateInSofia(sessions[0]!.startsAt);
+  const endDate = calendarDateInSofia(sessions[sessions.length - 1]!.startsAt);
+  const attendance = await attendeesByOrganisation(opts.db, event.id);
+  for (const [organisationId, attendees] of [...attendance].sort(([a], [b]) => a.localeCompare(b))) {
+    try {
+      const aidCents = await opts.db.transaction((tx) =>
+        recordOne(tx, { actor: opts.actor, event, organisationId, attendees, startDate, endDate }),
+      );
+      if (aidCents !== null) result.recorded.push({ organisationId, attendees, aidCents });
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      result.refused.push({ organisationId, code: e.code, message: e.message });
+    }
+  }
+  return result;
+}

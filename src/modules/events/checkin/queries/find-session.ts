@@ -1,0 +1,24 @@
+import { and, eq } from 'drizzle-orm';
+import type { Executor } from '../../../../db/client';
+import { events, eventSessions } from '../../../../db/schema';
+import { notFound } from '../../../../errors';
+
+export type TEventRow = typeof events.$inferSelect;
+export type TSessionRow = typeof eventSessions.$inferSelect;
+
+/** The event by id, or 404. */
+export async function findEventById(db: Executor, eventId: string): Promise<TEventRow> {
+  const [row] = await db.select().from(events).where(eq(events.id, eventId));
+  if (!row) throw notFound('Event');
+  return row;
+}
+
+/** A session of the event, or 404 (a session of another event is not found here either). */
+export async function findSession(db: Executor, eventId: string, sessionId: string): Promise<TSessionRow> {
+  const [row] = await db
+    .select()
+    .from(eventSessions)
+    .where(and(eq(eventSessions.id, sessionId), eq(eventSessions.eventId, eventId)));
+  if (!row) throw notFound('Session');
+  return row;
+}

@@ -1,0 +1,113 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { eventRegistrations, organisations } from '../../../db/schema';
+import type { TActor } from '../../../http/actor';
+import { isStaff } from '../../../http/authorize';
+import { AppError, fieldError, notFound } from '../../../errors';
+import { decideRegistration, registrationWindow, seatsProblem } from '../../../domain/events/capacity';
+import { nextRank } from '../../../domain/events/waitlist';
+import { writeAudit } from '../../audit/write-audit';
+import type { TQuestion, TRegister } from '../event-input';
+import { enqueueRegistrationMail } from '../registration-mail';
+import { lockEventOrThrow } from './lock-event';
+import { newCheckInCode, newRegistrationToken } from './registration-codes';
+
+export interface RegisterForEventOptions {
+  db: Db;
+  actor: TActor;
+  eventId: string;
+  input: TRegister;
+  now: Date;
+  publicUrl: string;
+}
+
+/** Refuses answers to unknown questions, missing required ones, and choices that are not among the options. */
+function checkAnswers(questions: TQuestion[], answers: TRegister['answers']): void {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  for (const id of Object.keys(answers)) {
+    if (!byId.has(id)) throw fieldError(`answers.${id}`, 'No such question', 'unknown');
+  }
+  for (const q of questions) {
+    const value = answers[q.id];
+    const empty = value === undefined || (typeof value === 'string' ? value.trim() === '' : value.length === 0);
+    if (empty) {
+      if (q.required) throw fieldError(`answers.${q.id}`, 'This question must be answered', 'required');
+      continue;
+    }
+    if (q.kind === 'choice') {
+      const chosen = Array.isArray(value) ? value : [value];
+      const options = new Set((q.options ?? []).map((o) => o.id));
+      if (chosen.some((c) => !options.has(c))) throw fieldError(`answers.${q.id}`, 'Not one of the options', 'invalid_option');
+    } else if (typeof value !== 'string') {
+      throw fieldError(`answers.${q.id}`, 'Expected a text answer', 'invalid');
+    }
+  }
+}
+
+/**
+ * Registers seats for an event. Under the event row's lock it reads the seats held and the waiting list, asks
+ * decideRegistration for the status (confirmed / pending when approval is required / waitlisted — fair: anyone
+ * waiting means the newcomer waits too), writes the registration, its audit row and the e-mail together.
+ */
+export async function registerForEvent(opts: RegisterForEventOptions): Promise<string> {
+  const { actor, input, now } = opts;
+  const staff = isStaff(actor);
+  // Staff may register someone else (contact name and e-mail); everybody else registers themselves.
+  const forSomeoneElse = staff && !!input.contactEmail && input.contactEmail.toLowerCase() !== actor.email.toLowerCase();
+  if (input.attendeeNames.length > input.seats) throw fieldError('attendeeNames', 'More names than seats', 'too_many');
+  return opts.db.transaction(async (tx) => {
+    const locked = await lockEventOrThrow(tx, opts.eventId);
+    const event = locked.row;
+    const window = registrationWindow(now, event.registrationOpensAt, event.registrationClosesAt, locked.firstStartsAt);
+    if (window !== 'open') {
+      throw new AppError('registration_closed', window === 'not_yet' ? 'Registration has not opened yet' : 'Registration is closed', {
+        window,
+      });
+    }
+    if (seatsProblem(locked.capacity, input.seats)) {
+      throw fieldError('seats', `The event has ${locked.capacity} seats in all; a party cannot be larger`, 'exceeds_capacity');
+    }
+    checkAnswers(event.questions as TQuestion[], input.answers);
+    if (input.organisationId) {
+      const [org] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId));
+      if (!org) throw notFound('Organisation');
+    }
+    const status = decideRegistration({
+      capacity: locked.capacity,
+      held: locked.held,
+      seats: input.seats,
+      approvalRequired: event.approvalRequired,
+      waitlistLength: locked.waitlist.length,
+    });
+    const lastRank = locked.waitlist.length ? locked.waitlist[locked.waitlist.length - 1].rank : null;
+    const [row] = await tx
+      .insert(eventRegistrations)
+      .values({
+        eventId: event.id,
+        organisationId: input.organisationId ?? null,
+        userId: forSomeoneElse ? null : actor.userId,
+        contactName: forSomeoneElse ? (input.contactName ?? input.contactEmail!) : (staff && input.contactName) || actor.name,
+        contactEmail: forSomeoneElse ? input.contactEmail! : actor.email,
+        locale: actor.locale,
+        seats: input.seats,
+        attendeeNames: input.attendeeNames,
+        answers: input.answers,
+        status,
+        waitlistRank: status === 'waitlisted' ? nextRank(lastRank) : null,
+        code: newCheckInCode(),
+        token: newRegistrationToken(),
+        createdBy: actor.userId,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: eventRegistrations.id });
+    await writeAudit(tx, actor, {
+      action: 'registration.create',
+      entityType: 'event_registration',
+      entityId: row.id,
+      after: { eventId: event.id, organisationId: input.organisationId ?? null, seats: input.seats, status, forSomeoneElse },
+    });
+    await enqueueRegistrationMail(tx, { kind: `registration_${status}`, registrationId: row.id, publicUrl: opts.publicUrl });
+    return row.id;
+  });
+}

@@ -1,0 +1,63 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { eventRegistrations } from '../../../db/schema';
+import type { TActor } from '../../../http/actor';
+import { AppError } from '../../../errors';
+import { writeAudit } from '../../audit/write-audit';
+import { enqueueRegistrationMail } from '../registration-mail';
+import { lockEventOrThrow } from './lock-event';
+import { promoteWaitlist } from './promote-waitlist';
+import { requireStatus, withLockedRegistration } from './with-locked-registration';
+
+/** What a person on the waiting list can do: take the offered seat, decline it, or leave the list. */
+export type TOfferResponse = 'accept-offer' | 'decline-offer' | 'leave-waitlist';
+
+export interface RespondToOfferOptions {
+  db: Db;
+  /** Null when acting through the e-mailed link's token (no sign-in). */
+  actor: TActor | null;
+  registrationId: string;
+  response: TOfferResponse;
+  now: Date;
+  publicUrl: string;
+}
+
+/**
+ * Accepting an offer confirms the held seats (until the offer expires; a lapsed offer is the job's to expire).
+ * Declining an offer or leaving the list frees the place, and the next in line is offered in the same transaction.
+ */
+export async function respondToOffer(opts: RespondToOfferOptions): Promise<void> {
+  const { now } = opts;
+  await withLockedRegistration(opts.db, opts.registrationId, async (tx, registration, locked) => {
+    if (opts.response === 'leave-waitlist') requireStatus(registration, ['waitlisted'], 'leave the waiting list with');
+    else requireStatus(registration, ['offered'], opts.response === 'accept-offer' ? 'accept an offer for' : 'decline an offer for');
+    if (opts.response === 'accept-offer' && registration.offerExpiresAt && registration.offerExpiresAt <= now) {
+      throw new AppError('invalid_transition', 'The offer has expired; the seat has passed to the next person', {
+        offerExpiresAt: registration.offerExpiresAt.toISOString(),
+      });
+    }
+    const status = opts.response === 'accept-offer' ? 'confirmed' : opts.response === 'decline-offer' ? 'declined' : 'cancelled';
+    await tx
+      .update(eventRegistrations)
+      .set({
+        status,
+        offerExpiresAt: null,
+        waitlistRank: null,
+        updatedAt: now,
+        ...(status === 'cancelled' ? { reason: 'left the waiting list' } : {}),
+      })
+      .where(eq(eventRegistrations.id, registration.id));
+    await writeAudit(tx, opts.actor, {
+      action: `registration.${opts.response}`,
+      entityType: 'event_registration',
+      entityId: registration.id,
+      before: { status: registration.status },
+      after: { status, viaLink: !opts.actor },
+    });
+    if (status === 'confirmed') {
+      await enqueueRegistrationMail(tx, { kind: 'registration_confirmed', registrationId: registration.id, publicUrl: opts.publicUrl });
+    } else {
+      await promoteWaitlist(tx, await lockEventOrThrow(tx, locked.row.id), now, opts.publicUrl);
+    }
+  });
+}

@@ -1,0 +1,11 @@
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../../../db/client';
+import { bookings } from '../../../db/schema';
+import { notFound } from '../../../errors';
+
+/** Reads a booking under a row lock, so two decisions on it are serialised. */
+export async function lockBooking(tx: Tx, id: string): Promise<typeof bookings.$inferSelect> {
+  const [row] = await tx.select().from(bookings).where(eq(bookings.id, id)).for('update');
+  if (!row) throw notFound('Booking');
+  return row;
+}

@@ -1,0 +1,60 @@
+import type { TActor } from '../../http/actor';
+import { isMemberOf, isStaff } from '../../http/authorize';
+
+/** What the rules need to know about a booking. */
+export interface TBookingFacts {
+  organisationId: string;
+  status: string;
+  startsAt: Date;
+  endsAt: Date;
+  cancellationHours: number;
+  deliveryId: string | null;
+}
+
+const HOUR_MS = 3_600_000;
+const isActive = (b: Pick<TBookingFacts, 'status'>) => b.status === 'pending' || b.status === 'confirmed';
+
+/** Who may do what with facilities and bookings. One line per rule; routes call these before any command. */
+export const facilityPolicy = {
+  /** The resource list, pages, availability and the combined calendar are public. */
+  viewResources: () => true,
+  /** Drawing resources, opening rules and closures is hub staff's work. */
+  manage: (a: TActor | null) => isStaff(a),
+  /** Members book for their own organisation; staff for any. */
+  book: (a: TActor | null, organisationId: string) => isStaff(a) || isMemberOf(a, organisationId),
+  listBookings: (a: TActor | null) => !!a,
+  listAllBookings: (a: TActor | null) => isStaff(a),
+  viewBooking: (a: TActor | null, b: Pick<TBookingFacts, 'organisationId'>) => isStaff(a) || isMemberOf(a, b.organisationId),
+  /** Passing the door for a cancellation; cancellationAllowed decides on the deadline. */
+  cancel: (a: TActor | null, b: Pick<TBookingFacts, 'organisationId'>) => facilityPolicy.viewBooking(a, b),
+  decide: (a: TActor | null) => isStaff(a),
+  recordDelivery: (a: TActor | null) => isStaff(a),
+  usage: (a: TActor | null) => isStaff(a),
+  recordNda: (a: TActor | null) => isStaff(a),
+  viewNdas: (a: TActor | null, organisationId: string) => isStaff(a) || isMemberOf(a, organisationId),
+};
+
+/**
+ * The cancellation policy: staff may cancel an active booking at any time; the booking organisation's members until
+ * `cancellationHours` before the start.
+ */
+export function cancellationAllowed(a: TActor | null, b: TBookingFacts, now: Date): boolean {
+  if (!isActive(b) || !facilityPolicy.cancel(a, b)) return false;
+  if (isStaff(a)) return true;
+  return now.getTime() <= b.startsAt.getTime() - b.cancellationHours * HOUR_MS;
+}
+
+export interface TBookingAbilities {
+  cancel: boolean;
+  approve: boolean;
+  record: boolean;
+}
+
+/** The abilities sent with a booking so the web app shows only what the actor may do. */
+export function bookingAbilities(a: TActor | null, b: TBookingFacts, now: Date): TBookingAbilities {
+  return {
+    cancel: cancellationAllowed(a, b, now),
+    approve: facilityPolicy.decide(a) && b.status === 'pending',
+    record: facilityPolicy.recordDelivery(a) && b.status === 'confirmed' && b.endsAt <= now && !b.deliveryId,
+  };
+}

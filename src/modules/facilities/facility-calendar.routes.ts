@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { TModuleOptions } from '../../http/context';
+import { authorize, requireActor } from '../../http/authorize';
+import { errorResponses, ZUuid } from '../../http/schemas';
+import { AppError } from '../../errors';
+import { facilityPolicy } from './facilities.policy';
+import { ZCalendarItem, ZNda, ZUsage } from './facilities.presenter';
+import { ZCalendarQuery, ZNdaInput, ZRangeQuery } from './facility-input';
+import { combinedCalendar } from './queries/combined-calendar';
+import { facilityUsage } from './queries/usage';
+import { listNdas } from './queries/list-ndas';
+import { recordNda } from './commands/record-nda';
+
+const tags = ['facilities'];
+const MAX_DAYS = 92;
+
+/** A range from the query string, refused when reversed or wider than a quarter. */
+function range(q: { from: string; to: string }): { from: Date; to: Date } {
+  const from = new Date(q.from);
+  const to = new Date(q.to);
+  if (to <= from || to.getTime() - from.getTime() > MAX_DAYS * 86_400_000) {
+    throw new AppError('validation_failed', `\`to\` must be after \`from\`, at most ${MAX_DAYS} days later`, {
+      fields: [{ field: 'to', code: 'range', message: 'invalid range' }],
+    });
+  }
+  return { from, to };
+}
+
+/** The combined calendar, usage hours, and the NDAs organisations signed with resource owners. */
+export const facilityCalendarRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
+  const { db } = ctx;
+
+  app.get(
+    '/api/v1/calendar',
+    {
+      config: { policy: 'facilities.viewResources' },
+      schema: {
+        tags,
+        summary: "Bookings (others' without names), public events' sessions and closures in a period",
+        querystring: ZCalendarQuery,
+        response: { 200: z.object({ items: z.array(ZCalendarItem) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { from, to } = range(request.query);
+      return { items: await combinedCalendar(db, { from, to, resourceId: request.query.resourceId, actor: request.actor }) };
+    },
+  );
+
+  app.get(
+    '/api/v1/usage',
+    {
+      config: { policy: 'facilities.usage' },
+      schema: {
+        tags,
+        summary: 'Confirmed booking hours per organisation and per resource (staff)',
+        querystring: ZRangeQuery,
+        response: { 200: ZUsage, ...errorResponses },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, facilityPolicy.usage(request.actor));
+      const { from, to } = range(request.query);
+      return facilityUsage(db, from, to);
+    },
+  );
+
+  app.get(
+    '/api/v1/organisations/:id/ndas',
+    {
+      config: { policy: 'facilities.viewNdas' },
+      schema: {
+        tags,
+        summary: 'The NDAs the organisation signed with resource owners',
+        params: z.object({ id: ZUuid }),
+        response: { 200: z.object({ items: z.array(ZNda) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, facilityPolicy.viewNdas(request.actor, request.params.id));
+      return { items: await listNdas(db, request.params.id) };
+    },
+  );
+
+  app.post(
+    '/api/v1/organisations/:id/ndas',
+    {
+      config: { policy: 'facilities.recordNda' },
+      schema: {
+        tags,
+        summary: 'Record an NDA the organisation signed with a resource owner (staff)',
+        params: z.object({ id: ZUuid }),
+        body: ZNdaInput,
+        response: { 201: z.object({ items: z.array(ZNda) }), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      authorize(request.actor, facilityPolicy.recordNda(request.actor));
+      const actor = requireActor(request.actor);
+      await recordNda({
+        db,
+        actor,
+        organisationId: request.params.id,
+        ownerId: request.body.ownerId,
+        signedOn: request.body.signedOn,
+        now: ctx.clock(),
+      });
+      return reply.status(201).send({ items: await listNdas(db, request.params.id) });
+    },
+  );
+};

@@ -1,0 +1,102 @@
+/**
+ * Direct inserts of events, sessions and registrations for the check-in, certificate, calendar and attendance
+ * suites, so they test their own routes without going through the registration flow.
+ */
+import { randomBytes } from 'node:crypto';
+import { deMinimisDeclarations, eventRegistrations, eventSessions, events, organisationMembers, organisations } from '../../src/db/schema';
+import type { TestApp, TestUser } from './test-app';
+
+type TEventInsert = typeof events.$inferInsert;
+type TRegistrationInsert = typeof eventRegistrations.$inferInsert;
+
+let counter = 0;
+const token = () => randomBytes(12).toString('hex');
+
+export async function insertOrganisation(t: TestApp, name: string, opts: { member?: TestUser; declared?: boolean } = {}): Promise<string> {
+  const db = t.database.db;
+  const [org] = await db
+    .insert(organisations)
+    .values({ legalNameBg: name, type: 'sme', country: 'AT', foreignRegistrationNo: `FN ${Date.now()}-${++counter}` })
+    .returning({ id: organisations.id });
+  if (opts.member) await db.insert(organisationMembers).values({ organisationId: org.id, userId: opts.member.id, role: 'owner' });
+  if (opts.declared ?? true) {
+    await db.insert(deMinimisDeclarations).values({
+      organisationId: org.id,
+      items: [],
+      totalCents: 0,
+      statement: 'none',
+      locale: 'bg',
+      signerName: 'Подписал',
+      signedAt: new Date('2025-01-01T10:00:00Z'),
+    });
+  }
+  return org.id;
+}
+
+/** A published public event with the given sessions (default: two days in May 2026, 9:00–17:00 Sofia). */
+export async function insertEvent(
+  t: TestApp,
+  overrides: Partial<TEventInsert> = {},
+  sessions: { startsAt: string; endsAt: string; titleBg?: string; titleEn?: string; location?: string }[] = [
+    { startsAt: '2026-05-12T06:00:00Z', endsAt: '2026-05-12T14:00:00Z' },
+    { startsAt: '2026-05-13T06:00:00Z', endsAt: '2026-05-13T14:00:00Z' },
+  ],
+): Promise<{ id: string; slug: string; sessionIds: string[] }> {
+  const n = ++counter;
+  const db = t.database.db;
+  const [event] = await db
+    .insert(events)
+    .values({
+      slug: `event-${n}-${token().slice(0, 6)}`,
+      type: 'training',
+      titleBg: `Киберсигурност за малки фирми ${n}`,
+      titleEn: `Cybersecurity for small firms ${n}`,
+      descriptionBg: 'Двудневен курс, запитвания: обучения; практика.',
+      descriptionEn: 'A two-day course.',
+      tags: ['cybersecurity'],
+      venue: 'Стара Загора, Тракийски университет',
+      capacity: 30,
+      valuePerParticipantCents: 200_00,
+      published: true,
+      ...overrides,
+    })
+    .returning({ id: events.id, slug: events.slug });
+  const rows = await db
+    .insert(eventSessions)
+    .values(sessions.map((s) => ({ eventId: event.id, ...s, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) })))
+    .returning({ id: eventSessions.id, startsAt: eventSessions.startsAt });
+  rows.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  return { id: event.id, slug: event.slug, sessionIds: rows.map((r) => r.id) };
+}
+
+export async function insertRegistration(
+  t: TestApp,
+  eventId: string,
+  overrides: Partial<TRegistrationInsert> = {},
+): Promise<{ id: string; code: string; token: string }> {
+  const n = ++counter;
+  const values = {
+    eventId,
+    contactName: `Участник ${n}`,
+    contactEmail: `participant-${n}@example.test`,
+    seats: 1,
+    status: 'confirmed',
+    code: `CODE-${n}-${token().slice(0, 8).toUpperCase()}`,
+    token: token(),
+    ...overrides,
+  };
+  const [row] = await t.database.db.insert(eventRegistrations).values(values).returning({ id: eventRegistrations.id });
+  return { id: row.id, code: values.code, token: values.token };
+}
+
+/** Checks a registration in through the API (201 expected). */
+export async function checkInVia(t: TestApp, as: TestUser, eventId: string, sessionId: string, code: string, people?: number) {
+  const res = await t.request({
+    method: 'POST',
+    url: `/api/v1/events/${eventId}/sessions/${sessionId}/check-ins`,
+    as,
+    payload: people === undefined ? { code } : { code, people },
+  });
+  if (res.statusCode !== 201) throw new Error(`check-in failed: ${res.statusCode} ${res.body}`);
+  return res.json();
+}

@@ -1,0 +1,53 @@
+/**
+ * What the door staff need to read at a glance after a scan: success, already checked in (with when),
+ * an unknown code, or a registration without a confirmed seat. Pure, so the wording rules are tested.
+ */
+import { asApiError } from '../../lib/errors';
+import type { TCheckInResult, TEventSession } from './types';
+
+export type TCheckInOutcome =
+  | { kind: 'ok'; result: TCheckInResult }
+  | { kind: 'duplicate'; checkedInAt: string | null }
+  | { kind: 'unknown' }
+  | { kind: 'notConfirmed'; status: string | null }
+  | { kind: 'error'; error: unknown };
+
+export function outcomeOfError(err: unknown): TCheckInOutcome {
+  const e = asApiError(err);
+  const details = (e.details ?? {}) as { checkedInAt?: unknown; status?: unknown };
+  if (e.code === 'already_checked_in')
+    return { kind: 'duplicate', checkedInAt: typeof details.checkedInAt === 'string' ? details.checkedInAt : null };
+  if (e.code === 'not_confirmed') return { kind: 'notConfirmed', status: typeof details.status === 'string' ? details.status : null };
+  if (e.status === 404) return { kind: 'unknown' };
+  return { kind: 'error', error: err };
+}
+
+/** A code as people type it: spaces and dashes from a printed code dropped; scanned codes pass unchanged. */
+export function normaliseCode(input: string): string {
+  return input.trim().replace(/[\s]+/g, '');
+}
+
+/** The session to open the page on: the one running now, else the next to start, else the last one. */
+export function defaultSession(sessions: readonly TEventSession[], now: Date): TEventSession | null {
+  if (sessions.length === 0) return null;
+  const t = now.getTime();
+  const sorted = [...sessions].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  // Doors open before the start: a session counts as current from an hour before it.
+  const current = sorted.find((s) => Date.parse(s.startsAt) - 3_600_000 <= t && t <= Date.parse(s.endsAt));
+  return current ?? sorted.find((s) => Date.parse(s.startsAt) > t) ?? sorted[sorted.length - 1];
+}
+
+/**
+ * The camera sees the same QR code many times a second: a code is sent once, then ignored for `quietMs`
+ * so one badge held up gives one result (a deliberate second scan after that shows the duplicate).
+ */
+export function createScanGate(quietMs = 4000) {
+  let last = '';
+  let at = 0;
+  return (code: string, now: number): boolean => {
+    if (code === last && now - at < quietMs) return false;
+    last = code;
+    at = now;
+    return true;
+  };
+}

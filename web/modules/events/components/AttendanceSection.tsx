@@ -1,0 +1,74 @@
+/**
+ * Staff: records an event's checked-in attendance as "skills and training" deliveries with their state aid, one per
+ * organisation, and shows what was recorded and what the aid ledger refused. Recording again adds nothing.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatEur } from '../../../../src/domain/state-aid/money';
+import { useConfirm } from '../../../components/ConfirmDialog';
+import { useAction } from '../../../hooks/use-action';
+import { useSession } from '../../session/session';
+import { recordAttendance } from '../api';
+import type { TAttendanceResult, TRegistration } from '../types';
+import { EventError } from './EventError';
+
+export function AttendanceSection({ eventId, registrations }: { eventId: string; registrations: TRegistration[] }) {
+  const { t } = useTranslation();
+  const { locale } = useSession();
+  const confirm = useConfirm();
+  const action = useAction();
+  const [result, setResult] = useState<TAttendanceResult | null>(null);
+
+  // The result names organisations by id; the registrations know their names.
+  const names = new Map<string, string>();
+  for (const r of registrations) if (r.organisationId && r.organisationName) names.set(r.organisationId, r.organisationName);
+  const nameOf = (id: string) => names.get(id) ?? id;
+
+  const record = async () => {
+    const ok = await confirm(t('events.attendance.confirm'), { confirmLabel: t('events.attendance.record'), danger: false });
+    if (!ok) return;
+    const r = await action.run(() => recordAttendance(eventId));
+    if (r) setResult(r);
+  };
+
+  return (
+    <section className="panel" aria-labelledby="attendance-title">
+      <h2 id="attendance-title">{t('events.attendance.title')}</h2>
+      <p>{t('events.attendance.help')}</p>
+      <EventError error={action.error} />
+      <button type="button" className="button button--secondary" disabled={action.busy} onClick={() => void record()}>
+        {t('events.attendance.record')}
+      </button>
+      {result ? (
+        <div role="status" className="attendance-result">
+          {result.recorded.length === 0 && result.refused.length === 0 ? <p>{t('events.attendance.nothing')}</p> : null}
+          {result.recorded.length ? (
+            <>
+              <h3 id="attendance-recorded">{t('events.attendance.recorded')}</h3>
+              <ul className="plain-list" aria-labelledby="attendance-recorded">
+                {result.recorded.map((r) => (
+                  <li key={r.organisationId}>
+                    <strong>{nameOf(r.organisationId)}</strong>: {t('events.attendance.attendees', { count: r.attendees })} ·{' '}
+                    {t('events.attendance.aid', { amount: formatEur(r.aidCents, locale) })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {result.refused.length ? (
+            <>
+              <h3 id="attendance-refused">{t('events.attendance.refused')}</h3>
+              <ul className="plain-list" aria-labelledby="attendance-refused">
+                {result.refused.map((r) => (
+                  <li key={r.organisationId}>
+                    <strong>{nameOf(r.organisationId)}</strong>: {r.message}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+/** Previous/next links (not buttons), so paging works in a page rendered without JavaScript. */
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { pageCount } from '../../../lib/query';
+import { eventsHref, type TEventFilters } from '../filters';
+
+export function EventPager({ filters, total, pageSize }: { filters: TEventFilters; total: number; pageSize: number }) {
+  const { t } = useTranslation();
+  const pages = pageCount(total, pageSize);
+  if (pages <= 1) return null;
+  const page = Math.min(filters.page, pages);
+  return (
+    <nav className="pagination" aria-label={t('events.list.pagerLabel')}>
+      <div className="pagination__controls">
+        {page > 1 ? (
+          <Link className="button button--secondary" to={eventsHref(filters, { page: page - 1 })} rel="prev">
+            {t('events.list.previous')}
+          </Link>
+        ) : null}
+        <span aria-current="page">{t('events.list.pageOf', { page, pages })}</span>
+        {page < pages ? (
+          <Link className="button button--secondary" to={eventsHref(filters, { page: page + 1 })} rel="next">
+            {t('events.list.next')}
+          </Link>
+        ) : null}
+      </div>
+    </nav>
+  );
+}

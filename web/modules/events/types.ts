@@ -1,0 +1,192 @@
+/** Response shapes of the events API (ISSUE 5 contract) as the web app uses them. */
+
+export const EVENT_TYPES = ['training', 'workshop', 'seminar', 'conference', 'hackathon', 'matchmaking', 'general_meeting'] as const;
+export type TEventType = (typeof EVENT_TYPES)[number];
+export const EVENT_VISIBILITIES = ['public', 'members', 'internal'] as const;
+export type TEventVisibility = (typeof EVENT_VISIBILITIES)[number];
+export const REGISTRATION_STATUSES = [
+  'pending',
+  'confirmed',
+  'waitlisted',
+  'offered',
+  'cancelled',
+  'declined',
+  'expired',
+  'rejected',
+] as const;
+export type TRegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export const AID_BASES = ['de_minimis', 'gber', 'none'] as const;
+
+export interface TEventSummary {
+  id: string;
+  slug: string;
+  type: TEventType;
+  titleBg: string;
+  titleEn: string;
+  tags: string[];
+  venue: string | null;
+  onlineUrl: string | null;
+  capacity: number | null;
+  seatsTaken: number;
+  seatsLeft: number | null;
+  waitlistCount: number;
+  firstStartsAt: string | null;
+  lastEndsAt: string | null;
+  registrationOpen: boolean;
+  visibility: TEventVisibility;
+  published: boolean;
+}
+
+export interface TEventPage {
+  items: TEventSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface TEventSession {
+  id: string;
+  titleBg: string | null;
+  titleEn: string | null;
+  startsAt: string;
+  endsAt: string;
+  capacity: number | null;
+  location: string | null;
+}
+
+export interface TQuestionOption {
+  id: string;
+  labelBg: string;
+  labelEn: string;
+}
+
+export interface TQuestion {
+  id: string;
+  labelBg: string;
+  labelEn: string;
+  kind: 'text' | 'choice';
+  required: boolean;
+  options?: TQuestionOption[];
+}
+
+export interface TCheckIn {
+  sessionId: string;
+  checkedInAt: string;
+  people: number;
+}
+
+/** What recording an event's attendance did, per organisation: recorded with its aid, or refused by the ledger. */
+export interface TAttendanceResult {
+  recorded: { organisationId: string; attendees: number; aidCents: number }[];
+  refused: { organisationId: string; code: string; message: string }[];
+}
+
+export interface TRegistration {
+  id: string;
+  eventId: string;
+  organisationId: string | null;
+  organisationName: string | null;
+  contactName: string;
+  contactEmail: string;
+  seats: number;
+  attendeeNames: string[];
+  answers: Record<string, unknown>;
+  status: TRegistrationStatus;
+  waitlistPosition: number | null;
+  offerExpiresAt: string | null;
+  code: string;
+  qrSvg: string;
+  createdAt: string;
+  checkIns: TCheckIn[];
+  certificate: { code: string } | null;
+  abilities: { cancel: boolean; acceptOffer: boolean; declineOffer: boolean; leaveWaitlist: boolean };
+}
+
+export interface TEvent extends TEventSummary {
+  descriptionBg: string;
+  descriptionEn: string;
+  organiser: { id: string; name: string } | null;
+  sessions: TEventSession[];
+  registrationOpensAt: string | null;
+  registrationClosesAt: string | null;
+  approvalRequired: boolean;
+  questions: TQuestion[];
+  cancellationDeadlineHours: number;
+  offerHoldHours: number;
+  certificateRule: 'all' | 'min';
+  certificateMinSessions: number | null;
+  valuePerParticipantCents: number;
+  pricePerParticipantCents: number;
+  aidBasis: (typeof AID_BASES)[number];
+  gberArticle?: string | null;
+  noAidReason?: string | null;
+  myRegistrations: TRegistration[];
+  abilities: { register: boolean; manage: boolean; checkIn: boolean };
+}
+
+/** One of the caller's registrations with the event it is for (GET /registrations/mine). */
+export type TMyRegistration = TRegistration & {
+  event: { id: string; slug: string; titleBg: string; titleEn: string; firstStartsAt: string | null };
+};
+
+export interface TCheckInResult {
+  registration: TRegistration;
+  people: number;
+  checkedInAt: string;
+}
+
+export interface TCheckInRow {
+  registrationId: string;
+  contactName: string;
+  organisationName: string | null;
+  seats: number;
+  /** Null until the registration is checked in at this session (the list holds everyone expected). */
+  people: number | null;
+  checkedInAt: string | null;
+}
+
+export interface TCheckInList {
+  session: TEventSession;
+  items: TCheckInRow[];
+  expected: number;
+  checkedIn: number;
+}
+
+/** The body of POST /events and PATCH /events/:id. */
+export interface TEventInput {
+  slug?: string;
+  type: TEventType;
+  titleBg: string;
+  titleEn: string;
+  descriptionBg: string;
+  descriptionEn: string;
+  tags: string[];
+  venue: string | null;
+  onlineUrl: string | null;
+  capacity: number | null;
+  registrationOpensAt: string | null;
+  registrationClosesAt: string | null;
+  approvalRequired: boolean;
+  questions: TQuestion[];
+  visibility: TEventVisibility;
+  cancellationDeadlineHours: number;
+  offerHoldHours: number;
+  certificateRule: 'all' | 'min';
+  certificateMinSessions: number | null;
+  valuePerParticipantCents: number;
+  pricePerParticipantCents: number;
+  aidBasis: (typeof AID_BASES)[number];
+  gberArticle: string | null;
+  noAidReason: string | null;
+  published?: boolean;
+  organiserId?: string | null;
+  sessions: {
+    id?: string;
+    titleBg: string | null;
+    titleEn: string | null;
+    startsAt: string;
+    endsAt: string;
+    capacity: number | null;
+    location: string | null;
+  }[];
+}

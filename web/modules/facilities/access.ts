@@ -1,0 +1,4 @@
+/** Staff screens of facilities (edit, bookings, usage), as /api/v1/me's abilities say. */
+import type { TMe } from '../../lib/types';
+
+export const mayManageFacilities = (me: TMe): boolean => me.abilities.facilities.manage;

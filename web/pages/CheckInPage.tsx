@@ -1,0 +1,252 @@
+/**
+ * /events/:slug/check-in — staff at the door, usually on a phone: pick the session, scan the participant's
+ * QR code with the camera or type the code, and read a clear answer (checked in, already checked in, unknown,
+ * no confirmed seat). Below, the session's list with the counts; for staff, issuing the certificates.
+ */
+import { useCallback, useRef, useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { RequireAuth } from '../components/RequireAuth';
+import { SelectField, TextField } from '../components/Field';
+import { ErrorMessage, Loading, Notice } from '../components/Status';
+import { useAction } from '../hooks/use-action';
+import { useApi } from '../hooks/use-api';
+import { formatDateTime } from '../lib/format';
+import { useHead } from '../lib/head';
+import { meansNotFound } from '../lib/errors';
+import { mayManageEvents } from '../modules/events/access';
+import { useSession } from '../modules/session/session';
+import { checkIn, checkInsPath, eventPath, issueCertificates } from '../modules/events/api';
+import { createScanGate, defaultSession, normaliseCode, outcomeOfError, type TCheckInOutcome } from '../modules/events/checkin-model';
+import { EventError } from '../modules/events/components/EventError';
+import { QrScanner } from '../modules/events/components/QrScanner';
+import { formatSpan, formatTime } from '../modules/events/sofia-time';
+import { eventTitle, sessionTitle } from '../modules/events/texts';
+import type { TCheckInList, TEvent } from '../modules/events/types';
+import { NotFoundPage } from './NotFoundPage';
+
+export function CheckInPage() {
+  return (
+    <RequireAuth allow={mayManageEvents}>
+      <CheckInLoader />
+    </RequireAuth>
+  );
+}
+
+function CheckInLoader() {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const { data, error, reload } = useApi<TEvent>(eventPath(slug));
+  useHead(t('events.checkIn.title'));
+  if (error) {
+    if (meansNotFound(error)) return <NotFoundPage />;
+    return (
+      <div className="container section">
+        <ErrorMessage error={error} onRetry={reload} />
+      </div>
+    );
+  }
+  if (!data) return <Loading />;
+  return <CheckInView event={data} />;
+}
+
+function CheckInView({ event: e }: { event: TEvent }) {
+  const { t } = useTranslation();
+  const { locale, me } = useSession();
+  const [sessionId, setSessionId] = useState(() => defaultSession(e.sessions, new Date())?.id ?? '');
+  const [code, setCode] = useState('');
+  const [outcome, setOutcome] = useState<TCheckInOutcome | null>(null);
+  const gate = useRef(createScanGate());
+  const busyRef = useRef(false);
+  const list = useApi<TCheckInList>(sessionId ? checkInsPath(e.id, sessionId) : null);
+  const reloadList = list.reload;
+  const certificates = useAction();
+  const [issued, setIssued] = useState<{ issued: number; skipped: number } | null>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  const submit = useCallback(
+    async (raw: string) => {
+      const value = normaliseCode(raw);
+      if (!value || !sessionId || busyRef.current) return;
+      busyRef.current = true;
+      try {
+        const result = await checkIn(e.id, sessionId, value);
+        setOutcome({ kind: 'ok', result });
+        setCode('');
+        reloadList();
+      } catch (err) {
+        setOutcome(outcomeOfError(err));
+      } finally {
+        busyRef.current = false;
+        resultRef.current?.focus();
+      }
+    },
+    [e.id, sessionId, reloadList],
+  );
+
+  const onScan = useCallback(
+    (scanned: string) => {
+      if (gate.current(scanned, Date.now())) void submit(scanned);
+    },
+    [submit],
+  );
+
+  const onTyped = (ev: FormEvent) => {
+    ev.preventDefault();
+    void submit(code);
+  };
+
+  const session = e.sessions.find((s) => s.id === sessionId) ?? null;
+  const title = eventTitle(e, locale);
+  return (
+    <div className="container section check-in-page">
+      <nav aria-label={t('common.breadcrumb')} className="breadcrumb">
+        <Link to={`/events/${e.slug}`}>{title}</Link>
+      </nav>
+      <h1>{t('events.checkIn.title')}</h1>
+      <p className="check-in-page__event">{title}</p>
+
+      <SelectField
+        id="check-in-session"
+        label={t('events.checkIn.session')}
+        value={sessionId}
+        onValue={(v) => {
+          setSessionId(v);
+          setOutcome(null);
+        }}
+        options={e.sessions.map((s) => ({
+          value: s.id,
+          label: [formatSpan(s.startsAt, s.endsAt, locale), sessionTitle(s, locale)].filter(Boolean).join(' · '),
+        }))}
+      />
+
+      <section className="panel check-in-scan" aria-labelledby="check-in-scan-title">
+        <h2 id="check-in-scan-title">{t('events.checkIn.scanTitle')}</h2>
+        <QrScanner onCode={onScan} />
+        <form className="check-in-typed" onSubmit={onTyped}>
+          <TextField
+            id="check-in-code"
+            label={t('events.checkIn.code')}
+            hint={t('events.checkIn.codeHint')}
+            value={code}
+            onValue={setCode}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+          />
+          <button type="submit" className="button" disabled={!code.trim() || !sessionId}>
+            {t('events.checkIn.submit')}
+          </button>
+        </form>
+        <div ref={resultRef} tabIndex={-1} className="check-in-result-wrap">
+          {outcome ? <Outcome outcome={outcome} /> : null}
+        </div>
+      </section>
+
+      {session ? (
+        <section className="panel" aria-labelledby="check-in-list-title">
+          <h2 id="check-in-list-title">{t('events.checkIn.listTitle')}</h2>
+          {list.data ? (
+            <>
+              <p className="check-in-count">
+                {t('events.checkIn.counts', { checkedIn: list.data.checkedIn, expected: list.data.expected })}
+              </p>
+              {list.data.items.length ? (
+                <ul className="plain-list check-in-list">
+                  {/* Checked-in people first (latest on top), then those still expected. */}
+                  {[...list.data.items]
+                    .sort((a, b) => (b.checkedInAt ?? '').localeCompare(a.checkedInAt ?? ''))
+                    .map((row) => (
+                      <li
+                        key={row.registrationId}
+                        className={row.checkedInAt ? 'check-in-list__item--in' : 'check-in-list__item--expected'}
+                      >
+                        <span className="check-in-list__name">{row.contactName}</span>
+                        {row.organisationName ? <span className="muted"> · {row.organisationName}</span> : null}
+                        <span className="check-in-list__meta">
+                          {row.checkedInAt
+                            ? `${t('events.checkIn.people', { people: row.people ?? row.seats, seats: row.seats })} · ${formatTime(row.checkedInAt, locale)}`
+                            : t('events.checkIn.expected', { count: row.seats })}
+                        </span>
+                      </li>
+                    ))}
+                </ul>
+              ) : (
+                <p className="muted">{t('events.checkIn.none')}</p>
+              )}
+            </>
+          ) : list.error ? (
+            <ErrorMessage error={list.error} onRetry={list.reload} />
+          ) : (
+            <Loading />
+          )}
+        </section>
+      ) : null}
+
+      {mayManageEvents(me) ? (
+        <section className="panel" aria-labelledby="check-in-certificates-title">
+          <h2 id="check-in-certificates-title">{t('events.certificates.title')}</h2>
+          <p>
+            {e.certificateRule === 'min'
+              ? t('events.certificates.ruleMin', { count: e.certificateMinSessions ?? 1 })
+              : t('events.certificates.ruleAll')}
+          </p>
+          <EventError error={certificates.error} />
+          {issued ? <Notice>{t('events.certificates.issued', { issued: issued.issued, skipped: issued.skipped })}</Notice> : null}
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={certificates.busy}
+            onClick={() => void certificates.run(() => issueCertificates(e.id)).then((r) => r && setIssued(r))}
+          >
+            {t('events.certificates.issue')}
+          </button>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function Outcome({ outcome }: { outcome: TCheckInOutcome }) {
+  const { t } = useTranslation();
+  const { locale } = useSession();
+  if (outcome.kind === 'ok') {
+    const r = outcome.result.registration;
+    return (
+      <div className="check-in-result check-in-result--ok" role="status">
+        <p className="check-in-result__head">{t('events.checkIn.ok')}</p>
+        <p>
+          <strong>{r.contactName}</strong>
+          {r.organisationName ? ` · ${r.organisationName}` : ''}
+        </p>
+        <p>{t('events.checkIn.people', { people: outcome.result.people, seats: r.seats })}</p>
+        {r.attendeeNames.length ? <p className="muted">{r.attendeeNames.join(', ')}</p> : null}
+      </div>
+    );
+  }
+  if (outcome.kind === 'duplicate') {
+    return (
+      <div className="check-in-result check-in-result--warn" role="alert">
+        <p className="check-in-result__head">{t('events.checkIn.duplicate')}</p>
+        {outcome.checkedInAt ? <p>{t('events.checkIn.duplicateAt', { at: formatDateTime(outcome.checkedInAt, locale) })}</p> : null}
+      </div>
+    );
+  }
+  if (outcome.kind === 'unknown') {
+    return (
+      <div className="check-in-result check-in-result--error" role="alert">
+        <p className="check-in-result__head">{t('events.checkIn.unknown')}</p>
+        <p>{t('events.checkIn.unknownHint')}</p>
+      </div>
+    );
+  }
+  if (outcome.kind === 'notConfirmed') {
+    return (
+      <div className="check-in-result check-in-result--error" role="alert">
+        <p className="check-in-result__head">{t('events.checkIn.notConfirmed')}</p>
+        {outcome.status ? <p>{t('events.checkIn.statusIs', { status: t(`events.status.${outcome.status}`) })}</p> : null}
+      </div>
+    );
+  }
+  return <EventError error={outcome.error} />;
+}
