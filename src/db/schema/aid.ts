@@ -29,6 +29,13 @@ export const aidGrants = pgTable(
     noAidReason: text('no_aid_reason'),
     createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Set when the right to the aid lapses before anything was delivered (the request was cancelled after
+     * acceptance). A revoked grant is kept for the record but never counts and is never exported.
+     */
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedBy: text('revoked_by').references(() => user.id, { onDelete: 'set null' }),
+    revokeReason: text('revoke_reason'),
   },
   (t) => [
     uniqueIndex('aid_grants_request_unique').on(t.requestId),

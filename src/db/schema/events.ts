@@ -178,6 +178,8 @@ export const eventCheckIns = pgTable(
       .references(() => eventSessions.id, { onDelete: 'cascade' }),
     /** How many of the registration's people came (≤ seats). */
     people: integer('people').notNull().default(1),
+    /** Which of the registration's attendees came (names from `attendee_names`); null = the first `people` of them. */
+    attendeeNames: text('attendee_names').array(),
     checkedInAt: timestamp('checked_in_at', { withTimezone: true }).notNull().defaultNow(),
     checkedInBy: text('checked_in_by').references(() => user.id, { onDelete: 'set null' }),
   },

@@ -20,6 +20,12 @@ export const organisations = pgTable(
     nuts2: text('nuts2'),
     nutsVersion: text('nuts_version'),
     sector: text('sector'),
+    /** DMA Module 1: an optional second sector of an enterprise (same list as `sector`). */
+    secondarySector: text('secondary_sector'),
+    /** DMA Module 1 for public-sector organisations: national / regional / municipal / other authority. */
+    psoLevel: text('pso_level'),
+    /** The EU Participant Identification Code (9 digits), when the organisation has one. */
+    pic: text('pic'),
     naceCode: text('nace_code'),
     website: text('website'),
     foundationYear: integer('foundation_year'),
@@ -36,6 +42,8 @@ export const organisations = pgTable(
     index('organisations_nuts2_idx').on(t.nuts2),
     index('organisations_created_idx').on(t.createdAt, t.id),
     check('organisations_country_iso', sql`${t.country} ~ '^[A-Z]{2}$'`),
+    check('organisations_pso_level', sql`${t.psoLevel} in ('national', 'regional', 'municipal', 'other')`),
+    check('organisations_pic', sql`${t.pic} ~ '^[0-9]{9}$'`),
   ],
 );
 

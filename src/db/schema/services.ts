@@ -16,6 +16,11 @@ export const services = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     slug: text('slug').notNull(),
+    /** Slugs the service had before: old links still resolve (and redirect to the current slug). */
+    previousSlugs: text('previous_slugs')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     family: text('family').notNull(),
     titleBg: text('title_bg').notNull(),
     titleEn: text('title_en').notNull(),
