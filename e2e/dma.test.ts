@@ -3,7 +3,8 @@
  * Bulgarian; a customer member fills their organisation's assessment over two visits (saved after
  * each section, resumed after a reload) and submits it as T0; hub staff fill one on the customer's
  * behalf as T1; the results page compares the stages, the PDF report carries the organisation's name,
- * and the staff list exports and re-imports the Commission file. Every page checked is axe-clean.
+ * and the staff list exports and re-imports the Commission file. Every page checked is axe-clean; the
+ * self-check result and the results page are captured in both languages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -90,6 +91,14 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
     await page.locator('.dma-radar__svg').first().waitFor();
     await expect(page.locator('.dma-result__number').first().textContent()).resolves.toMatch(/^\d{1,3},\d$/);
     await expectAccessible(page, 'dma-01-self-check-result-bg');
+
+    // The same result in English: the answers stay in the tab, the texts change language.
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('heading', { name: 'Your result', exact: true }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.locator('.dma-radar__svg').first().waitFor();
+    await expect(page.locator('.dma-result__number').first().textContent()).resolves.toMatch(/^\d{1,3}\.\d$/);
+    await expectAccessible(page, 'dma-01b-self-check-result-en');
     await visitor.close();
   });
 
@@ -187,6 +196,12 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
     const history = page.locator('.corrections');
     await history.getByText('Клиентът уточни готовността си за дигитализация.').waitFor();
     await expect(history.textContent()).resolves.toContain('29,6');
+    // The replaced answers, folded away: Q2 is marked as changed.
+    await history.getByText('Предишни отговори').click();
+    await history.getByText('(променен е 1 въпрос)').waitFor();
+    const q2 = history.locator('.details__item').filter({ hasText: 'Въпрос 2:' });
+    await q2.getByText('променен', { exact: true }).waitFor();
+    await expectAccessible(page, 'dma-03b-corrections-history-bg');
     await page.close();
   });
 

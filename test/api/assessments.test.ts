@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { eq } from 'drizzle-orm';
+import { assessments } from '../../src/db/schema';
 import { demoEik } from '../../src/db/seed/demo-eik';
 import { PSO_2023, SME_2023 } from '../../src/domain/dma/questionnaires';
 import { emptyAnswers, maximalAnswers, randomAnswers, workedExampleSme } from '../../src/domain/dma/samples';
@@ -222,6 +224,40 @@ describe('a member fills the assessment of their organisation', () => {
   });
 });
 
+describe('a member of another organisation', () => {
+  it("cannot list, read, start, save, submit, discard or download organisation A's assessments", async () => {
+    // B's owner is a customer member like A's, only of another organisation.
+    const other = await t.createUser('member');
+    const orgB = await registerOrg(other, { legalNameBg: 'Друга Фирма ООД' });
+    const orgA = await registerOrg(member, { legalNameBg: 'Фирма А ООД' });
+    const submitted = await record(member, orgA, workedExampleSme());
+    const draft = (await start(member, orgA, { Q1: workedExampleSme().Q1 })).json();
+    // B's owner does act on B: the refusals below are about A, not about the user.
+    expect((await t.request({ method: 'GET', url: `/api/v1/organisations/${orgB}/assessments`, as: other })).statusCode).toBe(200);
+
+    const refused = [
+      await t.request({ method: 'GET', url: `/api/v1/organisations/${orgA}/assessments`, as: other }),
+      await t.request({ method: 'GET', url: `/api/v1/organisations/${orgA}/assessments/results`, as: other }),
+      await t.request({ method: 'GET', url: `/api/v1/assessments/${submitted.id}`, as: other }),
+      await t.request({ method: 'GET', url: `/api/v1/assessments/${draft.id}`, as: other }),
+      await start(other, orgA),
+      await save(other, draft.id, { Q2: [1] }),
+      await submit(other, draft.id),
+      await t.request({ method: 'DELETE', url: `/api/v1/assessments/${draft.id}`, as: other }),
+      await t.request({ method: 'GET', url: `/api/v1/assessments/${submitted.id}/report.pdf?lang=bg`, as: other }),
+      await t.request({ method: 'GET', url: '/api/v1/assessments', as: other }),
+    ];
+    // The policy answers 403 to a signed-in user outside the organisation (404 only for what does not exist).
+    expect(refused.map((r) => r.statusCode)).toEqual(refused.map(() => 403));
+    for (const r of refused) expect(r.json().error.code).toBe('forbidden');
+    // Nothing changed on A's draft.
+    const after = await t.request({ method: 'GET', url: `/api/v1/assessments/${draft.id}`, as: member });
+    expect(after.json()).toMatchObject({ status: 'draft', answers: { Q1: workedExampleSme().Q1 } });
+    expect(after.json().answers.Q2).toBeUndefined();
+    await t.request({ method: 'DELETE', url: `/api/v1/assessments/${draft.id}`, as: member });
+  });
+});
+
 describe('staff on behalf of a customer', () => {
   it('records T1 as staff-assisted, and the results page compares T0 and T1', async () => {
     const t1 = await record(staff, orgId, maximalAnswers(SME_2023));
@@ -245,17 +281,42 @@ describe('staff on behalf of a customer', () => {
     expect(change.bandMoves).toContainEqual({ target: 'D4', from: 'moderately_advanced', to: 'advanced' });
   });
 
-  it('lets staff choose a stage, and refuses a stage that is taken (409) or when all three exist', async () => {
+  it('lets staff choose any free stage; the next stage then fills the lowest gap, and nothing is opened once all three exist', async () => {
     const other = await registerOrg(staff);
+    const stagesOf = async () => {
+      const res = await t.request({ method: 'GET', url: `/api/v1/organisations/${other}/assessments`, as: staff });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json();
+    };
     const t2 = await record(staff, other, emptyAnswers(SME_2023), 'T2');
     expect(t2.stage).toBe('T2');
+    // T2 first: T0 and T1 are still free, and a new assessment can be started.
+    expect(await stagesOf()).toMatchObject({ nextStage: 'T0', freeStages: ['T0', 'T1'], abilities: { start: true } });
     const again = await start(staff, other, emptyAnswers(SME_2023));
+    expect(again.statusCode, again.body).toBe(201);
     const clash = await submit(staff, again.json().id, 'T2');
     expect(clash.statusCode).toBe(409);
     expect(clash.json().error.details.fields[0].field).toBe('stage');
-    const none = await submit(staff, again.json().id);
+    // Without a choice it takes the lowest free stage.
+    const t0 = await submit(staff, again.json().id);
+    expect(t0.statusCode, t0.body).toBe(200);
+    expect(t0.json().stage).toBe('T0');
+    expect(await stagesOf()).toMatchObject({ nextStage: 'T1', freeStages: ['T1'], abilities: { start: true } });
+    const t1 = await record(staff, other, maximalAnswers(SME_2023));
+    expect(t1.stage).toBe('T1');
+    expect(await stagesOf()).toMatchObject({ nextStage: null, freeStages: [], abilities: { start: false } });
+    // With T0, T1 and T2 recorded no draft is opened: it could never be submitted.
+    const none = await start(staff, other, {});
     expect(none.statusCode).toBe(409);
-    expect(none.json().error.message).toMatch(/T0, T1 and T2/);
+    expect(none.json().error).toMatchObject({ code: 'conflict', details: { reason: 'all_stages_recorded' } });
+    expect(none.json().error.message).toMatch(/T0, T1 and T2 are all recorded/);
+  });
+
+  it('gives a member the stage after the highest recorded, then the lowest free one', async () => {
+    const org = await registerOrg(member);
+    await record(staff, org, emptyAnswers(SME_2023), 'T1');
+    expect((await record(member, org, emptyAnswers(SME_2023))).stage).toBe('T2');
+    expect((await record(member, org, emptyAnswers(SME_2023))).stage).toBe('T0');
   });
 
   it('corrects a submitted assessment with a reason, keeping the old answers and result (audited)', async () => {
@@ -289,6 +350,9 @@ describe('staff on behalf of a customer', () => {
     expect(corrected.corrections).toHaveLength(1);
     expect(corrected.corrections[0]).toMatchObject({ reason: 'Interview notes re-read', previousStage: 'T0' });
     expect(corrected.corrections[0].previousResult.dimensions[0].score).toBeCloseTo(40, 6);
+    // The replaced answers come back with the correction, as they were.
+    expect(corrected.corrections[0].previousAnswers).toEqual(before.answers);
+    expect(corrected.answers.Q2).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     const audit = await t.request({ method: 'GET', url: `/api/v1/admin/audit?entityId=${t0.id}`, as: admin });
     expect(audit.json().items[0]).toMatchObject({ action: 'assessment.correct' });
     expect(audit.json().items[0].after.reason).toBe('Interview notes re-read');
@@ -322,13 +386,43 @@ describe('staff on behalf of a customer', () => {
     expect((await t.request({ method: 'GET', url: `/api/v1/assessments/${created.json().id}`, as: member })).statusCode).toBe(404);
   });
 
-  it('gives a public organisation the PSO questionnaire', async () => {
-    const pso = await registerOrg(staff, { type: 'pso', sector: null, legalNameBg: 'Община Тест' });
+  it('gives a public organisation the PSO questionnaire, with its kind of authority and PIC in Module 1', async () => {
+    const pso = await registerOrg(staff, {
+      type: 'pso',
+      sector: 'cofog_01',
+      legalNameBg: 'Община Тест',
+      psoLevel: 'municipal',
+      pic: '999123456',
+    });
     const a = await record(staff, pso, maximalAnswers(PSO_2023));
     expect(a).toMatchObject({ questionnaire: 'pso', questionnaireVersion: 'pso-2023', stage: 'T0' });
-    expect(a.module1).toHaveProperty('psoLevel');
+    expect(a.module1).toMatchObject({ organisationType: 'pso', psoLevel: 'municipal', pic: '999123456', sector: 'cofog_01' });
+    expect(a.module1).not.toHaveProperty('secondarySector');
     const wrong = await start(staff, pso, { Q1: { plan: [], done: [] } });
     expect(wrong.statusCode).toBe(400);
+    // The snapshot is taken at submission: a later change in the registry does not rewrite it.
+    const changed = await t.request({ method: 'PATCH', url: `/api/v1/organisations/${pso}`, as: staff, payload: { psoLevel: 'regional' } });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const again = await t.request({ method: 'GET', url: `/api/v1/assessments/${a.id}`, as: staff });
+    expect(again.json().module1.psoLevel).toBe('municipal');
+  });
+
+  it('snapshots an enterprise with its secondary sector and without PSO fields', async () => {
+    const org = await registerOrg(staff, { sector: 'ict', secondarySector: 'construction', pic: '999654321' });
+    const a = await record(staff, org, emptyAnswers(SME_2023));
+    expect(a.module1).toMatchObject({ sector: 'ict', secondarySector: 'construction' });
+    expect(a.module1).not.toHaveProperty('psoLevel');
+    expect(a.module1).not.toHaveProperty('pic');
+  });
+
+  it('answers 409 naming an unknown stored scoring profile instead of failing', async () => {
+    const org = await registerOrg(staff);
+    const draft = await start(staff, org, emptyAnswers(SME_2023));
+    await t.database.db.update(assessments).set({ profile: 'jrc-2099' }).where(eq(assessments.id, draft.json().id));
+    const res = await submit(staff, draft.json().id);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({ code: 'conflict', details: { profile: 'jrc-2099' } });
+    expect((await t.request({ method: 'GET', url: `/api/v1/assessments/${draft.json().id}`, as: staff })).statusCode).toBe(200);
   });
 });
 
@@ -354,46 +448,75 @@ describe('concurrency', () => {
 });
 
 describe('peer benchmark', () => {
-  it('shows the peer mean only from five other organisations of the same sector, size band and NUTS2', async () => {
+  const figures = (org: string, staffCount: number) =>
+    t.request({
+      method: 'PUT',
+      url: `/api/v1/organisations/${org}/figures/2025`,
+      as: staff,
+      payload: { staff: staffCount, turnover: 1, balanceSheet: 1 },
+    });
+  const benchmarkOf = async (org: string) =>
+    (await t.request({ method: 'GET', url: `/api/v1/organisations/${org}/assessments/results`, as: staff })).json().benchmark;
+
+  it('shows the peer mean in whole points only from five other organisations of the same sector, size band and NUTS2, never their number', async () => {
     const sector = 'ict';
     const subject = await registerOrg(staff, { sector });
-    await t.request({
-      method: 'PUT',
-      url: `/api/v1/organisations/${subject}/figures/2025`,
-      as: staff,
-      payload: { staff: 60, turnover: 1, balanceSheet: 1 },
-    });
+    await figures(subject, 60);
     await record(staff, subject, randomAnswers(SME_2023, 1));
-    const peerScores: number[] = [];
+    const peerScores: number[][] = [];
     for (let i = 0; i < 5; i++) {
       const peer = await registerOrg(staff, { sector });
-      await t.request({
-        method: 'PUT',
-        url: `/api/v1/organisations/${peer}/figures/2025`,
-        as: staff,
-        payload: { staff: 100 + i, turnover: 1, balanceSheet: 1 },
-      });
+      await figures(peer, 100 + i);
       const a = await record(staff, peer, randomAnswers(SME_2023, 100 + i));
-      peerScores.push(a.result.overall.score);
-      const bench = (await t.request({ method: 'GET', url: `/api/v1/organisations/${subject}/assessments/results`, as: staff })).json()
-        .benchmark;
-      expect(bench).toMatchObject({ peers: i + 1, minimumPeers: 5, group: { sector, staffBand: 'medium', nuts2: 'BG34' } });
+      peerScores.push([a.result.overall.score, ...a.result.dimensions.map((d: { score: number }) => d.score)]);
+      const bench = await benchmarkOf(subject);
+      expect(bench).toMatchObject({ minimumPeers: 5, group: { sector, staffBand: 'medium', nuts2: 'BG34' } });
+      // The size of the group is never sent: only whether it reaches five.
+      expect(bench).not.toHaveProperty('peers');
       expect(bench.available).toBe(i + 1 >= 5);
       if (i < 4) expect(bench.mean).toBeNull();
     }
     // A different size band is not a peer.
     const big = await registerOrg(staff, { sector });
-    await t.request({
-      method: 'PUT',
-      url: `/api/v1/organisations/${big}/figures/2025`,
-      as: staff,
-      payload: { staff: 900, turnover: 1, balanceSheet: 1 },
-    });
+    await figures(big, 900);
     await record(staff, big, maximalAnswers(SME_2023));
-    const bench = (await t.request({ method: 'GET', url: `/api/v1/organisations/${subject}/assessments/results`, as: staff })).json()
-      .benchmark;
-    expect(bench.peers).toBe(5);
-    expect(bench.mean.overall.score).toBeCloseTo(peerScores.reduce((a, b) => a + b, 0) / 5, 6);
+    const bench = await benchmarkOf(subject);
+    const mean = (k: number) => peerScores.reduce((sum, s) => sum + s[k]!, 0) / 5;
+    expect(bench.mean.overall.score).toBe(Math.round(mean(0)));
+    expect(bench.mean.dimensions.map((d: { score: number }) => d.score)).toEqual([1, 2, 3, 4, 5, 6].map((k) => Math.round(mean(k))));
+    for (const d of [bench.mean.overall, ...bench.mean.dimensions]) expect(Number.isInteger(d.score)).toBe(true);
+  });
+
+  it("compares with the organisation's highest stage, the one the results page shows as latest", async () => {
+    const sector = 'textiles_apparel_leather';
+    const subject = await registerOrg(staff, { sector });
+    // T1 is recorded first (medium), T0 later when the organisation had shrunk (micro): T1 is still the latest stage.
+    await figures(subject, 70);
+    await record(staff, subject, randomAnswers(SME_2023, 7), 'T1');
+    await figures(subject, 5);
+    await record(staff, subject, randomAnswers(SME_2023, 8), 'T0');
+    const results = (await t.request({ method: 'GET', url: `/api/v1/organisations/${subject}/assessments/results`, as: staff })).json();
+    expect(results.stages.map((s: { stage: string }) => s.stage)).toEqual(['T0', 'T1']);
+    expect(results.benchmark.group).toEqual({ sector, staffBand: 'medium', nuts2: 'BG34' });
+  });
+
+  it('counts each peer by its highest stage, in the group that stage places it in', async () => {
+    const sector = 'wood_paper_printing';
+    const subject = await registerOrg(staff, { sector });
+    await figures(subject, 20);
+    await record(staff, subject, randomAnswers(SME_2023, 9));
+    const peers: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const peer = await registerOrg(staff, { sector });
+      await figures(peer, 20);
+      await record(staff, peer, randomAnswers(SME_2023, 200 + i));
+      peers.push(peer);
+    }
+    expect((await benchmarkOf(subject)).available).toBe(true);
+    // One peer grows into another size band by its T1: by its latest stage it is no longer a peer, and five are not reached.
+    await figures(peers[0]!, 80);
+    await record(staff, peers[0]!, randomAnswers(SME_2023, 300));
+    expect(await benchmarkOf(subject)).toMatchObject({ available: false, mean: null });
   });
 });
 
@@ -463,6 +586,7 @@ describe("the Commission's DMA results files", () => {
       matched: list.total,
       differences: [],
       unmatched: [],
+      missing: [],
       issues: [],
     });
 
@@ -473,6 +597,9 @@ describe("the Commission's DMA results files", () => {
     cells[4] = '98.0';
     cells[5] = '99.5';
     lines[idx] = cells.join(',');
+    // Drop its T0 row: that assessment is ours but not in the file.
+    const t0 = lines.findIndex((l) => l.includes('Про Дрон Систем') && l.includes(',T0,'));
+    lines.splice(t0, 1);
     lines.push('999999999,Непозната ООД,T0,10,10,10,10,10,10,10,EDIH');
     const res = await t.request({
       method: 'POST',
@@ -494,6 +621,9 @@ describe("the Commission's DMA results files", () => {
       }),
     ]);
     expect(body.unmatched).toEqual([expect.objectContaining({ id: '999999999', name: 'Непозната ООД', stage: 'T0', reason: 'not_found' })]);
+    expect(body.missing).toEqual([{ organisationId: orgId, id: expect.any(String), name: 'Про Дрон Систем ООД', stage: 'T0' }]);
+    // Every flagged difference reads exactly as the file's value minus ours as exported.
+    for (const d of body.differences) expect(d.difference).toBeCloseTo(d.theirs - d.ours, 10);
   });
 
   it('refuses an unreadable file with a 400 naming the missing columns', async () => {
@@ -514,5 +644,17 @@ describe("the Commission's DMA results files", () => {
       headers: { 'content-type': 'text/csv' },
     });
     expect(empty.statusCode).toBe(400);
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents the corrections’ previous answers, the free stages, the coarse benchmark and the missing rows of an import', async () => {
+    const res = await t.request({ method: 'GET', url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const text = res.body;
+    for (const name of ['previousAnswers', 'freeStages', 'minimumPeers', 'missing']) expect(text).toContain(`"${name}"`);
+    const spec = res.json();
+    const results = spec.paths['/api/v1/organisations/{id}/assessments/results'].get.responses['200'].content['application/json'].schema;
+    expect(JSON.stringify(results)).not.toContain('"peers"');
   });
 });

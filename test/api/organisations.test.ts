@@ -253,3 +253,62 @@ describe('abilities in /api/v1/me', () => {
     expect((await me(admin)).aid).toEqual({ ledger: true, settings: true });
   });
 });
+
+describe('DMA Module 1 fields: secondary sector, kind of authority, PIC', () => {
+  const patch = (as: TestUser, id: string, payload: Record<string, unknown>) =>
+    t.request({ method: 'PATCH', url: `/api/v1/organisations/${id}`, as, payload });
+
+  it('stores and presents a PSO level and a PIC (spaces removed) for a public body', async () => {
+    const res = await register(
+      staff,
+      bg({
+        legalNameBg: 'Община Модул',
+        type: 'pso',
+        eik: demoEik(52000001),
+        sector: 'cofog_01',
+        psoLevel: 'municipal',
+        pic: '999 123 456',
+      }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ type: 'pso', psoLevel: 'municipal', pic: '999123456', secondarySector: null });
+    const changed = await patch(staff, res.json().id, { psoLevel: 'regional', pic: null });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({ psoLevel: 'regional', pic: null });
+    const read = await t.request({ method: 'GET', url: `/api/v1/organisations/${res.json().id}`, as: staff });
+    expect(read.json()).toMatchObject({ psoLevel: 'regional', pic: null, sector: 'cofog_01' });
+  });
+
+  it('stores and presents a secondary sector for an enterprise, and changes it', async () => {
+    const res = await register(
+      staff,
+      bg({ legalNameBg: 'Двусекторна ООД', eik: demoEik(52000002), sector: 'ict', secondarySector: 'construction' }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ sector: 'ict', secondarySector: 'construction', psoLevel: null, pic: null });
+    const changed = await patch(staff, res.json().id, { secondarySector: 'food_beverages' });
+    expect(changed.json().secondarySector).toBe('food_beverages');
+    // Becoming a public body while the enterprise-only field is still set: refused, naming the field.
+    const toPso = await patch(staff, res.json().id, { type: 'pso', sector: 'cofog_04' });
+    expect(toPso.statusCode).toBe(400);
+    expect(toPso.json().error.details.fields[0]).toMatchObject({ field: 'secondarySector' });
+    const cleared = await patch(staff, res.json().id, { type: 'pso', sector: 'cofog_04', secondarySector: null, psoLevel: 'national' });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    expect(cleared.json()).toMatchObject({ type: 'pso', secondarySector: null, psoLevel: 'national' });
+  });
+
+  it.each([
+    ['a PIC of eight digits', { pic: '99912345' }, 'pic', 'format'],
+    ['a PIC with letters', { pic: 'PIC123456' }, 'pic', 'format'],
+    ['a kind of authority outside the list', { type: 'pso', sector: null, psoLevel: 'federal' }, 'psoLevel', undefined],
+    ['a kind of authority for an enterprise', { psoLevel: 'national' }, 'psoLevel', 'unknown'],
+    ['a secondary sector outside the DMA list', { secondarySector: 'cofog_01' }, 'secondarySector', 'unknown'],
+    ['a secondary sector for a public body', { type: 'pso', sector: null, secondarySector: 'ict' }, 'secondarySector', 'unknown'],
+    ['a secondary sector repeating the primary one', { sector: 'ict', secondarySector: 'ict' }, 'secondarySector', 'invalid'],
+  ])('refuses %s with a 400 naming the field', async (_label, over, field, code) => {
+    const res = await register(staff, bg({ legalNameBg: 'Грешна ООД', eik: demoEik(52000100), ...over }));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('validation_failed');
+    expect(res.json().error.details.fields[0]).toMatchObject(code ? { field, code } : { field });
+  });
+});

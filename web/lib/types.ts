@@ -174,6 +174,10 @@ export interface TOrganisationDetail extends TOrganisationSummary {
   vat: string | null;
   street: string | null;
   postcode: string | null;
+  /** DMA Module 1: an enterprise's second sector; a PSO's kind of authority; the EU PIC. */
+  secondarySector: string | null;
+  psoLevel: 'national' | 'regional' | 'municipal' | 'other' | null;
+  pic: string | null;
   naceCode: string | null;
   website: string | null;
   foundationYear: number | null;
@@ -202,6 +206,9 @@ export interface TOrganisationInput {
   postcode?: string | null;
   oblast?: string | null;
   sector?: string | null;
+  secondarySector?: string | null;
+  psoLevel?: 'national' | 'regional' | 'municipal' | 'other' | null;
+  pic?: string | null;
   naceCode?: string | null;
   website?: string | null;
   foundationYear?: number | null;

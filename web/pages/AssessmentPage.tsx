@@ -15,6 +15,7 @@ import { useApi } from '../hooks/use-api';
 import { meansNotFound } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
 import { useHead } from '../lib/head';
+import { CURRENT_QUESTIONNAIRES, findQuestionnaireVersion } from '../../src/domain/dma/questionnaires';
 import { AssessmentForm } from '../modules/assessments/components/AssessmentForm';
 import { CorrectionsHistory } from '../modules/assessments/components/CorrectionsHistory';
 import { Module1Snapshot } from '../modules/assessments/components/Module1Snapshot';
@@ -38,23 +39,34 @@ function AssessmentLoader() {
   const { t } = useTranslation();
   const { id = '', assessmentId = '' } = useParams();
   const { data, error, loading, reload, setData } = useApi<TAssessment>(assessmentPath(assessmentId));
-  // The default stage of a submission comes from the organisation's stages so far; only drafts need it.
-  const list = useApi<TOrganisationAssessments>(data?.status === 'draft' ? organisationAssessmentsPath(id) : null);
+  // The default and the free stages come from the organisation's stages so far: a draft's submission and a correction need them.
+  const needsStages = data?.status === 'draft' || !!data?.abilities.correct;
+  const list = useApi<TOrganisationAssessments>(needsStages ? organisationAssessmentsPath(id) : null);
   useHead(data ? t('assessments.fill.documentTitle', { name: data.organisationName }) : error ? null : t('assessments.fill.title'));
   // An assessment reached through another organisation's address is not found there.
   if (error || (data && data.organisationId !== id))
     return <LoadFailure error={error} onRetry={reload} notFound={!!data || meansNotFound(error)} />;
-  if (loading || !data || (data.status === 'draft' && !list.data && !list.error)) return <Loading />;
-  return <AssessmentView key={data.id} assessment={data} nextStage={list.data?.nextStage ?? null} onChange={setData} />;
+  if (loading || !data || (needsStages && !list.data && !list.error)) return <Loading />;
+  return (
+    <AssessmentView
+      key={data.id}
+      assessment={data}
+      nextStage={list.data?.nextStage ?? null}
+      freeStages={list.data?.freeStages ?? []}
+      onChange={setData}
+    />
+  );
 }
 
 function AssessmentView({
   assessment: a,
   nextStage,
+  freeStages,
   onChange,
 }: {
   assessment: TAssessment;
   nextStage: TOrganisationAssessments['nextStage'];
+  freeStages: TOrganisationAssessments['freeStages'];
   onChange: (a: TAssessment) => void;
 }) {
   const { t } = useTranslation();
@@ -66,6 +78,8 @@ function AssessmentView({
   const [correcting, setCorrecting] = useState(false);
   const [notice, setNotice] = useState<'submitted' | 'corrected' | null>(null);
   const back = `/organisations/${a.organisationId}/assessments`;
+  // The version answered: its structure and wording (a stored assessment keeps showing its own).
+  const definition = findQuestionnaireVersion(a.questionnaireVersion) ?? CURRENT_QUESTIONNAIRES[a.questionnaire];
   const draft = a.status === 'draft';
 
   const discard = async () => {
@@ -118,7 +132,14 @@ function AssessmentView({
 
       {draft ? (
         a.abilities.edit ? (
-          <AssessmentForm assessment={a} mode="draft" nextStage={nextStage} onSaved={onChange} onDone={finished('submitted')} />
+          <AssessmentForm
+            assessment={a}
+            mode="draft"
+            nextStage={nextStage}
+            freeStages={freeStages}
+            onSaved={onChange}
+            onDone={finished('submitted')}
+          />
         ) : (
           <p className="status status--info">
             {t('assessments.fill.readOnlyDraft', { answered: a.progress.answered, total: a.progress.total })}
@@ -129,6 +150,7 @@ function AssessmentView({
           assessment={a}
           mode="correct"
           nextStage={null}
+          freeStages={freeStages}
           onSaved={onChange}
           onDone={finished('corrected')}
           onCancel={() => setCorrecting(false)}
@@ -141,28 +163,31 @@ function AssessmentView({
               <ResultView questionnaire={a.questionnaire} scores={a.result} label={a.stage ?? undefined} headingLevel={3} />
             </section>
           ) : null}
-          <div className="layout-2">
-            <section className="panel layout-2__main" aria-labelledby="record-title">
-              <h2 id="record-title">{t('assessments.fill.recordTitle')}</h2>
-              <dl className="details">
-                <Detail label={t('assessments.fields.stage')}>{a.stage}</Detail>
-                <Detail label={t('assessments.fields.submittedAt')}>{formatDateTime(a.submittedAt, locale)}</Detail>
-                <Detail label={t('assessments.fields.submittedBy')}>{a.submittedByName}</Detail>
-                <Detail label={t('assessments.fields.createdBy')}>{a.createdByName}</Detail>
-                <Detail label={t('assessments.fields.questionnaireVersion')}>{a.questionnaireVersion}</Detail>
-                <Detail label={t('assessments.fields.profile')}>{a.profile}</Detail>
-              </dl>
-              {a.abilities.report ? (
-                <p>
-                  <ReportLinks assessmentId={a.id} stage={a.stage} />
-                </p>
-              ) : null}
-            </section>
-            <section className="panel layout-2__side" aria-labelledby="corrections-title">
-              <h2 id="corrections-title">{t('assessments.corrections.title')}</h2>
-              <CorrectionsHistory questionnaire={a.questionnaire} corrections={a.corrections} />
-            </section>
-          </div>
+          <section className="panel" aria-labelledby="record-title">
+            <h2 id="record-title">{t('assessments.fill.recordTitle')}</h2>
+            <dl className="details">
+              <Detail label={t('assessments.fields.stage')}>{a.stage}</Detail>
+              <Detail label={t('assessments.fields.submittedAt')}>{formatDateTime(a.submittedAt, locale)}</Detail>
+              <Detail label={t('assessments.fields.submittedBy')}>{a.submittedByName}</Detail>
+              <Detail label={t('assessments.fields.createdBy')}>{a.createdByName}</Detail>
+              <Detail label={t('assessments.fields.questionnaireVersion')}>{a.questionnaireVersion}</Detail>
+              <Detail label={t('assessments.fields.profile')}>{a.profile}</Detail>
+            </dl>
+            {a.abilities.report ? (
+              <p>
+                <ReportLinks assessmentId={a.id} stage={a.stage} />
+              </p>
+            ) : null}
+          </section>
+          <section className="panel" aria-labelledby="corrections-title">
+            <h2 id="corrections-title">{t('assessments.corrections.title')}</h2>
+            <CorrectionsHistory
+              questionnaire={a.questionnaire}
+              definition={definition}
+              corrections={a.corrections}
+              currentAnswers={a.answers}
+            />
+          </section>
           {a.module1 ? (
             <section className="panel" aria-labelledby="module1-title">
               <h2 id="module1-title">{t('assessments.module1.title')}</h2>

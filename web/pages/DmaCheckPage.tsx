@@ -10,7 +10,6 @@ import type { TAnswerIssue } from '../../src/domain/dma/scoring';
 import { useConfirm } from '../components/ConfirmDialog';
 import { ErrorMessage, FormErrors } from '../components/Status';
 import { useAction } from '../hooks/use-action';
-import { asApiError } from '../lib/errors';
 import { useHead } from '../lib/head';
 import {
   allIssues,
@@ -23,6 +22,7 @@ import {
   type TAnswerMap,
 } from '../modules/dma/answers-model';
 import { EMPTY_CHECK, loadCheckState, saveCheckState, type TCheckState } from '../modules/dma/check-storage';
+import { issuesFromError } from '../modules/assessments/issues';
 import { CheckInvitation } from '../modules/dma/components/CheckInvitation';
 import { QuestionnaireChoice } from '../modules/dma/components/QuestionnaireChoice';
 import { QuestionSection, questionDomId } from '../modules/dma/components/QuestionSection';
@@ -138,11 +138,17 @@ export function DmaCheckPage() {
     }
   };
 
-  // The server names the questions it refused; show them like our own checks.
+  // The server names the questions it refused, with its own code and message; show them like our own checks.
+  const serverIssues =
+    scoring.error && def
+      ? issuesFromError(
+          scoring.error,
+          def.questions.map((q) => q.id),
+        )
+      : [];
   useEffect(() => {
-    const e = scoring.error ? asApiError(scoring.error) : null;
-    if (!e || !def || !e.fields.length) return;
-    const fromServer = e.fields.map((f) => ({ question: f.field, code: 'invalid_format' as const, message: f.message }));
+    if (!serverIssues.length || !def) return;
+    const fromServer = serverIssues;
     const dimension = dimensionOfIssue(def, fromServer);
     if (dimension) setState((s) => ({ ...s, current: dimension }));
     setIssues(fromServer);
@@ -242,7 +248,7 @@ export function DmaCheckPage() {
                 onChange={setAnswers}
                 issues={sectionErrors}
               />
-              {scoring.error && !asApiError(scoring.error).fields.length ? <ErrorMessage error={scoring.error} /> : null}
+              {scoring.error && !serverIssues.length ? <ErrorMessage error={scoring.error} /> : null}
               <div className="form__actions dma-check__nav">
                 {current !== DIMENSION_IDS[0] ? (
                   <button type="button" className="button button--secondary" onClick={back}>

@@ -74,6 +74,7 @@ function ResultsView({
   const action = useAction();
   const { stages, changes, questionnaire } = results;
   const labels = useDmaLabels(questionnaire);
+  // Stages come in stage order: the latest result is the highest stage, the one the benchmark compares too.
   const latest = stages.length ? stages[stages.length - 1] : null;
   const fillPath = (assessmentId: string) => `/organisations/${organisationId}/assessments/${assessmentId}`;
 
@@ -161,7 +162,7 @@ function ResultsView({
 
           <section className="panel" aria-labelledby="benchmark-title">
             <h2 id="benchmark-title">{t('assessments.results.benchmarkTitle')}</h2>
-            <BenchmarkPanel questionnaire={questionnaire} benchmark={results.benchmark} latest={latest.scores} />
+            <BenchmarkPanel questionnaire={questionnaire} benchmark={results.benchmark} latest={latest.scores} stage={latest.stage} />
           </section>
         </>
       ) : null}

@@ -62,6 +62,7 @@ function OrganisationView({ org, onChange }: { org: TOrganisationDetail; onChang
   const oblast = regions?.oblasts.find((o) => o.code === org.oblast);
   const nuts2 = regions?.nuts2.find((r) => r.code === org.nuts2);
   const sector = sectors ? [...sectors.enterprise, ...sectors.public].find((s) => s.id === org.sector) : null;
+  const secondarySector = sectors?.enterprise.find((s) => s.id === org.secondarySector) ?? null;
 
   const togglePartner = async () => {
     const next = !org.isPartner;
@@ -157,9 +158,15 @@ function OrganisationView({ org, onChange }: { org: TOrganisationDetail; onChang
                 <Detail label={t('organisations.fields.legalNameBg')}>{org.legalNameBg}</Detail>
                 <Detail label={t('organisations.fields.legalNameEn')}>{org.legalNameEn}</Detail>
                 <Detail label={t('organisations.fields.country')}>{countryName(org.country, locale)}</Detail>
+                {org.type === 'pso' ? (
+                  <Detail label={t('organisations.fields.psoLevel')}>
+                    {org.psoLevel ? t(`assessments.psoLevels.${org.psoLevel}`) : null}
+                  </Detail>
+                ) : null}
                 <Detail label={t('organisations.fields.eik')}>{org.eik}</Detail>
                 <Detail label={t('organisations.fields.foreignRegistrationNo')}>{org.foreignRegistrationNo}</Detail>
                 <Detail label={t('organisations.fields.vat')}>{org.vat}</Detail>
+                <Detail label={t('organisations.fields.pic')}>{org.pic}</Detail>
                 <Detail label={t('organisations.fields.address')}>{[org.street, org.postcode, org.city].filter(Boolean).join(', ')}</Detail>
                 <Detail label={t('organisations.fields.oblast')}>
                   {org.oblast ? `${localName(oblast, locale) || org.oblast} (${org.oblast})` : null}
@@ -168,6 +175,9 @@ function OrganisationView({ org, onChange }: { org: TOrganisationDetail; onChang
                   {org.nuts2 ? `${localName(nuts2, locale) || org.nuts2} (${org.nuts2})` : null}
                 </Detail>
                 <Detail label={t('organisations.fields.sector')}>{sector ? localName(sector, locale) : org.sector}</Detail>
+                <Detail label={t('organisations.fields.secondarySector')}>
+                  {secondarySector ? localName(secondarySector, locale) : org.secondarySector}
+                </Detail>
                 <Detail label={t('organisations.fields.naceCode')}>{org.naceCode}</Detail>
                 <Detail label={t('organisations.fields.website')}>
                   {org.website ? (

@@ -36,6 +36,10 @@ interface TDemoOrg {
   city: string;
   oblast: string;
   sector?: string;
+  /** DMA Module 1: an enterprise's second sector; a public body's kind of authority and EU PIC (demo numbers). */
+  secondarySector?: string;
+  psoLevel?: 'national' | 'regional' | 'municipal' | 'other';
+  pic?: string;
   partner?: boolean;
   website?: string;
   figures?: [year: number, staff: number, turnover: number, balance: number][];
@@ -63,6 +67,8 @@ const ORGS: TDemoOrg[] = [
     city: 'Стара Загора',
     oblast: 'BG344',
     sector: 'cofog_01',
+    psoLevel: 'municipal',
+    pic: '999000017',
     partner: true,
   },
   {
@@ -164,6 +170,7 @@ const ORGS: TDemoOrg[] = [
     city: 'Стара Загора',
     oblast: 'BG344',
     sector: 'health_social_work',
+    secondarySector: 'wholesale_retail',
     figures: [
       [2024, 35, 3_200_000, 2_100_000],
       [2025, 38, 3_600_000, 2_400_000],
@@ -203,6 +210,8 @@ const ORGS: TDemoOrg[] = [
     city: 'Казанлък',
     oblast: 'BG344',
     sector: 'cofog_01',
+    psoLevel: 'municipal',
+    pic: '999000024',
   },
   {
     key: 'rose-valley',
@@ -262,6 +271,9 @@ export async function seedDemoData(db: Db, auth: TAuth): Promise<boolean> {
           nuts2: region.nuts2,
           nutsVersion: NUTS_VERSION,
           sector: o.sector ?? null,
+          secondarySector: o.secondarySector ?? null,
+          psoLevel: o.psoLevel ?? null,
+          pic: o.pic ?? null,
           isPartner: o.partner ?? false,
           website: o.website ?? null,
           createdBy: userIds.get('staff'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DIMENSION_IDS } from './questionnaires';
+import { DIMENSION_IDS, type TStage } from './questionnaires';
 import { bandOf } from './scoring';
-import { nextStage, peerMean, stageChanges, type TScores } from './impact';
+import { freeStages, nextStage, peerMean, publishedPeerMean, stageChanges, type TScores } from './impact';
 
 function scores(overall: number, dims: number[]): TScores {
   return {
@@ -52,12 +52,55 @@ describe('peerMean', () => {
 });
 
 describe('nextStage', () => {
-  it('is T0 first, then the stage after the latest recorded, then none', () => {
+  it('is T0 first, then the stage after the highest recorded', () => {
     expect(nextStage([])).toBe('T0');
     expect(nextStage(['T0'])).toBe('T1');
     expect(nextStage(['T0', 'T1'])).toBe('T2');
     expect(nextStage(['T1'])).toBe('T2');
+  });
+
+  it('falls back to the lowest free stage when a later stage was recorded first', () => {
+    expect(nextStage(['T2'])).toBe('T0');
+    expect(nextStage(['T0', 'T2'])).toBe('T1');
+    expect(nextStage(['T2', 'T0'])).toBe('T1');
+    expect(nextStage(['T1', 'T2'])).toBe('T0');
+  });
+
+  it('is none only when T0, T1 and T2 all exist', () => {
     expect(nextStage(['T0', 'T1', 'T2'])).toBeNull();
-    expect(nextStage(['T2'])).toBeNull();
+    expect(nextStage(['T2', 'T0', 'T1'])).toBeNull();
+  });
+
+  it('always names a free stage', () => {
+    const subsets: TStage[][] = [[], ['T0'], ['T1'], ['T2'], ['T0', 'T1'], ['T0', 'T2'], ['T1', 'T2']];
+    for (const recorded of subsets) {
+      const next = nextStage(recorded);
+      expect(next, recorded.join()).not.toBeNull();
+      expect(recorded).not.toContain(next);
+      expect(freeStages(recorded)).toContain(next);
+    }
+  });
+});
+
+describe('freeStages', () => {
+  it('lists the stages not yet recorded, in order', () => {
+    expect(freeStages([])).toEqual(['T0', 'T1', 'T2']);
+    expect(freeStages(['T2', 'T0'])).toEqual(['T1']);
+    expect(freeStages(['T0', 'T1', 'T2'])).toEqual([]);
+  });
+});
+
+describe('publishedPeerMean', () => {
+  it('rounds every mean to whole points and bands the shown value', () => {
+    const mean = publishedPeerMean(scores(25.4, [25.5, 49.49, 50.5, 74.6, 0.4, 99.5]));
+    expect(mean.overall).toEqual({ score: 25, band: 'basic' });
+    expect(mean.dimensions.map((d) => [d.score, d.band])).toEqual([
+      [26, 'average'],
+      [49, 'average'],
+      [51, 'moderately_advanced'],
+      [75, 'moderately_advanced'],
+      [0, 'basic'],
+      [100, 'advanced'],
+    ]);
   });
 });

@@ -64,9 +64,37 @@ export function peerMean(peers: readonly TScores[], minimum = BENCHMARK_MIN_PEER
   };
 }
 
-/** The stage a new submission takes: T0 first, then the one after the latest recorded; null after T2. */
+/** The stages not recorded yet, in order. */
+export function freeStages(recorded: readonly TStage[]): TStage[] {
+  return STAGES.filter((s) => !recorded.includes(s));
+}
+
+/**
+ * The stage a new submission takes: T0 first; then the stage after the highest recorded while there is
+ * one; after T2 (staff may have recorded a later stage first) the lowest stage still free; null only
+ * when T0, T1 and T2 all exist.
+ */
 export function nextStage(recorded: readonly TStage[]): TStage | null {
+  const free = freeStages(recorded);
+  if (!free.length) return null;
   if (!recorded.length) return 'T0';
-  const last = Math.max(...recorded.map((s) => STAGES.indexOf(s)));
-  return STAGES[last + 1] ?? null;
+  const highest = Math.max(...recorded.map((s) => STAGES.indexOf(s)));
+  return STAGES[highest + 1] ?? free[0]!;
+}
+
+/**
+ * Peer means as they may be shown: whole points, bands of the shown value. Rounding (with the peer
+ * count withheld) keeps a newcomer's scores from being read off the change of the mean when the group
+ * grows by one (README, "Peer benchmark").
+ */
+export function publishedPeerMean(mean: TScores): TScores {
+  const whole = (score: number) => Math.round(score);
+  const overall = whole(mean.overall.score);
+  return {
+    overall: { score: overall, band: bandOf(overall) },
+    dimensions: mean.dimensions.map((d) => {
+      const score = whole(d.score);
+      return { id: d.id, score, band: bandOf(score) };
+    }),
+  };
 }

@@ -37,6 +37,9 @@ describe('buildModule1', () => {
     oblast: 'SZR',
     nuts2: 'BG34',
     sector: 'manufacturing',
+    secondarySector: 'ict',
+    psoLevel: null,
+    pic: null,
     latestStaff: 12,
     contact: { name: 'Анна', email: 'anna@pds.example' },
   };
@@ -57,15 +60,37 @@ describe('buildModule1', () => {
       oblast: 'SZR',
       nuts2: 'BG34',
       sector: 'manufacturing',
+      secondarySector: 'ict',
       contact: 'Анна <anna@pds.example>',
     });
   });
-  it('adds the PSO level and PIC for public bodies, and falls back to the foreign number', () => {
-    const m = buildModule1(
-      'pso',
-      { ...src, eik: null, foreignRegistrationNo: 'HRB 1', contact: null, latestStaff: null },
-      { psoLevel: 'municipal' },
-    );
-    expect(m).toMatchObject({ eik: 'HRB 1', staffBand: null, contact: null, psoLevel: 'municipal', pic: null });
+  it('keeps the order of MODULE1_KEYS with the secondary sector right after the primary one', () => {
+    expect(MODULE1_KEYS.indexOf('secondarySector')).toBe(MODULE1_KEYS.indexOf('sector') + 1);
+    expect(MODULE1_KEYS.indexOf('psoLevel')).toBeLessThan(MODULE1_KEYS.indexOf('website'));
+  });
+  it('adds the PSO level and PIC for public bodies (no secondary sector), and falls back to the foreign number', () => {
+    const m = buildModule1('pso', {
+      ...src,
+      organisationType: 'pso',
+      sector: 'cofog_01',
+      secondarySector: null,
+      eik: null,
+      foreignRegistrationNo: 'HRB 1',
+      contact: null,
+      latestStaff: null,
+      psoLevel: 'municipal',
+      pic: '999123456',
+    });
+    expect(m).toMatchObject({ eik: 'HRB 1', staffBand: null, contact: null, psoLevel: 'municipal', pic: '999123456', sector: 'cofog_01' });
+    expect(m).not.toHaveProperty('secondarySector');
+  });
+  it('gives enterprises their secondary sector but no PSO level or PIC, even when the registry holds a PIC', () => {
+    const m = buildModule1('sme', { ...src, pic: '999123456', secondarySector: null });
+    expect(m).toHaveProperty('secondarySector', null);
+    expect(m).not.toHaveProperty('psoLevel');
+    expect(m).not.toHaveProperty('pic');
+  });
+  it('keeps a PSO without level or PIC explicit (null), so the snapshot shows them as not given', () => {
+    expect(buildModule1('pso', src)).toMatchObject({ psoLevel: null, pic: null });
   });
 });

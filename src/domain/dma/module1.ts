@@ -5,6 +5,13 @@ export const SME_STAFF_BANDS = ['micro', 'small', 'medium', 'large'] as const;
 export const PSO_STAFF_BANDS = ['small', 'medium', 'large'] as const;
 export type TStaffBand = (typeof SME_STAFF_BANDS)[number];
 
+/** The kind of public authority (PSO Module 1): national, regional, municipal or other. */
+export const PSO_LEVELS = ['national', 'regional', 'municipal', 'other'] as const;
+export type TPsoLevel = (typeof PSO_LEVELS)[number];
+
+/** The EU Participant Identification Code: nine digits. */
+export const PIC_PATTERN = /^\d{9}$/;
+
 /** The DMA staff band: enterprises micro 1–9, small 10–49, medium 50–249, large 250+; PSOs small 0–49, medium, large. */
 export function staffBand(questionnaire: TQuestionnaireId, staff: number | null | undefined): TStaffBand | null {
   if (staff === null || staff === undefined || !Number.isFinite(staff) || staff < 0) return null;
@@ -27,6 +34,12 @@ export interface TModule1Source {
   oblast: string | null;
   nuts2: string | null;
   sector: string | null;
+  /** An enterprise's optional second sector (same list as `sector`). */
+  secondarySector: string | null;
+  /** Public-sector organisations: the kind of authority. */
+  psoLevel: string | null;
+  /** The EU Participant Identification Code, when the organisation has one. */
+  pic: string | null;
   /** Staff (annual work units) of the latest year on record. */
   latestStaff: number | null;
   contact: { name: string; email: string | null } | null;
@@ -34,7 +47,10 @@ export interface TModule1Source {
 
 export type TModule1 = Record<string, string | number | null>;
 
-/** The keys of a snapshot, in the order the JRC form lists them (psoLevel and pic for public sector organisations only). */
+/**
+ * The keys of a snapshot, in the order the JRC form lists them: psoLevel and pic for public-sector
+ * organisations only, secondarySector for enterprises (the SME questionnaire) only.
+ */
 export const MODULE1_KEYS: readonly string[] = [
   'name',
   'eik',
@@ -49,15 +65,12 @@ export const MODULE1_KEYS: readonly string[] = [
   'oblast',
   'nuts2',
   'sector',
+  'secondarySector',
   'contact',
 ];
 
 /** Builds the snapshot stored with a submitted assessment. */
-export function buildModule1(
-  questionnaire: TQuestionnaireId,
-  src: TModule1Source,
-  extra: { psoLevel?: string | null; pic?: string | null } = {},
-): TModule1 {
+export function buildModule1(questionnaire: TQuestionnaireId, src: TModule1Source): TModule1 {
   const address = [src.street, src.postcode, src.city].filter((p) => p && p.trim()).join(', ') || null;
   const base: TModule1 = {
     name: src.name,
@@ -73,6 +86,6 @@ export function buildModule1(
     sector: src.sector,
     contact: src.contact ? [src.contact.name, src.contact.email].filter(Boolean).join(' <') + (src.contact.email ? '>' : '') : null,
   };
-  if (questionnaire === 'pso') return { ...base, psoLevel: extra.psoLevel ?? null, pic: extra.pic ?? null };
-  return base;
+  if (questionnaire === 'pso') return { ...base, psoLevel: src.psoLevel, pic: src.pic };
+  return { ...base, secondarySector: src.secondarySector };
 }

@@ -1,8 +1,11 @@
 /**
  * The JRC digital maturity questionnaires as versioned data (see shared/design/dma.md).
- * Texts live in the `dma` translation namespace under `<questionnaire>.<question>.*`; this file holds
- * only the structure that answers are checked and scored against. A new wording or item set is a new
- * entry in QUESTIONNAIRES with its own version, never an edit of a published one.
+ * This file holds only the structure that answers are checked and scored against. The question and
+ * option texts live in the `dma` translation namespace under `questions.<textKey>.<question>.*`, where
+ * each version names its own `textKey`: a new wording or item set is a new entry here with its own
+ * version and textKey plus new translation keys, never an edit of a published one, so an assessment
+ * keeps showing the wording it was answered with. (Dimension names and the band advice are ours, not
+ * the instrument's, and stay under `<questionnaire>.dimensions`.)
  */
 
 export const QUESTIONNAIRE_IDS = ['sme', 'pso'] as const;
@@ -40,6 +43,8 @@ export interface TDimensionDef {
 export interface TQuestionnaireDef {
   id: TQuestionnaireId;
   version: string;
+  /** Names the version's texts in the `dma` namespace: `questions.<textKey>.<question>.text|hint|items|columns`. */
+  textKey: string;
   dimensions: readonly TDimensionDef[];
   questions: readonly TQuestionDef[];
 }
@@ -50,6 +55,7 @@ const q = (id: string, type: TAnswerType, count: number, exclusive?: number[]): 
 export const SME_2023: TQuestionnaireDef = {
   id: 'sme',
   version: 'sme-2023',
+  textKey: 'sme-2023',
   dimensions: [
     { id: 'D1', questions: ['Q1', 'Q2'], exportColumn: 'Digital Business Strategy' },
     { id: 'D2', questions: ['Q3', 'Q4'], exportColumn: 'Digital Readiness' },
@@ -76,6 +82,7 @@ export const SME_2023: TQuestionnaireDef = {
 export const PSO_2023: TQuestionnaireDef = {
   id: 'pso',
   version: 'pso-2023',
+  textKey: 'pso-2023',
   dimensions: [
     { id: 'D1', questions: ['P1', 'P2'], exportColumn: 'Digital Strategy and Investments' },
     { id: 'D2', questions: ['P3', 'P4'], exportColumn: 'Digital Readiness' },
@@ -107,6 +114,20 @@ export const QUESTIONNAIRE_VERSIONS: Record<string, TQuestionnaireDef> = {
   [SME_2023.version]: SME_2023,
   [PSO_2023.version]: PSO_2023,
 };
+
+/** A published version by its id, or undefined for one this code does not know. */
+export function findQuestionnaireVersion(version: string): TQuestionnaireDef | undefined {
+  return Object.hasOwn(QUESTIONNAIRE_VERSIONS, version) ? QUESTIONNAIRE_VERSIONS[version] : undefined;
+}
+
+/**
+ * The `dma` namespace path of a question's texts in the wording of `def`, optionally with a part:
+ * questionTextKey(SME_2023, 'Q1', 'items.3') → 'questions.sme-2023.Q1.items.3'.
+ */
+export function questionTextKey(def: Pick<TQuestionnaireDef, 'textKey'>, questionId: string, part?: string): string {
+  const base = `questions.${def.textKey}.${questionId}`;
+  return part ? `${base}.${part}` : base;
+}
 
 /** The questions of one dimension, in order. */
 export function questionsOf(def: TQuestionnaireDef, dimension: TDimensionId): TQuestionDef[] {

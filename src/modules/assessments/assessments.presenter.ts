@@ -41,6 +41,7 @@ export const ZAssessment = ZAssessmentSummary.extend({
       reason: z.string(),
       previousStage: ZStage.nullable(),
       previousResult: ZScores,
+      previousAnswers: z.record(z.string(), z.unknown()).describe('The answers the correction replaced, in the answer format of dma.md'),
     }),
   ),
   abilities: z.object({

@@ -39,13 +39,13 @@ const ZResults = z.object({
   ),
   benchmark: z
     .object({
-      minimumPeers: z.number().int(),
-      peers: z.number().int(),
-      available: z.boolean(),
+      minimumPeers: z.number().int().describe('The group is shown only from this many other organisations up'),
+      available: z.boolean().describe('Whether the group is large enough; its exact size is never disclosed'),
       group: z.object({ sector: z.string().nullable(), staffBand: z.string().nullable(), nuts2: z.string().nullable() }),
-      mean: ZScores.nullable(),
+      mean: ZScores.nullable().describe('The peer means in whole points (each peer by its highest stage)'),
     })
-    .nullable(),
+    .nullable()
+    .describe("Compared with the organisation's highest recorded stage, the same one the results page shows as latest"),
 });
 
 /** An organisation's assessments (members and staff) and one assessment's life: draft → submitted → corrected. */
@@ -65,7 +65,8 @@ export const assessmentRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (ap
             questionnaire: ZQuestionnaireId,
             items: z.array(ZAssessmentSummary),
             draftId: z.string().nullable(),
-            nextStage: ZStage.nullable(),
+            nextStage: ZStage.nullable().describe('The stage a submission takes unless staff choose: null only when T0, T1 and T2 exist'),
+            freeStages: z.array(ZStage).describe('The stages not yet recorded; staff may submit as any of them'),
             abilities: z.object({ start: z.boolean(), setStage: z.boolean() }),
           }),
           ...errorResponses,
@@ -84,7 +85,8 @@ export const assessmentRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (ap
       config: { policy: 'assessments.fill' },
       schema: {
         tags,
-        summary: 'Start a draft assessment (answers optional and may be partial); 409 with details.draftId when one is open',
+        summary:
+          'Start a draft assessment (answers optional and may be partial); 409 with details.draftId when one is open, 409 when T0, T1 and T2 are all recorded',
         params: ZOrgParams,
         body: z.object({ answers: ZAnswersBody.optional() }).default({}),
         response: { 201: ZAssessment, ...errorResponses },
@@ -175,7 +177,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (ap
       config: { policy: 'assessments.fill' },
       schema: {
         tags,
-        summary: 'Submit a complete draft as the next stage (staff may choose the stage)',
+        summary: 'Submit a complete draft as the next stage (staff may choose any free stage)',
         params: ZIdParams,
         body: z.object({ stage: z.enum(STAGES).optional() }).default({}),
         response: one,

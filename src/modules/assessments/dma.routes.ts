@@ -170,11 +170,14 @@ export const dmaRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ct
                 name: z.string(),
                 stage: z.string(),
                 column: z.string(),
-                ours: z.number(),
-                theirs: z.number(),
-                difference: z.number(),
+                ours: z.number().describe('Our score rounded to one decimal (half up), as exported'),
+                theirs: z.number().describe("The file's value"),
+                difference: z.number().describe('theirs − ours, flagged when its magnitude exceeds 0.5'),
               }),
             ),
+            missing: z
+              .array(z.object({ organisationId: z.string(), id: z.string(), name: z.string(), stage: z.string() }))
+              .describe('Our submitted assessments of this questionnaire that the file has no row for (organisation and stage)'),
             issues: z.array(z.object({ row: z.number().int(), message: z.string() })),
           }),
           ...errorResponses,
@@ -196,7 +199,7 @@ export const dmaRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ct
           fields: [{ field: 'file', code: 'unreadable', message: parsed.message }],
         });
       const ours = await loadResultsFileRows(db, questionnaire);
-      const { matched, unmatched, differences } = reconcile(ours, parsed.rows);
+      const { matched, unmatched, differences, missing } = reconcile(ours, parsed.rows);
       return {
         questionnaire,
         // A row with two problems is still one row of the file.
@@ -205,6 +208,7 @@ export const dmaRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ct
         unmatched,
         // The file's own column names, so staff find the cell at once.
         differences: differences.map((d) => ({ ...d, column: resultsColumnName(questionnaire, d.column) })),
+        missing,
         issues: parsed.issues,
       };
     },

@@ -1,22 +1,36 @@
 import { AppError } from '../../errors';
 import {
   CURRENT_QUESTIONNAIRES,
-  QUESTIONNAIRE_VERSIONS,
+  findQuestionnaireVersion,
   type TQuestionnaireDef,
   type TQuestionnaireId,
 } from '../../domain/dma/questionnaires';
-import { validateAnswers, type TAnswerIssue } from '../../domain/dma/scoring';
+import { SCORING_PROFILES, validateAnswers, type TAnswerIssue, type TScoringProfile } from '../../domain/dma/scoring';
 
 /** Public-sector organisations take the PSO questionnaire; everyone else the enterprise one. */
 export function questionnaireForType(organisationType: string): TQuestionnaireId {
   return organisationType === 'pso' ? 'pso' : 'sme';
 }
 
-/** The stored version's definition (a published version never changes). */
+/**
+ * The stored version's definition (a published version never changes). A version this server does not
+ * know (a row written by a newer release, or edited by hand) is a 409 naming it, not a crash.
+ */
 export function definitionOf(version: string): TQuestionnaireDef {
-  const def = QUESTIONNAIRE_VERSIONS[version];
-  if (!def) throw new Error(`Unknown questionnaire version ${version}`);
+  const def = findQuestionnaireVersion(version);
+  if (!def)
+    throw new AppError('conflict', `The assessment uses questionnaire version "${version}", which this server does not know`, {
+      questionnaireVersion: version,
+    });
   return def;
+}
+
+/** The stored scoring profile; an unknown one is a 409 naming it (the scores cannot be computed), not a crash. */
+export function profileOf(id: string): TScoringProfile {
+  const profile = Object.hasOwn(SCORING_PROFILES, id) ? SCORING_PROFILES[id] : undefined;
+  if (!profile)
+    throw new AppError('conflict', `The assessment uses scoring profile "${id}", which this server does not know`, { profile: id });
+  return profile;
 }
 
 export const currentDefinition = (id: TQuestionnaireId) => CURRENT_QUESTIONNAIRES[id];

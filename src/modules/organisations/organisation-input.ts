@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LIMITS, ORGANISATION_TYPES } from '../../shared/enums';
+import { ENTERPRISE_TYPES, LIMITS, ORGANISATION_TYPES } from '../../shared/enums';
+import { PIC_PATTERN, PSO_LEVELS } from '../../domain/dma/module1';
 import { checkEik } from '../../domain/eik';
 import { findOblast, NUTS_VERSION } from '../../domain/regions';
 import { isSectorAllowed, normaliseNace } from '../../domain/sectors';
@@ -26,6 +27,12 @@ export const ZOrganisationInput = z.object({
   postcode: optionalText(20),
   oblast: optionalText(10),
   sector: optionalText(60),
+  /** An enterprise's second sector (DMA Module 1), from the same list as `sector`. */
+  secondarySector: optionalText(60),
+  /** A public-sector organisation's kind of authority (DMA Module 1). */
+  psoLevel: z.enum(PSO_LEVELS).nullish(),
+  /** The EU Participant Identification Code: nine digits (spaces allowed). */
+  pic: optionalText(20),
   naceCode: optionalText(10),
   website: z.string().trim().url('a full address such as https://example.bg').max(300).nullish(),
   foundationYear: z.number().int().min(1800).max(2100).nullish(),
@@ -58,6 +65,9 @@ export interface TNormalisedOrganisation {
   nuts2: string | null;
   nutsVersion: string | null;
   sector: string | null;
+  secondarySector: string | null;
+  psoLevel: TOrganisationFields['psoLevel'] | null;
+  pic: string | null;
   naceCode: string | null;
   website: string | null;
   foundationYear: number | null;
@@ -67,8 +77,10 @@ const orNull = (v: string | null | undefined) => (v === undefined || v === null 
 
 /**
  * Applies the registry's rules (state-aid.md): a Bulgarian organisation has a valid EIK and a known
- * oblast, from which NUTS3/NUTS2 follow; a foreign one gives its own registration number. Throws a
- * 400 naming the field. Pure: no database.
+ * oblast, from which NUTS3/NUTS2 follow; a foreign one gives its own registration number. DMA Module 1
+ * (dma.md): a secondary sector only for enterprises, from the DMA list and not the primary one again; the
+ * kind of authority only for public-sector organisations; a PIC of nine digits. Throws a 400 naming the
+ * field. Pure: no database.
  */
 export function normaliseOrganisation(input: TOrganisationFields, currentYear: number): TNormalisedOrganisation {
   const isBg = input.country === 'BG';
@@ -105,6 +117,22 @@ export function normaliseOrganisation(input: TOrganisationFields, currentYear: n
   if (sector && !isSectorAllowed(sector, input.type)) {
     throw fieldError('sector', `Sector "${sector}" does not apply to this type of organisation`, 'unknown');
   }
+  const secondarySector = orNull(input.secondarySector);
+  if (secondarySector) {
+    if (!ENTERPRISE_TYPES.includes(input.type))
+      throw fieldError('secondarySector', 'A secondary sector applies to enterprises only', 'unknown');
+    if (!isSectorAllowed(secondarySector, input.type))
+      throw fieldError('secondarySector', `Sector "${secondarySector}" is not a sector of the DMA list`, 'unknown');
+    if (secondarySector === sector) throw fieldError('secondarySector', 'The secondary sector repeats the primary sector', 'invalid');
+  }
+  const psoLevel = input.psoLevel ?? null;
+  if (psoLevel && input.type !== 'pso')
+    throw fieldError('psoLevel', 'The kind of authority applies to public-sector organisations only', 'unknown');
+  let pic: string | null = null;
+  if (orNull(input.pic)) {
+    pic = input.pic!.replace(/\s+/g, '');
+    if (!PIC_PATTERN.test(pic)) throw fieldError('pic', 'A PIC (Participant Identification Code) is nine digits', 'format');
+  }
   let naceCode: string | null = null;
   if (orNull(input.naceCode)) {
     naceCode = normaliseNace(input.naceCode!);
@@ -128,6 +156,9 @@ export function normaliseOrganisation(input: TOrganisationFields, currentYear: n
     nuts2,
     nutsVersion: isBg ? NUTS_VERSION : null,
     sector,
+    secondarySector,
+    psoLevel,
+    pic,
     naceCode,
     website: orNull(input.website),
     foundationYear: input.foundationYear ?? null,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ENTERPRISE_STATUSES, MEMBERSHIP_ROLES, ORGANISATION_TYPES, SME_CATEGORIES } from '../../shared/enums';
 import type { organisations } from '../../db/schema';
+import { PSO_LEVELS } from '../../domain/dma/module1';
 
 type TOrganisationRow = typeof organisations.$inferSelect;
 
@@ -59,6 +60,9 @@ export const ZOrganisationDetail = ZOrganisationSummary.extend({
   vat: z.string().nullable(),
   street: z.string().nullable(),
   postcode: z.string().nullable(),
+  secondarySector: z.string().nullable().describe('Enterprises: a second sector of the DMA list (DMA Module 1)'),
+  psoLevel: z.enum(PSO_LEVELS).nullable().describe('Public-sector organisations: the kind of authority (DMA Module 1)'),
+  pic: z.string().nullable().describe('The EU Participant Identification Code (nine digits)'),
   naceCode: z.string().nullable(),
   website: z.string().nullable(),
   foundationYear: z.number().int().nullable(),

@@ -1,9 +1,18 @@
 /**
  * The `dma` namespace must fit the questionnaire structure exactly: the UI renders one label per
- * option/row by number, so a missing or extra item would show a raw key or hide a scored answer.
+ * option/row by number, so a missing or extra item would show a raw key or hide a scored answer. The
+ * question texts are per questionnaire version (`questions.<textKey>`), so every published version —
+ * not only the current one — must keep its wording complete.
  */
 import { describe, expect, it } from 'vitest';
-import { CURRENT_QUESTIONNAIRES, DIMENSION_IDS, TRISTATE_VALUES, SCALE_MAX } from '../../domain/dma/questionnaires';
+import {
+  CURRENT_QUESTIONNAIRES,
+  DIMENSION_IDS,
+  QUESTIONNAIRE_VERSIONS,
+  TRISTATE_VALUES,
+  SCALE_MAX,
+  questionTextKey,
+} from '../../domain/dma/questionnaires';
 import { BANDS } from '../../domain/dma/scoring';
 import { LOCALES } from '../enums';
 import { RESOURCES } from './index';
@@ -24,6 +33,9 @@ function nodeAt(root: unknown, path: string[]): TNode | undefined {
 
 const numbered = (n: number) => Array.from({ length: n }, (_, i) => String(i + 1));
 const questionnaires = Object.values(CURRENT_QUESTIONNAIRES);
+const versions = Object.values(QUESTIONNAIRE_VERSIONS);
+/** The path segments of a version's question texts, e.g. ['questions', 'sme-2023']. */
+const wording = (def: { textKey: string }) => questionTextKey(def, '').split('.').filter(Boolean);
 
 describe.each(LOCALES)('dma texts (%s)', (lng) => {
   const dma: unknown = RESOURCES[lng].dma;
@@ -45,38 +57,46 @@ describe.each(LOCALES)('dma texts (%s)', (lng) => {
     for (const node of [bands, levels, tristate]) for (const v of Object.values(node ?? {})) expect(isNonEmptyString(v)).toBe(true);
   });
 
-  describe.each(questionnaires.map((def) => [def.id, def] as const))('%s', (id, def) => {
+  describe.each(versions.map((def) => [def.version, def] as const))('wording of %s', (_version, def) => {
+    const texts = wording(def);
     it('has exactly the questions of the questionnaire, each with text and hint', () => {
-      const questions = nodeAt(dma, [id, 'questions']);
+      const questions = nodeAt(dma, texts);
       expect(Object.keys(questions ?? {}).sort()).toEqual(def.questions.map((q) => q.id).sort());
       for (const q of def.questions) {
-        const texts = nodeAt(questions, [q.id]);
-        expect(isNonEmptyString(texts?.text), `${id}.questions.${q.id}.text`).toBe(true);
-        expect(isNonEmptyString(texts?.hint), `${id}.questions.${q.id}.hint`).toBe(true);
+        const node = nodeAt(questions, [q.id]);
+        expect(isNonEmptyString(node?.text), `${def.textKey}.${q.id}.text`).toBe(true);
+        expect(isNonEmptyString(node?.hint), `${def.textKey}.${q.id}.hint`).toBe(true);
       }
     });
 
     it('labels exactly the options or rows 1..count of every question', () => {
       for (const q of def.questions) {
-        const items = nodeAt(dma, [id, 'questions', q.id, 'items']);
-        expect(Object.keys(items ?? {}).sort(), `${id}.${q.id} items`).toEqual(numbered(q.count).sort());
-        for (const [k, v] of Object.entries(items ?? {})) expect(isNonEmptyString(v), `${id}.${q.id}.items.${k}`).toBe(true);
+        const items = nodeAt(dma, [...texts, q.id, 'items']);
+        expect(Object.keys(items ?? {}).sort(), `${def.textKey}.${q.id} items`).toEqual(numbered(q.count).sort());
+        for (const [k, v] of Object.entries(items ?? {})) expect(isNonEmptyString(v), `${def.textKey}.${q.id}.items.${k}`).toBe(true);
       }
     });
 
     it('gives plan/done column labels to matrix questions and to no others', () => {
       for (const q of def.questions) {
-        const texts = nodeAt(dma, [id, 'questions', q.id]) ?? {};
-        const columns = nodeAt(texts, ['columns']);
+        const node = nodeAt(dma, [...texts, q.id]) ?? {};
+        const columns = nodeAt(node, ['columns']);
         if (q.type === 'matrix2') {
-          expect(Object.keys(columns ?? {}).sort(), `${id}.${q.id}.columns`).toEqual(['done', 'plan']);
+          expect(Object.keys(columns ?? {}).sort(), `${def.textKey}.${q.id}.columns`).toEqual(['done', 'plan']);
           expect(isNonEmptyString(columns?.plan) && isNonEmptyString(columns?.done)).toBe(true);
         } else {
-          expect(Object.keys(texts).sort(), `${id}.${q.id} keys`).toEqual(['hint', 'items', 'text']);
+          expect(Object.keys(node).sort(), `${def.textKey}.${q.id} keys`).toEqual(['hint', 'items', 'text']);
         }
       }
     });
+  });
 
+  it('holds wording only for published versions', () => {
+    const keys = Object.keys(nodeAt(dma, ['questions']) ?? {}).sort();
+    expect(keys).toEqual([...new Set(versions.map((v) => v.textKey))].sort());
+  });
+
+  describe.each(questionnaires.map((def) => [def.id, def] as const))('%s', (id) => {
     it('has a name, description, and an interpretation and improvement for every band of every dimension', () => {
       const dimensions = nodeAt(dma, [id, 'dimensions']);
       expect(Object.keys(dimensions ?? {}).sort()).toEqual([...DIMENSION_IDS].sort());
@@ -103,18 +123,27 @@ describe('dma texts across languages and questionnaires', () => {
   });
 
   it('writes Bulgarian in Cyrillic and never leaves an English text untranslated', () => {
-    for (const def of questionnaires) {
+    for (const def of versions) {
       for (const q of def.questions) {
-        const bg = nodeAt(RESOURCES.bg.dma, [def.id, 'questions', q.id]);
-        const en = nodeAt(RESOURCES.en.dma, [def.id, 'questions', q.id]);
-        expect(String(bg?.text), `${def.id}.${q.id}.text`).toMatch(/[А-Яа-я]{3}/);
+        const bg = nodeAt(RESOURCES.bg.dma, [...wording(def), q.id]);
+        const en = nodeAt(RESOURCES.en.dma, [...wording(def), q.id]);
+        expect(String(bg?.text), `${def.textKey}.${q.id}.text`).toMatch(/[А-Яа-я]{3}/);
         expect(bg?.text).not.toEqual(en?.text);
       }
+    }
+    for (const def of questionnaires) {
       for (const dim of DIMENSION_IDS) {
         const bg = nodeAt(RESOURCES.bg.dma, [def.id, 'dimensions', dim]);
         expect(String(bg?.name), `${def.id}.${dim}.name`).toMatch(/^[А-Яа-я ]+$/);
         expect(String(bg?.description)).toMatch(/[А-Яа-я]{3}/);
       }
+    }
+  });
+
+  it('gives every published version a text key, and derives the text paths from it', () => {
+    for (const def of versions) {
+      expect(def.textKey, def.version).toMatch(/^[a-z0-9-]+$/);
+      expect(questionTextKey(def, 'Q1', 'items.2')).toBe(`questions.${def.textKey}.Q1.items.2`);
     }
   });
 
@@ -133,7 +162,7 @@ describe('dma texts across languages and questionnaires', () => {
   it('marks SME Q7 option 2 as the negative answer that excludes the others', () => {
     const def = CURRENT_QUESTIONNAIRES.sme;
     expect(def.questions.find((q) => q.id === 'Q7')?.exclusive).toEqual([2]);
-    expect(String(nodeAt(RESOURCES.en.dma, ['sme', 'questions', 'Q7', 'items'])?.['2'])).toMatch(/\bNOT\b.*digitally/);
-    expect(String(nodeAt(RESOURCES.bg.dma, ['sme', 'questions', 'Q7', 'items'])?.['2'])).toMatch(/(^|\s)НЕ\s.*цифров вид/);
+    expect(String(nodeAt(RESOURCES.en.dma, [...wording(def), 'Q7', 'items'])?.['2'])).toMatch(/\bNOT\b.*digitally/);
+    expect(String(nodeAt(RESOURCES.bg.dma, [...wording(def), 'Q7', 'items'])?.['2'])).toMatch(/(^|\s)НЕ\s.*цифров вид/);
   });
 });

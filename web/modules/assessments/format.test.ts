@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeDirection, formatChange, pageOf } from './format';
+import { changeDirection, formatChange, formatExact, formatExactChange, pageOf } from './format';
 
 describe('score change formatting', () => {
   it('signs changes with a plus or a true minus, symmetric in magnitude', () => {
@@ -14,6 +14,17 @@ describe('score change formatting', () => {
     expect(changeDirection(0.049)).toBe('none');
     expect(changeDirection(0.05)).toBe('up');
     expect(changeDirection(-0.05)).toBe('down');
+  });
+});
+
+describe('reconciliation numbers', () => {
+  it('shows the file value and the difference with the decimals they have, so theirs − ours reads true', () => {
+    expect(formatExact(60.51, 'en')).toBe('60.51');
+    expect(formatExact(60, 'en')).toBe('60.0');
+    expect(formatExact(39.0814, 'bg')).toBe('39,0814');
+    expect(formatExactChange(0.51, 'en')).toBe('+0.51');
+    expect(formatExactChange(-0.6, 'bg')).toBe('\u22120,6');
+    expect(formatExactChange(0, 'en')).toBe('0.0');
   });
 });
 

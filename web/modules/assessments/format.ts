@@ -15,6 +15,22 @@ export function formatChange(change: number, locale: string): string {
   return change > 0 ? `+${text}` : `\u2212${text}`;
 }
 
+/**
+ * A number of the reconciliation table as it stands (the file's value, or a difference from it): at least
+ * one decimal, and every decimal it has up to four, so "theirs − ours = difference" reads true on screen.
+ */
+export function formatExact(value: number, locale: string): string {
+  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 4 }).format(value);
+}
+
+/** A difference as it stands, signed: "+0.51", "−0.6" (a true minus). */
+export function formatExactChange(value: number, locale: string): string {
+  const text = formatExact(Math.abs(value), locale);
+  if (value > 0) return `+${text}`;
+  if (value < 0) return `\u2212${text}`;
+  return text;
+}
+
 /** The direction of a change once rounded for display: up, down or none. */
 export function changeDirection(change: number): 'up' | 'down' | 'none' {
   if (roundScore(Math.abs(change)) === 0) return 'none';

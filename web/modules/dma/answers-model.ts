@@ -149,7 +149,7 @@ function issuesFor(questions: TQuestionDef[], answers: TAnswerMap, complete: boo
       if (complete) incomplete.push({ question: q.id, code: 'not_answered', message: `${q.id}: rows ${rows.join(', ')} are not answered` });
     } else if (answers[q.id] !== undefined) subset[q.id] = answers[q.id];
   }
-  const scope: TQuestionnaireDef = { id: 'sme', version: 'form', dimensions: [], questions };
+  const scope: TQuestionnaireDef = { id: 'sme', version: 'form', textKey: 'form', dimensions: [], questions };
   const halfFilled = new Set(incomplete.map((i) => i.question));
   const found = [...validateAnswers(scope, subset, { complete }).filter((i) => !halfFilled.has(i.question)), ...incomplete];
   // Keep the questionnaire's order so the first issue is the first question on screen.

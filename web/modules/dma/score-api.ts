@@ -17,10 +17,10 @@ export function requestScore(questionnaire: TQuestionnaireId, answers: TAnswerMa
   return api<TScoreResponse>('POST', '/api/v1/dma/score', { questionnaire, answers });
 }
 
-/** Which questionnaire an organisation answers, and whether it already has a draft. */
+/** Which questionnaire an organisation answers, whether it already has a draft, and whether a stage is still free (nextStage). */
 export function organisationAssessmentInfo(
   organisationId: string,
-): Promise<{ questionnaire: TQuestionnaireId; draftId: string | null; abilities: { start: boolean } }> {
+): Promise<{ questionnaire: TQuestionnaireId; draftId: string | null; nextStage: string | null; abilities: { start: boolean } }> {
   return apiGet(`/api/v1/organisations/${encodeURIComponent(organisationId)}/assessments`);
 }
 

@@ -9,3 +9,8 @@ export type TScores = Pick<TDmaResult, 'overall' | 'dimensions'>;
 export function formatScore(score: number, locale: string): string {
   return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(roundScore(score));
 }
+
+/** A score in whole points (the peer means of the benchmark): "41". */
+export function formatWholeScore(score: number, locale: string): string {
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 }).format(Math.round(score));
+}

@@ -38,6 +38,8 @@ export interface TAssessmentCorrection {
   reason: string;
   previousStage: TStage | null;
   previousResult: TScores;
+  /** The answers the correction replaced (answer format of dma.md). */
+  previousAnswers: Record<string, unknown>;
 }
 
 export interface TAssessmentAbilities {
@@ -66,8 +68,10 @@ export interface TOrganisationAssessments {
   questionnaire: TQuestionnaire;
   items: TAssessmentSummary[];
   draftId: string | null;
-  /** null when all three stages are recorded. */
+  /** The stage a submission takes by default; null only when all three stages are recorded. */
   nextStage: TStage | null;
+  /** Every stage not yet recorded (staff may choose any). */
+  freeStages: TStage[];
   abilities: { start: boolean; setStage: boolean };
 }
 
@@ -82,9 +86,9 @@ export interface TStageChange {
   services: { id: string; title: string; deliveredAt: string }[];
 }
 
+/** The peer comparison: the group's size is never sent, only whether it reaches minimumPeers; means in whole points. */
 export interface TBenchmark {
   minimumPeers: number;
-  peers: number;
   available: boolean;
   group: { sector: string | null; staffBand: string | null; nuts2: string | null };
   mean: TScores | null;
@@ -115,5 +119,7 @@ export interface TReconciliation {
   matched: number;
   unmatched: { row: number; id: string; name: string; stage: string }[];
   differences: TReconciliationDifference[];
+  /** Our submitted assessments the file has no row for. */
+  missing: { organisationId: string; id: string; name: string; stage: string }[];
   issues: { row: number; message: string }[];
 }

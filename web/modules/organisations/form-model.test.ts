@@ -95,6 +95,37 @@ describe('organisation form model', () => {
     expect(nutsOf('BG999', regions)).toBeNull();
   });
 
+  it('checks the PIC (nine digits, spaces allowed) and a secondary sector repeating the primary one', () => {
+    expect(validateOrgValues(filled({ pic: '999 123 456' }), 2026, true).pic).toBeUndefined();
+    expect(validateOrgValues(filled({ pic: '99912345' }), 2026, true).pic).toBe('format');
+    expect(validateOrgValues(filled({ pic: '99912345x' }), 2026, true).pic).toBe('format');
+    expect(validateOrgValues(filled({ sector: 'ict', secondarySector: 'ict' }), 2026, true).secondarySector).toBe('invalid');
+    expect(validateOrgValues(filled({ sector: 'ict', secondarySector: 'construction' }), 2026, true)).toEqual({});
+  });
+
+  it('sends the Module 1 fields only for the types they apply to', () => {
+    const sme = orgValuesToInput(filled({ secondarySector: 'ict', psoLevel: 'municipal', pic: ' 999 123 456 ' }));
+    expect(sme).toMatchObject({ secondarySector: 'ict', psoLevel: null, pic: '999123456' });
+    const pso = orgValuesToInput(filled({ type: 'pso', secondarySector: 'ict', psoLevel: 'municipal', pic: '' }));
+    expect(pso).toMatchObject({ secondarySector: null, psoLevel: 'municipal', pic: null });
+  });
+
+  it('clears a secondary sector when the type changes to a public organisation', () => {
+    const detail = {
+      ...filled({ secondarySector: 'ict' }),
+      legalNameEn: null,
+      country: 'BG',
+      foundationYear: null,
+    } as unknown as TOrganisationDetail;
+    const before = orgValuesFromDetail(detail);
+    expect(before.secondarySector).toBe('ict');
+    expect(changedInput(before, { ...before, type: 'pso', psoLevel: 'regional' })).toEqual({
+      type: 'pso',
+      secondarySector: null,
+      psoLevel: 'regional',
+    });
+  });
+
   it('patches only what changed', () => {
     const detail = { ...filled(), legalNameEn: null, country: 'BG', foundationYear: null } as unknown as TOrganisationDetail;
     const before = orgValuesFromDetail(detail);

@@ -1,4 +1,5 @@
 /** The organisation form's pure logic: values as strings, client checks, and conversion to the API's OrgInput. */
+import { PIC_PATTERN } from '../../../src/domain/dma/module1';
 import { ENTERPRISE_TYPES, LIMITS, type TOrganisationType } from '../../../src/shared/enums';
 import type { TOrganisationDetail, TOrganisationInput, TRegions, TSectors } from '../../lib/types';
 
@@ -15,6 +16,9 @@ export const ORG_FIELDS = [
   'postcode',
   'oblast',
   'sector',
+  'secondarySector',
+  'psoLevel',
+  'pic',
   'naceCode',
   'website',
   'foundationYear',
@@ -43,6 +47,9 @@ export function orgValuesFromDetail(d: TOrganisationDetail): TOrgValues {
     postcode: s(d.postcode),
     oblast: s(d.oblast),
     sector: s(d.sector),
+    secondarySector: s(d.secondarySector),
+    psoLevel: s(d.psoLevel),
+    pic: s(d.pic),
     naceCode: s(d.naceCode),
     website: s(d.website),
     foundationYear: s(d.foundationYear),
@@ -51,7 +58,7 @@ export function orgValuesFromDetail(d: TOrganisationDetail): TOrgValues {
 
 export const isBulgarian = (v: Pick<TOrgValues, 'country'>) => (v.country || 'BG').toUpperCase() === 'BG';
 
-/** The body for POST/PATCH: empty text becomes null; fields that do not apply to the country are not sent. */
+/** The body for POST/PATCH: empty text becomes null; fields that do not apply to the country or type are sent as null. */
 export function orgValuesToInput(v: TOrgValues): TOrganisationInput {
   const text = (x: string) => (x.trim() === '' ? null : x.trim());
   const bg = isBulgarian(v);
@@ -69,6 +76,9 @@ export function orgValuesToInput(v: TOrgValues): TOrganisationInput {
     postcode: text(v.postcode),
     oblast: bg ? text(v.oblast) : null,
     sector: text(v.sector),
+    secondarySector: isEnterprise(v.type) ? text(v.secondarySector) : null,
+    psoLevel: v.type === 'pso' ? ((text(v.psoLevel) as TOrganisationInput['psoLevel']) ?? null) : null,
+    pic: text(v.pic.replace(/\s+/g, '')),
     naceCode: text(v.naceCode),
     website: text(v.website),
     foundationYear: year === '' ? null : Number(year),
@@ -76,7 +86,10 @@ export function orgValuesToInput(v: TOrgValues): TOrganisationInput {
 }
 
 /** Problem codes, translated under `errors.fields.*`. */
-export type TOrgProblem = 'required' | 'too_small' | 'too_big' | 'format' | 'range' | 'checksum';
+export type TOrgProblem = 'required' | 'too_small' | 'too_big' | 'format' | 'range' | 'checksum' | 'invalid';
+
+/** Enterprises (the DMA's SME questionnaire) may give a secondary sector. */
+export const isEnterprise = (type: string) => (ENTERPRISE_TYPES as readonly string[]).includes(type);
 
 /** Client-side checks that mirror the server's rules; the server remains the judge. */
 export function validateOrgValues(v: TOrgValues, currentYear: number, eikValid: boolean | null): Partial<Record<TOrgField, TOrgProblem>> {
@@ -104,13 +117,16 @@ export function validateOrgValues(v: TOrgValues, currentYear: number, eikValid: 
     if (!Number.isInteger(n)) p.foundationYear = 'format';
     else if (n < 1800 || n > currentYear) p.foundationYear = 'range';
   }
+  const pic = v.pic.replace(/\s+/g, '');
+  if (pic && !PIC_PATTERN.test(pic)) p.pic = 'format';
+  if (isEnterprise(v.type) && v.secondarySector && v.secondarySector === v.sector) p.secondarySector = 'invalid';
   if (v.naceCode.trim() && !/^[A-Ua-u]?\s*\d{2}(\.?\d{1,2})?$|^[A-Ua-u]$/.test(v.naceCode.trim())) p.naceCode = 'format';
   return p;
 }
 
 /** Which sector list applies: enterprises use the DMA list, PSOs the COFOG list, other types may use either. */
 export function sectorListFor(type: string): 'enterprise' | 'public' | 'any' {
-  if ((ENTERPRISE_TYPES as readonly string[]).includes(type)) return 'enterprise';
+  if (isEnterprise(type)) return 'enterprise';
   if (type === 'pso') return 'public';
   return 'any';
 }

@@ -3,9 +3,9 @@ import type { Db } from '../../../db/client';
 import { assessmentCorrections, assessments } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
 import type { TStage } from '../../../domain/dma/questionnaires';
-import { SCORING_PROFILES, scoreAnswers, type TDmaResult } from '../../../domain/dma/scoring';
+import { scoreAnswers, type TDmaResult } from '../../../domain/dma/scoring';
 import { writeAudit } from '../../audit/write-audit';
-import { assertAnswers, definitionOf } from '../questionnaire-for';
+import { assertAnswers, definitionOf, profileOf } from '../questionnaire-for';
 import { lockAssessment, submittedOfSameSeries } from './assessment-rows';
 import { stageTaken, stageTakenGuard } from './stage-taken';
 
@@ -35,7 +35,7 @@ export async function correctAssessment(opts: CorrectAssessmentOptions): Promise
           .where(and(submittedOfSameSeries(row), eq(assessments.stage, stage), ne(assessments.id, row.id)));
         if (clash) throw stageTaken(stage);
       }
-      const result = scoreAnswers(def, opts.answers, SCORING_PROFILES[row.profile]!);
+      const result = scoreAnswers(def, opts.answers, profileOf(row.profile));
       await tx.insert(assessmentCorrections).values({
         assessmentId: row.id,
         at: opts.now,

@@ -4,10 +4,14 @@ import { assessments } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
 import { isStaff } from '../../../http/authorize';
 import { AppError } from '../../../errors';
+import { nextStage } from '../../../domain/dma/impact';
+import type { TStage } from '../../../domain/dma/questionnaires';
 import { DEFAULT_PROFILE } from '../../../domain/dma/scoring';
 import { writeAudit } from '../../audit/write-audit';
 import { findOrganisationRow } from '../../organisations/queries/get-organisation';
 import { assertAnswers, currentDefinition, questionnaireForType } from '../questionnaire-for';
+import { submittedOfSameSeries } from './assessment-rows';
+import { allStagesRecorded } from './stage-taken';
 
 export interface CreateAssessmentOptions {
   db: Db;
@@ -18,12 +22,20 @@ export interface CreateAssessmentOptions {
   now: Date;
 }
 
-/** Opens the organisation's draft assessment; an organisation has at most one draft at a time. */
+/**
+ * Opens the organisation's draft assessment; an organisation has at most one draft at a time, and none once
+ * T0, T1 and T2 are all recorded (it could never be submitted).
+ */
 export async function createAssessment(opts: CreateAssessmentOptions): Promise<string> {
   const org = await findOrganisationRow(opts.db, opts.organisationId);
   const def = currentDefinition(questionnaireForType(org.type));
   const answers = opts.answers ?? {};
   assertAnswers(def, answers, false);
+  const recorded = await opts.db
+    .select({ stage: assessments.stage })
+    .from(assessments)
+    .where(submittedOfSameSeries({ organisationId: org.id, questionnaire: def.id }));
+  if (!nextStage(recorded.map((r) => r.stage as TStage))) throw allStagesRecorded();
   try {
     return await opts.db.transaction(async (tx) => {
       const [row] = await tx

@@ -17,3 +17,11 @@ export async function stageTakenGuard<T>(work: () => Promise<T>): Promise<T> {
     throw err;
   }
 }
+
+/** A 409 when T0, T1 and T2 all exist: no further assessment can be recorded, only corrected. */
+export const allStagesRecorded = () =>
+  new AppError(
+    'conflict',
+    'T0, T1 and T2 are all recorded for this organisation: no further assessment can be started or submitted; staff can correct an existing one',
+    { reason: 'all_stages_recorded' },
+  );

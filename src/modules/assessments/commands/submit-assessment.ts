@@ -3,22 +3,21 @@ import type { Db } from '../../../db/client';
 import { assessments, organisations } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
 import { isStaff } from '../../../http/authorize';
-import { AppError } from '../../../errors';
 import { nextStage } from '../../../domain/dma/impact';
 import { buildModule1 } from '../../../domain/dma/module1';
 import type { TQuestionnaireId, TStage } from '../../../domain/dma/questionnaires';
-import { SCORING_PROFILES, scoreAnswers } from '../../../domain/dma/scoring';
+import { scoreAnswers } from '../../../domain/dma/scoring';
 import { writeAudit } from '../../audit/write-audit';
 import { loadModule1Source } from '../queries/load-module1-source';
-import { assertAnswers, definitionOf } from '../questionnaire-for';
+import { assertAnswers, definitionOf, profileOf } from '../questionnaire-for';
 import { lockAssessment, submittedOfSameSeries } from './assessment-rows';
-import { stageTaken, stageTakenGuard } from './stage-taken';
+import { allStagesRecorded, stageTaken, stageTakenGuard } from './stage-taken';
 
 export interface SubmitAssessmentOptions {
   db: Db;
   actor: TActor;
   assessmentId: string;
-  /** Staff may choose the stage; otherwise the next one (T0, then T1, T2). */
+  /** Staff may choose any free stage; otherwise the next one (see nextStage: T0, T1, T2, then any stage left free). */
   stage?: TStage;
   now: Date;
 }
@@ -36,9 +35,9 @@ export async function submitAssessment(opts: SubmitAssessmentOptions): Promise<v
       const recorded = await tx.select({ stage: assessments.stage }).from(assessments).where(submittedOfSameSeries(row));
       const taken = recorded.map((r) => r.stage as TStage);
       const stage = opts.stage ?? nextStage(taken);
-      if (!stage) throw new AppError('conflict', 'T0, T1 and T2 are all recorded for this organisation; staff can correct an existing one');
+      if (!stage) throw allStagesRecorded();
       if (taken.includes(stage)) throw stageTaken(stage);
-      const profile = SCORING_PROFILES[row.profile]!;
+      const profile = profileOf(row.profile);
       const result = scoreAnswers(def, answers, profile);
       const module1 = buildModule1(row.questionnaire as TQuestionnaireId, await loadModule1Source(tx, row.organisationId));
       await tx

@@ -26,14 +26,18 @@ function row(r: number, id: string, name: string, stage: TStage, overall: number
 
 describe('reconcile', () => {
   it('matches on ID and reports nothing when every score is within the tolerance', () => {
-    const result = reconcile(OURS, [row(2, ' 123456789 ', 'Other name', 'T0', 41.8, [40, 38.6, 46.4, 53.6, 32, 40])]);
-    expect(result).toEqual({ matched: 1, unmatched: [], differences: [] });
+    const result = reconcile(OURS.slice(0, 1), [row(2, ' 123456789 ', 'Other name', 'T0', 41.8, [40, 38.6, 46.4, 53.6, 32, 40])]);
+    expect(result).toEqual({ matched: 1, unmatched: [], differences: [], missing: [] });
   });
 
-  it('treats exactly 0.5 as agreement and 0.51 as a difference, on full precision', () => {
+  it('compares our score as exported (one decimal, half up) with the file, so the shown numbers explain the flag', () => {
     const result = reconcile(OURS, [
-      // D1: 40 vs 40.5 (0.5, equal to the tolerance); D2: 38.5714… vs 39.0814… (0.51); D3: 46.43 vs 45.93 (0.5).
-      row(2, '123456789', '', 'T0', 41.2619047619, [40.5, 39.0814285714, 45.9285714286, 53.5714285714, 32, 40]),
+      // Ours (rounded): 41.8 | 40.0, 38.6, 46.4, 53.6, 32.0, 40.0.
+      // overall 41.3: exactly 0.5 below 41.8 (full precision would say 0.4619) → agreement.
+      // D2 39.1 vs 38.6: 0.5 → agreement (full precision would say 0.5286 and flag it).
+      // D3 45.8 vs 46.4: −0.6 → flagged (full precision: −0.6286).
+      // D4 54.1 vs 53.6: 0.5 → agreement.
+      row(2, '123456789', '', 'T0', 41.3, [40, 39.1, 45.8, 54.1, 32, 40]),
       row(3, '123456789', '', 'T1', 59.5, [60.51, 59.49, 60.5, 59.5, 60, 60]),
     ]);
     expect(result.matched).toBe(2);
@@ -43,12 +47,21 @@ describe('reconcile', () => {
         organisationId: 'org-a',
         name: 'Про Дрон Систем ООД',
         stage: 'T0',
-        column: 'D2',
-        ours: 38.6,
-        theirs: 39.0814285714,
-        difference: 0.5,
+        column: 'D3',
+        ours: 46.4,
+        theirs: 45.8,
+        difference: -0.6,
       },
-      { row: 3, organisationId: 'org-a', name: 'Про Дрон Систем ООД', stage: 'T1', column: 'D1', ours: 60, theirs: 60.51, difference: 0.5 },
+      {
+        row: 3,
+        organisationId: 'org-a',
+        name: 'Про Дрон Систем ООД',
+        stage: 'T1',
+        column: 'D1',
+        ours: 60,
+        theirs: 60.51,
+        difference: 0.51,
+      },
       {
         row: 3,
         organisationId: 'org-a',
@@ -57,9 +70,11 @@ describe('reconcile', () => {
         column: 'D2',
         ours: 60,
         theirs: 59.49,
-        difference: -0.5,
+        difference: -0.51,
       },
     ]);
+    // Every difference reads exactly as theirs − ours of the numbers shown.
+    for (const d of result.differences) expect(d.difference).toBeCloseTo(d.theirs - d.ours, 10);
   });
 
   it('does not flag 0.6 against 1.1 although the floating-point difference is 0.5000000000000001', () => {
@@ -68,6 +83,26 @@ describe('reconcile', () => {
     ];
     expect(1.1 - 0.6).toBeGreaterThan(0.5);
     expect(reconcile(ours, [row(2, 'x', 'X', 'T0', 0.6, [0.6, 0.6, 0.6, 0.6, 0.6, 0.6])]).differences).toEqual([]);
+  });
+
+  it('rounds our side half up before comparing: 40.05 is exported and compared as 40.1', () => {
+    const ours: TOurResult[] = [{ organisationId: 'y', id: 'y', name: 'Y', stage: 'T0', scores: scores(40.05, [40.05, 0, 0, 0, 0, 0]) }];
+    const result = reconcile(ours, [row(2, 'y', 'Y', 'T0', 40.6, [39.5, 0, 0, 0, 0, 0])]);
+    // Overall 40.6 − 40.1 = 0.5: agreement (against the unrounded 40.05 it would be 0.55 and flagged); D1 39.5 − 40.1 = −0.6.
+    expect(result.differences.map((d) => [d.column, d.ours, d.theirs, d.difference])).toEqual([['D1', 40.1, 39.5, -0.6]]);
+  });
+
+  it('lists our submitted assessments the file has no row for', () => {
+    const result = reconcile(OURS, [
+      row(2, '123456789', '', 'T0', 41.8, [40, 38.6, 46.4, 53.6, 32, 40]),
+      row(3, '', 'Агро Тех АД', 'T0', 20, [20, 20, 20, 20, 20, 20]),
+      row(4, '1', 'Twin Ltd', 'T0', 10, [10, 10, 10, 10, 10, 10]),
+    ]);
+    expect(result.missing).toEqual([
+      { organisationId: 'org-a', id: '123456789', name: 'Про Дрон Систем ООД', stage: 'T1' },
+      { organisationId: 'org-d', id: '2', name: 'Twin Ltd', stage: 'T0' },
+    ]);
+    expect(reconcile(OURS, []).missing).toHaveLength(OURS.length);
   });
 
   it('falls back to the name (case-insensitive, whitespace collapsed) when the ID differs, within the stage', () => {
@@ -103,5 +138,6 @@ describe('reconcile', () => {
   it('honours a custom tolerance', () => {
     const result = reconcile(OURS, [row(2, '123456789', '', 'T1', 60.2, [60, 60, 60, 60, 60, 60])], 0.1);
     expect(result.differences.map((d) => [d.column, d.difference])).toEqual([['overall', 0.2]]);
+    expect(reconcile(OURS, [row(2, '123456789', '', 'T1', 60.1, [60, 60, 60, 60, 60, 60])], 0.1).differences).toEqual([]);
   });
 });

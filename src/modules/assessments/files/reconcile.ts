@@ -1,11 +1,12 @@
 /**
  * Reconciliation of the hub's DMA scores with a results file from the Commission's platform: which
- * file rows match one of our assessments, and every score that differs by more than the tolerance.
+ * file rows match one of our assessments, every score that differs by more than the tolerance, and our
+ * submitted assessments the file lacks. Our side is compared as we export it (one decimal, half up), so
+ * the numbers on screen, their difference and the flag always agree.
  */
 import { DIMENSION_IDS } from '../../../domain/dma/questionnaires';
 import { roundScore } from '../../../domain/dma/scoring';
 import type { TResultsColumn } from './dta-results';
-import { roundSigned } from './format';
 import type { TParsedResultsRow, TScores, TStage } from './types';
 
 export interface TOurResult {
@@ -32,20 +33,37 @@ export interface TDifference {
   name: string;
   stage: TStage;
   column: TResultsColumn;
-  /** Our score rounded to one decimal, as exported. */
+  /** Our score rounded to one decimal (half up), as exported. */
   ours: number;
+  /** The file's value as it stands in the file. */
   theirs: number;
-  /** theirs − ours (full precision), rounded to one decimal. */
+  /** theirs − ours, exactly as these two numbers read (binary noise removed). */
   difference: number;
+}
+
+/** One of our submitted assessments that no row of the file matched. */
+export interface TMissingAssessment {
+  organisationId: string;
+  id: string;
+  name: string;
+  stage: TStage;
 }
 
 export interface TReconciliation {
   matched: number;
   unmatched: TUnmatchedRow[];
   differences: TDifference[];
+  /** Our submitted assessments (of the file's questionnaire) the file has no row for, in our order. */
+  missing: TMissingAssessment[];
 }
 
-/** Absorbs binary error so 41.8 − 41.3 (0.50000000000000355) is not "more than 0.5". */
+/** theirs − ours without binary noise: both have at most a few decimals, so 1e-6 steps are exact enough. */
+const cleanDifference = (theirs: number, ours: number) => {
+  const d = Math.round((theirs - ours) * 1e6) / 1e6;
+  return d === 0 ? 0 : d;
+};
+
+/** Absorbs what binary error cleanDifference leaves, so a difference of exactly the tolerance is never "more". */
 const EPSILON = 1e-9;
 
 const normaliseName = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -60,7 +78,8 @@ export function reconcile(ours: readonly TOurResult[], theirs: readonly TParsedR
     byName.set(key, [...(byName.get(key) ?? []), o]);
   }
 
-  const result: TReconciliation = { matched: 0, unmatched: [], differences: [] };
+  const result: TReconciliation = { matched: 0, unmatched: [], differences: [], missing: [] };
+  const found = new Set<TOurResult>();
   for (const row of theirs) {
     const id = row.id.trim();
     let match = id ? byId.get(`${row.stage}|${id}`) : undefined;
@@ -78,6 +97,7 @@ export function reconcile(ours: readonly TOurResult[], theirs: readonly TParsedR
       continue;
     }
     result.matched += 1;
+    found.add(match);
 
     const pairs: [TResultsColumn, number | undefined, number | undefined][] = [
       ['overall', match.scores.overall.score, row.overall],
@@ -89,19 +109,23 @@ export function reconcile(ours: readonly TOurResult[], theirs: readonly TParsedR
     ];
     for (const [column, ourScore, theirScore] of pairs) {
       if (ourScore === undefined || theirScore === undefined) continue;
-      const delta = theirScore - ourScore;
-      if (Math.abs(delta) <= tolerance + EPSILON) continue;
+      const shown = roundScore(ourScore);
+      const difference = cleanDifference(theirScore, shown);
+      if (Math.abs(difference) <= tolerance + EPSILON) continue;
       result.differences.push({
         row: row.row,
         organisationId: match.organisationId,
         name: match.name,
         stage: row.stage,
         column,
-        ours: roundScore(ourScore),
+        ours: shown,
         theirs: theirScore,
-        difference: roundSigned(delta),
+        difference,
       });
     }
   }
+  result.missing = ours
+    .filter((o) => !found.has(o))
+    .map((o) => ({ organisationId: o.organisationId, id: o.id, name: o.name, stage: o.stage }));
   return result;
 }

@@ -1,17 +1,24 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { rowsOf } from '../../../db/sql-helpers';
-import { BENCHMARK_MIN_PEERS, peerMean, stageChanges, type TScores, type TStageChange } from '../../../domain/dma/impact';
-import type { TQuestionnaireId, TStage } from '../../../domain/dma/questionnaires';
+import {
+  BENCHMARK_MIN_PEERS,
+  peerMean,
+  publishedPeerMean,
+  stageChanges,
+  type TScores,
+  type TStageChange,
+} from '../../../domain/dma/impact';
+import { STAGES, type TQuestionnaireId, type TStage } from '../../../domain/dma/questionnaires';
 import { findOrganisationRow } from '../../organisations/queries/get-organisation';
 import { presentScores } from '../assessments.presenter';
 import { questionnaireForType } from '../questionnaire-for';
 import { loadSubmittedStages } from './list-organisation-assessments';
 import { listServicesBetween, type TServiceBetween } from './services-between';
 
+/** The peer comparison as it may be shown: no peer count, means in whole points (README, "Peer benchmark"). */
 export interface TBenchmark {
   minimumPeers: number;
-  peers: number;
   available: boolean;
   group: { sector: string | null; staffBand: string | null; nuts2: string | null };
   mean: TScores | null;
@@ -39,7 +46,11 @@ export async function getAssessmentResults(executor: Executor, organisationId: s
   const changes = await Promise.all(
     stageChanges(stages).map(async (c) => ({ ...c, services: await listServicesBetween(executor, organisationId, at(c.from), at(c.to)) })),
   );
-  const latest = [...rows].sort((a, b) => b.submittedAt!.getTime() - a.submittedAt!.getTime())[0];
+  // The latest result is the highest stage, as on the results page (a stage may be recorded after a later one).
+  const latest = rows.reduce<(typeof rows)[number] | undefined>(
+    (best, r) => (!best || STAGES.indexOf(r.stage as TStage) > STAGES.indexOf(best.stage as TStage) ? r : best),
+    undefined,
+  );
   const benchmark = latest
     ? await peerBenchmark(executor, organisationId, questionnaire, latest.module1 as Record<string, unknown> | null)
     : null;
@@ -54,8 +65,10 @@ export async function getAssessmentResults(executor: Executor, organisationId: s
 const text = (v: unknown) => (typeof v === 'string' && v ? v : null);
 
 /**
- * The mean of other organisations of the same sector, staff band and NUTS2 region (each counted once, by its
- * latest assessment), shown only from BENCHMARK_MIN_PEERS up so no single organisation can be read off.
+ * The mean of other organisations of the same sector, staff band and NUTS2 region, each counted once by its
+ * latest assessment (its highest stage, whose Module 1 snapshot places it in a group), shown only from
+ * BENCHMARK_MIN_PEERS up and only in whole points, without the group's size, so that no single organisation
+ * can be read off — not even from the change of the mean when one more joins.
  */
 async function peerBenchmark(
   executor: Executor,
@@ -64,16 +77,18 @@ async function peerBenchmark(
   module1: Record<string, unknown> | null,
 ): Promise<TBenchmark> {
   const group = { sector: text(module1?.sector), staffBand: text(module1?.staffBand), nuts2: text(module1?.nuts2) };
-  const empty = { minimumPeers: BENCHMARK_MIN_PEERS, peers: 0, available: false, group, mean: null };
+  const empty: TBenchmark = { minimumPeers: BENCHMARK_MIN_PEERS, available: false, group, mean: null };
   if (!group.sector || !group.staffBand || !group.nuts2) return empty;
   const peers = rowsOf<{ result: unknown }>(
     await executor.execute(sql`
-      select distinct on (organisation_id) result
-      from assessments
-      where status = 'submitted' and questionnaire = ${questionnaire} and organisation_id <> ${organisationId}
-        and module1->>'sector' = ${group.sector} and module1->>'staffBand' = ${group.staffBand} and module1->>'nuts2' = ${group.nuts2}
-      order by organisation_id, submitted_at desc`),
+      select result from (
+        select distinct on (organisation_id) result, module1
+        from assessments
+        where status = 'submitted' and questionnaire = ${questionnaire} and organisation_id <> ${organisationId}
+        order by organisation_id, stage desc
+      ) latest
+      where module1->>'sector' = ${group.sector} and module1->>'staffBand' = ${group.staffBand} and module1->>'nuts2' = ${group.nuts2}`),
   ).map((r) => presentScores(typeof r.result === 'string' ? JSON.parse(r.result) : r.result)!);
   const mean = peerMean(peers);
-  return { ...empty, peers: peers.length, available: mean !== null, mean };
+  return mean ? { ...empty, available: true, mean: publishedPeerMean(mean) } : empty;
 }

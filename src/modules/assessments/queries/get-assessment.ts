@@ -7,7 +7,8 @@ import { notFound } from '../../../errors';
 import type { TStage } from '../../../domain/dma/questionnaires';
 import { assessmentAbilities } from '../assessments.policy';
 import { presentScores, type TAssessmentOut, type TAssessmentSummaryOut } from '../assessments.presenter';
-import { answeredCount, definitionOf } from '../questionnaire-for';
+import { CURRENT_QUESTIONNAIRES, findQuestionnaireVersion, type TQuestionnaireId } from '../../../domain/dma/questionnaires';
+import { answeredCount } from '../questionnaire-for';
 
 export type TAssessmentRow = typeof assessments.$inferSelect;
 
@@ -20,7 +21,8 @@ export async function findAssessmentRow(executor: Executor, id: string): Promise
 
 /** The list shape of an assessment. */
 export function presentSummary(row: TAssessmentRow, organisationName: string): TAssessmentSummaryOut {
-  const def = definitionOf(row.questionnaireVersion);
+  // A list must not fail on one odd row: an unknown version counts against the current questionnaire.
+  const def = findQuestionnaireVersion(row.questionnaireVersion) ?? CURRENT_QUESTIONNAIRES[row.questionnaire as TQuestionnaireId];
   const scores = presentScores(row.result);
   return {
     id: row.id,
@@ -73,6 +75,7 @@ export async function getAssessment(executor: Executor, id: string, actor: TActo
       reason: c.reason,
       previousStage: (c.previousStage as TStage | null) ?? null,
       previousResult: presentScores(c.previousResult)!,
+      previousAnswers: (c.previousAnswers as Record<string, unknown> | null) ?? {},
     })),
     abilities: assessmentAbilities(actor, row.organisationId, row.status),
   };

@@ -2,7 +2,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { assessments } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
-import { nextStage } from '../../../domain/dma/impact';
+import { freeStages, nextStage } from '../../../domain/dma/impact';
 import type { TQuestionnaireId, TStage } from '../../../domain/dma/questionnaires';
 import { findOrganisationRow } from '../../organisations/queries/get-organisation';
 import { assessmentPolicy } from '../assessments.policy';
@@ -15,10 +15,15 @@ export interface TOrganisationAssessments {
   items: TAssessmentSummaryOut[];
   draftId: string | null;
   nextStage: TStage | null;
+  /** Every stage not yet recorded (staff may submit as any of them). */
+  freeStages: TStage[];
   abilities: { start: boolean; setStage: boolean };
 }
 
-/** An organisation's assessments, newest first, with its open draft and the stage the next submission takes. */
+/**
+ * An organisation's assessments, newest first, with its open draft, the stage the next submission takes and
+ * the free stages; a new draft may be started while any stage is free.
+ */
 export async function listOrganisationAssessments(
   executor: Executor,
   organisationId: string,
@@ -33,12 +38,17 @@ export async function listOrganisationAssessments(
     .orderBy(desc(sql`coalesce(${assessments.submittedAt}, ${assessments.updatedAt})`));
   const draft = rows.find((r) => r.status === 'draft');
   const recorded = rows.filter((r) => r.status === 'submitted' && r.questionnaire === questionnaire).map((r) => r.stage as TStage);
+  const next = nextStage(recorded);
   return {
     questionnaire,
     items: rows.map((r) => presentSummary(r, org.legalNameBg)),
     draftId: draft?.id ?? null,
-    nextStage: nextStage(recorded),
-    abilities: { start: !draft && assessmentPolicy.fill(actor, organisationId), setStage: assessmentPolicy.setStage(actor) },
+    nextStage: next,
+    freeStages: freeStages(recorded),
+    abilities: {
+      start: !draft && next !== null && assessmentPolicy.fill(actor, organisationId),
+      setStage: assessmentPolicy.setStage(actor),
+    },
   };
 }
 

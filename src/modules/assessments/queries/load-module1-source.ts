@@ -4,7 +4,10 @@ import { organisationContacts, organisationFigures } from '../../../db/schema';
 import type { TModule1Source } from '../../../domain/dma/module1';
 import { findOrganisationRow } from '../../organisations/queries/get-organisation';
 
-/** The registry data Module 1 is snapshotted from: the organisation, its latest staff figure, its first contact. */
+/**
+ * The registry data Module 1 is snapshotted from: the organisation (with its secondary sector, PSO level and
+ * PIC), its latest staff figure, its first contact.
+ */
 export async function loadModule1Source(executor: Executor, organisationId: string): Promise<TModule1Source> {
   const org = await findOrganisationRow(executor, organisationId);
   const [[figures], [contact]] = await Promise.all([
@@ -34,6 +37,9 @@ export async function loadModule1Source(executor: Executor, organisationId: stri
     oblast: org.oblast,
     nuts2: org.nuts2,
     sector: org.sector,
+    secondarySector: org.secondarySector,
+    psoLevel: org.psoLevel,
+    pic: org.pic,
     latestStaff: figures?.staff ?? null,
     contact: contact ?? null,
   };

@@ -8,8 +8,8 @@ import { useTranslation } from 'react-i18next';
 import {
   CURRENT_QUESTIONNAIRES,
   DIMENSION_IDS,
-  QUESTIONNAIRE_VERSIONS,
   STAGES,
+  findQuestionnaireVersion,
   questionsOf,
   type TDimensionId,
   type TStage,
@@ -45,6 +45,7 @@ export function AssessmentForm({
   assessment,
   mode,
   nextStage,
+  freeStages,
   onSaved,
   onDone,
   onCancel,
@@ -53,6 +54,8 @@ export function AssessmentForm({
   mode: 'draft' | 'correct';
   /** The stage a submission records by default (draft mode). */
   nextStage: TStage | null;
+  /** The stages not yet recorded: staff choose among them (a correction may also keep its own). */
+  freeStages: readonly TStage[];
   /** A draft section was saved; the page keeps the server's copy. */
   onSaved: (a: TAssessment) => void;
   /** Submitted or corrected. */
@@ -61,7 +64,8 @@ export function AssessmentForm({
 }) {
   const { t } = useTranslation();
   const { locale } = useSession();
-  const def = QUESTIONNAIRE_VERSIONS[assessment.questionnaireVersion] ?? CURRENT_QUESTIONNAIRES[assessment.questionnaire];
+  // The version answered, so a stored assessment keeps its structure and wording.
+  const def = findQuestionnaireVersion(assessment.questionnaireVersion) ?? CURRENT_QUESTIONNAIRES[assessment.questionnaire];
   const questionIds = def.questions.map((q) => q.id);
   const [answers, setAnswers] = useState<TAnswerMap>(() => restoreAnswers(def, assessment.answers));
   const [current, setCurrent] = useState<TDimensionId>(() => {
@@ -82,6 +86,11 @@ export function AssessmentForm({
   const isLast = index === DIMENSION_IDS.length - 1;
   const completed = completedDimensions(def, answers);
   const staffStage = mode === 'correct' || assessment.abilities.setStage;
+  // Only a free stage can be chosen; a correction may also stay where it is.
+  const stageOptions = STAGES.filter((s) => freeStages.includes(s) || (mode === 'correct' && s === assessment.stage)).map((s) => ({
+    value: s,
+    label: s,
+  }));
 
   // Focus moves after the render that shows the new section or the problems.
   useEffect(() => {
@@ -288,7 +297,7 @@ export function AssessmentForm({
                 hint={t('assessments.fill.stageHint')}
                 value={stage}
                 onValue={setStage}
-                options={STAGES.map((s) => ({ value: s, label: s }))}
+                options={stageOptions}
               />
             ) : nextStage ? (
               <p>{t('assessments.fill.stageReadOnly', { stage: nextStage })}</p>
@@ -328,7 +337,7 @@ export function AssessmentForm({
               hint={t('assessments.correct.stageHint')}
               value={stage}
               onValue={setStage}
-              options={STAGES.map((s) => ({ value: s, label: s }))}
+              options={stageOptions}
             />
             <div className="form__actions">
               <button type="submit" className="button" disabled={action.busy}>

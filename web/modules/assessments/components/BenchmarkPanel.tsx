@@ -1,10 +1,14 @@
-/** The organisation's latest scores next to the mean of its peers (same sector, size band, NUTS 2), or why not yet. */
+/**
+ * The organisation's latest scores (its highest stage, as the rest of the results page) next to the mean of
+ * its peers (same sector, size band, NUTS 2), or why not yet. Peer means come in whole points and the
+ * group's size is never shown, so no single organisation can be read off.
+ */
 import { useTranslation } from 'react-i18next';
 import type { TBenchmark, TQuestionnaire, TScores } from '../../dma/types';
 import { useReference } from '../../reference/use-reference';
 import { useSession } from '../../session/session';
 import { localName } from '../../../lib/format';
-import { formatScore } from '../../dma/scores';
+import { formatScore, formatWholeScore } from '../../dma/scores';
 import { formatChange } from '../format';
 import { useDmaLabels } from '../labels';
 
@@ -12,10 +16,13 @@ export function BenchmarkPanel({
   questionnaire,
   benchmark,
   latest,
+  stage,
 }: {
   questionnaire: TQuestionnaire;
   benchmark: TBenchmark | null;
   latest: TScores | null;
+  /** The stage `latest` belongs to (the highest recorded). */
+  stage: string;
 }) {
   const { t } = useTranslation();
   const { locale } = useSession();
@@ -41,48 +48,51 @@ export function BenchmarkPanel({
         {t('assessments.results.benchmarkGroup')}: {groupText || t('assessments.results.benchmarkGroupUnknown')}
       </p>
       {!benchmark.available || !benchmark.mean ? (
-        <p className="status status--info">
-          {t('assessments.results.benchmarkUnavailable', { minimum: benchmark.minimumPeers, count: benchmark.peers })}
-        </p>
+        <p className="status status--info">{t('assessments.results.benchmarkUnavailable', { minimum: benchmark.minimumPeers })}</p>
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="benchmark-caption">
-          <table className="table">
-            <caption id="benchmark-caption">{t('assessments.results.benchmarkCaption', { count: benchmark.peers })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('assessments.results.dimension')}</th>
-                <th scope="col" className="num">
-                  {t('assessments.results.ours')}
-                </th>
-                <th scope="col" className="num">
-                  {t('assessments.results.peerMean')}
-                </th>
-                <th scope="col" className="num">
-                  {t('assessments.results.difference')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {latest.dimensions.map((d) => {
-                const peer = benchmark.mean!.dimensions.find((x) => x.id === d.id);
-                return (
-                  <tr key={d.id}>
-                    <th scope="row">{labels.dimension(d.id)}</th>
-                    <td className="num">{formatScore(d.score, locale)}</td>
-                    <td className="num">{peer ? formatScore(peer.score, locale) : ''}</td>
-                    <td className="num">{peer ? formatChange(d.score - peer.score, locale) : ''}</td>
-                  </tr>
-                );
-              })}
-              <tr className="changes-table__overall">
-                <th scope="row">{t('assessments.overall')}</th>
-                <td className="num">{formatScore(latest.overall.score, locale)}</td>
-                <td className="num">{formatScore(benchmark.mean.overall.score, locale)}</td>
-                <td className="num">{formatChange(latest.overall.score - benchmark.mean.overall.score, locale)}</td>
-              </tr>
-            </tbody>
-          </table>
-        </div>
+        <>
+          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="benchmark-caption">
+            <table className="table">
+              <caption id="benchmark-caption">
+                {t('assessments.results.benchmarkCaption', { stage, minimum: benchmark.minimumPeers })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('assessments.results.dimension')}</th>
+                  <th scope="col" className="num">
+                    {t('assessments.results.ours')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('assessments.results.peerMean')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('assessments.results.difference')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {latest.dimensions.map((d) => {
+                  const peer = benchmark.mean!.dimensions.find((x) => x.id === d.id);
+                  return (
+                    <tr key={d.id}>
+                      <th scope="row">{labels.dimension(d.id)}</th>
+                      <td className="num">{formatScore(d.score, locale)}</td>
+                      <td className="num">{peer ? formatWholeScore(peer.score, locale) : ''}</td>
+                      <td className="num">{peer ? formatChange(d.score - peer.score, locale) : ''}</td>
+                    </tr>
+                  );
+                })}
+                <tr className="changes-table__overall">
+                  <th scope="row">{t('assessments.overall')}</th>
+                  <td className="num">{formatScore(latest.overall.score, locale)}</td>
+                  <td className="num">{formatWholeScore(benchmark.mean.overall.score, locale)}</td>
+                  <td className="num">{formatChange(latest.overall.score - benchmark.mean.overall.score, locale)}</td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
+          <p className="muted">{t('assessments.results.benchmarkPrivacy')}</p>
+        </>
       )}
     </>
   );

@@ -21,7 +21,8 @@ export function Module1Snapshot({ data }: { data: Record<string, string | number
         return t(`assessments.staffBands.${v}`, { defaultValue: v });
       case 'psoLevel':
         return t(`assessments.psoLevels.${v}`, { defaultValue: v });
-      case 'sector': {
+      case 'sector':
+      case 'secondarySector': {
         const s = sectors ? [...sectors.enterprise, ...sectors.public].find((x) => x.id === v) : null;
         return s ? localName(s, locale) : v;
       }

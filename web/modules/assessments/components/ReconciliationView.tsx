@@ -1,4 +1,8 @@
-/** The result of importing a Commission results file: what was read, what we lack, and every score that differs. */
+/**
+ * The result of importing a Commission results file: what was read, the file's rows we have no assessment
+ * for, our assessments the file lacks, and every score that differs. Ours is shown as exported (one decimal,
+ * half up), the file's value and the difference as they stand, so the difference is exactly theirs − ours.
+ */
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +10,7 @@ import { Pagination } from '../../../components/Pagination';
 import { formatScore } from '../../dma/scores';
 import type { TReconciliation } from '../../dma/types';
 import { useSession } from '../../session/session';
-import { formatChange, pageOf } from '../format';
+import { formatExact, formatExactChange, pageOf } from '../format';
 
 export const DIFFERENCES_PAGE_SIZE = 50;
 
@@ -30,6 +34,10 @@ export function ReconciliationView({ result }: { result: TReconciliation }) {
         <div>
           <dt>{t('assessments.import.unmatchedCount')}</dt>
           <dd>{result.unmatched.length}</dd>
+        </div>
+        <div>
+          <dt>{t('assessments.import.missingCount')}</dt>
+          <dd>{result.missing.length}</dd>
         </div>
         <div>
           <dt>{t('assessments.import.differencesCount')}</dt>
@@ -73,8 +81,8 @@ export function ReconciliationView({ result }: { result: TReconciliation }) {
                     <td>{d.stage}</td>
                     <td>{d.column}</td>
                     <td className="num">{formatScore(d.ours, locale)}</td>
-                    <td className="num">{formatScore(d.theirs, locale)}</td>
-                    <td className="num">{formatChange(d.difference, locale)}</td>
+                    <td className="num">{formatExact(d.theirs, locale)}</td>
+                    <td className="num">{formatExactChange(d.difference, locale)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -97,6 +105,21 @@ export function ReconciliationView({ result }: { result: TReconciliation }) {
           <ul className="plain-list reconciliation__list">
             {result.unmatched.map((u) => (
               <li key={u.row}>{t('assessments.import.unmatchedRow', { row: u.row, id: u.id, name: u.name, stage: u.stage })}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      {result.missing.length ? (
+        <>
+          <h4>{t('assessments.import.missingTitle')}</h4>
+          <p className="muted">{t('assessments.import.missingHelp')}</p>
+          <ul className="plain-list reconciliation__list reconciliation__missing">
+            {result.missing.map((m) => (
+              <li key={`${m.organisationId}-${m.stage}`}>
+                <Link to={`/organisations/${m.organisationId}/assessments`}>{m.name}</Link>{' '}
+                {t('assessments.import.missingRow', { id: m.id, stage: m.stage })}
+              </li>
             ))}
           </ul>
         </>

@@ -32,11 +32,13 @@ function SaveToOrganisation({ questionnaire, answers, onSaved }: TCheckInvitatio
   const [orgId, setOrgId] = useState(me.memberships[0]?.organisationId ?? '');
   const [draftId, setDraftId] = useState<string | null>(null);
   const [otherQuestionnaire, setOtherQuestionnaire] = useState<TQuestionnaireId | null>(null);
+  const [allRecorded, setAllRecorded] = useState(false);
 
   const choose = (id: string) => {
     setOrgId(id);
     setDraftId(null);
     setOtherQuestionnaire(null);
+    setAllRecorded(false);
     clear();
   };
 
@@ -44,10 +46,13 @@ function SaveToOrganisation({ questionnaire, answers, onSaved }: TCheckInvitatio
     run(async () => {
       setDraftId(null);
       setOtherQuestionnaire(null);
+      setAllRecorded(false);
       // An organisation answers one questionnaire; saving SME answers for a PSO would only fail later.
       const info = await organisationAssessmentInfo(orgId);
       if (info.questionnaire !== questionnaire) return setOtherQuestionnaire(info.questionnaire);
       if (info.draftId) return setDraftId(info.draftId);
+      // T0, T1 and T2 all recorded: a new assessment could never be submitted.
+      if (info.nextStage === null) return setAllRecorded(true);
       try {
         const created = await createDraftWithAnswers(orgId, answers);
         onSaved();
@@ -88,6 +93,7 @@ function SaveToOrganisation({ questionnaire, answers, onSaved }: TCheckInvitatio
             {t('dma.invite.otherQuestionnaire', { questionnaire: dmaText(t, `questionnaires.${otherQuestionnaire}.title`) })}
           </p>
         ) : null}
+        {allRecorded ? <p className="status status--info">{t('dma.invite.allStagesRecorded')}</p> : null}
         {draftId ? (
           <div className="status status--info">
             <p>{t('dma.invite.draftExists')}</p>

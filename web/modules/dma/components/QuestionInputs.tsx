@@ -5,7 +5,13 @@
  * and its choices show their own labels (the column header is only a visual aid on wide screens).
  */
 import { useTranslation } from 'react-i18next';
-import { SCALE_MAX, TRISTATE_VALUES, type TQuestionDef, type TQuestionnaireId } from '../../../../src/domain/dma/questionnaires';
+import {
+  SCALE_MAX,
+  TRISTATE_VALUES,
+  type TQuestionDef,
+  type TQuestionnaireDef,
+  type TQuestionnaireId,
+} from '../../../../src/domain/dma/questionnaires';
 import {
   matrixOf,
   rowsOf,
@@ -16,10 +22,12 @@ import {
   toggleOption,
   type TAnswerMap,
 } from '../answers-model';
-import { dmaText } from '../texts';
+import { dmaText, questionText } from '../texts';
 
 export interface TQuestionInputProps {
   questionnaire: TQuestionnaireId;
+  /** The version answered: its textKey names the wording of the options and rows. */
+  definition: Pick<TQuestionnaireDef, 'textKey'>;
   question: TQuestionDef;
   answers: TAnswerMap;
   onChange: (answers: TAnswerMap) => void;
@@ -31,7 +39,7 @@ export interface TQuestionInputProps {
 
 const range = (n: number, from = 1) => Array.from({ length: n }, (_, i) => i + from);
 
-export function CheckboxList({ questionnaire, question, answers, onChange, idPrefix, disabled }: TQuestionInputProps) {
+export function CheckboxList({ definition, question, answers, onChange, idPrefix, disabled }: TQuestionInputProps) {
   const { t } = useTranslation();
   const selected = selectedOptions(answers, question.id);
   return (
@@ -49,7 +57,7 @@ export function CheckboxList({ questionnaire, question, answers, onChange, idPre
               onChange={(e) => onChange(toggleOption(answers, question, option, e.target.checked))}
             />
             <label htmlFor={id}>
-              {dmaText(t, `${questionnaire}.questions.${question.id}.items.${option}`)}
+              {questionText(t, definition, question.id, `items.${option}`)}
               {exclusive ? <span className="dma-options__note"> ({t('dma.form.exclusiveNote')})</span> : null}
             </label>
           </li>
@@ -67,7 +75,7 @@ interface TColumn {
 /** Rows × columns of native inputs; `isChecked`/`onPick` say what a cell means for the answer. */
 function ChoiceGrid({
   question,
-  questionnaire,
+  definition,
   idPrefix,
   columns,
   multiple,
@@ -78,7 +86,7 @@ function ChoiceGrid({
   variant,
 }: {
   question: TQuestionDef;
-  questionnaire: TQuestionnaireId;
+  definition: Pick<TQuestionnaireDef, 'textKey'>;
   idPrefix: string;
   columns: TColumn[];
   multiple: boolean;
@@ -109,7 +117,7 @@ function ChoiceGrid({
             aria-invalid={!multiple && isMissing ? true : undefined}
           >
             <div className="dma-grid__label" id={labelId}>
-              {dmaText(t, `${questionnaire}.questions.${question.id}.items.${row}`)}
+              {questionText(t, definition, question.id, `items.${row}`)}
             </div>
             {columns.map((c) => {
               const id = `${idPrefix}-${question.id}-r${row}-${c.key}`;
@@ -137,11 +145,11 @@ function ChoiceGrid({
 
 export function MatrixInput(props: TQuestionInputProps) {
   const { t } = useTranslation();
-  const { questionnaire, question, answers, onChange } = props;
+  const { definition, question, answers, onChange } = props;
   const m = matrixOf(answers, question.id);
   const columns = (['plan', 'done'] as const).map((key) => ({
     key,
-    label: dmaText(t, `${questionnaire}.questions.${question.id}.columns.${key}`),
+    label: questionText(t, definition, question.id, `columns.${key}`),
   }));
   return (
     <ChoiceGrid

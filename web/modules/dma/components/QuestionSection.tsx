@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import {
   CURRENT_QUESTIONNAIRES,
+  questionTextKey,
   questionsOf,
   type TDimensionId,
   type TQuestionDef,
@@ -11,7 +12,7 @@ import {
 } from '../../../../src/domain/dma/questionnaires';
 import { knownIssueCode, type TAnswerIssue } from '../../../../src/domain/dma/scoring';
 import { missingRows, type TAnswerMap } from '../answers-model';
-import { dimensionName, dmaText } from '../texts';
+import { dimensionName, dmaText, questionText } from '../texts';
 import { CheckboxList, MatrixInput, ScaleInput, TristateInput, type TQuestionInputProps } from './QuestionInputs';
 
 const INPUTS = { checkbox: CheckboxList, matrix2: MatrixInput, scale: ScaleInput, tristate: TristateInput } as const;
@@ -27,6 +28,7 @@ export const questionDomId = (idPrefix: string, questionId: string) => `${idPref
 
 function Question({
   questionnaire,
+  definition,
   question,
   answers,
   onChange,
@@ -35,10 +37,8 @@ function Question({
   disabled,
 }: Omit<TQuestionInputProps, 'missing'> & { issue?: TAnswerIssue }) {
   const { t } = useTranslation();
-  const base = `${questionnaire}.questions.${question.id}`;
   const id = questionDomId(idPrefix, question.id);
-  const hintKey = `${base}.hint`;
-  const hint = t(hintKey, { ns: 'dma', defaultValue: '' });
+  const hint = t(questionTextKey(definition, question.id, 'hint'), { ns: 'dma', defaultValue: '' });
   const missing = issue ? missingRows(answers, question) : [];
   const Input = INPUTS[question.type];
   const describedBy = [hint ? `${id}-hint` : null, issue ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
@@ -50,7 +50,7 @@ function Question({
       aria-describedby={describedBy}
     >
       <legend className="dma-question__text">
-        <span className="dma-question__number">{question.id.slice(1)}.</span> {dmaText(t, `${base}.text`)}
+        <span className="dma-question__number">{question.id.slice(1)}.</span> {questionText(t, definition, question.id, 'text')}
       </legend>
       {hint ? (
         <p className="dma-question__hint" id={`${id}-hint`}>
@@ -64,6 +64,7 @@ function Question({
       ) : null}
       <Input
         questionnaire={questionnaire}
+        definition={definition}
         question={question}
         answers={answers}
         onChange={onChange}
@@ -91,7 +92,7 @@ export function QuestionSection({
   answers: TAnswerMap;
   onChange: (answers: TAnswerMap) => void;
   issues?: TAnswerIssue[];
-  /** The questionnaire version answered; the current one by default. */
+  /** The questionnaire version answered (its structure and wording); the current one by default. */
   definition?: TQuestionnaireDef;
   idPrefix?: string;
   headingLevel?: 2 | 3;
@@ -113,6 +114,7 @@ export function QuestionSection({
         <Question
           key={q.id}
           questionnaire={questionnaire}
+          definition={def}
           question={q}
           answers={answers}
           onChange={onChange}

@@ -1,6 +1,7 @@
 /** Register or edit an organisation: live checks as you type, EIK verified by the server, server errors next to their field. */
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PSO_LEVELS } from '../../../../src/domain/dma/module1';
 import { ORGANISATION_TYPES } from '../../../../src/shared/enums';
 import { SelectField, TextField } from '../../../components/Field';
 import { FormErrors, Loading } from '../../../components/Status';
@@ -15,6 +16,7 @@ import {
   ORG_FIELDS,
   eikToCheck,
   isBulgarian,
+  isEnterprise,
   nutsOf,
   sectorFits,
   sectorListFor,
@@ -76,8 +78,10 @@ export function OrganisationForm({
   const set = (field: TOrgField) => (value: string) => {
     setValues((v) => {
       const next = { ...v, [field]: value };
-      // A sector from the other list no longer applies when the type changes.
+      // A sector from the other list no longer applies when the type changes; nor do the Module 1 fields of another type.
       if (field === 'type' && !sectorFits(next.sector, value, sectors)) next.sector = '';
+      if (field === 'type' && !isEnterprise(value)) next.secondarySector = '';
+      if (field === 'type' && value !== 'pso') next.psoLevel = '';
       return next;
     });
     setServerFields((s) => ({ ...s, [field]: undefined }));
@@ -126,6 +130,7 @@ export function OrganisationForm({
   const list = sectorListFor(values.type);
   const enterpriseOptions = (sectors?.enterprise ?? []).map((s) => ({ value: s.id, label: localName(s, locale) }));
   const publicOptions = (sectors?.public ?? []).map((s) => ({ value: s.id, label: localName(s, locale) }));
+  const psoLevelOptions = PSO_LEVELS.map((v) => ({ value: v, label: t(`assessments.psoLevels.${v}`) }));
   const nuts = nutsOf(values.oblast, regions);
 
   let eikOk: string | null = null;
@@ -180,6 +185,19 @@ export function OrganisationForm({
             error={errorOf('type')}
             required
           />
+          {values.type === 'pso' ? (
+            <SelectField
+              id={id('psoLevel')}
+              label={t('organisations.fields.psoLevel')}
+              hint={t('organisations.form.psoLevelHint')}
+              value={values.psoLevel}
+              onValue={set('psoLevel')}
+              onBlur={blur('psoLevel')}
+              options={psoLevelOptions}
+              placeholder={t('common.none')}
+              error={errorOf('psoLevel')}
+            />
+          ) : null}
           <SelectField
             id={id('country')}
             label={t('organisations.fields.country')}
@@ -224,6 +242,18 @@ export function OrganisationForm({
             onBlur={blur('vat')}
             error={errorOf('vat')}
             autoComplete="off"
+          />
+          <TextField
+            id={id('pic')}
+            label={t('organisations.fields.pic')}
+            hint={t('organisations.form.picHint')}
+            value={values.pic}
+            onValue={set('pic')}
+            onBlur={blur('pic')}
+            error={errorOf('pic')}
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={20}
           />
           <TextField
             id={id('foundationYear')}
@@ -318,6 +348,19 @@ export function OrganisationForm({
             }
             error={errorOf('sector')}
           />
+          {list === 'enterprise' ? (
+            <SelectField
+              id={id('secondarySector')}
+              label={t('organisations.fields.secondarySector')}
+              hint={t('organisations.form.secondarySectorHint')}
+              value={values.secondarySector}
+              onValue={set('secondarySector')}
+              onBlur={blur('secondarySector')}
+              options={enterpriseOptions}
+              placeholder={sectors ? t('common.none') : t('common.loading')}
+              error={errorOf('secondarySector')}
+            />
+          ) : null}
           <TextField
             id={id('naceCode')}
             label={t('organisations.fields.naceCode')}
