@@ -154,6 +154,11 @@ describe('services: request → declaration → accept, assign, deliver → feed
     const page = app.watch(await staff.newPage());
     await page.goto(`${app.url}${requestPath}`);
     const delivery = page.locator('.request-delivery');
+    // The aid is not typed: it follows from the value and the price, its national share from the hub's setting.
+    await expect.poll(() => delivery.locator('#delivery-aid').textContent().then(plain)).toBe(plain(formatEur(AID_CENTS, 'bg')));
+    await expect.poll(() => delivery.locator('#delivery-national').textContent().then(plain)).toBe(plain(formatEur(AID_CENTS / 2, 'bg')));
+    await expect(delivery.locator('input#delivery-aid').count()).resolves.toBe(0);
+    await expectAccessible(page, 'services-03b-delivery-form-bg');
     await delivery.getByRole('button', { name: 'Запис на изпълнението' }).click();
     await delivery.getByRole('button', { name: 'Корекция' }).waitFor();
     await expect(delivery.textContent().then(plain)).resolves.toContain(plain(formatEur(AID_CENTS, 'bg')));
@@ -269,6 +274,64 @@ describe('services: request → declaration → accept, assign, deliver → feed
     const stored = (await (await page.request.get(`${app.url}/api/v1/hub/aid-settings`)).json()) as { nationalSharePercent: number };
     expect(stored.nationalSharePercent).toBe(40);
     await admin.close();
+  });
+
+  it('shows the aid of a request cancelled after acceptance as revoked, with the reason, no longer counted', async () => {
+    const page = app.watch(await staff.newPage());
+    await page.goto(`${app.url}/aid`);
+    const organisationId = journeyPath.split('/')[2];
+    const services = (await (await page.request.get(`${app.url}/api/v1/services?q=${encodeURIComponent(SERVICE)}`)).json()) as {
+      items: { id: string; titleBg: string }[];
+    };
+    const serviceId = services.items.find((i) => i.titleBg === SERVICE)!.id;
+    const created = await page.request.post(`${app.url}/api/v1/requests`, {
+      data: { organisationId, serviceId, need: 'Второ обучение за новите служители през есента.', quantity: 1 },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const id = ((await created.json()) as { id: string }).id;
+    const act = (data: Record<string, unknown>) => page.request.post(`${app.url}/api/v1/requests/${id}/transitions`, { data });
+    expect((await act({ action: 'accept' })).status()).toBe(200);
+    const cancelled = await act({ action: 'cancel', reason: 'Клиентът отложи обучението.' });
+    expect(cancelled.status(), await cancelled.text()).toBe(200);
+
+    await page.goto(`${app.url}/aid?q=${encodeURIComponent('Про Дрон')}`);
+    const row = page.getByRole('row').filter({ hasText: 'Клиентът отложи обучението.' });
+    await row.first().waitFor();
+    await row.first().getByText('Оттеглена на', { exact: false }).waitFor();
+    await expectAccessible(page, 'services-12-ledger-revoked-bg');
+
+    await page.goto(`${app.url}${journeyPath}`);
+    const grants = page.locator('.aid-table');
+    await grants.getByText('Оттеглена на', { exact: false }).first().waitFor();
+    await expectAccessible(page, 'services-13-journey-revoked-bg');
+    await page.close();
+  });
+
+  it('keeps a renamed service at its old address: the old URL moves (301) to the new one', async () => {
+    const page = app.watch(await staff.newPage());
+    await page.goto(`${app.url}/services/hpc-access/edit`);
+    const slug = page.getByLabel('Адрес (име в URL)');
+    await slug.waitFor();
+    await slug.fill('hpc-time');
+    await page.getByRole('button', { name: 'Запиши промените' }).click();
+    await page.waitForURL(`${app.url}/services/hpc-time`);
+
+    // A visitor (no JavaScript needed) following an old link lands on the current address.
+    const moved = await page.request.get(`${app.url}/services/hpc-access?from=mail`, { maxRedirects: 0 });
+    expect(moved.status()).toBe(301);
+    expect(moved.headers()['location']).toBe('/services/hpc-time?from=mail');
+    const visitor = app.watch(await (await app.browser.newContext(BG_DESKTOP)).newPage());
+    await visitor.goto(`${app.url}/services/hpc-access`);
+    expect(new URL(visitor.url()).pathname).toBe('/services/hpc-time');
+    await visitor.getByRole('heading', { level: 1 }).waitFor();
+    await expectAccessible(visitor, 'services-11-renamed-service-bg');
+    await visitor.context().close();
+
+    // Back to the demo address (the other one is remembered now).
+    const service = (await (await page.request.get(`${app.url}/api/v1/services/hpc-time`)).json()) as { id: string };
+    const back = await page.request.patch(`${app.url}/api/v1/services/${service.id}`, { data: { slug: 'hpc-access' } });
+    expect(back.status(), await back.text()).toBe(200);
+    await page.close();
   });
 
   it('raised no console errors or hydration mismatches', () => {

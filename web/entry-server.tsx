@@ -10,7 +10,7 @@ import { createI18n } from './i18n';
 import { renderHead, type THeadCollector } from './lib/head';
 import type { TFetchJson } from './lib/api';
 import { ANONYMOUS_ME, type TMe } from './lib/types';
-import { LoaderError, type TRouteData } from './route-data';
+import { LoaderError, LoaderRedirect, type TRouteData } from './route-data';
 import { matchRoute, NOT_FOUND } from './routes';
 import type { TLocale } from '../src/shared/enums';
 
@@ -25,6 +25,8 @@ export interface TRenderResult {
   head: string;
   status: number;
   state: TAppState;
+  /** Set when a loader moved the page to another address: the server redirects there instead of rendering. */
+  redirect?: string;
 }
 
 export async function render(opts: TRenderOptions): Promise<TRenderResult> {
@@ -43,6 +45,9 @@ export async function render(opts: TRenderOptions): Promise<TRenderResult> {
     try {
       routeData = { url: routeUrl, data: await route.loader(fetchJson, params, parsed.searchParams) };
     } catch (err) {
+      if (err instanceof LoaderRedirect) {
+        return { html: '', head: '', status: err.status, state: { locale, me, route: null }, redirect: err.location };
+      }
       const e = err instanceof LoaderError ? err : new LoaderError(500, 'internal');
       status = e.status >= 400 ? e.status : 500;
       routeData = { url: routeUrl, error: { status, code: e.code } };

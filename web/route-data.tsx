@@ -3,7 +3,7 @@
  * browser in the page's state); in the browser later navigations run the same loader through fetch.
  */
 import { createContext, useContext, useEffect, useState, type ComponentType } from 'react';
-import { useLocation, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { browserFetchJson, toApiError, type TFetchJson } from './lib/api';
 import { Loading, ErrorMessage } from './components/Status';
 
@@ -20,6 +20,19 @@ export class LoaderError extends Error {
     readonly code: string,
   ) {
     super(code);
+  }
+}
+
+/**
+ * A loader's answer that the page lives at another address (e.g. a renamed service's old URL): the server answers
+ * with a redirect (301 by default), the browser replaces the URL.
+ */
+export class LoaderRedirect extends LoaderError {
+  constructor(
+    readonly location: string,
+    status = 301,
+  ) {
+    super(status, 'redirect');
   }
 }
 
@@ -56,6 +69,7 @@ export function LoadedRoute<D>({
   notFound: ComponentType;
 }) {
   const location = useLocation();
+  const navigate = useNavigate();
   const params = useParams();
   const url = location.pathname + location.search;
   const initial = useContext(InitialRouteDataContext);
@@ -79,13 +93,18 @@ export function LoadedRoute<D>({
     setState({ url, status: 'loading' });
     loader(browserFetchJson, params, new URLSearchParams(location.search)).then(
       (data) => live && setState({ url, status: 'ready', data }),
-      (e: unknown) =>
-        live &&
+      (e: unknown) => {
+        if (!live) return;
+        if (e instanceof LoaderRedirect) {
+          void navigate(e.location, { replace: true });
+          return;
+        }
         setState({
           url,
           status: 'error',
           error: e instanceof LoaderError ? { status: e.status, code: e.code } : { status: 500, code: 'internal' },
-        }),
+        });
+      },
     );
     return () => {
       live = false;

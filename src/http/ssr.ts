@@ -24,7 +24,7 @@ interface TServerEntry {
     url: string;
     locale: TLocale;
     fetchJson: TFetchJson;
-  }): Promise<{ html: string; head: string; status: number; state: unknown }>;
+  }): Promise<{ html: string; head: string; status: number; state: unknown; redirect?: string }>;
 }
 
 const LANGUAGE_COOKIE = 'edihub_lang';
@@ -129,6 +129,8 @@ export async function registerSsr(app: FastifyInstance, opts: SsrOptions): Promi
     const locale: TLocale = isLocale(userLocale) ? userLocale : (cookieLocale(request.headers.cookie) ?? DEFAULT_LOCALE);
 
     const result = await entry.render({ url: request.url, locale, fetchJson });
+    // A loader found the page under another address (a renamed service): send the visitor there.
+    if (result.redirect) return reply.header('cache-control', 'no-store').redirect(result.redirect, result.status);
     const page = fill({ lang: locale, head: result.head, html: result.html, state: serializeState(result.state) });
     return reply
       .status(result.status)

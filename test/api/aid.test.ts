@@ -209,6 +209,8 @@ describe('GET /organisations/:id/aid', () => {
         'organisationId',
         'organisationName',
         'requestId',
+        'revokeReason',
+        'revokedAt',
         'serviceId',
       ].sort(),
     );
@@ -308,6 +310,29 @@ describe('de minimis declarations', () => {
     expect(audit.actorId).toBe(otherMember.id);
   });
 
+  it('refuses an item above EUR 100 000 000 and more than 50 items (400 naming the field), so sums stay exact', async () => {
+    const huge = await declare({ items: [item({ amountCents: Number.MAX_SAFE_INTEGER })], signerName: 'Мария Петрова', confirm: true });
+    expect(huge.statusCode, huge.body).toBe(400);
+    expect(fieldsOf(huge)).toEqual(['items.0.amountCents']);
+    const justAbove = await declare({ items: [item({ amountCents: 100_000_000_01 })], signerName: 'Мария Петрова', confirm: true });
+    expect(fieldsOf(justAbove)).toEqual(['items.0.amountCents']);
+    const many = await declare({ items: Array.from({ length: 51 }, () => item()), signerName: 'Мария Петрова', confirm: true });
+    expect(many.statusCode).toBe(400);
+    expect(fieldsOf(many)).toEqual(['items']);
+    // The largest declaration still totals and reads back (no RangeError, no 500).
+    const largest = await declare(
+      { items: Array.from({ length: 50 }, () => item({ amountCents: 100_000_000_00 })), signerName: 'Мария Петрова', confirm: true },
+      staff,
+      partner,
+    );
+    expect(largest.statusCode, largest.body).toBe(201);
+    expect(largest.json().totalCents).toBe(50 * 100_000_000_00);
+    const statement = await get(`/api/v1/organisations/${partner}/aid`, staff);
+    expect(statement.statusCode, statement.body).toBe(200);
+    expect(statement.json()).toMatchObject({ used: 50 * 100_000_000 + 50_000, remaining: 0 });
+    await db().delete(deMinimisDeclarations).where(eq(deMinimisDeclarations.organisationId, partner));
+  });
+
   it('serves the statement text publicly in both languages', async () => {
     const en = await get('/api/v1/aid/declaration-text?locale=en', null);
     expect(en.statusCode).toBe(200);
@@ -395,7 +420,15 @@ describe('granting aid on acceptance', () => {
 
 describe('the ledger and its files', () => {
   let closedRequest: string;
+  let revokedGrant: string;
   beforeAll(async () => {
+    // A grant revoked when its request was cancelled before delivery: listed for the record, never counted or exported.
+    revokedGrant = await grant(partner, 3_333_00, '2025-07-01', 'de_minimis', {
+      description: 'Отменена услуга',
+      revokedAt: new Date('2025-07-15T09:00:00Z'),
+      revokedBy: staff.id,
+      revokeReason: 'Клиентът се отказа',
+    });
     const [req] = await db()
       .insert(serviceRequests)
       .values({ organisationId: other, serviceId, need: 'Обучение на служители', status: 'closed', grantDate: '2026-02-01' })
@@ -462,10 +495,16 @@ describe('the ledger and its files', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     expect(dates.every((d: string) => d >= '2023-03-10' && d <= TODAY)).toBe(true);
     expect(body.total).toBe(body.items.length);
+    // Revoked grants are listed but left out of the totals.
     const sum = (basis: string) =>
       body.items
-        .filter((i: { basis: string }) => i.basis === basis)
+        .filter((i: { basis: string; revokedAt: string | null }) => i.basis === basis && !i.revokedAt)
         .reduce((s: number, i: { amountCents: number }) => s + i.amountCents, 0);
+    expect(body.items.find((i: { id: string }) => i.id === revokedGrant)).toMatchObject({
+      amountCents: 3_333_00,
+      revokedAt: '2025-07-15T09:00:00.000Z',
+      revokeReason: 'Клиентът се отказа',
+    });
     expect(body.totalsCents).toEqual({
       de_minimis: sum('de_minimis'),
       de_minimis_1407: sum('de_minimis_1407'),
@@ -500,6 +539,8 @@ describe('the ledger and its files', () => {
     expect(lines).toContain('Партньор ООД,201968703,50000.00,2025-01-01,Regulation (EU) 2023/2831,Grant 2025-01-01');
     expect(res.body).not.toContain('Art. 28');
     expect(res.body).not.toContain('2026-');
+    expect(res.body).not.toContain('Отменена услуга');
+    expect(res.body).not.toContain('3333.00');
 
     const xlsx = await t.request({ method: 'GET', url: '/api/v1/aid/register-export?format=xlsx', as: staff });
     expect(xlsx.statusCode).toBe(200);
@@ -586,6 +627,43 @@ describe('the ledger and its files', () => {
       '2025-12-01 / 2025-12-31',
       'GBER Art. 28: aid EUR 1.00, price paid EUR 0.00',
     ]);
+  });
+
+  it('reports the customer type by the registry type, never passing a large enterprise or a research body off as an SME', async () => {
+    const types = ['large_enterprise', 'research_education', 'ngo', 'start_up', 'small_mid_cap'] as const;
+    for (const [i, type] of types.entries()) {
+      const organisationId = await insertOrg({ legalNameBg: `Тип ${type}`, type });
+      await db()
+        .insert(serviceDeliveries)
+        .values({
+          organisationId,
+          category: 'test_before_invest',
+          description: `Услуга ${i}`,
+          technology: 'AI',
+          startDate: '2024-06-01',
+          endDate: '2024-06-02',
+          attendees: 1,
+          valueCents: 100_00,
+          pricePaidCents: 0,
+          aidBasis: 'de_minimis',
+          aidCents: 100_00,
+          nationalShareCents: 50_00,
+        });
+    }
+    const res = await get('/api/v1/exports/services?from=2024-06-01&to=2024-06-30&format=csv', staff);
+    const rows = res.body
+      .slice(1)
+      .split('\r\n')
+      .filter(Boolean)
+      .slice(1)
+      .map((line: string) => line.split(','));
+    expect(Object.fromEntries(rows.map((r: string[]) => [r[1], r[2]]))).toEqual({
+      'Тип large_enterprise': 'Large enterprise',
+      'Тип research_education': 'Other (research/education)',
+      'Тип ngo': 'Other (NGO)',
+      'Тип start_up': 'SME',
+      'Тип small_mid_cap': 'Small mid-cap',
+    });
   });
 
   it('needs a valid period and staff', async () => {

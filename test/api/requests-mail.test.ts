@@ -84,6 +84,10 @@ let member: TestUser;
 let expert: TestUser;
 let requestId: string;
 let ref: number;
+let rejectedRef: number;
+let cancelledRef: number;
+const REJECT_REASON = 'Услугата е само за предприятия от сектор ИКТ.';
+const CANCEL_REASON = 'Обучението се отлага за догодина.';
 let transport: Transporter;
 let from: string;
 
@@ -152,19 +156,40 @@ beforeAll(async () => {
     method: 'POST',
     url: '/api/v1/requests',
     as: member,
-    payload: { organisationId: customer, serviceId: service.json().id, need: 'Обучение за 12 служители по защита от фишинг.' },
+    payload: { organisationId: customer, serviceId: service.json().id, need: 'Обучение за 12 служители по защита от фишинг.', quantity: 2 },
   });
   expect(created.statusCode, created.body).toBe(201);
   requestId = created.json().id;
   ref = created.json().ref;
-  const act = async (as: TestUser, payload: Record<string, unknown>) => {
-    const res = await t.request({ method: 'POST', url: `/api/v1/requests/${requestId}/transitions`, as, payload });
+  const actOn = async (id: string, as: TestUser, payload: Record<string, unknown>) => {
+    const res = await t.request({ method: 'POST', url: `/api/v1/requests/${id}/transitions`, as, payload });
     expect(res.statusCode, res.body).toBe(200);
   };
+  const act = (as: TestUser, payload: Record<string, unknown>) => actOn(requestId, as, payload);
   await act(staff, { action: 'accept' });
   await act(staff, { action: 'assign', expertId: expert.id });
   await act(expert, { action: 'start' });
   await act(expert, { action: 'deliver' });
+  await act(staff, { action: 'close' });
+
+  // Two more requests of the same member: one the hub rejects, one it cancels after accepting it.
+  const another = async (need: string) => {
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/v1/requests',
+      as: member,
+      payload: { organisationId: customer, serviceId: service.json().id, need, quantity: 1 },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json() as { id: string; ref: number };
+  };
+  const toReject = await another('Обучение за счетоводния отдел по сигурни пароли.');
+  rejectedRef = toReject.ref;
+  await actOn(toReject.id, staff, { action: 'reject', reason: REJECT_REASON });
+  const toCancel = await another('Обучение за новите служители през есента.');
+  cancelledRef = toCancel.ref;
+  await actOn(toCancel.id, staff, { action: 'accept' });
+  await actOn(toCancel.id, staff, { action: 'cancel', reason: CANCEL_REASON });
   await flush();
 }, 60_000);
 
@@ -190,7 +215,8 @@ describe('request e-mails over SMTP', () => {
       ]),
     );
     const requestMails = mine.filter((m) => m.subject.includes(`R-${ref}`));
-    expect(requestMails).toHaveLength(6);
+    // Submitted, accepted, assigned, started, delivered, the feedback request, closed.
+    expect(requestMails).toHaveLength(7);
     for (const m of requestMails) {
       expect(m.to).toContain(member.email);
       expect(m.text).toContain('Здравейте, Мария Петрова,');
@@ -207,10 +233,47 @@ describe('request e-mails over SMTP', () => {
     expect(feedback!.text).toContain(`${link()}#feedback`);
   });
 
+  it('tells the requester the request is closed, thanking them, with the link', async () => {
+    const closed = messagesTo(member.email).find((m) => m.subject === `Заявка R-${ref} е приключена`);
+    expect(closed, 'the closing message').toBeDefined();
+    expect(closed!.text).toContain('Здравейте, Мария Петрова,');
+    expect(closed!.text).toContain(`Заявката R-${ref} на Про Дрон Систем ООД за „Обучение по киберсигурност“ е приключена.`);
+    expect(closed!.text).toContain('Благодарим ви за съвместната работа.');
+    expect(closed!.text).toContain(link());
+  });
+
+  it('tells the requester a rejection with the hub’s reason', async () => {
+    const rejected = messagesTo(member.email).filter((m) => m.subject.includes(`R-${rejectedRef}`));
+    // Received, then rejected: nothing else.
+    expect(rejected.map((m) => m.subject)).toEqual([
+      `Заявка R-${rejectedRef} е получена: Обучение по киберсигурност`,
+      `Заявка R-${rejectedRef} не е приета: Обучение по киберсигурност`,
+    ]);
+    const [, message] = rejected;
+    expect(message.to).toContain(member.email);
+    expect(message.text).toContain('Здравейте, Мария Петрова,');
+    expect(message.text).toContain(`Причина: ${REJECT_REASON}`);
+    expect(message.text).toMatch(new RegExp(`${TEST_PUBLIC_URL}/requests/[0-9a-f-]{36}`));
+  });
+
+  it('tells the requester a cancellation after acceptance with the reason', async () => {
+    const cancelled = messagesTo(member.email).filter((m) => m.subject.includes(`R-${cancelledRef}`));
+    expect(cancelled.map((m) => m.subject)).toEqual([
+      `Заявка R-${cancelledRef} е получена: Обучение по киберсигурност`,
+      `Заявка R-${cancelledRef} е приета: Обучение по киберсигурност`,
+      `Заявка R-${cancelledRef} е отменена: Обучение по киберсигурност`,
+    ]);
+    const message = cancelled[2];
+    expect(message.text).toContain(`Заявката R-${cancelledRef} на Про Дрон Систем ООД за „Обучение по киберсигурност“ беше отменена.`);
+    expect(message.text).toContain(`Причина: ${CANCEL_REASON}`);
+    expect(message.text).toContain('свържете се с екипа на хъба');
+  });
+
   it('marks every request message in the outbox as sent, and writes none to the expert or staff', async () => {
     const rows = await t.database.db.select().from(mailOutbox).where(eq(mailOutbox.to, member.email));
     const requestRows = rows.filter((r) => r.kind.startsWith('request_'));
-    expect(requestRows).toHaveLength(6);
+    // Seven for the delivered request, two for the rejected one, three for the cancelled one.
+    expect(requestRows).toHaveLength(12);
     expect(requestRows.every((r) => r.status === 'sent')).toBe(true);
     expect(messagesTo(expert.email).filter((m) => m.subject.includes(`R-${ref}`))).toEqual([]);
     expect(messagesTo(staff.email).filter((m) => m.subject.includes(`R-${ref}`))).toEqual([]);

@@ -89,7 +89,7 @@ const act = (as: TestUser, id: string, payload: Record<string, unknown>) =>
 const need = 'Нужно ни е обучение за 12 служители по защита от фишинг.';
 
 async function newRequest(as: TestUser = member, over: Record<string, unknown> = {}): Promise<string> {
-  const res = await create(as, { organisationId: customer, serviceId: perDay, need, ...over });
+  const res = await create(as, { organisationId: customer, serviceId: perDay, need, quantity: 1, ...over });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().id as string;
 }
@@ -185,7 +185,7 @@ describe('the whole journey of a request', () => {
     expect(body.grantDate).toBe('2026-03-02');
     expect(body.acceptedAt).not.toBeNull();
     // 2 days × (EUR 450 value − EUR 50 price) = EUR 800.
-    expect(body.aid).toEqual({ amountCents: 80_000, basis: 'de_minimis', grantDate: '2026-03-02' });
+    expect(body.aid).toEqual({ amountCents: 80_000, basis: 'de_minimis', grantDate: '2026-03-02', revokedAt: null, revokeReason: null });
     const grants = await t.database.db.select().from(aidGrants).where(eq(aidGrants.requestId, id));
     expect(grants).toHaveLength(1);
     expect(body.timeline.at(-1)).toMatchObject({ kind: 'transition', action: 'accept', fromStatus: 'submitted', toStatus: 'accepted' });
@@ -265,7 +265,7 @@ describe('the whole journey of a request', () => {
     expect((await t.request({ method: 'GET', url: `/api/v1/requests/${id}/delivery-defaults`, as: member })).statusCode).toBe(403);
   });
 
-  it('staff record the delivery; a different aid adjusts the grant; bad dates are refused naming the field', async () => {
+  it('staff record the delivery; the aid is value − price, a changed price adjusts the grant; bad input is refused naming the field', async () => {
     const defaults = (await t.request({ method: 'GET', url: `/api/v1/requests/${id}/delivery-defaults`, as: staff })).json();
     const { recordedAt: _ignored, ...fields } = defaults;
     const put = (payload: Record<string, unknown>, as: TestUser = staff) =>
@@ -275,11 +275,62 @@ describe('the whole journey of a request', () => {
     expect(badDates.json().error.details.fields[0].field).toBe('endDate');
     expect((await put(fields, member)).statusCode).toBe(403);
 
-    const res = await put({ ...fields, attendees: 12, aidCents: 70_000, nationalShareCents: 35_000, startDate: '2026-02-25' });
+    // The aid is not chosen: a client that sends another amount than value − price is told which field and why.
+    const notDerived = await put({ ...fields, aidCents: 70_000, nationalShareCents: 35_000 });
+    expect(notDerived.statusCode).toBe(400);
+    expect(notDerived.json().error.details.fields).toEqual([expect.objectContaining({ field: 'aidCents', code: 'not_derived' })]);
+    const badShare = await put({ ...fields, nationalShareCents: 1 });
+    expect(badShare.json().error.details.fields).toEqual([expect.objectContaining({ field: 'nationalShareCents', code: 'not_derived' })]);
+    // Old de minimis aid (Regulation 1407/2013) is never granted anew.
+    const old = await put({ ...fields, aidBasis: 'de_minimis_1407' });
+    expect(old.statusCode).toBe(400);
+    expect(old.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual(['aidBasis']);
+    const dear = await put({ ...fields, pricePaidCents: 90_001 });
+    expect(dear.json().error.details.fields).toEqual([expect.objectContaining({ field: 'pricePaidCents', code: 'above_value' })]);
+
+    // A higher price paid lowers the aid: EUR 900 − EUR 200 = EUR 700, half of it national; the grant follows.
+    const { aidCents: _a, nationalShareCents: _n, ...withoutAid } = fields;
+    const res = await put({ ...withoutAid, attendees: 12, pricePaidCents: 20_000, startDate: '2026-02-25' });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().delivery).toMatchObject({ attendees: 12, aidCents: 70_000, startDate: '2026-02-25', endDate: '2026-03-02' });
+    expect(res.json().delivery).toMatchObject({
+      attendees: 12,
+      pricePaidCents: 20_000,
+      aidCents: 70_000,
+      nationalShareCents: 35_000,
+      startDate: '2026-02-25',
+      endDate: '2026-03-02',
+    });
     expect(res.json().aid).toMatchObject({ amountCents: 70_000 });
     expect(res.json().timeline.at(-1).kind).toBe('delivery');
+    // Sending the derived amounts is fine too.
+    expect((await put({ ...withoutAid, pricePaidCents: 20_000, aidCents: 70_000, nationalShareCents: 35_000 })).statusCode).toBe(200);
+  });
+
+  it('re-checks the ceiling, under the group lock, when a corrected value raises the aid', async () => {
+    const defaults = (await t.request({ method: 'GET', url: `/api/v1/requests/${id}/delivery-defaults`, as: staff })).json();
+    const { recordedAt: _r, aidCents: _a, nationalShareCents: _n, ...fields } = defaults;
+    const settings = (payload: Record<string, unknown>) =>
+      t.request({ method: 'PATCH', url: '/api/v1/hub/aid-settings', as: admin, payload });
+    // The customer's only de minimis aid is this grant (EUR 700): under a ceiling of EUR 750 it may grow to EUR 750.
+    expect((await settings({ deMinimisCeilingCents: 75_000 })).statusCode).toBe(200);
+    try {
+      const put = (payload: Record<string, unknown>) =>
+        t.request({ method: 'PUT', url: `/api/v1/requests/${id}/delivery`, as: staff, payload });
+      const over = await put({ ...fields, valueCents: 100_000, pricePaidCents: 20_000 });
+      expect(over.statusCode, over.body).toBe(409);
+      expect(over.json().error).toMatchObject({
+        code: 'aid_ceiling_exceeded',
+        details: { ceilingCents: 75_000, usedCents: 0, remainingCents: 75_000, amountCents: 80_000 },
+      });
+      expect((await get(staff, id)).json().aid).toMatchObject({ amountCents: 70_000 });
+      const within = await put({ ...fields, valueCents: 95_000, pricePaidCents: 20_000 });
+      expect(within.statusCode, within.body).toBe(200);
+      expect(within.json().aid).toMatchObject({ amountCents: 75_000 });
+      // Back to the recorded delivery of the journey below.
+      expect((await put({ ...fields, attendees: 12, startDate: '2026-02-25', pricePaidCents: 20_000 })).statusCode).toBe(200);
+    } finally {
+      await settings({ deMinimisCeilingCents: 300_000_00 });
+    }
   });
 
   it('the member rates the service once; nobody else may', async () => {
@@ -305,7 +356,20 @@ describe('the whole journey of a request', () => {
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('invalid_transition');
     const kinds = res.json().timeline.map((e: { kind: string; action: string | null }) => e.action ?? e.kind);
-    expect(kinds).toEqual(['created', 'accept', 'assign', 'start', 'deliver', 'delivery', 'feedback', 'close']);
+    // The delivery was recorded four times (corrected), each on the timeline; refused corrections left nothing.
+    expect(kinds).toEqual([
+      'created',
+      'accept',
+      'assign',
+      'start',
+      'deliver',
+      'delivery',
+      'delivery',
+      'delivery',
+      'delivery',
+      'feedback',
+      'close',
+    ]);
     const sent = await t.database.db.select({ kind: mailOutbox.kind }).from(mailOutbox).where(eq(mailOutbox.to, member.email));
     expect(sent.map((m) => m.kind)).toEqual(
       expect.arrayContaining([
@@ -322,23 +386,32 @@ describe('the whole journey of a request', () => {
 });
 
 describe('refusals and reasons', () => {
-  it('refuses an unpublished or unknown service, a quantity on a fixed-value service, and a foreign organisation', async () => {
-    const draft = await create(member, { organisationId: customer, serviceId: draftService, need });
+  it('refuses an unpublished or unknown service, a missing or needless quantity, and a foreign organisation', async () => {
+    const noQuantity = await create(member, { organisationId: customer, serviceId: perDay, need });
+    expect(noQuantity.statusCode).toBe(400);
+    expect(noQuantity.json().error.details.fields).toEqual([expect.objectContaining({ field: 'quantity', code: 'required' })]);
+    const perHour = await createService({ valueUnit: 'per_hour', marketValueCents: 6_000, priceCents: 1_000 });
+    const hours = await create(member, { organisationId: customer, serviceId: perHour, need });
+    expect(hours.json().error.details.fields[0]).toMatchObject({ field: 'quantity', code: 'required' });
+    const fourHours = await create(member, { organisationId: customer, serviceId: perHour, need, quantity: 4 });
+    expect(fourHours.statusCode, fourHours.body).toBe(201);
+    expect(fourHours.json().quantity).toBe(4);
+    const draft = await create(member, { organisationId: customer, serviceId: draftService, need, quantity: 1 });
     expect(draft.statusCode).toBe(400);
     expect(draft.json().error.details.fields[0]).toMatchObject({ field: 'serviceId', code: 'not_published' });
     const fixed = await createService({ valueUnit: 'fixed', marketValueCents: 200_000, priceCents: 0 });
     const qty = await create(member, { organisationId: customer, serviceId: fixed, need, quantity: 3 });
     expect(qty.statusCode).toBe(400);
     expect(qty.json().error.details.fields[0].field).toBe('quantity');
-    const short = await create(member, { organisationId: customer, serviceId: perDay, need: 'кратко' });
+    const short = await create(member, { organisationId: customer, serviceId: perDay, need: 'кратко', quantity: 1 });
     expect(short.statusCode).toBe(400);
     expect(short.json().error.details.fields[0].field).toBe('need');
-    expect((await create(outsider, { organisationId: customer, serviceId: perDay, need })).statusCode).toBe(403);
-    expect((await create(null, { organisationId: customer, serviceId: perDay, need })).statusCode).toBe(401);
+    expect((await create(outsider, { organisationId: customer, serviceId: perDay, need, quantity: 1 })).statusCode).toBe(403);
+    expect((await create(null, { organisationId: customer, serviceId: perDay, need, quantity: 1 })).statusCode).toBe(401);
   });
 
   it('staff file a request on the customer’s behalf; the customer’s owner gets the e-mail', async () => {
-    const res = await create(staff, { organisationId: customer, serviceId: perDay, need });
+    const res = await create(staff, { organisationId: customer, serviceId: perDay, need, quantity: 1 });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().onBehalf).toBe(true);
     const mails = await outbox('request_submitted');
@@ -522,7 +595,7 @@ describe('the journey and the services between assessments', () => {
     await declare(org);
     await submitAssessment();
     now = new Date('2026-04-03T08:00:00Z');
-    const created = await create(member, { organisationId: org, serviceId: perDay, need });
+    const created = await create(member, { organisationId: org, serviceId: perDay, need, quantity: 1 });
     requestId = created.json().id;
     await act(staff, requestId, { action: 'accept' });
     await act(staff, requestId, { action: 'assign', expertId: expertA.id });
@@ -537,6 +610,8 @@ describe('the journey and the services between assessments', () => {
       payload: { ...fields, endDate: '2026-04-10' },
     });
     expect(put.statusCode, put.body).toBe(200);
+    // The customer rates the service once it has ended.
+    now = new Date('2026-04-11T08:00:00Z');
     await t.request({ method: 'POST', url: `/api/v1/requests/${requestId}/feedback`, as: member, payload: { rating: 5 } });
     now = new Date('2026-06-01T08:00:00Z');
     await submitAssessment();
@@ -557,10 +632,37 @@ describe('the journey and the services between assessments', () => {
     ]);
     const times = body.items.map((i: { at: string }) => i.at);
     expect([...times].sort()).toEqual(times);
-    expect(body.items[3]).toMatchObject({ requestId, valueCents: 45_000, aidCents: 40_000, aidBasis: 'de_minimis' });
+    // Dated by the day the service ended (the start of 10 April in Sofia), not by when it was recorded (3 April).
+    expect(body.items[3]).toMatchObject({
+      requestId,
+      at: '2026-04-09T21:00:00.000Z',
+      startDate: '2026-04-03',
+      endDate: '2026-04-10',
+      valueCents: 45_000,
+      aidCents: 40_000,
+      aidBasis: 'de_minimis',
+    });
     expect(body.items[1].overall).toMatchObject({ score: 100, band: 'advanced' });
     expect(body.aid).toMatchObject({ ceiling: 300000, used: 400, remaining: 299600, singleUndertaking: [org], declarationOnFile: true });
     expect((await t.request({ method: 'GET', url: `/api/v1/organisations/${org}/journey`, as: staff })).statusCode).toBe(200);
+  });
+
+  it('keeps a delivery in its place when its record is corrected later', async () => {
+    const journey = async () => (await t.request({ method: 'GET', url: `/api/v1/organisations/${org}/journey`, as: staff })).json();
+    const before = (await journey()).items.find((i: { kind: string }) => i.kind === 'delivery');
+    now = new Date('2026-07-01T08:00:00Z');
+    const current = (await get(staff, requestId)).json().delivery;
+    const { recordedAt: _r, ...fields } = current;
+    const put = await t.request({
+      method: 'PUT',
+      url: `/api/v1/requests/${requestId}/delivery`,
+      as: staff,
+      payload: { ...fields, attendees: 7 },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    expect(put.json().delivery.recordedAt.startsWith('2026-07-01')).toBe(true);
+    const after = (await journey()).items.find((i: { kind: string }) => i.kind === 'delivery');
+    expect(after.at).toBe(before.at);
   });
 
   it('another organisation’s member must not see the journey', async () => {
@@ -575,5 +677,128 @@ describe('the journey and the services between assessments', () => {
     expect(change.services).toEqual([
       expect.objectContaining({ title: expect.stringContaining('Обучение по киберсигурност'), deliveredAt: '2026-04-10' }),
     ]);
+  });
+});
+
+describe('cancelling after acceptance revokes the aid', () => {
+  let org: string;
+  const reason = 'Клиентът се отказа преди началото.';
+  const aidOf = async () => (await t.request({ method: 'GET', url: `/api/v1/organisations/${org}/aid`, as: staff })).json();
+  const grantOf = async (requestId: string) => (await t.database.db.select().from(aidGrants).where(eq(aidGrants.requestId, requestId)))[0];
+  let big: string;
+  let next: string;
+
+  beforeAll(async () => {
+    org = await registerOrg(member, 'Отказ ООД');
+    await declare(org);
+  });
+
+  it('frees the headroom: a request the ceiling refused fits once the large one is cancelled', async () => {
+    // EUR 400 of aid a day (EUR 450 value − EUR 50 price): 700 days are EUR 280 000; 100 more would pass EUR 300 000.
+    big = await newRequest(member, { organisationId: org, quantity: 700 });
+    next = await newRequest(member, { organisationId: org, quantity: 100 });
+    expect((await act(staff, big, { action: 'accept' })).statusCode).toBe(200);
+    expect((await act(staff, big, { action: 'assign', expertId: expertA.id })).statusCode).toBe(200);
+    expect(await aidOf()).toMatchObject({ used: 280_000, remaining: 20_000 });
+    const refused = await act(staff, next, { action: 'accept' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({ code: 'aid_ceiling_exceeded', details: { remainingCents: 20_000_00 } });
+
+    const cancelled = await act(staff, big, { action: 'cancel', reason });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect(cancelled.json()).toMatchObject({ status: 'cancelled', aid: { amountCents: 280_000_00, revokeReason: reason } });
+    expect(cancelled.json().aid.revokedAt).not.toBeNull();
+    const statement = await aidOf();
+    expect(statement).toMatchObject({ used: 0, remaining: 300_000 });
+    expect(statement.grants).toEqual([
+      expect.objectContaining({ requestId: big, amount: 280_000, counted: false, revokeReason: reason, revokedAt: expect.any(String) }),
+    ]);
+    const grant = await grantOf(big);
+    expect(grant).toMatchObject({ revokedBy: staff.id, revokeReason: reason });
+    const audit = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'aid.revoke'), eq(auditLog.entityId, grant.id)));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorId: staff.id, after: expect.objectContaining({ revokeReason: reason, requestId: big }) });
+
+    const accepted = await act(staff, next, { action: 'accept' });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(await aidOf()).toMatchObject({ used: 40_000, remaining: 260_000 });
+  });
+
+  it('keeps the revoked grant in the ledger with its reason, out of the totals and the register file', async () => {
+    const ledger = await t.request({ method: 'GET', url: `/api/v1/aid/ledger?q=${encodeURIComponent('Отказ ООД')}`, as: staff });
+    expect(ledger.statusCode, ledger.body).toBe(200);
+    const items = ledger.json().items as {
+      requestId: string;
+      amountCents: number;
+      revokedAt: string | null;
+      revokeReason: string | null;
+    }[];
+    expect(items.find((i) => i.requestId === big)).toMatchObject({
+      amountCents: 280_000_00,
+      revokeReason: reason,
+      revokedAt: expect.any(String),
+    });
+    expect(items.find((i) => i.requestId === next)).toMatchObject({ amountCents: 40_000_00, revokedAt: null, revokeReason: null });
+    expect(ledger.json().totalsCents.de_minimis).toBe(40_000_00);
+
+    const register = await t.request({ method: 'GET', url: '/api/v1/aid/register-export?format=csv', as: staff });
+    expect(register.statusCode).toBe(200);
+    const rows = register.body.split('\r\n').filter((line) => line.startsWith('Отказ ООД'));
+    expect(rows).toEqual([expect.stringContaining(',40000.00,')]);
+  });
+
+  it('revokes the grant when the organisation cancels its accepted request too; a request without a grant has none to revoke', async () => {
+    const small = await newRequest(member, { organisationId: org, quantity: 2 });
+    expect((await act(staff, small, { action: 'accept' })).statusCode).toBe(200);
+    expect(await aidOf()).toMatchObject({ used: 40_800 });
+    const cancelled = await act(member, small, { action: 'cancel', reason: 'Вече не ни трябва.' });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect(cancelled.json().aid).toMatchObject({ revokeReason: 'Вече не ни трябва.' });
+    expect(await aidOf()).toMatchObject({ used: 40_000 });
+    expect((await grantOf(small)).revokedBy).toBe(member.id);
+
+    const unaccepted = await newRequest(member, { organisationId: org });
+    const withdrawn = await act(member, unaccepted, { action: 'cancel', reason: 'Сгрешихме услугата.' });
+    expect(withdrawn.json()).toMatchObject({ status: 'cancelled', aid: null });
+  });
+});
+
+describe('the board by delivering partner', () => {
+  it('shows a partner the requests for its services before assignment, and only its own once assigned', async () => {
+    const shared = await createService({ partnerIds: [partnerA, partnerB] });
+    const onlyA = await newRequest();
+    const acceptedA = await newRequest();
+    expect((await act(staff, acceptedA, { action: 'accept' })).statusCode).toBe(200);
+    const sharedSubmitted = await newRequest(member, { serviceId: shared });
+    const sharedAssigned = await newRequest(member, { serviceId: shared });
+    expect((await act(staff, sharedAssigned, { action: 'accept' })).statusCode).toBe(200);
+    expect((await act(staff, sharedAssigned, { action: 'assign', expertId: expertA.id })).statusCode).toBe(200);
+
+    const board = async (partnerId: string) => {
+      const res = await t.request({ method: 'GET', url: `/api/v1/requests/board?partnerId=${partnerId}`, as: staff });
+      expect(res.statusCode, res.body).toBe(200);
+      const columns = res.json().columns as { status: string; items: { id: string }[] }[];
+      return Object.fromEntries(columns.map((c) => [c.status, c.items.map((i) => i.id)]));
+    };
+    const a = await board(partnerA);
+    expect(a.submitted).toEqual(expect.arrayContaining([onlyA, sharedSubmitted]));
+    expect(a.accepted).toContain(acceptedA);
+    expect(a.assigned).toContain(sharedAssigned);
+
+    const b = await board(partnerB);
+    expect(b.submitted).toContain(sharedSubmitted);
+    expect(b.submitted).not.toContain(onlyA);
+    expect(b.accepted).not.toContain(acceptedA);
+    // Assigned to partner A's expert: no longer partner B's, though B delivers the service too.
+    expect(b.assigned).not.toContain(sharedAssigned);
+
+    const list = await t.request({ method: 'GET', url: `/api/v1/requests?partnerId=${partnerB}&pageSize=100`, as: staff });
+    const ids = list.json().items.map((r: { id: string }) => r.id);
+    expect(ids).toContain(sharedSubmitted);
+    expect(ids).not.toContain(sharedAssigned);
+    expect(ids).not.toContain(onlyA);
   });
 });

@@ -381,7 +381,7 @@ describe('publishing and deleting', () => {
       method: 'POST',
       url: '/api/v1/requests',
       as: staff,
-      payload: { organisationId: customerOrg, serviceId: created.id, need: 'We need this course for six people.' },
+      payload: { organisationId: customerOrg, serviceId: created.id, need: 'We need this course for six people.', quantity: 2 },
     });
     expect(req.statusCode, req.body).toBe(201);
     const del = await t.request({ method: 'DELETE', url: `/api/v1/services/${created.id}`, as: admin });
@@ -410,5 +410,94 @@ describe('authorization per role', () => {
       payload: { titleEn: 'Hijacked' },
     });
     expect(patch.statusCode).toBe(403);
+  });
+});
+
+describe('stable URLs', () => {
+  const patch = (id: string, payload: Record<string, unknown>) =>
+    t.request({ method: 'PATCH', url: `/api/v1/services/${id}`, as: staff, payload });
+  const open = (slug: string, as: TestUser | null = null) => t.request({ method: 'GET', url: `/api/v1/services/${slug}`, as });
+
+  it('keeps resolving a former slug to the service, telling the client where it lives now', async () => {
+    const created = (await create(service({ titleEn: 'Pen test', slug: 'pen-test' }))).json();
+    const renamed = await patch(created.id, { slug: 'penetration-test-service' });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    const old = await open('pen-test');
+    expect(old.statusCode, old.body).toBe(200);
+    expect(old.json()).toMatchObject({ id: created.id, slug: 'penetration-test-service', redirectTo: 'penetration-test-service' });
+    expect((await open('penetration-test-service')).json()).toMatchObject({ id: created.id, redirectTo: null });
+
+    // Renamed again: both former slugs lead to it; taking one back makes it current again.
+    await patch(created.id, { slug: 'pentest-for-smes' });
+    expect((await open('pen-test')).json().redirectTo).toBe('pentest-for-smes');
+    expect((await open('penetration-test-service')).json().redirectTo).toBe('pentest-for-smes');
+    const back = await patch(created.id, { slug: 'pen-test' });
+    expect(back.statusCode, back.body).toBe(200);
+    expect((await open('pen-test')).json()).toMatchObject({ slug: 'pen-test', redirectTo: null });
+    expect((await open('pentest-for-smes')).json().redirectTo).toBe('pen-test');
+    const audit = await t.request({ method: 'GET', url: `/api/v1/admin/audit?entityId=${created.id}`, as: admin });
+    const slugChanges = audit
+      .json()
+      .items.filter((i: { action: string; after: { slug?: string } }) => i.action === 'service.update' && i.after?.slug);
+    expect(slugChanges).toHaveLength(3);
+  });
+
+  it('never gives a former address to another service, nor makes a new slug from one', async () => {
+    const taken = await create(service({ titleEn: 'Another pen test', slug: 'penetration-test-service' }));
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().error.details.fields).toEqual([expect.objectContaining({ field: 'slug', code: 'duplicate' })]);
+    const other = (await create(service({ titleEn: 'Other course', published: false }))).json();
+    const clash = await patch(other.id, { slug: 'pentest-for-smes' });
+    expect(clash.statusCode).toBe(409);
+    expect(fieldsOf(clash)).toEqual(['slug']);
+    // A title whose slug was someone's former address gets the next free one.
+    const generated = await create(service({ titleEn: 'Penetration test service', published: false }));
+    expect(generated.statusCode, generated.body).toBe(201);
+    expect(generated.json().slug).toBe('penetration-test-service-2');
+  });
+
+  it('reserves the names of the catalogue pages (new, edit)', async () => {
+    for (const slug of ['new', 'edit']) {
+      const res = await create(service({ titleEn: `Reserved ${slug}`, slug }));
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.details.fields).toEqual([expect.objectContaining({ field: 'slug', code: 'reserved' })]);
+    }
+    const generated = await create(service({ titleEn: 'New', titleBg: 'Нова услуга', published: false }));
+    expect(generated.statusCode, generated.body).toBe(201);
+    expect(generated.json().slug).toBe('new-2');
+    expect(fieldsOf(await patch(generated.json().id, { slug: 'edit' }))).toEqual(['slug']);
+  });
+
+  it('hides a draft behind its former address too', async () => {
+    const draft = (await create(service({ titleEn: 'Hidden course', slug: 'hidden-course', published: false }))).json();
+    await patch(draft.id, { slug: 'hidden-course-renamed' });
+    expect((await open('hidden-course')).statusCode).toBe(404);
+    expect((await open('hidden-course', staff)).json()).toMatchObject({ redirectTo: 'hidden-course-renamed' });
+  });
+});
+
+describe('publishing needs a delivering partner', () => {
+  it('refuses to create a published service without a partner, naming partnerIds; a draft may wait for one', async () => {
+    const res = await create(service({ titleEn: 'Nobody delivers', partnerIds: [] }));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details.fields).toEqual([expect.objectContaining({ field: 'partnerIds', code: 'required' })]);
+    const draft = await create(service({ titleEn: 'Nobody delivers yet', partnerIds: [], published: false }));
+    expect(draft.statusCode, draft.body).toBe(201);
+
+    const id = draft.json().id;
+    const publish = await t.request({ method: 'PUT', url: `/api/v1/services/${id}/published`, as: staff, payload: { published: true } });
+    expect(publish.statusCode).toBe(400);
+    expect(fieldsOf(publish)).toEqual(['partnerIds']);
+    expect((await t.request({ method: 'GET', url: `/api/v1/services/${draft.json().slug}`, as: staff })).json().published).toBe(false);
+
+    await t.request({ method: 'PATCH', url: `/api/v1/services/${id}`, as: staff, payload: { partnerIds: [partnerB] } });
+    const published = await t.request({ method: 'PUT', url: `/api/v1/services/${id}/published`, as: staff, payload: { published: true } });
+    expect(published.statusCode, published.body).toBe(200);
+    expect(published.json().published).toBe(true);
+
+    // A published service cannot lose its last partner.
+    const emptied = await t.request({ method: 'PATCH', url: `/api/v1/services/${id}`, as: staff, payload: { partnerIds: [] } });
+    expect(emptied.statusCode).toBe(400);
+    expect(fieldsOf(emptied)).toEqual(['partnerIds']);
   });
 });

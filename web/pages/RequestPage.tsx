@@ -146,13 +146,21 @@ function RequestView({ request: r, onChange, reload }: { request: TRequest; onCh
           <section className="panel request-aid" aria-labelledby="request-aid-title">
             <h2 id="request-aid-title">{t('requests.aid.title')}</h2>
             {r.aid ? (
-              <p>
-                {t('requests.aid.granted', {
-                  amount: formatEur(r.aid.amountCents, locale),
-                  date: formatDate(r.aid.grantDate, locale),
-                  basis: t(`requests.aidBases.${r.aid.basis}`, { defaultValue: r.aid.basis }),
-                })}
-              </p>
+              <>
+                <p className={r.aid.revokedAt ? 'request-aid__revoked' : undefined}>
+                  {t('requests.aid.granted', {
+                    amount: formatEur(r.aid.amountCents, locale),
+                    date: formatDate(r.aid.grantDate, locale),
+                    basis: t(`requests.aidBases.${r.aid.basis}`, { defaultValue: r.aid.basis }),
+                  })}
+                </p>
+                {r.aid.revokedAt ? (
+                  <p>
+                    <span className="badge">{t('requests.aid.revoked')}</span>{' '}
+                    {t('requests.aid.revokedText', { date: formatDate(r.aid.revokedAt, locale) })}
+                  </p>
+                ) : null}
+              </>
             ) : (
               <p className="muted">{t('requests.aid.none')}</p>
             )}

@@ -6,7 +6,7 @@ import { Notice } from '../components/Status';
 import { localName, orgName } from '../lib/format';
 import { useHead } from '../lib/head';
 import type { THub } from '../lib/types';
-import { loadJson, LoaderError, type TLoader } from '../route-data';
+import { loadJson, LoaderError, LoaderRedirect, type TLoader } from '../route-data';
 import { useSession } from '../modules/session/session';
 import { AidExplanation } from '../modules/services/components/AidExplanation';
 import { RequestServicePanel } from '../modules/requests/components/RequestServicePanel';
@@ -22,8 +22,11 @@ export interface TServicePageData {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The service and the hub's contact, loaded on the server so the page reads without JavaScript. */
-export const serviceLoader: TLoader<TServicePageData> = async (fetchJson, params) => {
+/**
+ * The service and the hub's contact, loaded on the server so the page reads without JavaScript. A former address of
+ * a renamed service moves (301) to the current one, so old links keep working and there is one URL per service.
+ */
+export const serviceLoader: TLoader<TServicePageData> = async (fetchJson, params, search) => {
   const slug = params.slug ?? '';
   // Anything that cannot be a slug is simply a page that does not exist.
   if (!SLUG.test(slug)) throw new LoaderError(404, 'not_found');
@@ -31,6 +34,10 @@ export const serviceLoader: TLoader<TServicePageData> = async (fetchJson, params
     loadJson<TServiceDetail>(fetchJson, `/api/v1/services/${slug}`),
     loadJson<THub>(fetchJson, '/api/v1/hub'),
   ]);
+  if (service.redirectTo) {
+    const query = search.toString();
+    throw new LoaderRedirect(`/services/${service.redirectTo}${query ? `?${query}` : ''}`);
+  }
   return { service, hub: { email: hub.email, nameBg: hub.nameBg, nameEn: hub.nameEn } };
 };
 

@@ -114,4 +114,16 @@ describe('a service page on the server', () => {
     expect((await render({ url: '/services/no-such', locale: 'bg', fetchJson })).status).toBe(404);
     expect((await render({ url: '/services/Bad_Slug', locale: 'bg', fetchJson })).status).toBe(404);
   });
+
+  it('moves a former address of a renamed service to its current one (301), keeping the query', async () => {
+    const fetchJson = api({ '/api/v1/services/pen-test': { ...pentest, redirectTo: 'penetration-testing' }, '/api/v1/hub': hub });
+    const r = await render({ url: '/services/pen-test?ref=mail', locale: 'bg', fetchJson });
+    expect(r.status).toBe(301);
+    expect(r.redirect).toBe('/services/penetration-testing?ref=mail');
+    expect(r.html).toBe('');
+    const current = api({ '/api/v1/services/penetration-testing': { ...pentest, redirectTo: null }, '/api/v1/hub': hub });
+    const same = await render({ url: '/services/penetration-testing', locale: 'bg', fetchJson: current });
+    expect(same.status).toBe(200);
+    expect(same.redirect).toBeUndefined();
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  aidLapses,
   allowedActions,
   decideTransition,
   isOpen,
@@ -230,6 +231,32 @@ describe('messages', () => {
       ok: false,
       code: 'forbidden',
       message: 'Only hub staff or the assigned expert may start this request',
+    });
+  });
+});
+
+describe('aid granted at acceptance', () => {
+  it('may still be given up: staff cancel from every open state after acceptance, the organisation while accepted', () => {
+    for (const from of ['accepted', 'assigned', 'in_progress'] as const) {
+      const decision = decideTransition({ from, action: 'cancel', actor: ACTORS.staff, input: { reason: 'not needed' } });
+      expect(decision).toEqual({ ok: true, from, to: 'cancelled' });
+    }
+    expect(decideTransition({ from: 'accepted', action: 'cancel', actor: ACTORS.requesterMember, input: { reason: 'x' } }).ok).toBe(true);
+  });
+
+  it('lapses when the request ends without delivery (cancelled, rejected), and only then', () => {
+    const lapsing = REQUEST_STATES.filter(aidLapses);
+    expect(lapsing).toEqual(['rejected', 'cancelled']);
+    // Every cancellation leads to a lapsing state; delivery and closing keep the aid.
+    for (const from of openStates) {
+      const decision = decideTransition({ from, action: 'cancel', actor: ACTORS.staff, input: { reason: 'x' } });
+      expect(decision.ok && aidLapses(decision.to)).toBe(true);
+    }
+    expect(aidLapses('delivered')).toBe(false);
+    expect(aidLapses('closed')).toBe(false);
+    expect(decideTransition({ from: 'delivered', action: 'cancel', actor: ACTORS.staff, input: { reason: 'x' } })).toMatchObject({
+      ok: false,
+      code: 'invalid_transition',
     });
   });
 });

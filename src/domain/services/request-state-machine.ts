@@ -37,6 +37,12 @@
  *   either. `rejected`, `closed` and `cancelled` are terminal and refuse every action.
  * - A rejection may only happen before acceptance: acceptance is the day the customer gains the legal right
  *   to the service (the aid's grant date), so afterwards the hub ends a request by cancelling it.
+ * - Cancelling stays possible from every open state, also after acceptance (accepted, assigned, in progress):
+ *   the customer or the hub may give up a service that has not been delivered. Such a request ends without
+ *   delivery, so the right to its aid lapses: `aidLapses` says which end states revoke the grant made at
+ *   acceptance (the command revokes it in the same transaction; the revoked grant stays in the ledger for the
+ *   record but never counts). A service given in part is delivered and recorded with the value actually given,
+ *   not cancelled. `delivered` cannot be cancelled: its aid has been received.
  * - Check order: a transition the state does not allow is `invalid_transition` (409) whoever asks; then the
  *   actor (`forbidden`, 403); then the input (`reason_required`, `expert_required`, `expert_not_of_partner`).
  */
@@ -115,6 +121,18 @@ export function isTerminal(state: TRequestState): boolean {
 /** Whether the request still has work ahead (and may be cancelled). */
 export function isOpen(state: TRequestState): boolean {
   return openStates.includes(state);
+}
+
+/** End states reached without a delivery: the right to the aid granted at acceptance lapses there. */
+export const aidLapsingStates: readonly TRequestState[] = ['rejected', 'cancelled'];
+
+/**
+ * Whether a request that arrives in `to` loses the aid granted at its acceptance (its grant is revoked): it ends
+ * without the service having been delivered. Every other state keeps the grant (delivered and closed requests
+ * received the aid).
+ */
+export function aidLapses(to: TRequestState): boolean {
+  return aidLapsingStates.includes(to);
 }
 
 const isHubStaff = (actor: TRequestActor): boolean => actor.role === 'admin' || actor.role === 'staff';

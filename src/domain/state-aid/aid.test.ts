@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { AID_BASES, aidAmount, countsTowardDeMinimis, marketValueCents, reportedNationalShare, serviceAid } from './aid';
+import {
+  AID_BASES,
+  aidAmount,
+  countsTowardDeMinimis,
+  DELIVERY_AID_BASES,
+  deliveryAid,
+  marketValueCents,
+  reportedNationalShare,
+  serviceAid,
+} from './aid';
 
 describe('aidAmount', () => {
   it('is the market value minus the price paid', () => {
@@ -128,5 +137,38 @@ describe('serviceAid', () => {
 
   it('refuses a price that is not whole cents even without aid', () => {
     expect(() => serviceAid({ ...base, basis: 'none', pricePaidCents: 1.5 })).toThrow(RangeError);
+  });
+});
+
+describe('deliveryAid', () => {
+  it('derives the aid from the value and the price, and the national share from the aid', () => {
+    expect(deliveryAid({ valueCents: 900_00, pricePaidCents: 100_00, basis: 'de_minimis', nationalSharePercent: 50 })).toEqual({
+      aidCents: 800_00,
+      nationalShareCents: 400_00,
+    });
+    expect(deliveryAid({ valueCents: 1_000_01, pricePaidCents: 0, basis: 'gber', nationalSharePercent: 37.5 })).toEqual({
+      aidCents: 1_000_01,
+      nationalShareCents: 375_00,
+    });
+    expect(deliveryAid({ valueCents: 500_00, pricePaidCents: 500_00, basis: 'de_minimis', nationalSharePercent: 50 })).toEqual({
+      aidCents: 0,
+      nationalShareCents: 0,
+    });
+  });
+
+  it('is zero for a service that is no aid, whatever its value', () => {
+    expect(deliveryAid({ valueCents: 900_00, pricePaidCents: 0, basis: 'none', nationalSharePercent: 50 })).toEqual({
+      aidCents: 0,
+      nationalShareCents: 0,
+    });
+  });
+
+  it('refuses a price above the value and amounts that are not whole cents', () => {
+    expect(() => deliveryAid({ valueCents: 100, pricePaidCents: 101, basis: 'de_minimis', nationalSharePercent: 50 })).toThrow(RangeError);
+    expect(() => deliveryAid({ valueCents: 100.5, pricePaidCents: 0, basis: 'de_minimis', nationalSharePercent: 50 })).toThrow(RangeError);
+  });
+
+  it('offers every basis but the old Regulation 1407/2013 to new deliveries', () => {
+    expect(DELIVERY_AID_BASES).toEqual(AID_BASES.filter((b) => b !== 'de_minimis_1407'));
   });
 });

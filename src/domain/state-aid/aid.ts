@@ -12,6 +12,13 @@ import { assertCents } from './money';
 export const AID_BASES = ['de_minimis', 'de_minimis_1407', 'gber', 'none'] as const;
 export type TAidBasis = (typeof AID_BASES)[number];
 
+/**
+ * Bases a new delivery (or a new service) may rest on. Aid under the old Regulation 1407/2013 is no longer granted:
+ * it enters the ledger only as history (declared by the customer, or old grants kept as they were) and counts there.
+ */
+export const DELIVERY_AID_BASES = ['de_minimis', 'gber', 'none'] as const satisfies readonly TAidBasis[];
+export type TDeliveryAidBasis = (typeof DELIVERY_AID_BASES)[number];
+
 /** Bases whose grants count against the de minimis ceiling. */
 export const DE_MINIMIS_BASES: readonly TAidBasis[] = ['de_minimis', 'de_minimis_1407'];
 
@@ -102,4 +109,20 @@ export function serviceAid(options: {
     basis: options.basis,
     countsTowardDeMinimis: countsTowardDeMinimis(options.basis),
   };
+}
+
+/**
+ * The aid of a recorded delivery, derived rather than typed: aid = value − price paid for de minimis and GBER, 0 for
+ * a service that is no aid; the reported national share = aid × the hub's share. The price may not exceed the value
+ * (the caller refuses that first; here it is a RangeError).
+ */
+export function deliveryAid(options: { valueCents: number; pricePaidCents: number; basis: TAidBasis; nationalSharePercent: number }): {
+  aidCents: number;
+  nationalShareCents: number;
+} {
+  assertCents(options.valueCents, 'valueCents');
+  assertCents(options.pricePaidCents, 'pricePaidCents');
+  if (options.pricePaidCents > options.valueCents) throw new RangeError('The price paid cannot exceed the value of the service');
+  const aidCents = options.basis === 'none' ? 0 : options.valueCents - options.pricePaidCents;
+  return { aidCents, nationalShareCents: reportedNationalShare(aidCents, options.nationalSharePercent) };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TAidBasis } from './aid';
 import {
   checkDeMinimisGrant,
+  countsAgainstCeiling,
   DE_MINIMIS_CEILING_CENTS,
   deMinimisHeadroom,
   deMinimisWindow,
@@ -130,6 +131,25 @@ describe('deMinimisHeadroom: what counts', () => {
     ]);
     expect(h.usedCents).toBe(151_000 * EUR);
     expect(h.counted.map((c) => c.basis)).toEqual(['de_minimis_1407', 'de_minimis']);
+  });
+
+  it('never counts a revoked grant (the request was cancelled before delivery), so its amount is headroom again', () => {
+    const kept = grant('2025-01-01', 1_000, 'A', 'de_minimis', 'kept');
+    const revoked = { ...grant('2025-02-01', 299_000, 'A', 'de_minimis', 'revoked'), revoked: true };
+    const h = headroom('2026-06-01', [kept, revoked]);
+    expect(h.usedCents).toBe(1_000 * EUR);
+    expect(h.counted.map((c) => c.id)).toEqual(['kept']);
+    expect(countsAgainstCeiling(revoked)).toBe(false);
+    expect(countsAgainstCeiling(kept)).toBe(true);
+    expect(countsAgainstCeiling({ basis: 'gber' })).toBe(false);
+    const check = checkDeMinimisGrant({
+      grantDate: '2026-06-01',
+      grants: [kept, revoked],
+      declarations: [],
+      singleUndertaking: ['A'],
+      newAmountCents: 299_000 * EUR,
+    });
+    expect(check.ok).toBe(true);
   });
 
   it('passes ledger ids through', () => {

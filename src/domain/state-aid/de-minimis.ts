@@ -10,7 +10,8 @@
  * wider of the two readings — the other starts on 1 March — so a grant allowed here is allowed under both,
  * and the ceiling cannot be breached by the choice.
  *
- * Future-dated grants (after D) do not count for D's check: they are checked on their own day.
+ * Future-dated grants (after D) do not count for D's check: they are checked on their own day. Revoked grants (the
+ * request was cancelled before delivery) never count.
  */
 import { countsTowardDeMinimis, type TAidBasis } from './aid';
 import { parseCalendarDate, subtractYears, type TCalendarDate } from './calendar-date';
@@ -29,6 +30,16 @@ export interface TAidGrant {
   /** The day the legal right to the aid arose (the request's acceptance), in Europe/Sofia. */
   grantDate: TCalendarDate;
   basis: TAidBasis;
+  /**
+   * The right to the aid lapsed before anything was delivered (the request was cancelled after acceptance): the
+   * grant stays in the ledger for the record but never counts.
+   */
+  revoked?: boolean;
+}
+
+/** Whether a grant counts against the de minimis ceiling at all (on any day): a de minimis basis, not revoked. */
+export function countsAgainstCeiling(grant: Pick<TAidGrant, 'basis' | 'revoked'>): boolean {
+  return !grant.revoked && countsTowardDeMinimis(grant.basis);
 }
 
 /** De minimis aid the customer declared having received from other grantors. */
@@ -92,7 +103,7 @@ export function deMinimisHeadroom(input: TDeMinimisInput): TDeMinimisHeadroom {
 
   const counted: TCountedAid[] = [
     ...input.grants
-      .filter((g) => inWindow(g) && countsTowardDeMinimis(g.basis))
+      .filter((g) => inWindow(g) && countsAgainstCeiling(g))
       .map((g) =>
         withId(
           {

@@ -9,6 +9,12 @@ export const ZCalendarDate = z.string().refine(isCalendarDate, 'must be a date Y
 export const CEILING_MAX_CENTS = 100_000_000 * 100;
 
 /**
+ * Limits of a declaration: each item at most EUR 100 000 000 (the ceiling's own maximum; no de minimis grant comes
+ * near it) and at most 50 items, so the total (≤ EUR 5 000 000 000) and every sum with the ledger stay exact integers.
+ */
+export const DECLARATION_LIMITS = { itemAmountMaxCents: CEILING_MAX_CENTS, itemsMax: 50 } as const;
+
+/**
  * A declaration as the customer signs it. Item dates must lie within the three years before today (older aid no
  * longer counts, future aid is not yet received); `today` is read per request, so the schema takes the clock.
  */
@@ -25,12 +31,12 @@ export function declarationInput(clock: () => Date) {
       .array(
         z.object({
           grantor: z.string().trim().min(1).max(200),
-          amountCents: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+          amountCents: z.number().int().min(0).max(DECLARATION_LIMITS.itemAmountMaxCents),
           grantDate: ZDeclaredDate,
           regulation: z.enum(DECLARED_REGULATIONS),
         }),
       )
-      .max(50),
+      .max(DECLARATION_LIMITS.itemsMax),
     signerName: z.string().trim().min(2).max(200),
     confirm: z.literal(true, { message: 'the signer must confirm the statement' }),
   });

@@ -32,6 +32,9 @@ export const ZOrganisationAid = z.object({
       gberArticle: z.string().nullable(),
       noAidReason: z.string().nullable(),
       counted: z.boolean(),
+      /** Set when the request was cancelled before delivery: kept for the record, never counted. */
+      revokedAt: z.string().nullable(),
+      revokeReason: z.string().nullable(),
     }),
   ),
   declarations: z.array(
@@ -72,6 +75,9 @@ export const ZLedgerItem = z.object({
   basis: z.enum(AID_BASES),
   gberArticle: z.string().nullable(),
   noAidReason: z.string().nullable(),
+  /** A revoked grant stays listed for the record; it is left out of the totals and the register file. */
+  revokedAt: z.string().nullable(),
+  revokeReason: z.string().nullable(),
 });
 export type TLedgerItem = z.infer<typeof ZLedgerItem>;
 

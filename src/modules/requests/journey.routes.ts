@@ -37,6 +37,8 @@ const ZJourneyItem = z.discriminatedUnion('kind', [
     ref: z.number().int().nullable(),
     serviceTitleBg: z.string(),
     serviceTitleEn: z.string(),
+    startDate: z.string(),
+    endDate: z.string(),
     valueCents: z.number().int(),
     aidCents: z.number().int(),
     aidBasis: z.enum(AID_BASES),

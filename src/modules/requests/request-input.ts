@@ -1,6 +1,6 @@
 /** Inputs and limits of the requests API, shared by routes and commands. */
 import { z } from 'zod';
-import { AID_BASES } from '../../domain/state-aid/aid';
+import { DELIVERY_AID_BASES } from '../../domain/state-aid/aid';
 import { isCalendarDate } from '../../domain/state-aid/calendar-date';
 import { REQUEST_ACTIONS, REQUEST_STATES } from '../../domain/services/request-state-machine';
 import { DELIVERY_CATEGORIES } from '../../db/schema/requests';
@@ -38,7 +38,7 @@ export const ZCreateRequest = z.object({
   organisationId: ZUuid,
   serviceId: ZUuid,
   need: z.string().trim().min(REQUEST_LIMITS.needMin).max(REQUEST_LIMITS.needMax),
-  /** Days or hours, to a thousandth. */
+  /** Days or hours, to a thousandth: required for a service valued per day or per hour, refused for a fixed value. */
   quantity: z
     .number()
     .positive()
@@ -73,11 +73,17 @@ export const ZDeliveryInput = z.object({
   attendees: z.number().int().min(0).max(REQUEST_LIMITS.attendeesMax),
   valueCents: ZCents,
   pricePaidCents: ZCents,
-  aidBasis: z.enum(AID_BASES),
+  /** Aid under the old Regulation 1407/2013 is never granted anew: it enters only as declared or historic aid. */
+  aidBasis: z.enum(DELIVERY_AID_BASES),
   gberArticle: z.string().trim().min(1).max(SERVICE_LIMITS.gberArticleMax).nullish(),
   noAidReason: z.string().trim().min(1).max(SERVICE_LIMITS.noAidReasonMax).nullish(),
-  aidCents: ZCents,
-  nationalShareCents: ZCents,
+  /**
+   * Derived, not chosen: value − price paid (0 for no aid). The server computes it; a client may send it, and then it
+   * must be that amount (400 naming the field otherwise).
+   */
+  aidCents: ZCents.optional(),
+  /** Derived: the aid × the hub's national share. Optional, and checked like `aidCents` when sent. */
+  nationalShareCents: ZCents.optional(),
 });
 export type TDeliveryInput = z.infer<typeof ZDeliveryInput>;
 

@@ -64,7 +64,16 @@ export const ZRequest = ZRequestSummary.extend({
   attachments: z.array(ZAttachmentRef.extend({ createdAt: z.string(), uploadedByName: z.string().nullable() })),
   delivery: ZDelivery.nullable(),
   feedback: z.object({ rating: z.number().int(), comment: z.string().nullable(), createdAt: z.string() }).nullable(),
-  aid: z.object({ amountCents: z.number().int(), basis: z.enum(AID_BASES), grantDate: z.string() }).nullable(),
+  aid: z
+    .object({
+      amountCents: z.number().int(),
+      basis: z.enum(AID_BASES),
+      grantDate: z.string(),
+      /** Set when the request ended without delivery: the aid lapsed and no longer counts. */
+      revokedAt: z.string().nullable(),
+      revokeReason: z.string().nullable(),
+    })
+    .nullable(),
   allowedActions: z.array(z.enum(REQUEST_ACTIONS)),
   abilities: z.object({ comment: z.boolean(), attach: z.boolean(), recordDelivery: z.boolean(), giveFeedback: z.boolean() }),
 });

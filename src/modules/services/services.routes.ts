@@ -58,16 +58,17 @@ export const serviceRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, 
       config: { policy: 'services.view' },
       schema: {
         tags,
-        summary: 'A service by its stable URL name (drafts: staff only)',
+        summary:
+          'A service by its stable URL name (drafts: staff only); a former URL name answers the service with `redirectTo`, its current one',
         params: z.object({ slug: z.string().max(SERVICE_LIMITS.slugMax).regex(SLUG_PATTERN, 'not a service URL name') }),
-        response: detail,
+        response: { 200: ZServiceDetail.extend({ redirectTo: z.string().nullable() }), ...errorResponses },
       },
     },
     async (request) => {
-      const row = await findServiceBySlug(db, request.params.slug);
+      const { row, redirectTo } = await findServiceBySlug(db, request.params.slug);
       // A draft is hidden, not forbidden: the public cannot tell it from a slug that does not exist.
       if (!servicePolicy.view(request.actor, row)) throw notFound('Service');
-      return presentDetail(db, row, request.actor);
+      return { ...(await presentDetail(db, row, request.actor)), redirectTo };
     },
   );
 

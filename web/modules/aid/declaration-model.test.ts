@@ -5,6 +5,7 @@ import {
   earliestGrantDate,
   emptyDeclarationForm,
   emptyRow,
+  problemFromServer,
   type TDeclarationForm,
 } from './declaration-model';
 
@@ -65,6 +66,15 @@ describe('de minimis declaration form', () => {
       TODAY,
     );
     expect(problems).toEqual({});
+  });
+
+  it('refuses a grant above EUR 100 000 000, as the server does', () => {
+    const at = (amount: string) =>
+      checkDeclaration(form({ items: [row({ grantor: 'A', amount, grantDate: '2025-01-01' })] }), TODAY).problems;
+    expect(at('100 000 000')).toEqual({});
+    expect(at('100 000 000,01')).toEqual({ 'items.0.amountCents': 'tooLarge' });
+    expect(problemFromServer('too_big', 'amountCents')).toBe('tooLarge');
+    expect(problemFromServer('too_big', 'grantor')).toBe('tooLong');
   });
 
   it('asks for at least one row unless "no other aid" is ticked', () => {

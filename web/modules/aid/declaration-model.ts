@@ -6,7 +6,14 @@ import { isCalendarDate, subtractYears } from '../../../src/domain/state-aid/cal
 import { parseEuros } from '../services/money';
 import { DECLARATION_REGULATIONS, type TDeclarationInput, type TDeclarationRegulation } from './types';
 
-export const DECLARATION_LIMITS = { grantorMax: 200, signerMin: 2, signerMax: 200, itemsMax: 50 } as const;
+/** The server's limits (src/modules/aid/aid-input.ts): each item at most EUR 100 000 000, at most 50 items. */
+export const DECLARATION_LIMITS = {
+  grantorMax: 200,
+  signerMin: 2,
+  signerMax: 200,
+  itemsMax: 50,
+  itemAmountMaxCents: 100_000_000_00,
+} as const;
 
 export interface TItemRow {
   /** Stable React key for a row that has no id yet. */
@@ -32,6 +39,7 @@ export const DECLARATION_PROBLEMS = [
   'tooShort',
   'tooLong',
   'money',
+  'tooLarge',
   'date',
   'dateFuture',
   'dateTooOld',
@@ -79,6 +87,7 @@ export function checkDeclaration(
     const cents = row.amount.trim() ? parseEuros(row.amount) : null;
     if (!row.amount.trim()) problems[at('amountCents')] = 'required';
     else if (cents === null) problems[at('amountCents')] = 'money';
+    else if (cents > DECLARATION_LIMITS.itemAmountMaxCents) problems[at('amountCents')] = 'tooLarge';
     if (!row.grantDate) problems[at('grantDate')] = 'required';
     else if (!isCalendarDate(row.grantDate)) problems[at('grantDate')] = 'date';
     else if (row.grantDate > today) problems[at('grantDate')] = 'dateFuture';
@@ -102,12 +111,12 @@ export function declaredTotalCents(form: TDeclarationForm): number {
 }
 
 /** A server field error's code as one of ours, so it gets a sentence next to its field. */
-export function problemFromServer(code: string): TDeclarationProblem {
+export function problemFromServer(code: string, field = ''): TDeclarationProblem {
   switch (code) {
     case 'too_small':
       return 'tooShort';
     case 'too_big':
-      return 'tooLong';
+      return field === 'amountCents' ? 'tooLarge' : 'tooLong';
     case 'required':
     case 'invalid_type':
       return 'required';

@@ -15,6 +15,8 @@ const grant = (organisationId: string, organisationName: string): TAidStatementG
   gberArticle: null,
   noAidReason: null,
   counted: true,
+  revokedAt: null,
+  revokeReason: null,
 });
 
 describe('aid statement readings', () => {

@@ -21,6 +21,9 @@ export interface TAidStatementGrant {
   gberArticle: string | null;
   noAidReason: string | null;
   counted: boolean;
+  /** Set when the request ended without delivery: the grant stays listed, never counted. */
+  revokedAt: string | null;
+  revokeReason: string | null;
 }
 
 /** A declared de minimis grant from another grantor that counts in the window (EUR). */
@@ -82,6 +85,9 @@ export interface TLedgerItem {
   basis: TAidBasis;
   gberArticle: string | null;
   noAidReason: string | null;
+  /** A revoked grant is listed for the record; it is not in the totals nor in the register file. */
+  revokedAt: string | null;
+  revokeReason: string | null;
 }
 
 export interface TLedgerPage {

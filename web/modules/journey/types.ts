@@ -14,6 +14,9 @@ export type TJourneyItem =
       ref: number;
       serviceTitleBg: string;
       serviceTitleEn: string;
+      /** The service's period (calendar days); the step is dated by its end, so a corrected record keeps its place. */
+      startDate: string;
+      endDate: string;
       valueCents: number;
       aidCents: number;
       aidBasis: TAidBasis;

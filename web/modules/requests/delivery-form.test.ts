@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDelivery, draftFromDelivery, isIsoDate, type TDeliveryDraft } from './delivery-form';
+import { checkDelivery, derivedAid, draftFromDelivery, isIsoDate, type TDeliveryDraft } from './delivery-form';
 import type { TDeliveryInput } from './types';
 
 const defaults: TDeliveryInput = {
@@ -14,30 +14,29 @@ const defaults: TDeliveryInput = {
   aidBasis: 'de_minimis',
   gberArticle: null,
   noAidReason: null,
-  aidCents: 600_050,
-  nationalShareCents: 300_025,
 };
 
 const draft = (patch: Partial<TDeliveryDraft> = {}): TDeliveryDraft => ({ ...draftFromDelivery(defaults, 'en'), ...patch });
 
 describe('delivery form', () => {
-  it('shows cents as euros and sends the same cents back', () => {
-    const d = draftFromDelivery(defaults, 'en');
+  it('shows cents as euros and sends the same cents back, without the aid (the server derives it)', () => {
+    const d = draftFromDelivery({ ...defaults, aidCents: 600_050, nationalShareCents: 300_025 }, 'en');
     expect(d.valueCents).toBe('6000.50');
     expect(d.pricePaidCents).toBe('0');
-    expect(checkDelivery(d)).toEqual({ ok: true, input: defaults });
+    const r = checkDelivery(d);
+    expect(r).toEqual({ ok: true, input: defaults });
+    expect(r.ok && 'aidCents' in r.input).toBe(false);
   });
 
   it('writes a decimal comma in Bulgarian and reads it back', () => {
     const d = draftFromDelivery(defaults, 'bg');
     expect(d.valueCents).toBe('6000,50');
-    expect(d.nationalShareCents).toBe('3000,25');
     expect(checkDelivery(d)).toEqual({ ok: true, input: defaults });
   });
 
   it('reads euros typed with a decimal comma and grouping', () => {
-    const r = checkDelivery(draft({ valueCents: '6 000,50', aidCents: '6.000,5', nationalShareCents: '3000,25' }));
-    expect(r.ok && r.input).toMatchObject({ valueCents: 600_050, aidCents: 600_050, nationalShareCents: 300_025 });
+    const r = checkDelivery(draft({ valueCents: '6 000,50', pricePaidCents: '1.000,5' }));
+    expect(r.ok && r.input).toMatchObject({ valueCents: 600_050, pricePaidCents: 100_050 });
   });
 
   it('names each bad field', () => {
@@ -57,24 +56,30 @@ describe('delivery form', () => {
     });
   });
 
-  it('refuses an end before the start, aid above the value and a national share above the aid', () => {
-    const r = checkDelivery(draft({ endDate: '2026-03-01', aidCents: '6000,51', nationalShareCents: '6000,51' }));
-    expect(r).toEqual({ ok: false, problems: { endDate: 'end_before_start', aidCents: 'aid_above_value' } });
-    expect(checkDelivery(draft({ nationalShareCents: '6000,51' }))).toEqual({
-      ok: false,
-      problems: { nationalShareCents: 'share_above_aid' },
-    });
+  it('refuses an end before the start and a price above the value', () => {
+    const r = checkDelivery(draft({ endDate: '2026-03-01', pricePaidCents: '6000,51' }));
+    expect(r).toEqual({ ok: false, problems: { endDate: 'end_before_start', pricePaidCents: 'price_above_value' } });
   });
 
-  it('asks no-aid records for a reason and a zero amount, and drops the article', () => {
+  it('asks no-aid records for a reason, and drops the article', () => {
     expect(checkDelivery(draft({ aidBasis: 'none', gberArticle: 'Art. 28' }))).toEqual({
       ok: false,
-      problems: { noAidReason: 'required', aidCents: 'no_aid_has_amount' },
+      problems: { noAidReason: 'required' },
     });
-    const r = checkDelivery(
-      draft({ aidBasis: 'none', noAidReason: ' Public task ', aidCents: '0', nationalShareCents: '0', gberArticle: 'x' }),
-    );
-    expect(r.ok && r.input).toMatchObject({ aidBasis: 'none', noAidReason: 'Public task', gberArticle: null, aidCents: 0 });
+    const r = checkDelivery(draft({ aidBasis: 'none', noAidReason: ' Public task ', gberArticle: 'x' }));
+    expect(r.ok && r.input).toMatchObject({ aidBasis: 'none', noAidReason: 'Public task', gberArticle: null });
+  });
+
+  it('does not record new aid under the old Regulation 1407/2013', () => {
+    expect(checkDelivery(draft({ aidBasis: 'de_minimis_1407' }))).toEqual({ ok: false, problems: { aidBasis: 'basis_1407' } });
+  });
+
+  it('shows the aid and the national share that follow from the value, the price and the basis', () => {
+    expect(derivedAid(draft({ valueCents: '900', pricePaidCents: '100' }), 50)).toEqual({ aidCents: 800_00, nationalShareCents: 400_00 });
+    expect(derivedAid(draft({ valueCents: '900', pricePaidCents: '100' }), null)).toEqual({ aidCents: 800_00, nationalShareCents: null });
+    expect(derivedAid(draft({ aidBasis: 'none', noAidReason: 'x' }), 50)).toEqual({ aidCents: 0, nationalShareCents: 0 });
+    expect(derivedAid(draft({ valueCents: 'ten' }), 50)).toBeNull();
+    expect(derivedAid(draft({ pricePaidCents: '7000' }), 50)).toBeNull();
   });
 
   it('knows real calendar days', () => {

@@ -1,16 +1,18 @@
 /**
  * The delivery record as a form: amounts are typed in euros (decimal comma or point) and sent as cents;
- * the checks here only spare a round trip — the server validates again and its field errors win.
+ * the checks here only spare a round trip — the server validates again and its field errors win. The aid is not
+ * typed: it is the value minus the price paid (0 for no aid), and its national share the aid × the hub's share —
+ * the form shows both as they follow from the inputs, and the server computes them (src/domain/state-aid/aid.ts).
  */
-import { AID_BASES } from '../../../src/domain/state-aid/aid';
+import { DELIVERY_AID_BASES, deliveryAid } from '../../../src/domain/state-aid/aid';
 import { SERVICE_LIMITS } from '../../../src/modules/services/service-enums';
 import { centsToInput, parseEuros } from '../services/money';
-import { DELIVERY_CATEGORIES, type TAidBasis, type TDeliveryCategory, type TDeliveryInput } from './types';
+import { DELIVERY_CATEGORIES, type TDeliveryAidBasis, type TDeliveryCategory, type TDeliveryInput } from './types';
 
 /** The server's limits (src/modules/requests/request-input.ts, not imported: it pulls the database schema into the bundle). */
 export const DELIVERY_LIMITS = { descriptionMax: 2000, technologyMax: 300, attendeesMax: 1_000_000 } as const;
 
-export const MONEY_FIELDS = ['valueCents', 'pricePaidCents', 'aidCents', 'nationalShareCents'] as const;
+export const MONEY_FIELDS = ['valueCents', 'pricePaidCents'] as const;
 type TMoneyField = (typeof MONEY_FIELDS)[number];
 
 /** Every field as the inputs hold it (text). */
@@ -23,8 +25,6 @@ export interface TDeliveryDraft {
   attendees: string;
   valueCents: string;
   pricePaidCents: string;
-  aidCents: string;
-  nationalShareCents: string;
   aidBasis: string;
   gberArticle: string;
   noAidReason: string;
@@ -40,9 +40,8 @@ export const DELIVERY_PROBLEMS = [
   'end_before_start',
   'whole_number',
   'amount',
-  'aid_above_value',
-  'share_above_aid',
-  'no_aid_has_amount',
+  'price_above_value',
+  'basis_1407',
 ] as const;
 export type TDeliveryProblem = (typeof DELIVERY_PROBLEMS)[number];
 
@@ -61,8 +60,6 @@ export function draftFromDelivery(d: TDeliveryInput, locale: string): TDeliveryD
     attendees: String(d.attendees),
     valueCents: moneyInput(d.valueCents, locale),
     pricePaidCents: moneyInput(d.pricePaidCents, locale),
-    aidCents: moneyInput(d.aidCents, locale),
-    nationalShareCents: moneyInput(d.nationalShareCents, locale),
     aidBasis: d.aidBasis,
     gberArticle: d.gberArticle ?? '',
     noAidReason: d.noAidReason ?? '',
@@ -119,17 +116,15 @@ export function checkDelivery(draft: TDeliveryDraft): TDeliveryCheck {
     money[f] = cents;
   }
 
-  const basis = (AID_BASES as readonly string[]).includes(draft.aidBasis) ? (draft.aidBasis as TAidBasis) : null;
-  if (!basis) problems.aidBasis = 'required';
+  const basis = (DELIVERY_AID_BASES as readonly string[]).includes(draft.aidBasis) ? (draft.aidBasis as TDeliveryAidBasis) : null;
+  // Old de minimis aid (Regulation 1407/2013) enters only through declarations and historic grants.
+  if (!basis) problems.aidBasis = draft.aidBasis === 'de_minimis_1407' ? 'basis_1407' : 'required';
   const gberArticle = basis === 'gber' ? text('gberArticle', SERVICE_LIMITS.gberArticleMax) : null;
   const noAidReason = basis === 'none' ? text('noAidReason', SERVICE_LIMITS.noAidReasonMax) : null;
 
-  const { valueCents, aidCents, nationalShareCents } = money;
-  if (!problems.aidCents && valueCents !== null && aidCents !== null && aidCents > valueCents) problems.aidCents = 'aid_above_value';
-  // A service outside economic activity is no aid at all (src/domain/state-aid/aid.ts).
-  if (!problems.aidCents && basis === 'none' && aidCents !== null && aidCents > 0) problems.aidCents = 'no_aid_has_amount';
-  if (!problems.nationalShareCents && aidCents !== null && nationalShareCents !== null && nationalShareCents > aidCents) {
-    problems.nationalShareCents = 'share_above_aid';
+  const { valueCents, pricePaidCents } = money;
+  if (!problems.pricePaidCents && valueCents !== null && pricePaidCents !== null && pricePaidCents > valueCents) {
+    problems.pricePaidCents = 'price_above_value';
   }
 
   if (Object.keys(problems).length > 0) return { ok: false, problems };
@@ -144,11 +139,25 @@ export function checkDelivery(draft: TDeliveryDraft): TDeliveryCheck {
       attendees: attendees!,
       valueCents: money.valueCents!,
       pricePaidCents: money.pricePaidCents!,
-      aidCents: money.aidCents!,
-      nationalShareCents: money.nationalShareCents!,
       aidBasis: basis!,
       gberArticle,
       noAidReason,
     },
   };
+}
+
+/**
+ * The aid and its national share as they follow from the draft (what the server will record), or null while the value
+ * or the price is not a valid amount. `nationalSharePercent` is the hub's setting (null while it is loading).
+ */
+export function derivedAid(
+  draft: Pick<TDeliveryDraft, 'valueCents' | 'pricePaidCents' | 'aidBasis'>,
+  nationalSharePercent: number | null,
+): { aidCents: number; nationalShareCents: number | null } | null {
+  const value = parseEuros(draft.valueCents);
+  const price = parseEuros(draft.pricePaidCents);
+  if (value === null || price === null || price > value || value > SERVICE_LIMITS.moneyMaxCents) return null;
+  const basis = (DELIVERY_AID_BASES as readonly string[]).includes(draft.aidBasis) ? (draft.aidBasis as TDeliveryAidBasis) : 'de_minimis';
+  const aid = deliveryAid({ valueCents: value, pricePaidCents: price, basis, nationalSharePercent: nationalSharePercent ?? 0 });
+  return { aidCents: aid.aidCents, nationalShareCents: nationalSharePercent === null ? null : aid.nationalShareCents };
 }

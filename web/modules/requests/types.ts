@@ -1,9 +1,9 @@
 /** Response shapes of the requests API (issue 4 contract), as the web app uses them. Money is in euro cents. */
 import type { TRequestAction, TRequestState } from '../../../src/domain/services/request-state-machine';
-import type { TAidBasis } from '../../../src/domain/state-aid/aid';
+import type { TAidBasis, TDeliveryAidBasis } from '../../../src/domain/state-aid/aid';
 import type { TServiceFamily } from '../../../src/modules/services/service-enums';
 
-export type { TRequestAction, TRequestState, TAidBasis };
+export type { TRequestAction, TRequestState, TAidBasis, TDeliveryAidBasis };
 
 /** The Commission's service categories a delivery is recorded under (dta-exports.md). */
 export const DELIVERY_CATEGORIES = ['test_before_invest', 'training_skills', 'investment_support', 'ecosystem_networking'] as const;
@@ -64,8 +64,14 @@ export interface TDelivery {
   recordedAt: string;
 }
 
-/** What PUT /requests/:id/delivery accepts (and GET …/delivery-defaults answers, perhaps with a recordedAt). */
-export type TDeliveryInput = Omit<TDelivery, 'recordedAt'>;
+/**
+ * What the delivery form starts from (GET …/delivery-defaults, or the recorded delivery) and sends to
+ * PUT /requests/:id/delivery: the aid and the national share are derived by the server, so the form sends neither.
+ */
+export type TDeliveryInput = Omit<TDelivery, 'recordedAt' | 'aidCents' | 'nationalShareCents'> & {
+  aidCents?: number;
+  nationalShareCents?: number;
+};
 
 export interface TRequest extends TRequestSummary {
   reason: string | null;
@@ -74,7 +80,8 @@ export interface TRequest extends TRequestSummary {
   attachments: (TAttachmentRef & { createdAt: string; uploadedByName: string | null })[];
   delivery: TDelivery | null;
   feedback: { rating: number; comment: string | null; createdAt: string } | null;
-  aid: { amountCents: number; basis: string; grantDate: string } | null;
+  /** The grant made at acceptance; `revokedAt` is set when the request ended without delivery (the aid lapsed). */
+  aid: { amountCents: number; basis: string; grantDate: string; revokedAt: string | null; revokeReason: string | null } | null;
   allowedActions: TRequestAction[];
   abilities: { comment: boolean; attach: boolean; recordDelivery: boolean; giveFeedback: boolean };
 }

@@ -36,6 +36,13 @@ describe('validateServiceValues', () => {
     expect(validateServiceValues({ ...filled(), aidBasis: 'gber' })).toEqual({ gberArticle: 'required' });
     expect(validateServiceValues({ ...filled(), aidBasis: 'none', gberArticle: 'Art. 28' })).toEqual({ noAidReason: 'required' });
   });
+
+  it('publishes only with a delivering partner, and keeps the names of the catalogue pages free', () => {
+    expect(validateServiceValues({ ...filled(), published: true })).toEqual({ partnerIds: 'partnerRequired' });
+    expect(validateServiceValues({ ...filled(), published: true, partnerIds: ['p-1'] })).toEqual({});
+    expect(validateServiceValues({ ...filled(), slug: 'new' })).toEqual({ slug: 'slugReserved' });
+    expect(validateServiceValues({ ...filled(), slug: 'new-course' })).toEqual({});
+  });
 });
 
 describe('serviceValuesToInput', () => {

@@ -8,6 +8,7 @@ import {
   type TTechnologyArea,
   type TValueUnit,
 } from '../../../src/modules/services/service-enums';
+import { isReservedSlug, publicationProblem } from '../../../src/domain/services/catalogue-rules';
 import { centsToInput, parseEuros } from './money';
 import type { TServiceDetail, TServiceInput } from './types';
 
@@ -53,7 +54,8 @@ export const SERVICE_FIELDS = [
 export type TServiceField = (typeof SERVICE_FIELDS)[number];
 
 /** Problem codes, translated under services.form.problems. */
-export type TServiceProblem = 'required' | 'tooShort' | 'tooLong' | 'slugFormat' | 'money' | 'priceAboveValue';
+export type TServiceProblem =
+  'required' | 'tooShort' | 'tooLong' | 'slugFormat' | 'slugReserved' | 'money' | 'priceAboveValue' | 'partnerRequired';
 
 export function emptyServiceValues(): TServiceValues {
   return {
@@ -115,6 +117,7 @@ export function validateServiceValues(v: TServiceValues): Partial<Record<TServic
   };
   const slug = v.slug.trim().toLowerCase();
   if (slug && (!SLUG_PATTERN.test(slug) || slug.length > SERVICE_LIMITS.slugMax)) put('slug', 'slugFormat');
+  else if (slug && isReservedSlug(slug)) put('slug', 'slugReserved');
   if (!v.family) put('family', 'required');
   put('titleBg', textProblem(v.titleBg, 3, SERVICE_LIMITS.titleMax));
   put('titleEn', textProblem(v.titleEn, 3, SERVICE_LIMITS.titleMax));
@@ -128,6 +131,8 @@ export function validateServiceValues(v: TServiceValues): Partial<Record<TServic
   else if (value !== null && price > value) put('price', 'priceAboveValue');
   if (v.aidBasis === 'gber') put('gberArticle', textProblem(v.gberArticle, 1, SERVICE_LIMITS.gberArticleMax));
   if (v.aidBasis === 'none') put('noAidReason', textProblem(v.noAidReason, 1, SERVICE_LIMITS.noAidReasonMax));
+  // Requests for a published service are assigned to a delivering partner's expert (src/domain/services/catalogue-rules.ts).
+  if (publicationProblem({ published: v.published, partnerCount: v.partnerIds.length })) put('partnerIds', 'partnerRequired');
   return out;
 }
 

@@ -34,6 +34,8 @@ export interface TServiceDetail extends TServiceSummary {
   createdAt: string;
   updatedAt: string;
   abilities: { update: boolean; publish: boolean; delete: boolean };
+  /** GET /services/:slug by a former slug: the current one (the page moves there). */
+  redirectTo?: string | null;
 }
 
 export interface TServicePage {

@@ -1,6 +1,12 @@
 import { AppError } from '../../../errors';
 import { countsTowardDeMinimis, type TAidBasis } from '../../../domain/state-aid/aid';
-import { checkDeMinimisGrant, deMinimisWindow, type TAidDeclaration, type TAidGrant } from '../../../domain/state-aid/de-minimis';
+import {
+  checkDeMinimisGrant,
+  countsAgainstCeiling,
+  deMinimisWindow,
+  type TAidDeclaration,
+  type TAidGrant,
+} from '../../../domain/state-aid/de-minimis';
 import type { TCalendarDate } from '../../../domain/state-aid/calendar-date';
 
 export interface TCeilingCheckInput {
@@ -21,7 +27,7 @@ export interface TCeilingCheckInput {
  */
 export function assertWithinCeiling(input: TCeilingCheckInput): void {
   if (!countsTowardDeMinimis(input.basis)) return;
-  const later = [...input.grants.filter((g) => countsTowardDeMinimis(g.basis)), ...input.declarations]
+  const later = [...input.grants.filter(countsAgainstCeiling), ...input.declarations]
     .map((e) => e.grantDate)
     .filter((d) => d > input.grantDate && deMinimisWindow(d).start <= input.grantDate);
   const days = [input.grantDate, ...[...new Set(later)].sort()];

@@ -6,6 +6,7 @@ import { staffBand } from '../../../domain/dma/module1';
 import { findOblast } from '../../../domain/regions';
 import type { TAidBasis } from '../../../domain/state-aid/aid';
 import { centsToDecimal } from '../../../domain/state-aid/money';
+import type { TOrganisationType } from '../../../shared/enums';
 import type { TColumn } from './table-file';
 
 export const SERVICES_SHEET = 'EDIH services';
@@ -45,11 +46,26 @@ const CATEGORY: Record<string, string> = {
 
 const STAFF_SIZE = { micro: '1-9', small: '10-49', medium: '50-249', large: '250+' } as const;
 
-/** Public bodies are PSOs; small mid-caps are their own type (the platform allows it); every other customer is reported as an SME. */
+/**
+ * The `Customer type` of each registry type (dta-exports.md: SME / PSO, small mid-caps as their own type where the
+ * platform allows it). The Digital Europe Programme serves SMEs, small mid-caps and PSOs, so those keep their names;
+ * a start-up is reported as the SME it is. A customer outside them is never passed off as an SME: a large enterprise
+ * is "Large enterprise", and research and education organisations, NGOs and others are "Other" with their registry
+ * type, so the hub can see them and decide with the platform how to report them.
+ */
+const CUSTOMER_TYPE: Record<TOrganisationType, string> = {
+  sme: 'SME',
+  start_up: 'SME',
+  small_mid_cap: 'Small mid-cap',
+  pso: 'PSO',
+  large_enterprise: 'Large enterprise',
+  research_education: 'Other (research/education)',
+  ngo: 'Other (NGO)',
+  other: 'Other',
+};
+
 export function customerType(organisationType: string): string {
-  if (organisationType === 'pso') return 'PSO';
-  if (organisationType === 'small_mid_cap') return 'Small mid-cap';
-  return 'SME';
+  return CUSTOMER_TYPE[organisationType as TOrganisationType] ?? 'Other';
 }
 
 /** The platform's staff bands, on the numeric (enterprise) bands whatever the customer type. */

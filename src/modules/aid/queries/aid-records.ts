@@ -1,4 +1,4 @@
-import { desc, inArray } from 'drizzle-orm';
+import { and, desc, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { aidGrants, deMinimisDeclarations } from '../../../db/schema';
 import type { TAidBasis } from '../../../domain/state-aid/aid';
@@ -42,7 +42,7 @@ export async function loadDeclarationsInForce(executor: Executor, organisationId
   return [...latest.values()];
 }
 
-/** Every grant of the given organisations and the declared aid in force, shaped for the de minimis rules. */
+/** Every grant of the given organisations that has not been revoked, and the declared aid in force, shaped for the de minimis rules. */
 export async function loadAidRecords(executor: Executor, organisationIds: string[]): Promise<TAidRecords> {
   if (!organisationIds.length) return { grants: [], declared: [], declaring: new Set() };
   // Sequential, as the executor may be a transaction's single connection.
@@ -55,7 +55,8 @@ export async function loadAidRecords(executor: Executor, organisationIds: string
       basis: aidGrants.basis,
     })
     .from(aidGrants)
-    .where(inArray(aidGrants.organisationId, organisationIds));
+    // A revoked grant (the request was cancelled before delivery) never counts: it is left out of every computation.
+    .where(and(inArray(aidGrants.organisationId, organisationIds), isNull(aidGrants.revokedAt)));
   const declarations = await loadDeclarationsInForce(executor, organisationIds);
   return {
     grants: grantRows.map((g) => ({ ...g, amountCents: Number(g.amountCents), basis: g.basis as TAidBasis })),

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { aidGrants, organisations, serviceRequests, services } from '../../../db/schema';
 import { containsPattern } from '../../../db/sql-helpers';
@@ -54,8 +54,9 @@ const joined = (executor: Executor) =>
     .leftJoin(services, eq(services.id, aidGrants.serviceId));
 
 /**
- * Every grant of the hub, newest first, with the per-basis totals of the period and search (not narrowed by the
- * basis filter, so the page can show all four totals while listing one basis).
+ * Every grant of the hub, newest first — revoked ones too, marked with the reason, for the record — with the per-basis
+ * totals of the period and search (not narrowed by the basis filter, so the page can show all four totals while
+ * listing one basis; revoked grants are not in the totals).
  */
 export async function listLedger(
   executor: Executor,
@@ -78,7 +79,7 @@ export async function listLedger(
     .from(aidGrants)
     .innerJoin(organisations, eq(organisations.id, aidGrants.organisationId))
     .leftJoin(services, eq(services.id, aidGrants.serviceId))
-    .where(ledgerConditions(opts, false))
+    .where(and(ledgerConditions(opts, false), isNull(aidGrants.revokedAt)))
     .groupBy(aidGrants.basis);
   const totalsCents = Object.fromEntries(AID_BASES.map((b) => [b, Number(sums.find((s) => s.basis === b)?.cents ?? 0)]));
   return {
@@ -95,6 +96,8 @@ export async function listLedger(
       basis: r.grant.basis as TAidBasis,
       gberArticle: r.grant.gberArticle,
       noAidReason: r.grant.noAidReason,
+      revokedAt: r.grant.revokedAt ? r.grant.revokedAt.toISOString() : null,
+      revokeReason: r.grant.revokeReason,
     })),
     total: Number(total),
     page: opts.page,
@@ -112,7 +115,7 @@ export interface TRegisterRow {
   service: string;
 }
 
-/** The de minimis grants (above zero) of a period, oldest first, as the national register takes them. */
+/** The de minimis grants (above zero, not revoked) of a period, oldest first, as the national register takes them. */
 export async function loadRegisterRows(executor: Executor, filter: { from?: string; to?: string }): Promise<TRegisterRow[]> {
   const rows = await executor
     .select({
@@ -128,7 +131,14 @@ export async function loadRegisterRows(executor: Executor, filter: { from?: stri
     .from(aidGrants)
     .innerJoin(organisations, eq(organisations.id, aidGrants.organisationId))
     .leftJoin(services, eq(services.id, aidGrants.serviceId))
-    .where(and(ledgerConditions(filter), sql`${aidGrants.basis} in ('de_minimis', 'de_minimis_1407')`, sql`${aidGrants.amountCents} > 0`))
+    .where(
+      and(
+        ledgerConditions(filter),
+        sql`${aidGrants.basis} in ('de_minimis', 'de_minimis_1407')`,
+        sql`${aidGrants.amountCents} > 0`,
+        isNull(aidGrants.revokedAt),
+      ),
+    )
     .orderBy(aidGrants.grantDate, aidGrants.createdAt, aidGrants.id);
   return rows.map((r) => ({
     beneficiary: r.beneficiary,

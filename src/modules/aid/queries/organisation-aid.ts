@@ -12,8 +12,8 @@ import { loadSingleUndertaking } from './single-undertaking';
 
 /**
  * The de minimis position of an organisation's single undertaking on `date`: the ceiling, the aid counted in the
- * window (our grants and the declared aid of each member's declaration in force), every grant of the group, and
- * whether the organisation itself has declared.
+ * window (our grants and the declared aid of each member's declaration in force), every grant of the group (revoked
+ * ones too, marked and never counted), and whether the organisation itself has declared.
  */
 export async function getOrganisationAid(executor: Executor, organisationId: string, date: TCalendarDate): Promise<TOrganisationAid> {
   const [self] = await executor.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, organisationId));
@@ -57,6 +57,8 @@ export async function getOrganisationAid(executor: Executor, organisationId: str
       gberArticle: g.gberArticle,
       noAidReason: g.noAidReason,
       counted: countedIds.has(g.id),
+      revokedAt: g.revokedAt ? g.revokedAt.toISOString() : null,
+      revokeReason: g.revokeReason,
     })),
     declarations: headroom.counted
       .filter((c) => c.source === 'declaration')

@@ -31,11 +31,16 @@ export async function createRequest(opts: CreateRequestOptions): Promise<string>
       .where(eq(services.id, input.serviceId));
     if (!service) throw fieldError('serviceId', 'No such service in the catalogue', 'unknown');
     if (!service.published) throw fieldError('serviceId', 'The service is not offered (not published)', 'not_published');
-    // A fixed value covers the whole service, so only per-day/per-hour services take a quantity.
+    // A fixed value covers the whole service, so only per-day/per-hour services take a quantity — and they need one:
+    // the value, the price and so the aid are the rate times the days or hours, never a silent 1.
     if (service.valueUnit === 'fixed' && input.quantity !== undefined && input.quantity !== 1) {
       throw fieldError('quantity', 'This service has a fixed value; it takes no quantity', 'not_applicable');
     }
-    const quantity = service.valueUnit === 'fixed' ? 1 : (input.quantity ?? 1);
+    if (service.valueUnit !== 'fixed' && input.quantity === undefined) {
+      const unit = service.valueUnit === 'per_hour' ? 'hours' : 'days';
+      throw fieldError('quantity', `This service is valued per ${unit.slice(0, -1)}: say how many ${unit}`, 'required');
+    }
+    const quantity = service.valueUnit === 'fixed' ? 1 : input.quantity!;
     const onBehalf = !isMemberOf(actor, input.organisationId);
     const [row] = await tx
       .insert(serviceRequests)

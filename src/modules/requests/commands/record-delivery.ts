@@ -3,7 +3,10 @@ import type { Db } from '../../../db/client';
 import { aidGrants, requestEvents, serviceDeliveries, serviceRequests } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
 import { AppError, fieldError } from '../../../errors';
+import { deliveryAid } from '../../../domain/state-aid/aid';
+import { centsToDecimal } from '../../../domain/state-aid/money';
 import { adjustGrantAmount } from '../../aid/commands/grant-aid';
+import { loadAidSettings } from '../../aid/queries/aid-settings';
 import { writeAudit } from '../../audit/write-audit';
 import type { TDeliveryInput } from '../request-input';
 import { lockRequest } from './lock-request';
@@ -20,17 +23,40 @@ export interface RecordDeliveryOptions {
 export function checkDeliveryInput(d: TDeliveryInput): void {
   if (d.endDate < d.startDate) throw fieldError('endDate', 'The end date cannot be before the start date', 'before_start');
   if (d.pricePaidCents > d.valueCents) throw fieldError('pricePaidCents', 'The price paid cannot exceed the value', 'above_value');
-  if (d.aidCents > d.valueCents) throw fieldError('aidCents', 'The aid cannot exceed the value of the service', 'above_value');
-  if (d.aidBasis === 'none' && d.aidCents !== 0) throw fieldError('aidCents', 'A service that is no aid has no aid amount', 'not_zero');
-  if (d.nationalShareCents > d.aidCents) throw fieldError('nationalShareCents', 'The national share is a part of the aid', 'above_aid');
   if (d.aidBasis === 'gber' && !d.gberArticle) throw fieldError('gberArticle', 'Name the GBER article the aid rests on', 'required');
   if (d.aidBasis === 'none' && !d.noAidReason) throw fieldError('noAidReason', 'Say why the service is no aid', 'required');
 }
 
 /**
- * Records (or corrects) the delivery as the Commission reports it, once the service has been delivered. When the
- * recorded aid or its basis differs from the grant made at acceptance, the grant is adjusted in the same
- * transaction under the same ceiling rules (409 when the group would go over it).
+ * The aid amounts of a delivery, derived from its value, price and basis (aid = value − price paid; 0 for no aid) and
+ * the hub's national share. Amounts a client sent must be exactly these: a different one is refused naming its field.
+ */
+export function derivedDeliveryAid(d: TDeliveryInput, nationalSharePercent: number): { aidCents: number; nationalShareCents: number } {
+  const derived = deliveryAid({ valueCents: d.valueCents, pricePaidCents: d.pricePaidCents, basis: d.aidBasis, nationalSharePercent });
+  if (d.aidCents !== undefined && d.aidCents !== derived.aidCents) {
+    throw fieldError(
+      'aidCents',
+      d.aidBasis === 'none'
+        ? 'A service that is no aid has no aid amount'
+        : `The aid is the value minus the price paid: EUR ${centsToDecimal(derived.aidCents)}`,
+      'not_derived',
+    );
+  }
+  if (d.nationalShareCents !== undefined && d.nationalShareCents !== derived.nationalShareCents) {
+    throw fieldError(
+      'nationalShareCents',
+      `The national share is the aid times the hub's share (${nationalSharePercent} %): EUR ${centsToDecimal(derived.nationalShareCents)}`,
+      'not_derived',
+    );
+  }
+  return derived;
+}
+
+/**
+ * Records (or corrects) the delivery as the Commission reports it, once the service has been delivered. The aid is
+ * derived from the value and the price paid; when it or its basis differs from the grant made at acceptance, the
+ * grant is adjusted in the same transaction through the group-locked path (a larger de minimis aid is checked against
+ * the ceiling again: 409 when the group would go over it).
  */
 export async function recordDelivery(opts: RecordDeliveryOptions): Promise<void> {
   const d = opts.input;
@@ -42,11 +68,19 @@ export async function recordDelivery(opts: RecordDeliveryOptions): Promise<void>
     if (row.status !== 'delivered' && row.status !== 'closed') {
       throw new AppError('conflict', 'A delivery is recorded once the request has been delivered');
     }
+    const { nationalSharePercent } = await loadAidSettings(tx);
+    const { aidCents, nationalShareCents } = derivedDeliveryAid(d, nationalSharePercent);
     const [grant] = await tx.select().from(aidGrants).where(eq(aidGrants.requestId, row.id));
-    if (grant && (Number(grant.amountCents) !== d.aidCents || grant.basis !== d.aidBasis)) {
+    const grantChanged =
+      grant &&
+      (Number(grant.amountCents) !== aidCents ||
+        grant.basis !== d.aidBasis ||
+        grant.gberArticle !== gberArticle ||
+        grant.noAidReason !== noAidReason);
+    if (grantChanged) {
       await adjustGrantAmount(tx, {
         requestId: row.id,
-        amountCents: d.aidCents,
+        amountCents: aidCents,
         basis: d.aidBasis,
         gberArticle,
         noAidReason,
@@ -65,8 +99,8 @@ export async function recordDelivery(opts: RecordDeliveryOptions): Promise<void>
       aidBasis: d.aidBasis,
       gberArticle,
       noAidReason,
-      aidCents: d.aidCents,
-      nationalShareCents: d.nationalShareCents,
+      aidCents,
+      nationalShareCents,
       recordedBy: opts.actor.userId,
       recordedAt: opts.now,
     };

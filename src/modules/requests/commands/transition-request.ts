@@ -5,6 +5,7 @@ import type { TActor } from '../../../http/actor';
 import { AppError, fieldError, forbidden } from '../../../errors';
 import { calendarDateInSofia } from '../../../domain/state-aid/calendar-date';
 import {
+  aidLapses,
   decideTransition,
   type TRequestAction,
   type TRequestState,
@@ -16,6 +17,7 @@ import { requestActor } from '../requests.policy';
 import type { TTransitionBody } from '../request-input';
 import { enqueueRequestMail } from '../request-mail';
 import { listServiceExperts } from '../queries/list-experts';
+import { revokeRequestGrant } from '../../aid/commands/revoke-grant';
 import { grantAidForRequest } from './accept-aid';
 import { lockRequest } from './lock-request';
 
@@ -59,7 +61,8 @@ function refusal(code: TTransitionErrorCode, message: string): AppError {
 /**
  * Moves a request along its life (the pure state machine decides), in one transaction with its timeline entry,
  * audit row and the customer's e-mail. Acceptance records the aid grant in the same transaction, so a refused
- * grant (ceiling, missing declaration) leaves the request as it was. Delivery also asks the customer for feedback.
+ * grant (ceiling, missing declaration) leaves the request as it was; a cancellation after acceptance revokes that
+ * grant in the same way (the aid lapses, the headroom is free again). Delivery also asks the customer for feedback.
  */
 export async function transitionRequest(opts: TransitionRequestOptions): Promise<void> {
   const { actor, input, now } = opts;
@@ -85,6 +88,8 @@ export async function transitionRequest(opts: TransitionRequestOptions): Promise
       await grantAidForRequest(tx, { request: row, grantDate, actor });
       Object.assign(changes, { acceptedAt: now, grantDate });
     }
+    // Ending without delivery (a cancellation after acceptance) revokes the aid granted then, in this transaction.
+    if (aidLapses(decision.to)) await revokeRequestGrant(tx, { requestId: row.id, reason: reason ?? input.action, actor, now });
     await tx.update(serviceRequests).set(changes).where(eq(serviceRequests.id, row.id));
     await tx.insert(requestEvents).values({
       requestId: row.id,

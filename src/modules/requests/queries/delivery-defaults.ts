@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { aidGrants, services, type DELIVERY_CATEGORIES } from '../../../db/schema';
-import { marketValueCents, reportedNationalShare, serviceAid, type TAidBasis, type TMarketValueUnit } from '../../../domain/state-aid/aid';
+import { deliveryAid, marketValueCents, serviceAid, type TAidBasis, type TMarketValueUnit } from '../../../domain/state-aid/aid';
 import { calendarDateInSofia } from '../../../domain/state-aid/calendar-date';
 import type { TServiceFamily } from '../../services/service-enums';
 import { loadAidSettings } from '../../aid/queries/aid-settings';
@@ -19,8 +19,8 @@ export const CATEGORY_OF_FAMILY: Record<TServiceFamily, (typeof DELIVERY_CATEGOR
 
 /**
  * A delivery record prefilled for staff: category and technology from the catalogue, dates today, value and price
- * for the request's quantity, and the aid as granted at acceptance (the catalogue's figure when there is no grant),
- * its national share by the hub's setting. `recordedAt` is now: the record does not exist yet.
+ * for the request's quantity, the basis of the grant made at acceptance (the catalogue's when there is none), and the
+ * aid derived from them (value − price; the amount granted) with its national share by the hub's setting. `recordedAt` is now: the record does not exist yet.
  */
 export async function deliveryDefaults(executor: Executor, request: TRequestRow, now: Date): Promise<TDelivery> {
   const [[service], [grant], settings] = await Promise.all([
@@ -39,7 +39,14 @@ export async function deliveryDefaults(executor: Executor, request: TRequestRow,
     nationalSharePercent: settings.nationalSharePercent,
   });
   const basis = (grant?.basis ?? service.aidBasis) as TAidBasis;
-  const aidCents = grant ? Number(grant.amountCents) : fromCatalogue.aidCents;
+  // The aid is derived from the value and the price (as the delivery will store it); for an unchanged request it is
+  // the amount granted at acceptance.
+  const { aidCents, nationalShareCents } = deliveryAid({
+    valueCents: fromCatalogue.marketValueCents,
+    pricePaidCents: fromCatalogue.pricePaidCents,
+    basis,
+    nationalSharePercent: settings.nationalSharePercent,
+  });
   const today = calendarDateInSofia(now);
   return {
     category: CATEGORY_OF_FAMILY[service.family as TServiceFamily],
@@ -55,7 +62,7 @@ export async function deliveryDefaults(executor: Executor, request: TRequestRow,
     gberArticle: grant ? grant.gberArticle : service.gberArticle,
     noAidReason: grant ? grant.noAidReason : service.noAidReason,
     aidCents,
-    nationalShareCents: reportedNationalShare(aidCents, settings.nationalSharePercent),
+    nationalShareCents,
     recordedAt: now.toISOString(),
   };
 }

@@ -3,6 +3,7 @@ import type { Executor } from '../../../db/client';
 import { assessments, serviceDeliveries, serviceFeedback, serviceRequests, services } from '../../../db/schema';
 import type { TAidBasis } from '../../../domain/state-aid/aid';
 import type { TRequestState } from '../../../domain/services/request-state-machine';
+import { deliveryInstant } from '../../../domain/services/journey-dates';
 import type { TBand } from '../../../domain/dma/scoring';
 import type { TStage } from '../../../domain/dma/questionnaires';
 import { findOrganisationRow } from '../../organisations/queries/get-organisation';
@@ -19,6 +20,9 @@ type TJourneyItem =
       ref: number | null;
       serviceTitleBg: string;
       serviceTitleEn: string;
+      /** The period of the service (Sofia calendar days); the step is dated by its end. */
+      startDate: string;
+      endDate: string;
       valueCents: number;
       aidCents: number;
       aidBasis: TAidBasis;
@@ -35,7 +39,8 @@ const KIND_ORDER: Record<TJourneyItem['kind'], number> = { registered: 0, assess
 
 /**
  * An organisation's path through the hub in time order: registration, submitted assessments with their overall
- * score, requests, deliveries with their value and aid (dated when recorded), and feedback.
+ * score, requests, deliveries with their value and aid (dated by the day the service ended: `deliveryInstant`), and
+ * feedback.
  */
 export async function getJourney(executor: Executor, organisationId: string): Promise<TJourney> {
   const org = await findOrganisationRow(executor, organisationId);
@@ -57,7 +62,13 @@ export async function getJourney(executor: Executor, organisationId: string): Pr
       .innerJoin(services, eq(services.id, serviceRequests.serviceId))
       .where(eq(serviceRequests.organisationId, organisationId)),
     executor
-      .select({ delivery: serviceDeliveries, ref: serviceRequests.ref, titleBg: services.titleBg, titleEn: services.titleEn })
+      .select({
+        delivery: serviceDeliveries,
+        ref: serviceRequests.ref,
+        requestedAt: serviceRequests.createdAt,
+        titleBg: services.titleBg,
+        titleEn: services.titleEn,
+      })
       .from(serviceDeliveries)
       .leftJoin(serviceRequests, eq(serviceRequests.id, serviceDeliveries.requestId))
       .leftJoin(services, eq(services.id, serviceDeliveries.serviceId))
@@ -94,14 +105,18 @@ export async function getJourney(executor: Executor, organisationId: string): Pr
       serviceTitleEn: r.titleEn,
     });
   }
-  for (const { delivery: d, ref, titleBg, titleEn } of deliveries) {
-    add(d.recordedAt, {
-      at: d.recordedAt.toISOString(),
+  for (const { delivery: d, ref, requestedAt, titleBg, titleEn } of deliveries) {
+    // Dated by the day the service ended, not when it was recorded (a correction would move it).
+    const at = deliveryInstant(d.endDate, requestedAt);
+    add(at, {
+      at: at.toISOString(),
       kind: 'delivery',
       requestId: d.requestId,
       ref: ref === null ? null : Number(ref),
       serviceTitleBg: titleBg ?? d.description,
       serviceTitleEn: titleEn ?? d.description,
+      startDate: d.startDate,
+      endDate: d.endDate,
       valueCents: Number(d.valueCents),
       aidCents: Number(d.aidCents),
       aidBasis: d.aidBasis as TAidBasis,

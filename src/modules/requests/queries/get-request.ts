@@ -88,7 +88,13 @@ export async function getRequest(executor: Executor, id: string, actor: TActor):
     executor.select().from(serviceDeliveries).where(eq(serviceDeliveries.requestId, id)),
     executor.select().from(serviceFeedback).where(eq(serviceFeedback.requestId, id)),
     executor
-      .select({ amountCents: aidGrants.amountCents, basis: aidGrants.basis, grantDate: aidGrants.grantDate })
+      .select({
+        amountCents: aidGrants.amountCents,
+        basis: aidGrants.basis,
+        grantDate: aidGrants.grantDate,
+        revokedAt: aidGrants.revokedAt,
+        revokeReason: aidGrants.revokeReason,
+      })
       .from(aidGrants)
       .where(eq(aidGrants.requestId, id)),
   ]);
@@ -115,7 +121,15 @@ export async function getRequest(executor: Executor, id: string, actor: TActor):
     attachments: files.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })),
     delivery: delivery ? presentDelivery(delivery) : null,
     feedback: feedback ? { rating: feedback.rating, comment: feedback.comment, createdAt: feedback.createdAt.toISOString() } : null,
-    aid: grant ? { amountCents: Number(grant.amountCents), basis: grant.basis as TAidBasis, grantDate: grant.grantDate } : null,
+    aid: grant
+      ? {
+          amountCents: Number(grant.amountCents),
+          basis: grant.basis as TAidBasis,
+          grantDate: grant.grantDate,
+          revokedAt: grant.revokedAt ? grant.revokedAt.toISOString() : null,
+          revokeReason: grant.revokeReason,
+        }
+      : null,
     ...requestAbilities(actor, facts),
   });
 }

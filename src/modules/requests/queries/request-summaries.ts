@@ -1,7 +1,7 @@
-import { and, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client';
-import { organisations, serviceRequests, services, user } from '../../../db/schema';
+import { organisations, servicePartners, serviceRequests, services, user } from '../../../db/schema';
 import { containsPattern } from '../../../db/sql-helpers';
 import type { TActor } from '../../../http/actor';
 import type { TRequestState } from '../../../domain/services/request-state-machine';
@@ -68,13 +68,28 @@ export interface TRequestFilters {
   q?: string;
 }
 
+/**
+ * The requests of a delivering partner: those assigned to one of its experts, and those not assigned yet (submitted,
+ * accepted) for a service the partner delivers — the partner is chosen only on assignment, so before that the
+ * service's partners are the candidates.
+ */
+export function forPartner(partnerId: string): SQL {
+  return or(
+    eq(serviceRequests.partnerId, partnerId),
+    and(
+      isNull(serviceRequests.partnerId),
+      sql`exists (select 1 from ${servicePartners} where ${servicePartners.serviceId} = ${serviceRequests.serviceId} and ${servicePartners.organisationId} = ${partnerId})`,
+    ),
+  )!;
+}
+
 /** The list filters as one condition; `q` matches the reference (R-42 or 42), the need, the customer and the service. */
 export function filterCondition(f: TRequestFilters): SQL | undefined {
   const parts: SQL[] = [];
   if (f.status) parts.push(eq(serviceRequests.status, f.status));
   if (f.organisationId) parts.push(eq(serviceRequests.organisationId, f.organisationId));
   if (f.serviceId) parts.push(eq(serviceRequests.serviceId, f.serviceId));
-  if (f.partnerId) parts.push(eq(serviceRequests.partnerId, f.partnerId));
+  if (f.partnerId) parts.push(forPartner(f.partnerId));
   if (f.family) parts.push(eq(services.family, f.family));
   const q = f.q?.trim();
   if (q) {

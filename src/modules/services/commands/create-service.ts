@@ -3,8 +3,8 @@ import { services } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
 import { writeAudit } from '../../audit/write-audit';
 import { normaliseService, type TServiceInput } from '../service-input';
-import { assertDeliveringPartners, replaceServicePartners } from './service-partners';
-import { generateSlug, guardDuplicateSlug } from './service-slug';
+import { assertDeliveringPartners, assertPublishable, replaceServicePartners } from './service-partners';
+import { assertSlugAvailable, generateSlug, guardDuplicateSlug } from './service-slug';
 
 export interface CreateServiceOptions {
   db: Db;
@@ -13,14 +13,19 @@ export interface CreateServiceOptions {
   now: Date;
 }
 
-/** Adds a service to the catalogue with its delivering partners; the slug comes from the English title unless given. */
+/**
+ * Adds a service to the catalogue with its delivering partners; the slug comes from the English title unless given
+ * (never a reserved name or another service's former address). Published at once only with a delivering partner.
+ */
 export async function createService(opts: CreateServiceOptions): Promise<string> {
   const fields = normaliseService(opts.input);
+  assertPublishable(opts.input);
   let slug = opts.input.slug ?? '';
   return guardDuplicateSlug(opts.input.slug ?? opts.input.titleEn, () =>
     opts.db.transaction(async (tx) => {
       await assertDeliveringPartners(tx, opts.input.partnerIds);
-      if (!slug) slug = await generateSlug(tx, opts.input.titleEn, opts.input.titleBg);
+      if (slug) await assertSlugAvailable(tx, slug, null);
+      else slug = await generateSlug(tx, opts.input.titleEn, opts.input.titleBg);
       const [row] = await tx
         .insert(services)
         .values({ ...fields, slug, createdBy: opts.actor.userId, createdAt: opts.now, updatedAt: opts.now })

@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { organisations, servicePartners } from '../../../db/schema';
 import { fieldError } from '../../../errors';
+import { publicationProblem } from '../../../domain/services/catalogue-rules';
 
 /** Refuses (400 naming `partnerIds`) any id that is not a consortium partner of the hub. */
 export async function assertDeliveringPartners(tx: Executor, ids: string[]): Promise<void> {
@@ -19,4 +20,11 @@ export async function assertDeliveringPartners(tx: Executor, ids: string[]): Pro
 export async function replaceServicePartners(tx: Executor, serviceId: string, ids: string[]): Promise<void> {
   await tx.delete(servicePartners).where(eq(servicePartners.serviceId, serviceId));
   if (ids.length) await tx.insert(servicePartners).values(ids.map((organisationId) => ({ serviceId, organisationId })));
+}
+
+/** Refuses (400 naming `partnerIds`) a published service without a delivering partner: its requests could never be assigned. */
+export function assertPublishable(service: { published: boolean; partnerIds: readonly string[] }): void {
+  if (publicationProblem({ published: service.published, partnerCount: service.partnerIds.length })) {
+    throw fieldError('partnerIds', 'A published service needs at least one delivering partner', 'required');
+  }
 }

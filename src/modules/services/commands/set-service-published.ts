@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import { services } from '../../../db/schema';
+import { servicePartners, services } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
 import { notFound } from '../../../errors';
 import { writeAudit } from '../../audit/write-audit';
+import { assertPublishable } from './service-partners';
 
 export interface SetServicePublishedOptions {
   db: Db;
@@ -13,12 +14,19 @@ export interface SetServicePublishedOptions {
   now: Date;
 }
 
-/** Shows a service in the public catalogue or takes it out; audited only when the flag changes. */
+/** Shows a service in the public catalogue (only with a delivering partner: 400 naming `partnerIds`) or takes it out; audited only when the flag changes. */
 export async function setServicePublished(opts: SetServicePublishedOptions): Promise<void> {
   await opts.db.transaction(async (tx) => {
     const [row] = await tx.select({ published: services.published }).from(services).where(eq(services.id, opts.serviceId)).for('update');
     if (!row) throw notFound('Service');
     if (row.published === opts.published) return;
+    if (opts.published) {
+      const partners = await tx
+        .select({ id: servicePartners.organisationId })
+        .from(servicePartners)
+        .where(eq(servicePartners.serviceId, opts.serviceId));
+      assertPublishable({ published: true, partnerIds: partners.map((p) => p.id) });
+    }
     await tx.update(services).set({ published: opts.published, updatedAt: opts.now }).where(eq(services.id, opts.serviceId));
     await writeAudit(tx, opts.actor, {
       action: opts.published ? 'service.publish' : 'service.unpublish',

@@ -7,8 +7,9 @@ import { writeAudit } from '../../audit/write-audit';
 import { normaliseService, type TServiceFields, type TServicePatch } from '../service-input';
 import type { TServiceFamily, TAidBasis, TValueUnit } from '../service-enums';
 import type { TOrganisationType } from '../../../shared/enums';
-import { assertDeliveringPartners, replaceServicePartners } from './service-partners';
-import { guardDuplicateSlug } from './service-slug';
+import { previousSlugsAfterRename } from '../../../domain/services/catalogue-rules';
+import { assertDeliveringPartners, assertPublishable, replaceServicePartners } from './service-partners';
+import { assertSlugAvailable, guardDuplicateSlug } from './service-slug';
 
 export interface UpdateServiceOptions {
   db: Db;
@@ -20,7 +21,10 @@ export interface UpdateServiceOptions {
 
 type TComparable = TServiceFields & { slug: string; partnerIds: string[] };
 
-/** Changes a service; the whole record is re-checked, and the audit keeps only the fields that changed. */
+/**
+ * Changes a service; the whole record is re-checked (a published service keeps at least one delivering partner), a
+ * changed slug is remembered among the former ones, and the audit keeps only the fields that changed.
+ */
 export async function updateService(opts: UpdateServiceOptions): Promise<void> {
   const { patch } = opts;
   await guardDuplicateSlug(patch.slug ?? '', () =>
@@ -53,14 +57,18 @@ export async function updateService(opts: UpdateServiceOptions): Promise<void> {
       };
       const merged = { ...before, ...patch } as TComparable;
       const after: TComparable = { ...normaliseService(merged), slug: merged.slug, partnerIds: merged.partnerIds };
+      assertPublishable(after);
       if (patch.partnerIds) await assertDeliveringPartners(tx, patch.partnerIds);
+      if (after.slug !== before.slug) await assertSlugAvailable(tx, after.slug, row.id);
 
       const changed = (Object.keys(after) as (keyof TComparable)[]).filter((k) => JSON.stringify(after[k]) !== JSON.stringify(before[k]));
       if (changed.length === 0) return;
       const { partnerIds, ...columns } = after;
+      // The old address keeps resolving to the service (GET /services/:slug answers with `redirectTo`).
+      const previousSlugs = previousSlugsAfterRename(before.slug, row.previousSlugs, after.slug);
       await tx
         .update(services)
-        .set({ ...columns, updatedAt: opts.now })
+        .set({ ...columns, previousSlugs, updatedAt: opts.now })
         .where(eq(services.id, row.id));
       if (changed.includes('partnerIds')) await replaceServicePartners(tx, row.id, partnerIds);
       await writeAudit(tx, opts.actor, {

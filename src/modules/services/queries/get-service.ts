@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
 import { services } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
@@ -16,11 +16,21 @@ export async function findServiceRow(executor: Executor, id: string): Promise<TS
   return row;
 }
 
-/** The service row by its slug, or 404. */
-export async function findServiceBySlug(executor: Executor, slug: string): Promise<TServiceRow> {
+/**
+ * The service row by its slug, or by a slug it had before (then `redirectTo` is the current slug, so old links keep
+ * working and the client can move to the current address), or 404.
+ */
+export async function findServiceBySlug(executor: Executor, slug: string): Promise<{ row: TServiceRow; redirectTo: string | null }> {
   const [row] = await executor.select().from(services).where(eq(services.slug, slug));
-  if (!row) throw notFound('Service');
-  return row;
+  if (row) return { row, redirectTo: null };
+  const [moved] = await executor
+    .select()
+    .from(services)
+    .where(sql`${slug} = any(${services.previousSlugs})`)
+    .orderBy(desc(services.updatedAt))
+    .limit(1);
+  if (!moved) throw notFound('Service');
+  return { row: moved, redirectTo: moved.slug };
 }
 
 /** The service page by id (after a change). */

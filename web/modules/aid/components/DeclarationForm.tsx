@@ -81,7 +81,7 @@ export function DeclarationForm({ organisationId, onSigned }: { organisationId: 
           const next: TDeclarationProblems = {};
           const rest: string[] = [];
           for (const f of api.fields) {
-            if (known.test(f.field)) next[f.field] = problemFromServer(f.code);
+            if (known.test(f.field)) next[f.field] = problemFromServer(f.code, f.field.split('.').pop());
             else rest.push(f.message || message('invalid'));
           }
           setServerProblems(next);

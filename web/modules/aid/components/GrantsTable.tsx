@@ -7,6 +7,7 @@ import { useSession } from '../../session/session';
 import { basisDetail, basisName } from '../labels';
 import { eurToCents } from '../statement';
 import type { TAidStatementGrant } from '../types';
+import { RevokedNote } from './RevokedNote';
 
 export function GrantsTable({ grants, organisationId }: { grants: TAidStatementGrant[]; organisationId: string }) {
   const { t } = useTranslation();
@@ -46,11 +47,15 @@ export function GrantsTable({ grants, organisationId }: { grants: TAidStatementG
                   {detail ? <span className="muted table-note">{detail}</span> : null}
                 </td>
                 <td className="num">
-                  {formatEur(eurToCents(g.amount), locale)}
+                  {g.revokedAt ? <del>{formatEur(eurToCents(g.amount), locale)}</del> : formatEur(eurToCents(g.amount), locale)}
                   {/* Whether it counts against the de minimis ceiling, under the amount it concerns. */}
-                  <span className={`badge aid-table__counted${g.counted ? ' badge--warn' : ''}`}>
-                    {g.counted ? t('aid.grants.countedYes') : t('aid.grants.countedNo')}
-                  </span>
+                  {g.revokedAt ? (
+                    <RevokedNote revokedAt={g.revokedAt} reason={g.revokeReason} />
+                  ) : (
+                    <span className={`badge aid-table__counted${g.counted ? ' badge--warn' : ''}`}>
+                      {g.counted ? t('aid.grants.countedYes') : t('aid.grants.countedNo')}
+                    </span>
+                  )}
                 </td>
               </tr>
             );

@@ -6,6 +6,7 @@ import { formatDate } from '../../../lib/format';
 import { useSession } from '../../session/session';
 import { basisDetail, basisName } from '../labels';
 import type { TLedgerItem } from '../types';
+import { RevokedNote } from './RevokedNote';
 
 export function LedgerTable({ items }: { items: TLedgerItem[] }) {
   const { t } = useTranslation();
@@ -32,7 +33,7 @@ export function LedgerTable({ items }: { items: TLedgerItem[] }) {
           {items.map((g) => {
             const detail = basisDetail(g);
             return (
-              <tr key={g.id}>
+              <tr key={g.id} className={g.revokedAt ? 'aid-table__revoked' : undefined}>
                 <td>{formatDate(g.grantDate, locale)}</td>
                 <th scope="row">
                   <Link to={`/organisations/${g.organisationId}/journey`}>{g.organisationName}</Link>
@@ -52,7 +53,10 @@ export function LedgerTable({ items }: { items: TLedgerItem[] }) {
                   {basisName(t, g.basis)}
                   {detail ? <span className="muted table-note">{detail}</span> : null}
                 </td>
-                <td className="num">{formatEur(g.amountCents, locale)}</td>
+                <td className="num">
+                  {g.revokedAt ? <del>{formatEur(g.amountCents, locale)}</del> : formatEur(g.amountCents, locale)}
+                  {g.revokedAt ? <RevokedNote revokedAt={g.revokedAt} reason={g.revokeReason} /> : null}
+                </td>
               </tr>
             );
           })}

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatEur } from '../../../../src/domain/state-aid/money';
-import { formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import { ScoreWithBand } from '../../assessments/components/ScoreWithBand';
 import { basisName } from '../../aid/labels';
 import { useSession } from '../../session/session';
@@ -19,9 +19,18 @@ export function JourneyTimeline({ items, organisationId }: { items: TJourneyItem
         <li key={`${item.kind}-${i}`} className={`journey__item journey__item--${item.kind}`}>
           <span className="journey__marker" aria-hidden="true" />
           <div className="journey__body">
-            <time className="journey__time" dateTime={item.at}>
-              {formatDateTime(item.at, locale)}
-            </time>
+            {item.kind === 'delivery' ? (
+              // A delivery is dated by its days, not a time of day.
+              <time className="journey__time" dateTime={item.endDate}>
+                {item.startDate === item.endDate
+                  ? formatDate(item.endDate, locale)
+                  : `${formatDate(item.startDate, locale)} – ${formatDate(item.endDate, locale)}`}
+              </time>
+            ) : (
+              <time className="journey__time" dateTime={item.at}>
+                {formatDateTime(item.at, locale)}
+              </time>
+            )}
             <JourneyStep item={item} organisationId={organisationId} />
           </div>
         </li>

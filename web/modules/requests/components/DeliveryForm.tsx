@@ -1,19 +1,20 @@
 /**
  * Staff record (or correct) the delivery: prefilled from the catalogue, the request and the aid grant
- * (GET …/delivery-defaults) or from the delivery already recorded; amounts in euros.
+ * (GET …/delivery-defaults) or from the delivery already recorded; amounts in euros. The aid and its national share
+ * are shown as they follow from the value, the price and the basis (the server derives them the same way).
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AID_BASES } from '../../../../src/domain/state-aid/aid';
+import { DELIVERY_AID_BASES } from '../../../../src/domain/state-aid/aid';
 import { formatEur } from '../../../../src/domain/state-aid/money';
 import { SelectField, TextAreaField, TextField } from '../../../components/Field';
 import { FormErrors } from '../../../components/Status';
 import { useAction } from '../../../hooks/use-action';
+import { useApi } from '../../../hooks/use-api';
 import { fieldErrorsOf } from '../../../lib/errors';
-import { parseEuros } from '../../services/money';
 import { useSession } from '../../session/session';
 import { recordDelivery } from '../api';
-import { checkDelivery, DELIVERY_LIMITS, draftFromDelivery, type TDeliveryDraft, type TDeliveryField } from '../delivery-form';
+import { checkDelivery, DELIVERY_LIMITS, derivedAid, draftFromDelivery, type TDeliveryDraft, type TDeliveryField } from '../delivery-form';
 import { isAidRefusal, requestErrorText } from '../errors';
 import { DELIVERY_CATEGORIES, type TDeliveryInput, type TRequest } from '../types';
 import { AidRefusal } from './AidRefusal';
@@ -27,8 +28,6 @@ const FIELDS: TDeliveryField[] = [
   'attendees',
   'valueCents',
   'pricePaidCents',
-  'aidCents',
-  'nationalShareCents',
   'aidBasis',
   'gberArticle',
   'noAidReason',
@@ -50,6 +49,8 @@ export function DeliveryForm({
   const [draft, setDraft] = useState<TDeliveryDraft>(() => draftFromDelivery(initial, locale));
   const [problems, setProblems] = useState<Partial<Record<TDeliveryField, string>>>({});
   const action = useAction();
+  // The hub's national share (staff may read the aid settings), for the share the server will record.
+  const settings = useApi<{ nationalSharePercent: number }>('/api/v1/hub/aid-settings');
 
   const set = (f: TDeliveryField) => (v: string) => {
     setDraft((d) => ({ ...d, [f]: v }));
@@ -68,7 +69,8 @@ export function DeliveryForm({
     if (saved) onSaved(saved);
   };
 
-  // The server's field errors go next to their inputs; aid refusals get their own block below.
+  // The server's field errors go next to their inputs (a derived amount it disagrees with goes to the summary);
+  // aid refusals get their own block below.
   const server = action.error && !isAidRefusal(action.error) ? fieldErrorsOf(t, action.error, FIELDS) : null;
   const problem = (f: TDeliveryField) => problems[f] ?? server?.fields[f] ?? null;
   const summary = server
@@ -77,12 +79,10 @@ export function DeliveryForm({
       : [requestErrorText(t, locale, action.error), ...server.rest]
     : [];
 
-  const value = parseEuros(draft.valueCents);
-  const price = parseEuros(draft.pricePaidCents);
-  const aidHint =
-    value !== null && price !== null
-      ? t('requests.delivery.aidHint', { amount: formatEur(Math.max(0, value - price), locale) })
-      : t('requests.delivery.moneyHint');
+  const derived = derivedAid(draft, settings.data?.nationalSharePercent ?? null);
+  // A basis the form no longer offers (old 1407/2013 aid of an earlier record) stays visible so its problem can be read.
+  const bases: string[] = [...DELIVERY_AID_BASES];
+  if (draft.aidBasis && !bases.includes(draft.aidBasis)) bases.push(draft.aidBasis);
 
   return (
     <form className="form request-delivery-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="delivery-form-title">
@@ -181,7 +181,7 @@ export function DeliveryForm({
             label={t('requests.delivery.fields.aidBasis')}
             value={draft.aidBasis}
             onValue={set('aidBasis')}
-            options={AID_BASES.map((b) => ({ value: b, label: t(`requests.aidBases.${b}`) }))}
+            options={bases.map((b) => ({ value: b, label: t(`requests.aidBases.${b}`, { defaultValue: b }) }))}
             error={problem('aidBasis')}
             required
           />
@@ -207,27 +207,33 @@ export function DeliveryForm({
               required
             />
           ) : null}
-          <TextField
-            id="delivery-aid"
-            label={t('requests.delivery.fields.aidEur')}
-            hint={aidHint}
-            value={draft.aidCents}
-            onValue={set('aidCents')}
-            inputMode="decimal"
-            error={problem('aidCents')}
-            required
-          />
-          <TextField
-            id="delivery-national"
-            label={t('requests.delivery.fields.nationalShareEur')}
-            hint={t('requests.delivery.nationalHint')}
-            value={draft.nationalShareCents}
-            onValue={set('nationalShareCents')}
-            inputMode="decimal"
-            error={problem('nationalShareCents')}
-            required
-          />
         </div>
+        <dl className="details request-delivery__derived" aria-live="polite">
+          <div className="details__item">
+            <dt>{t('requests.delivery.fields.aidCents')}</dt>
+            <dd>
+              <output htmlFor="delivery-value delivery-price delivery-basis" id="delivery-aid">
+                {derived ? formatEur(derived.aidCents, locale) : '—'}
+              </output>
+              <p className="field__hint">
+                {draft.aidBasis === 'none' ? t('requests.delivery.aidDerivedNone') : t('requests.delivery.aidDerived')}
+              </p>
+            </dd>
+          </div>
+          <div className="details__item">
+            <dt>{t('requests.delivery.fields.nationalShareCents')}</dt>
+            <dd>
+              <output htmlFor="delivery-value delivery-price delivery-basis" id="delivery-national">
+                {derived && derived.nationalShareCents !== null ? formatEur(derived.nationalShareCents, locale) : '—'}
+              </output>
+              <p className="field__hint">
+                {settings.data
+                  ? t('requests.delivery.nationalDerived', { percent: settings.data.nationalSharePercent })
+                  : t('requests.delivery.nationalHint')}
+              </p>
+            </dd>
+          </div>
+        </dl>
         {request.aid ? (
           <p className="form__note">{t('requests.delivery.grantNote', { amount: formatEur(request.aid.amountCents, locale) })}</p>
         ) : null}

@@ -4,6 +4,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatEur } from '../../../../src/domain/state-aid/money';
 import { SelectField, TextAreaField } from '../../../components/Field';
 import { ErrorMessage, Loading } from '../../../components/Status';
 import { useAction } from '../../../hooks/use-action';
@@ -74,6 +75,7 @@ export function RequestActions({ request: r, onChange }: { request: TRequest; on
       {open && NEEDS_REASON.includes(open) ? (
         <ReasonDialog
           action={open}
+          lapsingAidCents={open === 'cancel' && r.aid && !r.aid.revokedAt ? r.aid.amountCents : null}
           busy={action.busy}
           error={action.error}
           onCancel={() => setOpen(null)}
@@ -107,18 +109,22 @@ function DialogError({ error }: { error: unknown }) {
 
 function ReasonDialog({
   action,
+  lapsingAidCents,
   busy,
   error,
   onCancel,
   onSubmit,
 }: {
   action: TRequestAction;
+  /** The aid granted at acceptance that a cancellation revokes (null when there is none). */
+  lapsingAidCents: number | null;
   busy: boolean;
   error: unknown;
   onCancel: () => void;
   onSubmit: (reason: string) => void;
 }) {
   const { t } = useTranslation();
+  const { locale } = useSession();
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
   const problem = tried && !reason.trim() ? t('requests.actions.reasonRequired') : null;
@@ -130,6 +136,9 @@ function ReasonDialog({
   return (
     <FormDialog titleId="reason-dialog-title" title={t(`requests.actions.dialogTitles.${action}`)} onCancel={onCancel}>
       <form onSubmit={submit} noValidate>
+        {lapsingAidCents !== null ? (
+          <p className="form__note">{t('requests.actions.cancelRevokesAid', { amount: formatEur(lapsingAidCents, locale) })}</p>
+        ) : null}
         <TextAreaField
           id="transition-reason"
           label={t('requests.actions.reason')}

@@ -67,7 +67,8 @@ function RequestForm({ service, staff }: { service: TRequestableService; staff: 
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<TLookupItem[] | null>(null);
   const [need, setNeed] = useState('');
-  const [quantity, setQuantity] = useState('1');
+  // Asked, not assumed: the value (and so the aid) is the rate times the days or hours.
+  const [quantity, setQuantity] = useState('');
   const [tried, setTried] = useState(false);
   const askQuantity = needsQuantity(service.valueUnit);
   const settled = useDebounced(query.trim(), 300);
@@ -168,7 +169,10 @@ function RequestForm({ service, staff }: { service: TRequestableService; staff: 
           value={quantity}
           onValue={setQuantity}
           inputMode="decimal"
-          error={(tried && qty === null ? t('requests.new.quantityProblem') : null) ?? server?.fields.quantity}
+          error={
+            (tried && qty === null ? t(quantity.trim() ? 'requests.new.quantityProblem' : 'requests.new.quantityRequired') : null) ??
+            server?.fields.quantity
+          }
           required
         />
       ) : null}

@@ -24,8 +24,9 @@ import { CheckboxGroup } from './CheckboxGroup';
 /** The translation of a server's field error code. */
 function serverProblem(code: string, field: TServiceField): TServiceProblem | 'slugTaken' | 'notPartner' | 'invalid' {
   if (code === 'duplicate') return 'slugTaken';
+  if (code === 'reserved') return 'slugReserved';
   if (code === 'not_partner') return 'notPartner';
-  if (code === 'required') return 'required';
+  if (code === 'required') return field === 'partnerIds' ? 'partnerRequired' : 'required';
   if (code === 'too_small') return field === 'marketValue' || field === 'price' ? 'money' : 'tooShort';
   if (code === 'too_big') return 'tooLong';
   if (code === 'range' && field === 'price') return 'priceAboveValue';

@@ -4,10 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../../components/ConfirmDialog';
 import { ErrorMessage } from '../../../components/Status';
 import { useAction } from '../../../hooks/use-action';
+import { asApiError } from '../../../lib/errors';
 import { useSession } from '../../session/session';
 import { deleteService, setServicePublished } from '../api';
 import { serviceTitle } from '../texts';
 import type { TServiceDetail } from '../types';
+
+/** Publishing was refused because the service has no delivering partner yet (400 naming `partnerIds`). */
+const needsPartner = (error: unknown): boolean => asApiError(error).fields.some((f) => f.field === 'partnerIds');
 
 export function ServiceStaffPanel({ service, onChange }: { service: TServiceDetail; onChange: (s: TServiceDetail) => void }) {
   const { t } = useTranslation();
@@ -47,7 +51,13 @@ export function ServiceStaffPanel({ service, onChange }: { service: TServiceDeta
           {t(service.published ? 'services.detail.published' : 'services.detail.unpublished')}
         </span>
       </p>
-      {action.error ? <ErrorMessage error={action.error} /> : null}
+      {action.error && needsPartner(action.error) ? (
+        <ErrorMessage error={action.error}>
+          <p>{t('services.detail.publishNeedsPartner')}</p>
+        </ErrorMessage>
+      ) : action.error ? (
+        <ErrorMessage error={action.error} />
+      ) : null}
       <p className="actions">
         {abilities.update ? (
           <Link className="button" to={`/services/${service.slug}/edit`}>
