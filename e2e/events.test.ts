@@ -4,7 +4,8 @@
  * registration is cancelled; the seat is offered to the member by e-mail (read from the admin outbox) and the
  * member accepts it from the one-click link without signing in → confirmed, with a QR code.
  * (2) Staff check the member in on a phone-sized screen by typing the code (no camera headless): success, then the
- * same code again is refused as a duplicate. The events list, the event page (also in English) and the check-in
+ * same code again is refused as a duplicate; a party of three typed in lower case with a dash is asked who came (all
+ * ticked), one is unticked and two are checked in. The events list, the event page (also in English) and the check-in
  * page are axe-clean and photographed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ const app = useE2eApp();
 
 const MEMBER_EMAIL = 'member@zagore.demo';
 const GUEST = 'Мария Петрова';
+const PARTY = ['Петър Стоянов', 'Георги Димитров', 'Елена Василева'];
 
 interface TSummary {
   id: string;
@@ -195,6 +197,38 @@ describe('events: register → waiting list → offer accepted; check-in on a ph
       await page.getByRole('button', { name: 'Отбелязване' }).click();
       await page.locator('.check-in-result--error').getByText('Непознат код').waitFor();
       await expectNoSidewaysScroll(page, 'the check-in page with a result');
+
+      // A party of three at the demo cybersecurity training: the door asks who came (all ticked); one is absent.
+      const training = (await (await page.request.get(`${app.url}/api/v1/events/cybersecurity-for-smes`)).json()) as TSummary;
+      const party = await page.request.post(`${app.url}/api/v1/events/${training.id}/registrations`, {
+        data: {
+          seats: 3,
+          answers: { level: 'some' },
+          attendeeNames: PARTY,
+          contactName: 'Петър Стоянов',
+          contactEmail: 'petar.stoyanov@example.bg',
+        },
+      });
+      expect(party.status(), await party.text()).toBe(201);
+      const partyCode = ((await party.json()) as { code: string }).code;
+      await page.goto(`${app.url}/events/${training.slug}/check-in`);
+      await page.getByRole('heading', { level: 1, name: 'Регистриране на входа' }).waitFor();
+      // Typed in lower case, in groups: the same code.
+      await page.getByLabel('Код за вход').fill(`${partyCode.slice(0, 5).toLowerCase()}-${partyCode.slice(5).toLowerCase()}`);
+      await page.getByRole('button', { name: 'Отбелязване' }).click();
+      const who = page.locator('.check-in-who');
+      await who.locator('legend', { hasText: 'Петър Стоянов' }).waitFor();
+      for (const name of PARTY) expect(await who.getByLabel(name).isChecked()).toBe(true);
+      await who.getByLabel(PARTY[1]).uncheck();
+      await expectAccessible(page, 'events-09-check-in-party-phone-bg');
+      await expectNoSidewaysScroll(page, 'the check-in page asking who came');
+      await who.getByRole('button', { name: 'Отбелязване на 2 души' }).click();
+      const partyOk = page.locator('.check-in-result--ok');
+      await partyOk.getByText('2 от 3 души').waitFor();
+      await partyOk.getByText(`${PARTY[0]}, ${PARTY[2]}`).waitFor();
+      const partyRow = page.locator('.check-in-list .check-in-list__item--in', { has: page.getByText('Петър Стоянов', { exact: true }) });
+      await partyRow.locator('.check-in-list__names').getByText(`${PARTY[0]}, ${PARTY[2]}`).waitFor();
+      await expectAccessible(page, 'events-10-check-in-party-done-phone-bg');
       await page.close();
     } finally {
       await phone.close();

@@ -25,7 +25,12 @@ export type TErrorCode =
   | 'nda_missing'
   // Events: check-in refusals.
   | 'already_checked_in'
-  | 'not_confirmed';
+  | 'not_confirmed'
+  // Events: a second registration, attendance recorded before the end or for no service; a booking already delivered.
+  | 'already_registered'
+  | 'event_not_over'
+  | 'not_a_service'
+  | 'delivery_recorded';
 
 export class AppError extends Error {
   constructor(

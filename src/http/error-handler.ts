@@ -27,6 +27,10 @@ const STATUS: Record<TErrorCode, number> = {
   nda_missing: 403,
   already_checked_in: 409,
   not_confirmed: 409,
+  already_registered: 409,
+  event_not_over: 409,
+  not_a_service: 409,
+  delivery_recorded: 409,
 };
 
 interface TErrorBody {

@@ -60,8 +60,11 @@ export interface TMailParams {
   resource?: string;
   /** Further links after the main one, each introduced by the text `${kind}.${key}` (e.g. accept / decline). */
   links?: { key: string; url: string }[];
-  /** An image shown in the HTML part (the registration's QR code as a PNG data URL). */
-  imageDataUrl?: string;
+  /**
+   * An image shown in the HTML part: the `cid` of one of `attachments` (e.g. the registration's QR code). Mail clients
+   * (Gmail, Outlook) block data: URIs but show inline parts referenced as cid:.
+   */
+  imageCid?: string;
   attachments?: TMailAttachment[];
 }
 
@@ -104,8 +107,8 @@ export const composeMail: TMailComposer = (kind, locale, params) => {
     `<p>${escapeHtml(t(`${kind}.body`, vars))}</p>`,
     link(params.url),
     ...links.flatMap((l) => [`<p>${escapeHtml(t(`${kind}.${l.key}`, vars))}</p>`, link(l.url)]),
-    ...(params.imageDataUrl
-      ? [`<p><img src="${params.imageDataUrl}" alt="${escapeHtml(t(`${kind}.image`, vars))}" width="200" height="200"></p>`]
+    ...(params.imageCid
+      ? [`<p><img src="cid:${escapeHtml(params.imageCid)}" alt="${escapeHtml(t(`${kind}.image`, vars))}" width="200" height="200"></p>`]
       : []),
     `<p>${escapeHtml(t(`${kind}.ignore`, vars))}</p>`,
     `<p>${escapeHtml(t('signature'))}</p>`,

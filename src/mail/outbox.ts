@@ -17,6 +17,8 @@ export interface TMailAttachment {
   filename: string;
   contentType: string;
   contentBase64: string;
+  /** Set for an image shown in the HTML body as `cid:<cid>` (an inline part, which mail clients display, unlike data: URIs). */
+  cid?: string;
 }
 
 /** Writes a message to the outbox; call it inside the command's transaction. */
@@ -46,6 +48,7 @@ export async function dispatchMail(db: Db, transport: Pick<Transporter, 'sendMai
           filename: a.filename,
           contentType: a.contentType,
           content: Buffer.from(a.contentBase64, 'base64'),
+          ...(a.cid ? { cid: a.cid } : {}),
         }));
         await transport.sendMail({ from, to: row.to, subject: row.subject, text: row.text, html: row.html ?? undefined, attachments });
         await tx

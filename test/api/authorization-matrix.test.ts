@@ -225,6 +225,10 @@ const MATRIX: Record<string, Rule> = {
     allowed: STAFF,
     request: () => ({ url: `/api/v1/events/${evtB.eventId}/sessions/${evtB.sessionId}/check-ins`, payload: { code: evtB.code } }),
   },
+  'GET /api/v1/events/:id/sessions/:sessionId/check-ins/lookup': {
+    allowed: STAFF,
+    request: () => ({ url: `/api/v1/events/${evtB.eventId}/sessions/${evtB.sessionId}/check-ins/lookup?code=${evtB.code}` }),
+  },
   'GET /api/v1/events/:id/sessions/:sessionId/check-ins': {
     allowed: STAFF,
     request: () => ({ url: `/api/v1/events/${evtB.eventId}/sessions/${evtB.sessionId}/check-ins` }),
@@ -397,6 +401,24 @@ beforeAll(async () => {
     admin: await t.createUser('admin'),
   };
   target = await t.createUser('member');
+  const partner = await t.request({
+    method: 'POST',
+    url: '/api/v1/organisations',
+    as: users.staff,
+    payload: {
+      legalNameBg: 'Партньор на матрицата',
+      type: 'research_education',
+      country: 'AT',
+      foreignRegistrationNo: 'FN matrix-partner',
+    },
+  });
+  matrixPartnerId = partner.json().id as string;
+  await t.request({
+    method: 'PUT',
+    url: `/api/v1/organisations/${matrixPartnerId}/partner`,
+    as: users.admin,
+    payload: { isPartner: true },
+  });
 });
 afterAll(async () => t.close());
 let evtB: { eventId: string; slug: string; sessionId: string; code: string; registrationId: string; certificateCode: string };
@@ -506,6 +528,8 @@ const DELIVERY = {
   nationalShareCents: 45_000,
 };
 let serviceCounter = 0;
+/** A consortium partner that delivers the matrix's services (a published service needs one). */
+let matrixPartnerId = '';
 const servicePayload = (n: number) => ({
   family: 'skills_training',
   titleBg: `Обучение ${n}`,
@@ -513,8 +537,9 @@ const servicePayload = (n: number) => ({
   descriptionBg: 'Курс по цифрови умения за служители.',
   descriptionEn: 'A digital skills course for staff.',
   marketValueCents: 45_000,
-  valueUnit: 'per_day',
+  valueUnit: 'fixed',
   aidBasis: 'de_minimis',
+  partnerIds: [matrixPartnerId],
   published: true,
 });
 async function freshFixture(): Promise<Fixture> {

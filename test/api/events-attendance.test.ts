@@ -137,6 +137,59 @@ describe('attendance → deliveries', () => {
     });
   });
 
+  it('is refused before the last session has ended, even when the first is over', async () => {
+    const org = await insertOrganisation(t, 'Ранна ООД');
+    const event = await insertEvent(t, {}, [
+      { startsAt: '2026-05-13T06:00:00Z', endsAt: '2026-05-13T14:00:00Z' },
+      { startsAt: '2026-05-14T09:00:00Z', endsAt: '2026-05-14T13:00:00Z' },
+    ]);
+    const reg = await insertRegistration(t, event.id, { organisationId: org });
+    await checkInVia(t, staff, event.id, event.sessionIds[0]!, reg.code);
+    const res = await record(event.id);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({ code: 'event_not_over', details: { lastEndsAt: '2026-05-14T13:00:00.000Z' } });
+    expect(res.json().error.message).toMatch(/last session/);
+    expect(await t.database.db.select().from(serviceDeliveries).where(eq(serviceDeliveries.organisationId, org))).toEqual([]);
+  });
+
+  it('records forums, hackathons and matchmaking as ecosystem and networking, and refuses a general meeting', async () => {
+    const org = await insertOrganisation(t, 'Мрежова ООД');
+    const hackathon = await insertEvent(t, { type: 'hackathon' });
+    const reg = await insertRegistration(t, hackathon.id, { organisationId: org });
+    await checkInVia(t, staff, hackathon.id, hackathon.sessionIds[0]!, reg.code);
+    expect((await record(hackathon.id)).json().recorded).toEqual([{ organisationId: org, attendees: 1, aidCents: 200_00 }]);
+    const [delivery] = await t.database.db.select().from(serviceDeliveries).where(eq(serviceDeliveries.eventId, hackathon.id));
+    expect(delivery).toMatchObject({ organisationId: org, category: 'ecosystem_networking', attendees: 1 });
+
+    const meeting = await insertEvent(t, { type: 'general_meeting', visibility: 'internal' });
+    const m = await insertRegistration(t, meeting.id, { organisationId: org });
+    await checkInVia(t, staff, meeting.id, meeting.sessionIds[0]!, m.code);
+    const refused = await record(meeting.id);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('not_a_service');
+    expect(await t.database.db.select().from(serviceDeliveries).where(eq(serviceDeliveries.eventId, meeting.id))).toEqual([]);
+  });
+
+  it('counts the distinct people of a party who came over the sessions', async () => {
+    const org = await insertOrganisation(t, 'Сменна ООД');
+    const event = await insertEvent(t);
+    const [day1, day2] = event.sessionIds as [string, string];
+    const party = await insertRegistration(t, event.id, { organisationId: org, seats: 3, attendeeNames: ['Анна', 'Борис', 'Вера'] });
+    for (const [session, attendees] of [
+      [day1, ['Анна']],
+      [day2, ['Борис', 'Вера']],
+    ] as const) {
+      const r = await t.request({
+        method: 'POST',
+        url: `/api/v1/events/${event.id}/sessions/${session}/check-ins`,
+        as: staff,
+        payload: { code: party.code, attendees },
+      });
+      expect(r.statusCode, r.body).toBe(201);
+    }
+    expect((await record(event.id)).json().recorded).toEqual([{ organisationId: org, attendees: 3, aidCents: 600_00 }]);
+  });
+
   it('is for hub staff only, and 404 for an unknown event', async () => {
     const event = await insertEvent(t);
     expect((await record(event.id, null)).statusCode).toBe(401);

@@ -98,6 +98,67 @@ describe('certificates by rule', () => {
   });
 });
 
+describe('certificates per person of a party', () => {
+  it('certifies only the people of a party who came themselves, and the registration lists all of them', async () => {
+    const event = await insertEvent(t, { certificateRule: 'all' });
+    const [day1, day2] = event.sessionIds as [string, string];
+    const party = await insertRegistration(t, event.id, {
+      organisationId: orgId,
+      userId: member.id,
+      seats: 3,
+      attendeeNames: ['Анна', 'Борис', 'Вера'],
+    });
+    // Day 1: all three (nobody named = the whole party); day 2: only Анна and Вера were ticked.
+    await checkInVia(t, staff, event.id, day1, party.code);
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/v1/events/${event.id}/sessions/${day2}/check-ins`,
+      as: staff,
+      payload: { code: party.code, attendees: ['Анна', 'Вера'] },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect((await issue(event.id)).json()).toEqual({ issued: 2, skipped: 1 });
+    const certs = await certificatesOf(party.id);
+    expect(certs.map((c) => c.participantName)).toEqual(['Анна', 'Вера']);
+    const rows = await t.database.db.select().from(eventCertificates).where(eq(eventCertificates.registrationId, party.id));
+    expect(rows.every((r) => r.sessionsAttended === 2)).toBe(true);
+
+    // The registration, as its holder sees it, lists every certificate by name.
+    const mine = await t.request({ url: `/api/v1/registrations/${party.id}`, as: member });
+    expect(mine.json().certificates).toEqual([
+      { code: certs[0]!.code, participantName: 'Анна' },
+      { code: certs[1]!.code, participantName: 'Вера' },
+    ]);
+  });
+
+  it("under rule 'min' counts each person's own sessions, the first `people` when nobody was named", async () => {
+    const event = await insertEvent(t, { certificateRule: 'min', certificateMinSessions: 2 }, [
+      { startsAt: '2026-05-11T06:00:00Z', endsAt: '2026-05-11T14:00:00Z' },
+      { startsAt: '2026-05-12T06:00:00Z', endsAt: '2026-05-12T14:00:00Z' },
+      { startsAt: '2026-05-13T06:00:00Z', endsAt: '2026-05-13T14:00:00Z' },
+    ]);
+    const party = await insertRegistration(t, event.id, { seats: 3, attendeeNames: ['Анна', 'Борис', 'Вера'] });
+    // Two people (the first two names) on day 1, Вера alone on day 2, Борис and Вера on day 3.
+    await checkInVia(t, staff, event.id, event.sessionIds[0]!, party.code, 2);
+    for (const [session, attendees] of [
+      [event.sessionIds[1]!, ['Вера']],
+      [event.sessionIds[2]!, ['Борис', 'Вера']],
+    ] as const) {
+      const r = await t.request({
+        method: 'POST',
+        url: `/api/v1/events/${event.id}/sessions/${session}/check-ins`,
+        as: staff,
+        payload: { code: party.code, attendees },
+      });
+      expect(r.statusCode, r.body).toBe(201);
+    }
+    // Анна 1 session (no certificate), Борис 2, Вера 2.
+    expect((await issue(event.id)).json()).toEqual({ issued: 2, skipped: 1 });
+    const rows = await t.database.db.select().from(eventCertificates).where(eq(eventCertificates.registrationId, party.id));
+    expect(Object.fromEntries(rows.map((r) => [r.participantName, r.sessionsAttended]))).toEqual({ Борис: 2, Вера: 2 });
+  });
+});
+
 describe('certificate PDF and verification', () => {
   let event: Awaited<ReturnType<typeof insertEvent>>;
   let code: string;

@@ -35,7 +35,7 @@ describe('check-in', () => {
     expect(body.checkedInAt).toBe(NOW.toISOString());
     expect(body.registration.id).toBe(reg.id);
     expect(body.registration.organisationName).toBe('Про Дрон Систем ООД');
-    expect(body.registration.checkIns).toEqual([{ sessionId: first, checkedInAt: NOW.toISOString(), people: 2 }]);
+    expect(body.registration.checkIns).toEqual([{ sessionId: first, checkedInAt: NOW.toISOString(), people: 2, attendeeNames: null }]);
     expect(body.registration.qrSvg).toContain('<svg');
 
     // A duplicate at the same session is refused with the time of the first check-in.
@@ -119,6 +119,97 @@ describe('check-in', () => {
       checkedInAt: NOW.toISOString(),
     });
     expect(body.items[1]).toMatchObject({ people: null, checkedInAt: null });
+  });
+
+  it('accepts a typed code in any case, with spaces and dashes', async () => {
+    const fresh = await insertEvent(t);
+    const reg = await insertRegistration(t, fresh.id, { code: 'K7M2QX9PRT' });
+    const session = fresh.sessionIds[0]!;
+    const lookup = await t.request({ url: `${url(fresh.id, session)}/lookup?code=${encodeURIComponent(' k7m2-qx9 prt ')}`, as: staff });
+    expect(lookup.statusCode, lookup.body).toBe(200);
+    expect(lookup.json().registrationId).toBe(reg.id);
+    const res = await t.request({ method: 'POST', url: url(fresh.id, session), as: staff, payload: { code: 'k7m2 - qx9p rt' } });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().registration.id).toBe(reg.id);
+    // The same code typed differently is still the same registration: a duplicate.
+    const again = await t.request({ method: 'POST', url: url(fresh.id, session), as: staff, payload: { code: 'K7M2QX9PRT' } });
+    expect(again.json().error.code).toBe('already_checked_in');
+    // A code stored with dashes matches without them, too.
+    const dashed = await insertRegistration(t, fresh.id);
+    const plain = dashed.code.replace(/-/g, '').toLowerCase();
+    expect((await t.request({ method: 'POST', url: url(fresh.id, session), as: staff, payload: { code: plain } })).statusCode).toBe(201);
+    // Dashes and spaces alone are no code.
+    const empty = await t.request({ method: 'POST', url: url(fresh.id, session), as: staff, payload: { code: ' - ' } });
+    expect(empty.statusCode).toBe(404);
+  });
+
+  it('looks a code up before the check-in: the party and its names, refused like the check-in itself', async () => {
+    const fresh = await insertEvent(t);
+    const [day1] = fresh.sessionIds as [string, string];
+    const party = await insertRegistration(t, fresh.id, { organisationId: orgId, seats: 3, attendeeNames: ['Анна', 'Борис', 'Вера'] });
+    const lookup = await t.request({ url: `${url(fresh.id, day1)}/lookup?code=${party.code}`, as: staff });
+    expect(lookup.statusCode, lookup.body).toBe(200);
+    expect(lookup.json()).toEqual({
+      registrationId: party.id,
+      contactName: expect.any(String),
+      organisationName: 'Про Дрон Систем ООД',
+      seats: 3,
+      attendeeNames: ['Анна', 'Борис', 'Вера'],
+    });
+    // Nothing is recorded by a lookup.
+    expect(await t.database.db.select().from(eventCheckIns).where(eq(eventCheckIns.registrationId, party.id))).toEqual([]);
+    expect((await t.request({ url: `${url(fresh.id, day1)}/lookup?code=NOPE`, as: staff })).statusCode).toBe(404);
+    const waiting = await insertRegistration(t, fresh.id, { status: 'waitlisted', waitlistRank: 1 });
+    expect((await t.request({ url: `${url(fresh.id, day1)}/lookup?code=${waiting.code}`, as: staff })).json().error.code).toBe(
+      'not_confirmed',
+    );
+    await t.request({ method: 'POST', url: url(fresh.id, day1), as: staff, payload: { code: party.code } });
+    const dup = await t.request({ url: `${url(fresh.id, day1)}/lookup?code=${party.code}`, as: staff });
+    expect(dup.statusCode).toBe(409);
+    expect(dup.json().error).toMatchObject({ code: 'already_checked_in', details: { checkedInAt: NOW.toISOString(), people: 3 } });
+    expect((await t.request({ url: `${url(fresh.id, day1)}/lookup?code=${party.code}`, as: member })).statusCode).toBe(403);
+  });
+
+  it('records which of a party came, names among the registration’s only', async () => {
+    const fresh = await insertEvent(t);
+    const [day1, day2] = fresh.sessionIds as [string, string];
+    const party = await insertRegistration(t, fresh.id, { seats: 3, attendeeNames: ['Анна', 'Борис', 'Вера'] });
+    const res = await t.request({
+      method: 'POST',
+      url: url(fresh.id, day1),
+      as: staff,
+      payload: { code: party.code, attendees: [' Вера ', 'Анна'] },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().people).toBe(2);
+    expect(res.json().registration.checkIns).toEqual([
+      { sessionId: day1, checkedInAt: NOW.toISOString(), people: 2, attendeeNames: ['Анна', 'Вера'] },
+    ]);
+    const [row] = await t.database.db.select().from(eventCheckIns).where(eq(eventCheckIns.registrationId, party.id));
+    expect(row).toMatchObject({ people: 2, attendeeNames: ['Анна', 'Вера'] });
+    const list = (await t.request({ url: url(fresh.id, day1), as: staff })).json();
+    expect(list.items.find((i: { registrationId: string }) => i.registrationId === party.id).attendeeNames).toEqual(['Анна', 'Вера']);
+
+    const refuse = async (payload: Record<string, unknown>, field: string) => {
+      const r = await t.request({ method: 'POST', url: url(fresh.id, day2), as: staff, payload: { code: party.code, ...payload } });
+      expect(r.statusCode, r.body).toBe(400);
+      expect(r.json().error.details.fields[0].field).toBe(field);
+    };
+    await refuse({ attendees: ['Гошо'] }, 'attendees');
+    await refuse({ attendees: [] }, 'attendees');
+    await refuse({ attendees: ['Анна'], people: 2 }, 'people');
+    // A registration without names has nobody to tick.
+    const unnamed = await insertRegistration(t, fresh.id, { seats: 2 });
+    const r = await t.request({
+      method: 'POST',
+      url: url(fresh.id, day2),
+      as: staff,
+      payload: { code: unnamed.code, attendees: ['Анна'] },
+    });
+    expect(r.json().error.details.fields[0].field).toBe('attendees');
+    // Nothing was recorded at day 2 by the refusals.
+    const day2Rows = await t.database.db.select().from(eventCheckIns).where(eq(eventCheckIns.sessionId, day2));
+    expect(day2Rows).toEqual([]);
   });
 
   it('is for hub staff only', async () => {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
+import { and, desc, eq } from 'drizzle-orm';
+import { mailOutbox } from '../../src/db/schema';
 import { createTestApp, TEST_PUBLIC_URL, type TestApp, type TestUser } from '../support/test-app';
 import { insertEvent, insertOrganisation, insertRegistration } from '../support/events-b-fixtures';
 
@@ -9,9 +11,10 @@ let member: TestUser;
 let outsider: TestUser;
 let orgId: string;
 const NOW = new Date('2026-05-01T09:00:00Z');
+let clock = NOW;
 
 beforeAll(async () => {
-  t = await createTestApp({ clock: () => NOW });
+  t = await createTestApp({ clock: () => clock });
   staff = await t.createUser('staff');
   member = await t.createUser('member');
   outsider = await t.createUser('member');
@@ -28,10 +31,11 @@ interface TParsed {
   location: string | null;
   status: string | null;
   description: string;
+  sequence: number;
 }
 
 /** Parses an .ics body with ical.js and returns its VEVENTs with the instants they denote. */
-function parse(body: string): { name: string; timezones: string[]; events: TParsed[] } {
+function parse(body: string): { name: string; method: string; timezones: string[]; events: TParsed[] } {
   const root = new ICAL.Component(ICAL.parse(body));
   expect(root.name).toBe('vcalendar');
   for (const tz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz));
@@ -46,10 +50,12 @@ function parse(body: string): { name: string; timezones: string[]; events: TPars
       location: e.location,
       status: c.getFirstPropertyValue('status') as string | null,
       description: e.description,
+      sequence: e.sequence,
     };
   });
   return {
     name: String(root.getFirstPropertyValue('x-wr-calname')),
+    method: String(root.getFirstPropertyValue('method')),
     timezones: root.getAllSubcomponents('vtimezone').map((tz) => String(tz.getFirstPropertyValue('tzid'))),
     events,
   };
@@ -144,5 +150,93 @@ describe('/calendar.ics', () => {
     for (const hidden of [old, draft, members]) expect(uids).not.toContain(`session-${hidden.sessionIds[0]}@edihub`);
     expect(cal.events.filter((e) => e.summary === 'Хакатон „Зелени технологии“')).toHaveLength(2);
     expect(cal.events.every((e) => e.tzid === 'Europe/Sofia')).toBe(true);
+  });
+});
+
+describe('one UID per session everywhere, SEQUENCE from the last change, and a CANCEL on cancellation', () => {
+  const secondsSince = (from: string, to: Date) => Math.floor((to.getTime() - Date.parse(from)) / 1000);
+
+  async function lastMail(to: string, kind: string) {
+    const [row] = await t.database.db
+      .select()
+      .from(mailOutbox)
+      .where(and(eq(mailOutbox.to, to), eq(mailOutbox.kind, kind)))
+      .orderBy(desc(mailOutbox.createdAt));
+    expect(row, `${kind} to ${to}`).toBeDefined();
+    return row!;
+  }
+  const attachment = (mail: { attachments: unknown }, filename: string) => {
+    const file = (mail.attachments as { filename: string; contentType: string; contentBase64: string }[]).find(
+      (a) => a.filename === filename,
+    );
+    expect(file, filename).toBeDefined();
+    return { contentType: file!.contentType, body: Buffer.from(file!.contentBase64, 'base64').toString('utf8') };
+  };
+
+  it('gives the e-mailed file, the downloads and the feed the same UIDs, so a calendar keeps one entry per session', async () => {
+    const created = '2026-04-01T00:00:00Z';
+    const event = await insertEvent(t, { createdAt: new Date(created), updatedAt: new Date(created) });
+    const uids = event.sessionIds.map((id) => `session-${id}@edihub`);
+    clock = NOW;
+    try {
+      const reg = await t.request({
+        method: 'POST',
+        url: `/api/v1/events/${event.id}/registrations`,
+        as: member,
+        payload: { organisationId: orgId, seats: 1, answers: {} },
+      });
+      expect(reg.statusCode, reg.body).toBe(201);
+      const registrationId = reg.json().id as string;
+
+      const confirmation = await lastMail(member.email, 'registration_confirmed');
+      const mailed = parse(attachment(confirmation, 'registration.ics').body);
+      expect(mailed.events.map((e) => e.uid)).toEqual(uids);
+      // The registration changed at NOW, after the event: its copy outranks the event's own.
+      expect(mailed.events.every((e) => e.sequence === secondsSince(created, NOW) && e.status === 'CONFIRMED')).toBe(true);
+
+      const download = parse((await t.request({ url: `/api/v1/registrations/${registrationId}/registration.ics`, as: member })).body);
+      expect(download.events.map((e) => [e.uid, e.sequence])).toEqual(mailed.events.map((e) => [e.uid, e.sequence]));
+      const eventFile = parse((await t.request({ url: `/api/v1/events/${event.slug}/event.ics` })).body);
+      expect(eventFile.events.map((e) => [e.uid, e.sequence])).toEqual(uids.map((uid) => [uid, 0]));
+      const feed = parse((await t.request({ url: '/calendar.ics' })).body);
+      for (const uid of uids) expect(feed.events.filter((e) => e.uid === uid)).toHaveLength(1);
+
+      // Staff move a session an hour later: every copy gets a higher SEQUENCE, so calendars replace their entry.
+      clock = new Date(NOW.getTime() + 3_600_000);
+      const page = (await t.request({ url: `/api/v1/events/${event.slug}`, as: staff })).json();
+      const moved = await t.request({
+        method: 'PATCH',
+        url: `/api/v1/events/${event.id}`,
+        as: staff,
+        payload: {
+          sessions: page.sessions.map((s: { id: string; startsAt: string; endsAt: string }, i: number) => ({
+            id: s.id,
+            startsAt: i === 0 ? new Date(Date.parse(s.startsAt) + 3_600_000).toISOString() : s.startsAt,
+            endsAt: i === 0 ? new Date(Date.parse(s.endsAt) + 3_600_000).toISOString() : s.endsAt,
+          })),
+        },
+      });
+      expect(moved.statusCode, moved.body).toBe(200);
+      const updated = parse((await t.request({ url: `/api/v1/events/${event.slug}/event.ics` })).body);
+      expect(updated.events.map((e) => e.uid)).toEqual(uids);
+      expect(updated.events.every((e) => e.sequence === secondsSince(created, clock))).toBe(true);
+      expect(updated.events[0]!.sequence).toBeGreaterThan(mailed.events[0]!.sequence);
+      const redownload = parse((await t.request({ url: `/api/v1/registrations/${registrationId}/registration.ics`, as: member })).body);
+      expect(redownload.events[0]!.sequence).toBe(secondsSince(created, clock));
+
+      // The registrant cancels: the e-mail carries a METHOD:CANCEL for the same UIDs, outranking every earlier copy.
+      clock = new Date(NOW.getTime() + 2 * 3_600_000);
+      const cancel = await t.request({ method: 'POST', url: `/api/v1/registrations/${registrationId}/cancel`, as: member, payload: {} });
+      expect(cancel.statusCode, cancel.body).toBe(200);
+      const cancellation = attachment(await lastMail(member.email, 'registration_cancelled'), 'cancellation.ics');
+      expect(cancellation.contentType).toBe('text/calendar; charset=utf-8; method=CANCEL');
+      const cancelled = parse(cancellation.body);
+      expect(cancelled.method).toBe('CANCEL');
+      expect(cancelled.events.map((e) => [e.uid, e.status])).toEqual(uids.map((uid) => [uid, 'CANCELLED']));
+      expect(cancelled.events.every((e) => e.sequence === secondsSince(created, clock))).toBe(true);
+      expect(cancelled.events[0]!.sequence).toBeGreaterThan(updated.events[0]!.sequence);
+    } finally {
+      clock = NOW;
+    }
   });
 });

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, desc, eq } from 'drizzle-orm';
-import { auditLog, mailOutbox, organisationMembers } from '../../src/db/schema';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { auditLog, eventRegistrations, mailOutbox, organisationMembers } from '../../src/db/schema';
+import nodemailer from 'nodemailer';
 import { expireOffersAndPromote } from '../../src/jobs/waitlist-offers';
+import { dispatchMail } from '../../src/mail/outbox';
 import { createTestApp, TEST_PUBLIC_URL, type TestApp, type TestUser } from '../support/test-app';
 
 /** The events API (issue 5, part A): events, registrations, the fair waiting list, offers, approval, cancellation. */
@@ -16,6 +18,7 @@ let memberB: TestUser;
 let partnerPerson: TestUser;
 let orgA: string;
 let orgB: string;
+let partner: string;
 
 let orgCounter = 0;
 async function registerOrg(as: TestUser, name: string): Promise<string> {
@@ -96,7 +99,7 @@ beforeAll(async () => {
   partnerPerson = await t.createUser('expert');
   orgA = await registerOrg(memberA, 'Алфа ЕООД');
   orgB = await registerOrg(memberB, 'Бета ООД');
-  const partner = await registerOrg(staff, 'Тракийски университет');
+  partner = await registerOrg(staff, 'Тракийски университет');
   expect(
     (await t.request({ method: 'PUT', url: `/api/v1/organisations/${partner}/partner`, as: admin, payload: { isPartner: true } }))
       .statusCode,
@@ -273,8 +276,9 @@ describe('registration', () => {
     const mail = await lastMail(memberA.email, 'registration_confirmed');
     expect(mail.subject).toContain('Киберсигурност');
     const files = (mail.attachments as { filename: string; contentType: string; contentBase64: string }[]).map((f) => f.filename);
-    expect(files).toEqual([expect.stringMatching(/^qr-.*\.png$/), 'registration.ics']);
-    const ics = Buffer.from((mail.attachments as { contentBase64: string }[])[1].contentBase64, 'base64').toString('utf8');
+    // The QR code inline (cid:, shown in the body) and as a file to keep, and the calendar file.
+    expect(files).toEqual(['qr.png', expect.stringMatching(/^qr-.*\.png$/), 'registration.ics']);
+    const ics = Buffer.from((mail.attachments as { contentBase64: string }[])[2].contentBase64, 'base64').toString('utf8');
     expect(ics).toContain('BEGIN:VEVENT');
     expect(ics).toContain('TZID=Europe/Sofia');
   });
@@ -385,6 +389,7 @@ describe('the waiting list', () => {
     expect(await expireOffersAndPromote(t.database.db, new Date(hours(47)), { publicUrl: TEST_PUBLIC_URL })).toEqual({
       expired: 0,
       offered: 0,
+      failed: 0,
     });
     now = new Date(hours(49));
     // (Other tests' offers share the database, so the run may count theirs too.)
@@ -526,5 +531,208 @@ describe('authorization of registrations', () => {
     expect(page.json().myRegistrations.map((r: { id: string }) => r.id)).toContain(reg.id);
     const other = await t.request({ method: 'GET', url: `/api/v1/events/${event.slug}`, as: memberB });
     expect(other.json().myRegistrations).toEqual([]);
+  });
+});
+
+describe('the review fixes', () => {
+  it('keeps a general meeting internal: refused otherwise (naming visibility), internal when not said', async () => {
+    const publicMeeting = await t.request({
+      method: 'POST',
+      url: '/api/v1/events',
+      as: staff,
+      payload: {
+        type: 'general_meeting',
+        visibility: 'public',
+        titleBg: 'Общо събрание',
+        titleEn: 'General meeting',
+        sessions: [{ startsAt: hours(100), endsAt: hours(102) }],
+      },
+    });
+    expect(publicMeeting.statusCode).toBe(400);
+    expect(publicMeeting.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual(['visibility']);
+    const meeting = await createEvent({ type: 'general_meeting', titleBg: 'Общо събрание', titleEn: 'General meeting' });
+    expect(meeting.visibility).toBe('internal');
+    const reopen = await t.request({ method: 'PATCH', url: `/api/v1/events/${meeting.id}`, as: staff, payload: { visibility: 'members' } });
+    expect(reopen.statusCode).toBe(400);
+    expect(reopen.json().error.details.fields[0].field).toBe('visibility');
+    // Turning a public training into a general meeting without making it internal is refused too.
+    const training = await createEvent();
+    const retype = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/events/${training.id}`,
+      as: staff,
+      payload: { type: 'general_meeting' },
+    });
+    expect(retype.statusCode).toBe(400);
+    expect(retype.json().error.details.fields[0].field).toBe('visibility');
+    const both = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/events/${training.id}`,
+      as: staff,
+      payload: { type: 'general_meeting', visibility: 'internal' },
+    });
+    expect(both.statusCode, both.body).toBe(200);
+  });
+
+  it('takes a consortium partner as organiser, and refuses any other organisation', async () => {
+    const notPartner = await t.request({
+      method: 'POST',
+      url: '/api/v1/events',
+      as: staff,
+      payload: {
+        type: 'seminar',
+        titleBg: 'Семинар',
+        titleEn: 'Seminar',
+        organiserId: orgA,
+        sessions: [{ startsAt: hours(50), endsAt: hours(52) }],
+      },
+    });
+    expect(notPartner.statusCode).toBe(400);
+    expect(notPartner.json().error.details.fields[0]).toMatchObject({ field: 'organiserId', code: 'not_partner' });
+    const event = await createEvent({ organiserId: partner });
+    expect(event.organiser).toEqual({ id: partner, name: 'Тракийски университет' });
+    const change = await t.request({ method: 'PATCH', url: `/api/v1/events/${event.id}`, as: staff, payload: { organiserId: orgB } });
+    expect(change.statusCode).toBe(400);
+    expect(change.json().error.details.fields[0].field).toBe('organiserId');
+  });
+
+  it('makes an accepted offer pending, not confirmed, where staff approve registrations', async () => {
+    const event = await createEvent({ capacity: 1, approvalRequired: true });
+    const first = await registered(memberA, event.id);
+    const second = await registered(memberB, event.id);
+    expect([first.status, second.status]).toEqual(['pending', 'waitlisted']);
+    await t.request({ method: 'POST', url: `/api/v1/registrations/${first.id}/cancel`, as: memberA, payload: {} });
+    const offer = linkToken((await lastMail(memberB.email, 'registration_offered')).text, 'accept-offer');
+    const accepted = await t.request({ method: 'POST', url: `/api/v1/registrations/${offer.id}/accept-offer?token=${offer.token}` });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json()).toMatchObject({ status: 'pending', offerExpiresAt: null });
+    const [pendingMail] = await t.database.db
+      .select()
+      .from(mailOutbox)
+      .where(and(eq(mailOutbox.to, memberB.email), eq(mailOutbox.kind, 'registration_pending')));
+    expect(pendingMail).toBeDefined();
+    // The seat stays held while staff decide: nobody else is offered it.
+    const page = await t.request({ method: 'GET', url: `/api/v1/events/${event.slug}` });
+    expect(page.json()).toMatchObject({ seatsTaken: 1, seatsLeft: 0 });
+    const approved = await t.request({ method: 'POST', url: `/api/v1/registrations/${offer.id}/approve`, as: staff, payload: {} });
+    expect(approved.json().status).toBe('confirmed');
+  });
+
+  it('refuses a second registration of the same person for the same organisation, pointing to the first', async () => {
+    const event = await createEvent({ capacity: 1 });
+    const first = await registered(memberA, event.id, { organisationId: orgA });
+    const again = await register(memberA, event.id, { organisationId: orgA, seats: 1 });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ code: 'already_registered', details: { registrationId: first.id, status: 'confirmed' } });
+    // Waiting counts as registered, too.
+    const waiting = await registered(memberB, event.id, { organisationId: orgB });
+    expect(waiting.status).toBe('waitlisted');
+    expect((await register(memberB, event.id, { organisationId: orgB })).json().error).toMatchObject({
+      code: 'already_registered',
+      details: { registrationId: waiting.id },
+    });
+    // Staff registering someone under the same e-mail for the same organisation is the same person.
+    const byStaff = await register(staff, event.id, {
+      organisationId: orgA,
+      contactName: 'Анна',
+      contactEmail: memberA.email.toUpperCase(),
+    });
+    expect(byStaff.json().error.code).toBe('already_registered');
+    // Another organisation (or none) is another registration; after a cancellation one may register again.
+    expect((await register(memberA, event.id)).statusCode).toBe(201);
+    await t.request({ method: 'POST', url: `/api/v1/registrations/${first.id}/cancel`, as: memberA, payload: {} });
+    expect((await register(memberA, event.id, { organisationId: orgA })).statusCode).toBe(201);
+  });
+
+  it('writes to someone staff register in the language chosen for them (Bulgarian by default)', async () => {
+    const event = await createEvent({ capacity: 5 });
+    const en = await registered(staff, event.id, { contactName: 'John Smith', contactEmail: 'john.smith@example.test', locale: 'en' });
+    expect(en.status).toBe('confirmed');
+    const enMail = await lastMail('john.smith@example.test', 'registration_confirmed');
+    expect(enMail.subject).toMatch(/^Registration confirmed/);
+    const [row] = await t.database.db.select().from(eventRegistrations).where(eq(eventRegistrations.id, en.id));
+    expect(row!.locale).toBe('en');
+    await registered(staff, event.id, { contactName: 'Иван Иванов', contactEmail: 'ivan@example.test' });
+    expect((await lastMail('ivan@example.test', 'registration_confirmed')).subject).toMatch(/^Регистрацията е потвърдена/);
+    // An invalid language is a 400 naming the field.
+    const bad = await register(staff, event.id, { contactName: 'X', contactEmail: 'x@example.test', locale: 'de' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.fields[0].field).toBe('locale');
+  });
+
+  it('shows the QR code in the confirmation e-mail as an inline cid: part, and keeps the PNG attached', async () => {
+    const event = await createEvent({ capacity: 5 });
+    await registered(staff, event.id, { contactName: 'Мария', contactEmail: 'maria.qr@example.test' });
+    const mail = await lastMail('maria.qr@example.test', 'registration_confirmed');
+    const attachments = mail.attachments as { filename: string; contentType: string; cid?: string }[];
+    const inline = attachments.find((a) => a.cid);
+    expect(inline).toMatchObject({ filename: 'qr.png', contentType: 'image/png', cid: expect.stringMatching(/@edihub$/) });
+    expect(mail.html).toContain(`src="cid:${inline!.cid}"`);
+    expect(mail.html).not.toContain('data:image');
+    expect(attachments.filter((a) => a.contentType === 'image/png' && !a.cid)).toHaveLength(1);
+
+    // Sent through nodemailer as the dispatcher sends it: a multipart/related HTML with the image's Content-ID.
+    const stream = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+    const raws: string[] = [];
+    const transport = {
+      sendMail: async (message: Parameters<typeof stream.sendMail>[0]) => {
+        const info = await stream.sendMail(message);
+        if (message.to === 'maria.qr@example.test') raws.push(String(info.message));
+        return info;
+      },
+    };
+    while ((await dispatchMail(t.database.db, transport, 'EDIHub <no-reply@edihub.test>', 50)) > 0);
+    const raw = raws.find((r) => r.includes('Content-Type: multipart/related'));
+    expect(raw, 'the confirmation as multipart/related').toBeDefined();
+    expect(raw).toContain(`Content-ID: <${inline!.cid}>`);
+    expect(raw).toMatch(/Content-Disposition: inline; filename=qr\.png/);
+    expect(raw).toMatch(/Content-Disposition: attachment; filename=qr-[A-Z0-9]+\.png/);
+    expect(raw).toContain('Content-Type: text/calendar');
+  });
+
+  it('keeps the offers job going when one event fails, and retries that event on the next run', async () => {
+    const good = await createEvent({ capacity: 1 });
+    const bad = await createEvent({ capacity: 1 });
+    for (const event of [good, bad]) {
+      const holder = await registered(staff, event.id, { contactName: 'Държател', contactEmail: `holder-${event.id}@example.test` });
+      await registered(staff, event.id, { contactName: 'Първи', contactEmail: `first-${event.id}@example.test` });
+      await registered(staff, event.id, { contactName: 'Втори', contactEmail: `second-${event.id}@example.test` });
+      await t.request({ method: 'POST', url: `/api/v1/registrations/${holder.id}/cancel`, as: staff, payload: {} });
+    }
+    const db = t.database.db;
+    // A broken event: every change to its registrations fails in the database.
+    await db.execute(
+      sql.raw(`create or replace function edihub_test_fail() returns trigger language plpgsql as $$
+      begin raise exception 'broken event for the test'; end $$`),
+    );
+    await db.execute(
+      sql.raw(`create trigger edihub_test_fail before update on event_registrations for each row
+        when (old.event_id = '${bad.id}') execute function edihub_test_fail()`),
+    );
+    const errors: unknown[] = [];
+    // After the offers' 48 hours, long before the events start (in 10 days).
+    const later = new Date(now.getTime() + 49 * 3_600_000);
+    try {
+      const run = await expireOffersAndPromote(db, later, { publicUrl: TEST_PUBLIC_URL, log: { error: (o: unknown) => errors.push(o) } });
+      expect(run.failed).toBe(1);
+      expect(run.expired).toBeGreaterThanOrEqual(1);
+      expect(errors).toEqual([expect.objectContaining({ eventId: bad.id })]);
+      const statuses = async (eventId: string) =>
+        (await db.select().from(eventRegistrations).where(eq(eventRegistrations.eventId, eventId)))
+          .map((r) => `${r.contactName}:${r.status}`)
+          .sort();
+      expect(await statuses(good.id)).toEqual(['Втори:offered', 'Държател:cancelled', 'Първи:expired']);
+      expect(await statuses(bad.id)).toEqual(['Втори:waitlisted', 'Държател:cancelled', 'Първи:offered']);
+    } finally {
+      await db.execute(sql.raw('drop trigger if exists edihub_test_fail on event_registrations'));
+      await db.execute(sql.raw('drop function if exists edihub_test_fail()'));
+    }
+    const retry = await expireOffersAndPromote(db, later, { publicUrl: TEST_PUBLIC_URL });
+    expect(retry.failed).toBe(0);
+    const [first] = await db
+      .select()
+      .from(eventRegistrations)
+      .where(and(eq(eventRegistrations.eventId, bad.id), eq(eventRegistrations.contactName, 'Първи')));
+    expect(first!.status).toBe('expired');
   });
 });

@@ -263,6 +263,40 @@ describe('shared desks', () => {
   });
 });
 
+describe('capacity changes', () => {
+  it('counts desk bookings made at capacity 8 against a capacity lowered to 1 (no double booking)', async () => {
+    const id = await makeResource({ kind: 'shared_desk', capacity: 8, minBookingMinutes: 60, maxBookingMinutes: 720 }, [
+      { rrule: WEEKDAYS, startTime: '08:00', endTime: '20:00', validFrom: '2026-01-01' },
+    ]);
+    expect((await book(id, '2026-03-24T09:00:00+02:00', '2026-03-24T12:00:00+02:00')).statusCode).toBe(201);
+    expect((await book(id, '2026-03-24T10:00:00+02:00', '2026-03-24T13:00:00+02:00', { seats: 2 })).statusCode).toBe(201);
+    const lowered = await t.request({ method: 'PATCH', url: `/api/v1/resources/${id}`, as: staff, payload: { capacity: 1 } });
+    expect(lowered.statusCode, lowered.body).toBe(200);
+    // Three seats are already held at 10–12: the single seat left by the change is not free.
+    const overlapping = await book(id, '2026-03-24T11:00:00+02:00', '2026-03-24T12:00:00+02:00');
+    expect(overlapping.statusCode).toBe(409);
+    expect(overlapping.json().error.code).toBe('slot_taken');
+    const touchingOne = await book(id, '2026-03-24T12:30:00+02:00', '2026-03-24T14:00:00+02:00');
+    expect(touchingOne.statusCode).toBe(409);
+    // After the earlier bookings end, the single seat is free — once.
+    expect((await book(id, '2026-03-24T13:00:00+02:00', '2026-03-24T15:00:00+02:00')).statusCode).toBe(201);
+    expect((await book(id, '2026-03-24T14:00:00+02:00', '2026-03-24T16:00:00+02:00')).statusCode).toBe(409);
+  });
+
+  it('counts a single-seat booking against the seats after a raise to 2', async () => {
+    const id = await makeResource({ kind: 'shared_desk', capacity: 1, minBookingMinutes: 60, maxBookingMinutes: 720 }, [
+      { rrule: WEEKDAYS, startTime: '08:00', endTime: '20:00', validFrom: '2026-01-01' },
+    ]);
+    expect((await book(id, '2026-03-25T09:00:00+02:00', '2026-03-25T12:00:00+02:00')).statusCode).toBe(201);
+    expect((await t.request({ method: 'PATCH', url: `/api/v1/resources/${id}`, as: staff, payload: { capacity: 2 } })).statusCode).toBe(
+      200,
+    );
+    expect((await book(id, '2026-03-25T10:00:00+02:00', '2026-03-25T11:00:00+02:00', { seats: 2 })).statusCode).toBe(409);
+    expect((await book(id, '2026-03-25T10:00:00+02:00', '2026-03-25T11:00:00+02:00')).statusCode).toBe(201);
+    expect((await book(id, '2026-03-25T10:30:00+02:00', '2026-03-25T11:30:00+02:00')).statusCode).toBe(409);
+  });
+});
+
 describe('prerequisites and NDAs', () => {
   it('refuses a person who did not attend the prerequisite training, then accepts after the check-in', async () => {
     const db = t.database.db;
@@ -304,6 +338,82 @@ describe('prerequisites and NDAs', () => {
       .returning({ id: eventRegistrations.id });
     await db.insert(eventCheckIns).values({ registrationId: registration.id, sessionId: session.id });
     expect((await book(id, '2026-03-26T09:00:00+02:00', '2026-03-26T10:00:00+02:00')).statusCode).toBe(201);
+  });
+
+  it('counts a check-in on a registration staff made under the person’s e-mail (any case)', async () => {
+    const db = t.database.db;
+    const [event] = await db
+      .insert(events)
+      .values({
+        slug: 'cyber-intro-staff',
+        type: 'training',
+        titleBg: 'Въведение 2',
+        titleEn: 'Introduction 2',
+        descriptionBg: 'Курс',
+        descriptionEn: 'Course',
+        published: true,
+      })
+      .returning({ id: events.id });
+    const [session] = await db
+      .insert(eventSessions)
+      .values({ eventId: event.id, startsAt: new Date('2026-03-11T08:00:00Z'), endsAt: new Date('2026-03-11T12:00:00Z') })
+      .returning({ id: eventSessions.id });
+    const id = await makeResource({ prerequisiteEventId: event.id });
+    const [someoneElse] = await db
+      .insert(eventRegistrations)
+      .values({
+        eventId: event.id,
+        userId: null,
+        contactName: 'Друг',
+        contactEmail: 'other@example.test',
+        status: 'confirmed',
+        code: 'C-3',
+        token: 'tok-3',
+      })
+      .returning({ id: eventRegistrations.id });
+    await db.insert(eventCheckIns).values({ registrationId: someoneElse.id, sessionId: session.id });
+    expect((await book(id, '2026-03-27T09:00:00+02:00', '2026-03-27T10:00:00+02:00')).json().error.code).toBe('prerequisite_missing');
+    const [byStaff] = await db
+      .insert(eventRegistrations)
+      .values({
+        eventId: event.id,
+        userId: null,
+        organisationId: orgA,
+        contactName: 'Мария',
+        contactEmail: member.email.toUpperCase(),
+        status: 'confirmed',
+        code: 'C-2',
+        token: 'tok-2',
+      })
+      .returning({ id: eventRegistrations.id });
+    await db.insert(eventCheckIns).values({ registrationId: byStaff.id, sessionId: session.id });
+    const ok = await book(id, '2026-03-27T09:00:00+02:00', '2026-03-27T10:00:00+02:00');
+    expect(ok.statusCode, ok.body).toBe(201);
+  });
+
+  it('refuses an NDA requirement without an owner, naming the field', async () => {
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/v1/resources',
+      as: staff,
+      payload: { slug: 'nda-no-owner', kind: 'lab_equipment', titleBg: 'Лаборатория', titleEn: 'Laboratory', ndaRequired: true },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details.fields[0]).toMatchObject({ field: 'ndaRequired', code: 'owner_required' });
+    const id = await makeResource({ kind: 'lab_equipment' });
+    const patch = await t.request({ method: 'PATCH', url: `/api/v1/resources/${id}`, as: staff, payload: { ndaRequired: true } });
+    expect(patch.statusCode).toBe(400);
+    expect(patch.json().error.details.fields[0].field).toBe('ndaRequired');
+    const withOwner = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/resources/${id}`,
+      as: staff,
+      payload: { ndaRequired: true, ownerId: partner },
+    });
+    expect(withOwner.statusCode, withOwner.body).toBe(200);
+    // Removing the owner of a resource that needs an NDA is refused the same way.
+    const noOwner = await t.request({ method: 'PATCH', url: `/api/v1/resources/${id}`, as: staff, payload: { ownerId: null } });
+    expect(noOwner.json().error.details.fields[0].field).toBe('ndaRequired');
   });
 
   it('refuses an organisation without an NDA with the owner, naming the owner; staff record the NDA', async () => {
@@ -529,6 +639,19 @@ describe('calendar, usage and delivery', () => {
       const grants = await t.database.db.select().from(aidGrants).where(eq(aidGrants.organisationId, orgA));
       expect(grants).toEqual([expect.objectContaining({ amountCents: 15_000, grantDate: '2026-04-01', basis: 'de_minimis' })]);
       expect((await t.request({ method: 'POST', url: `/api/v1/bookings/${bookingId}/record-delivery`, as: staff })).statusCode).toBe(409);
+
+      // A booking recorded as a delivery is not cancelled: its delivery (and aid) must be corrected first.
+      expect((await t.request({ url: `/api/v1/bookings/${bookingId}`, as: staff })).json().abilities.cancel).toBe(false);
+      const cancel = await t.request({
+        method: 'POST',
+        url: `/api/v1/bookings/${bookingId}/cancel`,
+        as: staff,
+        payload: { reason: 'Грешка' },
+      });
+      expect(cancel.statusCode).toBe(409);
+      expect(cancel.json().error).toMatchObject({ code: 'delivery_recorded', details: { deliveryId: recorded.json().deliveryId } });
+      expect(cancel.json().error.message).toMatch(/delivery/);
+      expect((await t.request({ url: `/api/v1/bookings/${bookingId}`, as: staff })).json().status).toBe('confirmed');
     } finally {
       now = saved;
     }

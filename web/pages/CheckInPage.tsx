@@ -1,13 +1,14 @@
 /**
  * /events/:slug/check-in — staff at the door, usually on a phone: pick the session, scan the participant's
  * QR code with the camera or type the code, and read a clear answer (checked in, already checked in, unknown,
- * no confirmed seat). Below, the session's list with the counts; for staff, issuing the certificates.
+ * no confirmed seat). For a party registered with several names the page first asks who of them came (all ticked),
+ * so certificates go only to those present. Below, the session's list with the counts; issuing the certificates.
  */
 import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { RequireAuth } from '../components/RequireAuth';
-import { SelectField, TextField } from '../components/Field';
+import { CheckboxField, SelectField, TextField } from '../components/Field';
 import { ErrorMessage, Loading, Notice } from '../components/Status';
 import { useAction } from '../hooks/use-action';
 import { useApi } from '../hooks/use-api';
@@ -16,13 +17,22 @@ import { useHead } from '../lib/head';
 import { meansNotFound } from '../lib/errors';
 import { mayManageEvents } from '../modules/events/access';
 import { useSession } from '../modules/session/session';
-import { checkIn, checkInsPath, eventPath, issueCertificates } from '../modules/events/api';
-import { createScanGate, defaultSession, normaliseCode, outcomeOfError, type TCheckInOutcome } from '../modules/events/checkin-model';
+import { checkIn, checkInsPath, eventPath, issueCertificates, lookUpCheckIn } from '../modules/events/api';
+import {
+  asksWhoCame,
+  attendeeChoices,
+  checkInBody,
+  createScanGate,
+  defaultSession,
+  normaliseCode,
+  outcomeOfError,
+  type TCheckInOutcome,
+} from '../modules/events/checkin-model';
 import { EventError } from '../modules/events/components/EventError';
 import { QrScanner } from '../modules/events/components/QrScanner';
 import { formatSpan, formatTime } from '../modules/events/sofia-time';
 import { eventTitle, sessionTitle } from '../modules/events/texts';
-import type { TCheckInList, TEvent } from '../modules/events/types';
+import type { TCheckInCandidate, TCheckInList, TCheckInResult, TEvent } from '../modules/events/types';
 import { NotFoundPage } from './NotFoundPage';
 
 export function CheckInPage() {
@@ -56,6 +66,7 @@ function CheckInView({ event: e }: { event: TEvent }) {
   const [sessionId, setSessionId] = useState(() => defaultSession(e.sessions, new Date())?.id ?? '');
   const [code, setCode] = useState('');
   const [outcome, setOutcome] = useState<TCheckInOutcome | null>(null);
+  const [choosing, setChoosing] = useState<{ code: string; candidate: TCheckInCandidate; ticked: Set<string> } | null>(null);
   const gate = useRef(createScanGate());
   const busyRef = useRef(false);
   const list = useApi<TCheckInList>(sessionId ? checkInsPath(e.id, sessionId) : null);
@@ -64,16 +75,30 @@ function CheckInView({ event: e }: { event: TEvent }) {
   const [issued, setIssued] = useState<{ issued: number; skipped: number } | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
+  const send = useCallback(
+    async (body: { code: string; attendees?: string[] }) => {
+      const result = await checkIn(e.id, sessionId, body);
+      setOutcome({ kind: 'ok', result });
+      setCode('');
+      reloadList();
+    },
+    [e.id, sessionId, reloadList],
+  );
+
+  // A scanned or typed code is looked up first: a party with several names waits for staff to tick who came.
   const submit = useCallback(
     async (raw: string) => {
       const value = normaliseCode(raw);
-      if (!value || !sessionId || busyRef.current) return;
+      if (!value || !sessionId || busyRef.current || choosing) return;
       busyRef.current = true;
       try {
-        const result = await checkIn(e.id, sessionId, value);
-        setOutcome({ kind: 'ok', result });
-        setCode('');
-        reloadList();
+        const candidate = await lookUpCheckIn(e.id, sessionId, value);
+        if (asksWhoCame(candidate)) {
+          setOutcome(null);
+          setChoosing({ code: value, candidate, ticked: new Set(attendeeChoices(candidate)) });
+          return;
+        }
+        await send({ code: value });
       } catch (err) {
         setOutcome(outcomeOfError(err));
       } finally {
@@ -81,8 +106,24 @@ function CheckInView({ event: e }: { event: TEvent }) {
         resultRef.current?.focus();
       }
     },
-    [e.id, sessionId, reloadList],
+    [e.id, sessionId, choosing, send],
   );
+
+  const confirmWhoCame = async () => {
+    if (!choosing || busyRef.current) return;
+    const body = checkInBody(choosing.code, choosing.candidate, choosing.ticked);
+    if (!body) return;
+    busyRef.current = true;
+    try {
+      await send(body);
+    } catch (err) {
+      setOutcome(outcomeOfError(err));
+    } finally {
+      busyRef.current = false;
+      setChoosing(null);
+      resultRef.current?.focus();
+    }
+  };
 
   const onScan = useCallback(
     (scanned: string) => {
@@ -113,6 +154,7 @@ function CheckInView({ event: e }: { event: TEvent }) {
         onValue={(v) => {
           setSessionId(v);
           setOutcome(null);
+          setChoosing(null);
         }}
         options={e.sessions.map((s) => ({
           value: s.id,
@@ -134,12 +176,22 @@ function CheckInView({ event: e }: { event: TEvent }) {
             autoCapitalize="characters"
             spellCheck={false}
           />
-          <button type="submit" className="button" disabled={!code.trim() || !sessionId}>
+          <button type="submit" className="button" disabled={!code.trim() || !sessionId || !!choosing}>
             {t('events.checkIn.submit')}
           </button>
         </form>
         <div ref={resultRef} tabIndex={-1} className="check-in-result-wrap">
-          {outcome ? <Outcome outcome={outcome} /> : null}
+          {choosing ? (
+            <WhoCame
+              candidate={choosing.candidate}
+              ticked={choosing.ticked}
+              onTicked={(ticked) => setChoosing((c) => (c ? { ...c, ticked } : c))}
+              onConfirm={() => void confirmWhoCame()}
+              onCancel={() => setChoosing(null)}
+            />
+          ) : outcome ? (
+            <Outcome outcome={outcome} />
+          ) : null}
         </div>
       </section>
 
@@ -163,6 +215,9 @@ function CheckInView({ event: e }: { event: TEvent }) {
                       >
                         <span className="check-in-list__name">{row.contactName}</span>
                         {row.organisationName ? <span className="muted"> · {row.organisationName}</span> : null}
+                        {row.checkedInAt && row.attendeeNames?.length ? (
+                          <span className="check-in-list__names muted">{row.attendeeNames.join(', ')}</span>
+                        ) : null}
                         <span className="check-in-list__meta">
                           {row.checkedInAt
                             ? `${t('events.checkIn.people', { people: row.people ?? row.seats, seats: row.seats })} · ${formatTime(row.checkedInAt, locale)}`
@@ -207,6 +262,64 @@ function CheckInView({ event: e }: { event: TEvent }) {
   );
 }
 
+/** Which of a party came: the registration's names, all ticked to start with; at least one to check in. */
+function WhoCame({
+  candidate,
+  ticked,
+  onTicked,
+  onConfirm,
+  onCancel,
+}: {
+  candidate: TCheckInCandidate;
+  ticked: Set<string>;
+  onTicked: (ticked: Set<string>) => void;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const names = attendeeChoices(candidate);
+  const count = names.filter((n) => ticked.has(n)).length;
+  return (
+    <fieldset className="check-in-who" aria-describedby="check-in-who-hint">
+      <legend className="check-in-who__head">
+        {candidate.contactName}
+        {candidate.organisationName ? ` · ${candidate.organisationName}` : ''}
+      </legend>
+      <p id="check-in-who-hint">{t('events.checkIn.whoCame', { seats: candidate.seats })}</p>
+      {names.map((name, i) => (
+        <CheckboxField
+          key={name}
+          id={`check-in-who-${i}`}
+          label={name}
+          checked={ticked.has(name)}
+          onChecked={(on) => {
+            const next = new Set(ticked);
+            if (on) next.add(name);
+            else next.delete(name);
+            onTicked(next);
+          }}
+        />
+      ))}
+      {count === 0 ? <p className="field__error">{t('events.checkIn.tickSomeone')}</p> : null}
+      <div className="actions">
+        <button type="button" className="button" disabled={count === 0} onClick={onConfirm}>
+          {t('events.checkIn.confirmWhoCame', { count })}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+/** The names this check-in recorded as present (the ticked ones), else the registration's names. */
+function presentNames(result: TCheckInResult): string[] {
+  const r = result.registration;
+  const latest = r.checkIns.find((c) => c.checkedInAt === result.checkedInAt && c.attendeeNames);
+  return latest?.attendeeNames ?? r.attendeeNames;
+}
+
 function Outcome({ outcome }: { outcome: TCheckInOutcome }) {
   const { t } = useTranslation();
   const { locale } = useSession();
@@ -220,7 +333,7 @@ function Outcome({ outcome }: { outcome: TCheckInOutcome }) {
           {r.organisationName ? ` · ${r.organisationName}` : ''}
         </p>
         <p>{t('events.checkIn.people', { people: outcome.result.people, seats: r.seats })}</p>
-        {r.attendeeNames.length ? <p className="muted">{r.attendeeNames.join(', ')}</p> : null}
+        {presentNames(outcome.result).length ? <p className="muted">{presentNames(outcome.result).join(', ')}</p> : null}
       </div>
     );
   }

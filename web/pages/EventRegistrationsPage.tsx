@@ -119,7 +119,7 @@ function RegistrationsView({ event: e }: { event: TEvent }) {
           ? t('events.registrations.summaryUnlimited', { taken: e.seatsTaken, waiting: e.waitlistCount })
           : t('events.registrations.summary', { taken: e.seatsTaken, capacity: e.capacity, waiting: e.waitlistCount })}
       </p>
-      <AttendanceSection eventId={e.id} registrations={items} />
+      <AttendanceSection event={e} registrations={items} />
       <EventError error={action.error} />
       {error ? <ErrorMessage error={error} onRetry={reload} /> : null}
       {loading && !data ? <Loading /> : null}

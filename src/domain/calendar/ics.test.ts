@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { type TIcsEvent, buildCalendar, escapeText, foldLine } from './ics';
+import { type TIcsEvent, buildCalendar, escapeText, foldLine, icsSequence } from './ics';
 import { toWallClock, wallClockOccurrences } from './zoned-time';
 
 const NOW = new Date('2026-03-01T08:30:00Z');
@@ -146,10 +146,47 @@ describe('buildCalendar', () => {
     expect(organizer?.getParameter('cn')).toBe('EDIHub Sofia');
   });
 
+  it('writes METHOD:CANCEL with every event cancelled, keeping its UID and SEQUENCE', () => {
+    const calendar = parse(
+      buildCalendar({
+        name: 'Отказ',
+        method: 'CANCEL',
+        now: NOW,
+        events: [
+          session('session-1@edihub', '2026-05-05T07:00:00Z', '2026-05-05T09:00:00Z', { sequence: 7 }),
+          session('session-2@edihub', '2026-05-06T07:00:00Z', '2026-05-06T09:00:00Z', { status: 'CONFIRMED', sequence: 7 }),
+        ],
+      }),
+    );
+    expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
+    const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    expect(events.map((e) => [e.uid, e.sequence, e.component.getFirstPropertyValue('status')])).toEqual([
+      ['session-1@edihub', 7, 'CANCELLED'],
+      ['session-2@edihub', 7, 'CANCELLED'],
+    ]);
+  });
+
   it('refuses an event that ends before it starts', () => {
     expect(() => buildCalendar({ name: 'x', now: NOW, events: [session('bad', '2026-05-05T09:00:00Z', '2026-05-05T07:00:00Z')] })).toThrow(
       RangeError,
     );
+  });
+});
+
+describe('icsSequence', () => {
+  const created = new Date('2026-03-01T08:00:00Z');
+
+  it('is 0 for an untouched source and grows with every later change, in whole seconds', () => {
+    expect(icsSequence(created, created)).toBe(0);
+    expect(icsSequence(created, new Date('2026-03-01T08:00:00.900Z'))).toBe(0);
+    expect(icsSequence(created, new Date('2026-03-01T08:01:00Z'))).toBe(60);
+    const later = icsSequence(created, new Date('2026-04-01T08:00:00Z'));
+    expect(later).toBeGreaterThan(icsSequence(created, new Date('2026-03-31T08:00:00Z')));
+    expect(later).toBeLessThan(2 ** 31); // an INTEGER for every client
+  });
+
+  it('never goes below 0 (clock skew)', () => {
+    expect(icsSequence(created, new Date('2026-02-28T08:00:00Z'))).toBe(0);
   });
 });
 

@@ -10,6 +10,10 @@
  *   the last Sunday of October) is written in UTC (…Z). RFC 5545 says such a local time means its first
  *   occurrence, but clients differ (ical.js takes the second), and UTC is unambiguous for all of them.
  * - DTSTAMP is required by RFC 5545; pass `now` for a deterministic output (default: the current time).
+ * - One UID per thing everywhere (a session is `session-<id>@edihub` in the event's file, a registration's file, the
+ *   e-mailed invitation and the feed), so a calendar that receives it twice updates one entry instead of showing two.
+ *   SEQUENCE comes from the thing's last change (icsSequence), so a newer copy replaces an older one; METHOD:CANCEL
+ *   (RFC 5546) removes the entries it names, and marks each of its VEVENTs CANCELLED.
  */
 import { HUB_TIME_ZONE, toWallClock, wallClockOccurrences } from './zoned-time';
 
@@ -34,7 +38,7 @@ export interface TIcsEvent {
 export interface TIcsCalendar {
   name: string;
   events: readonly TIcsEvent[];
-  method?: 'PUBLISH' | 'REQUEST';
+  method?: 'PUBLISH' | 'REQUEST' | 'CANCEL';
   /** The DTSTAMP of every event; default the current time. */
   now?: Date;
 }
@@ -126,6 +130,15 @@ function dateTimeProperty(name: 'DTSTART' | 'DTEND', instant: Date): string {
   return `${name};TZID=${HUB_TIME_ZONE}:${local}`;
 }
 
+/**
+ * The SEQUENCE of a VEVENT whose source was created at `createdAt` and last changed at `changedAt`: whole seconds
+ * between the two. It grows with every later change and never goes down, so calendar clients take the newest copy;
+ * a cancellation passes its own time as `changedAt` to outrank every copy sent before.
+ */
+export function icsSequence(createdAt: Date, changedAt: Date): number {
+  return Math.max(0, Math.floor((changedAt.getTime() - createdAt.getTime()) / 1000));
+}
+
 function eventLines(event: TIcsEvent, stamp: Date): string[] {
   if (event.end.getTime() <= event.start.getTime()) throw new RangeError(`Event ${event.uid} ends before it starts`);
   const lines = [
@@ -163,7 +176,8 @@ export function buildCalendar(calendar: TIcsCalendar): string {
     `X-WR-CALNAME:${escapeText(calendar.name)}`,
     `X-WR-TIMEZONE:${HUB_TIME_ZONE}`,
     ...SOFIA_VTIMEZONE,
-    ...calendar.events.flatMap((event) => eventLines(event, stamp)),
+    // A cancellation cancels every event it carries (RFC 5546 §3.2.5).
+    ...calendar.events.flatMap((event) => eventLines(method === 'CANCEL' ? { ...event, status: 'CANCELLED' } : event, stamp)),
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join('\r\n') + '\r\n';

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { cancellationAllowed, cancellationDeadline, eligibleForCertificate, sessionsAttended } from './certificates';
+import {
+  cancellationAllowed,
+  cancellationDeadline,
+  certificatesDue,
+  eligibleForCertificate,
+  namesPresent,
+  participantsOf,
+  peopleWhoCame,
+  sessionsAttended,
+  sessionsByPerson,
+} from './certificates';
 
 const sessionIds = ['s1', 's2', 's3'];
 
@@ -33,6 +43,58 @@ describe('eligibleForCertificate', () => {
 
   it('gives nothing for an event without sessions', () => {
     expect(eligibleForCertificate({ rule: 'all', minSessions: null, sessionIds: [], checkedInSessionIds: [] })).toBe(false);
+  });
+});
+
+describe('certificates per person', () => {
+  const party = ['Анна', 'Борис', 'Вера'];
+
+  it('names the registration’s attendees once each, else its contact', () => {
+    expect(participantsOf({ attendeeNames: [' Анна ', 'Борис', 'Анна', ''], contactName: 'Контакт' })).toEqual(['Анна', 'Борис']);
+    expect(participantsOf({ attendeeNames: [], contactName: 'Контакт' })).toEqual(['Контакт']);
+  });
+
+  it('reads who came: the ticked names of the party, else the first `people` of them', () => {
+    expect(namesPresent(party, { people: 2, attendeeNames: ['Вера', 'Анна'] })).toEqual(['Анна', 'Вера']);
+    expect(namesPresent(party, { people: 2, attendeeNames: null })).toEqual(['Анна', 'Борис']);
+    expect(namesPresent(party, { people: 5, attendeeNames: null })).toEqual(party);
+    // A name that is not the party's (renamed since) counts for nobody.
+    expect(namesPresent(party, { people: 1, attendeeNames: ['Гошо'] })).toEqual([]);
+  });
+
+  it('collects each person’s sessions', () => {
+    const byPerson = sessionsByPerson(party, [
+      { sessionId: 's1', people: 3, attendeeNames: null },
+      { sessionId: 's2', people: 1, attendeeNames: ['Борис'] },
+    ]);
+    expect(Object.fromEntries(byPerson)).toEqual({ Анна: ['s1'], Борис: ['s1', 's2'], Вера: ['s1'] });
+  });
+
+  it('certifies only the people who themselves meet the rule', () => {
+    const checkIns = [
+      { sessionId: 's1', people: 3, attendeeNames: null },
+      { sessionId: 's2', people: 2, attendeeNames: ['Анна', 'Борис'] },
+      { sessionId: 's3', people: 1, attendeeNames: ['Анна'] },
+    ];
+    expect(certificatesDue({ rule: 'all', minSessions: null, sessionIds, participants: party, checkIns })).toEqual([
+      { participantName: 'Анна', sessionsAttended: 3 },
+    ]);
+    expect(certificatesDue({ rule: 'min', minSessions: 2, sessionIds, participants: party, checkIns })).toEqual([
+      { participantName: 'Анна', sessionsAttended: 3 },
+      { participantName: 'Борис', sessionsAttended: 2 },
+    ]);
+    expect(certificatesDue({ rule: 'all', minSessions: null, sessionIds, participants: party, checkIns: [] })).toEqual([]);
+  });
+
+  it('counts the distinct people who came, at least the largest party at one session', () => {
+    expect(
+      peopleWhoCame(party, [
+        { sessionId: 's1', people: 1, attendeeNames: ['Анна'] },
+        { sessionId: 's2', people: 2, attendeeNames: ['Борис', 'Вера'] },
+      ]),
+    ).toBe(3);
+    expect(peopleWhoCame(['Анна'], [{ sessionId: 's1', people: 4, attendeeNames: null }])).toBe(4);
+    expect(peopleWhoCame(party, [])).toBe(0);
   });
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVENT_TYPES, EVENT_VISIBILITIES, REGISTRATION_STATUSES } from '../../db/schema/events';
-import { LIMITS } from '../../shared/enums';
+import { LIMITS, LOCALES } from '../../shared/enums';
 import { ZPageQuery, ZUuid } from '../../http/schemas';
 
 export const EVENT_LIMITS = { sessionsMax: 50, questionsMax: 30, seatsMax: 1000, tagsMax: 20, slugMax: 80 } as const;
@@ -75,8 +75,21 @@ const ZEventFields = z.object({
   sessions: z.array(ZSessionInput).min(1).max(EVENT_LIMITS.sessionsMax),
 });
 
+/** The consortium's general meetings are for its partners and staff only: such an event must be internal. */
+export const INTERNAL_ONLY_TYPES: readonly string[] = ['general_meeting'];
+
+/** Whether an event of `type` may have `visibility` (null when the type allows it, else the visibility it needs). */
+export function requiredVisibility(type: string | undefined, visibility: string | undefined): 'internal' | null {
+  return type !== undefined && INTERNAL_ONLY_TYPES.includes(type) && visibility !== undefined && visibility !== 'internal'
+    ? 'internal'
+    : null;
+}
+
 /** Rules across fields, shared by create and update; each issue names its field. */
 function checkEvent(e: Partial<z.infer<typeof ZEventFields>>, ctx: z.RefinementCtx): void {
+  if (requiredVisibility(e.type, e.visibility)) {
+    ctx.addIssue({ code: 'custom', path: ['visibility'], message: 'a general meeting is internal (consortium partners and staff only)' });
+  }
   e.sessions?.forEach((s, i) => {
     if (s.endsAt <= s.startsAt) ctx.addIssue({ code: 'custom', path: ['sessions', i, 'endsAt'], message: 'must be after the start' });
   });
@@ -137,6 +150,8 @@ export const ZRegister = z.object({
   answers: z.record(z.string(), z.union([z.string().max(LIMITS.textMax), z.array(z.string().max(200)).max(30)])).default({}),
   contactName: ZText().optional(),
   contactEmail: z.email().max(LIMITS.nameMax).optional(),
+  /** The language of the registrant's e-mails when staff register someone else (default bg); one's own follow the account. */
+  locale: z.enum(LOCALES).optional(),
 });
 export type TRegister = z.infer<typeof ZRegister>;
 

@@ -62,8 +62,17 @@ export const ZRegistration = z.object({
   code: z.string(),
   qrSvg: z.string(),
   createdAt: z.string(),
-  checkIns: z.array(z.object({ sessionId: z.string(), checkedInAt: z.string(), people: z.number().int() })),
-  certificate: z.object({ code: z.string() }).nullable(),
+  checkIns: z.array(
+    z.object({
+      sessionId: z.string(),
+      checkedInAt: z.string(),
+      people: z.number().int(),
+      /** The attendees ticked present; null = not named (the first `people` of `attendeeNames`). */
+      attendeeNames: z.array(z.string()).nullable(),
+    }),
+  ),
+  /** Every certificate of the registration still standing, one per person, by name. */
+  certificates: z.array(z.object({ code: z.string(), participantName: z.string() })),
   abilities: z.object({ cancel: z.boolean(), acceptOffer: z.boolean(), declineOffer: z.boolean(), leaveWaitlist: z.boolean() }),
 });
 export type TRegistration = z.infer<typeof ZRegistration>;

@@ -5,6 +5,8 @@ import { eventRegistrations, eventSessions, events } from '../../db/schema';
 import { composeMail, type TRegistrationMailKind } from '../../mail/compose';
 import { enqueueMail, type TMailAttachment } from '../../mail/outbox';
 import { buildCalendar } from '../../domain/calendar/ics';
+import type { TLocale } from '../../shared/enums';
+import { sessionEvents } from './calendar/queries/calendar-events';
 import { asLocale } from '../../i18n';
 
 /** The event's page in the web app, where a registrant sees their registration. */
@@ -26,31 +28,42 @@ export function formatWhen(locale: string, starts: Date | null, ends: Date | nul
   return ends ? `${fmt.format(starts)} – ${fmt.format(ends)}` : fmt.format(starts);
 }
 
-/** The registration's calendar file: one VEVENT per session of the event. */
+type TEventRow = typeof events.$inferSelect;
+type TSessionRow = typeof eventSessions.$inferSelect;
+
+/**
+ * The registration's calendar file: one VEVENT per session of the event, with the same UIDs as the event's file and
+ * the feed (one entry per session in the registrant's calendar, whichever copies reach it) and a SEQUENCE from the
+ * last change of the event or the registration. `cancel` writes the METHOD:CANCEL that removes them again.
+ */
 export function registrationCalendar(
-  event: { id: string; titleBg: string; titleEn: string; venue: string | null; onlineUrl: string | null },
-  sessions: { id: string; startsAt: Date; endsAt: Date; titleBg: string | null; titleEn: string | null; location: string | null }[],
-  registration: { id: string; code: string },
-  locale: string,
-  url: string,
+  event: TEventRow,
+  sessions: readonly TSessionRow[],
+  registration: { code: string; updatedAt: Date },
+  locale: TLocale,
+  publicUrl: string,
+  opts: { cancel?: boolean } = {},
 ): string {
-  const title = locale === 'en' ? event.titleEn : event.titleBg;
   return buildCalendar({
-    name: title,
-    method: 'PUBLISH',
-    events: sessions.map((s) => {
-      const part = locale === 'en' ? s.titleEn : s.titleBg;
-      return {
-        uid: `${registration.id}-${s.id}@edihub`,
-        start: s.startsAt,
-        end: s.endsAt,
-        summary: part ? `${title} — ${part}` : title,
-        description: `${registration.code}\n${url}`,
-        location: s.location ?? event.venue ?? event.onlineUrl ?? undefined,
-        url,
-      };
+    name: locale === 'en' ? event.titleEn : event.titleBg,
+    method: opts.cancel ? 'CANCEL' : 'PUBLISH',
+    events: sessionEvents(event, sessions, {
+      locale,
+      publicUrl,
+      status: opts.cancel ? 'CANCELLED' : 'CONFIRMED',
+      note: registration.code,
+      changedAt: registration.updatedAt,
     }),
   });
+}
+
+/** An .ics file as an e-mail attachment (the iTIP method in the content type, as calendar clients expect). */
+function icsAttachment(filename: string, method: 'PUBLISH' | 'CANCEL', body: string): TMailAttachment {
+  return {
+    filename,
+    contentType: `text/calendar; charset=utf-8; method=${method}`,
+    contentBase64: Buffer.from(body, 'utf8').toString('base64'),
+  };
 }
 
 export interface EnqueueRegistrationMailOptions {
@@ -73,7 +86,7 @@ export async function enqueueRegistrationMail(tx: Tx, opts: EnqueueRegistrationM
   const url = eventUrl(opts.publicUrl, r.event.slug);
   const links: { key: string; url: string }[] = [];
   const attachments: TMailAttachment[] = [];
-  let imageDataUrl: string | undefined;
+  let imageCid: string | undefined;
   if (opts.kind === 'registration_offered') {
     links.push(
       { key: 'accept', url: registrationActionUrl(opts.publicUrl, reg.id, 'accept-offer', reg.token) },
@@ -84,14 +97,18 @@ export async function enqueueRegistrationMail(tx: Tx, opts: EnqueueRegistrationM
     links.push({ key: 'leave', url: registrationActionUrl(opts.publicUrl, reg.id, 'leave-waitlist', reg.token) });
   }
   if (opts.kind === 'registration_confirmed') {
-    imageDataUrl = await QRCode.toDataURL(reg.code, { margin: 1, width: 200 });
+    const png = await QRCode.toBuffer(reg.code, { type: 'png', margin: 1, width: 200 });
+    imageCid = `qr-${reg.code}@edihub`;
     attachments.push(
-      { filename: `qr-${reg.code}.png`, contentType: 'image/png', contentBase64: imageDataUrl.slice(imageDataUrl.indexOf(',') + 1) },
-      {
-        filename: 'registration.ics',
-        contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-        contentBase64: Buffer.from(registrationCalendar(r.event, sessions, reg, locale, url), 'utf8').toString('base64'),
-      },
+      // Shown in the body (cid:), and once more as a file to keep on the phone.
+      { filename: 'qr.png', contentType: 'image/png', contentBase64: png.toString('base64'), cid: imageCid },
+      { filename: `qr-${reg.code}.png`, contentType: 'image/png', contentBase64: png.toString('base64') },
+      icsAttachment('registration.ics', 'PUBLISH', registrationCalendar(r.event, sessions, reg, locale, opts.publicUrl)),
+    );
+  }
+  if (opts.kind === 'registration_cancelled' && sessions.length) {
+    attachments.push(
+      icsAttachment('cancellation.ics', 'CANCEL', registrationCalendar(r.event, sessions, reg, locale, opts.publicUrl, { cancel: true })),
     );
   }
   await enqueueMail(
@@ -105,7 +122,7 @@ export async function enqueueRegistrationMail(tx: Tx, opts: EnqueueRegistrationM
       expires: reg.offerExpiresAt ? formatWhen(locale, reg.offerExpiresAt, null) : undefined,
       reason: opts.reason ?? undefined,
       links,
-      imageDataUrl,
+      imageCid,
       attachments,
     }),
   );

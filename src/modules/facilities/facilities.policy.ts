@@ -36,10 +36,11 @@ export const facilityPolicy = {
 
 /**
  * The cancellation policy: staff may cancel an active booking at any time; the booking organisation's members until
- * `cancellationHours` before the start.
+ * `cancellationHours` before the start; nobody once it is recorded as a delivery.
  */
 export function cancellationAllowed(a: TActor | null, b: TBookingFacts, now: Date): boolean {
-  if (!isActive(b) || !facilityPolicy.cancel(a, b)) return false;
+  // A booking recorded as a delivery stays until the delivery is corrected.
+  if (!isActive(b) || b.deliveryId || !facilityPolicy.cancel(a, b)) return false;
   if (isStaff(a)) return true;
   return now.getTime() <= b.startsAt.getTime() - b.cancellationHours * HOUR_MS;
 }

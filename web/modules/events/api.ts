@@ -1,6 +1,6 @@
 /** Paths and calls of the events API. */
 import { api, withQuery } from '../../lib/api';
-import type { TAttendanceResult, TCheckInResult, TEvent, TEventInput, TRegistration } from './types';
+import type { TAttendanceResult, TCheckInCandidate, TCheckInResult, TEvent, TEventInput, TRegistration } from './types';
 
 export const eventPath = (slug: string) => `/api/v1/events/${encodeURIComponent(slug)}`;
 export const eventIcsPath = (slug: string) => `/api/v1/events/${encodeURIComponent(slug)}/event.ics`;
@@ -17,6 +17,8 @@ export interface TRegisterBody {
   answers: Record<string, string>;
   contactName?: string;
   contactEmail?: string;
+  /** The language of the e-mails to someone staff register (default bg). */
+  locale?: 'bg' | 'en';
 }
 
 export const register = (eventId: string, body: TRegisterBody) =>
@@ -38,8 +40,13 @@ export const rejectRegistration = (id: string, reason: string) =>
 export const reorderWaitlist = (eventId: string, registrationId: string, beforeRegistrationId: string | null, reason: string) =>
   api<unknown>('POST', `/api/v1/events/${eventId}/waitlist/reorder`, { registrationId, beforeRegistrationId, reason });
 
-export const checkIn = (eventId: string, sessionId: string, code: string, people?: number) =>
-  api<TCheckInResult>('POST', checkInsPath(eventId, sessionId), people ? { code, people } : { code });
+/** Checks a registration in; `attendees` (names as registered) when the door ticked who of a party came. */
+export const checkIn = (eventId: string, sessionId: string, body: { code: string; people?: number; attendees?: string[] }) =>
+  api<TCheckInResult>('POST', checkInsPath(eventId, sessionId), body);
+
+/** The registration a code belongs to, refused like the check-in itself (unknown, not confirmed, already in). */
+export const lookUpCheckIn = (eventId: string, sessionId: string, code: string) =>
+  api<TCheckInCandidate>('GET', withQuery(`${checkInsPath(eventId, sessionId)}/lookup`, { code }));
 
 /** Records the checked-in attendance as "skills and training" deliveries with their aid (idempotent). */
 export const recordAttendance = (eventId: string) => api<TAttendanceResult>('POST', `/api/v1/events/${eventId}/record-attendance`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../lib/api';
-import { createScanGate, defaultSession, normaliseCode, outcomeOfError } from './checkin-model';
+import { asksWhoCame, attendeeChoices, checkInBody, createScanGate, defaultSession, normaliseCode, outcomeOfError } from './checkin-model';
 
 const session = (id: string, startsAt: string, endsAt: string) => ({
   id,
@@ -27,8 +27,28 @@ describe('check-in outcomes', () => {
     expect(outcomeOfError(new ApiError(0, 'network', 'x')).kind).toBe('error');
   });
 
-  it('drops spaces from a typed code', () => {
+  it('drops spaces and dashes from a typed code and ignores its case, as the server does', () => {
     expect(normaliseCode('  AB12 CD34 ')).toBe('AB12CD34');
+    expect(normaliseCode('ab12-cd34')).toBe('AB12CD34');
+    expect(normaliseCode('ab12 – cd34')).toBe('AB12CD34');
+  });
+});
+
+describe('who of a party came', () => {
+  const party = { attendeeNames: ['Анна', ' Борис ', 'Анна', ''] };
+
+  it('asks only for a registration naming more than one person', () => {
+    expect(attendeeChoices(party)).toEqual(['Анна', 'Борис']);
+    expect(asksWhoCame(party)).toBe(true);
+    expect(asksWhoCame({ attendeeNames: ['Анна'] })).toBe(false);
+    expect(asksWhoCame({ attendeeNames: [] })).toBe(false);
+  });
+
+  it('sends the ticked names in the registration’s order, the code alone when nobody was asked, nothing when none is ticked', () => {
+    expect(checkInBody('AB12', party, new Set(['Борис', 'Анна']))).toEqual({ code: 'AB12', attendees: ['Анна', 'Борис'] });
+    expect(checkInBody('AB12', party, new Set(['Борис']))).toEqual({ code: 'AB12', attendees: ['Борис'] });
+    expect(checkInBody('AB12', party, new Set())).toBeNull();
+    expect(checkInBody('AB12', { attendeeNames: ['Анна'] }, null)).toEqual({ code: 'AB12' });
   });
 });
 

@@ -2,8 +2,9 @@
  * What the door staff need to read at a glance after a scan: success, already checked in (with when),
  * an unknown code, or a registration without a confirmed seat. Pure, so the wording rules are tested.
  */
+import { normaliseCheckInCode } from '../../../src/domain/events/checkin-code';
 import { asApiError } from '../../lib/errors';
-import type { TCheckInResult, TEventSession } from './types';
+import type { TCheckInCandidate, TCheckInResult, TEventSession } from './types';
 
 export type TCheckInOutcome =
   | { kind: 'ok'; result: TCheckInResult }
@@ -22,9 +23,33 @@ export function outcomeOfError(err: unknown): TCheckInOutcome {
   return { kind: 'error', error: err };
 }
 
-/** A code as people type it: spaces and dashes from a printed code dropped; scanned codes pass unchanged. */
+/** A code as people type it: case ignored, spaces and dashes dropped — the server compares codes the same way. */
 export function normaliseCode(input: string): string {
-  return input.trim().replace(/[\s]+/g, '');
+  return normaliseCheckInCode(input);
+}
+
+/** The attendee names of a registration, once each, in their order (blank ones dropped). */
+export function attendeeChoices(candidate: Pick<TCheckInCandidate, 'attendeeNames'>): string[] {
+  return [...new Set(candidate.attendeeNames.map((n) => n.trim()).filter(Boolean))];
+}
+
+/** Whether the door asks which of a party came before checking it in: only when it names more than one person. */
+export function asksWhoCame(candidate: Pick<TCheckInCandidate, 'attendeeNames'>): boolean {
+  return attendeeChoices(candidate).length > 1;
+}
+
+/**
+ * The check-in body for a party: the ticked names (in the registration's order) when the door asked who came, else
+ * just the code (the whole party). Null when the door asked and nobody is ticked.
+ */
+export function checkInBody(
+  code: string,
+  candidate: Pick<TCheckInCandidate, 'attendeeNames'>,
+  ticked: ReadonlySet<string> | null,
+): { code: string; attendees?: string[] } | null {
+  if (!asksWhoCame(candidate) || ticked === null) return { code };
+  const attendees = attendeeChoices(candidate).filter((n) => ticked.has(n));
+  return attendees.length ? { code, attendees } : null;
 }
 
 /** The session to open the page on: the one running now, else the next to start, else the last one. */

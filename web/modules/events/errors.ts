@@ -14,6 +14,8 @@ export const EVENT_ERROR_CODES = [
   'registrations_exist',
   'seats_exceed',
   'slug_taken',
+  'event_not_over',
+  'not_a_service',
 ] as const;
 
 export function eventErrorText(t: TFunction, err: unknown): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromEvent, draftToInput, emptyEventDraft, nextQuestionId, type TEventDraft } from './form-model';
+import { draftFromEvent, draftToInput, emptyEventDraft, nextQuestionId, withType, type TEventDraft } from './form-model';
 import type { TEvent } from './types';
 
 const filled = (): TEventDraft => ({
@@ -71,7 +71,7 @@ describe('the event form', () => {
       firstStartsAt: null,
       lastEndsAt: null,
       registrationOpen: true,
-      organiser: null,
+      organiser: { id: 'org-1', name: 'Тракийски университет' },
       myRegistrations: [],
       abilities: { register: true, manage: true, checkIn: true },
       sessions: input!.sessions.map((s, i) => ({ ...s, id: `s${i}` })),
@@ -79,6 +79,23 @@ describe('the event form', () => {
     const again = draftToInput(draftFromEvent(event)).input;
     expect(again?.sessions[0]).toMatchObject({ id: 's0', startsAt: '2026-03-10T07:30:00.000Z' });
     expect(again?.valuePerParticipantCents).toBe(12000);
+    expect(again?.organiserId).toBe('org-1');
+  });
+
+  it('sends the organising partner, or null for none', () => {
+    expect(draftToInput({ ...filled(), organiserId: 'org-7' }).input?.organiserId).toBe('org-7');
+    expect(draftToInput(filled()).input?.organiserId).toBeNull();
+  });
+
+  it('makes a general meeting internal, and refuses any other visibility for it', () => {
+    const meeting = withType(filled(), 'general_meeting');
+    expect(meeting.visibility).toBe('internal');
+    expect(draftToInput(meeting).input?.visibility).toBe('internal');
+    // Other types keep the visibility staff chose.
+    expect(withType({ ...filled(), visibility: 'members' }, 'seminar').visibility).toBe('members');
+    const { input, problems } = draftToInput({ ...meeting, visibility: 'public' });
+    expect(input).toBeNull();
+    expect(problems).toEqual({ visibility: 'internalOnly' });
   });
 
   it('gives new questions unused ids', () => {

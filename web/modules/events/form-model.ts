@@ -34,6 +34,8 @@ export interface TEventDraft {
   descriptionBg: string;
   descriptionEn: string;
   tags: string;
+  /** The organising consortium partner's id; '' = none. */
+  organiserId: string;
   venue: string;
   onlineUrl: string;
   capacity: string;
@@ -66,6 +68,7 @@ export function emptyEventDraft(): TEventDraft {
     descriptionBg: '',
     descriptionEn: '',
     tags: '',
+    organiserId: '',
     venue: '',
     onlineUrl: '',
     capacity: '',
@@ -99,6 +102,7 @@ export function draftFromEvent(e: TEvent): TEventDraft {
     descriptionBg: e.descriptionBg,
     descriptionEn: e.descriptionEn,
     tags: e.tags.join(', '),
+    organiserId: e.organiser?.id ?? '',
     venue: e.venue ?? '',
     onlineUrl: e.onlineUrl ?? '',
     capacity: e.capacity === null ? '' : String(e.capacity),
@@ -139,8 +143,16 @@ export function draftFromEvent(e: TEvent): TEventDraft {
 /** Problem codes by field path ("titleBg", "sessions.0.endsAt", "questions.1.options"); translated by the form. */
 export type TProblems = Record<
   string,
-  'required' | 'number' | 'time' | 'order' | 'money' | 'priceAboveValue' | 'url' | 'slug' | 'minSessions'
+  'required' | 'number' | 'time' | 'order' | 'money' | 'priceAboveValue' | 'url' | 'slug' | 'minSessions' | 'internalOnly'
 >;
+
+/** Event types only the consortium's partners and staff may see (the server refuses any other visibility for them). */
+export const INTERNAL_ONLY_TYPES: readonly TEventType[] = ['general_meeting'];
+
+/** The draft with another type: a general meeting becomes internal at once (its visibility cannot be anything else). */
+export function withType(d: TEventDraft, type: TEventType): TEventDraft {
+  return { ...d, type, ...(INTERNAL_ONLY_TYPES.includes(type) ? { visibility: 'internal' as const } : {}) };
+}
 
 const blank = (s: string) => s.trim() === '';
 const nullable = (s: string) => (blank(s) ? null : s.trim());
@@ -182,6 +194,7 @@ export function draftToInput(d: TEventDraft): { input: TEventInput | null; probl
   if (value === null) p.value = 'money';
   if (price === null) p.price = 'money';
   if (value !== null && price !== null && price > value) p.price = 'priceAboveValue';
+  if (INTERNAL_ONLY_TYPES.includes(d.type) && d.visibility !== 'internal') p.visibility = 'internalOnly';
   if (d.aidBasis === 'gber' && blank(d.gberArticle)) p.gberArticle = 'required';
   if (d.aidBasis === 'none' && blank(d.noAidReason)) p.noAidReason = 'required';
   if (d.sessions.length === 0) p.sessions = 'required';
@@ -236,6 +249,7 @@ export function draftToInput(d: TEventDraft): { input: TEventInput | null; probl
         .split(',')
         .map((x) => x.trim())
         .filter(Boolean),
+      organiserId: d.organiserId || null,
       venue: nullable(d.venue),
       onlineUrl: nullable(d.onlineUrl),
       capacity: capacity as number | null,

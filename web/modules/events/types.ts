@@ -73,6 +73,17 @@ export interface TCheckIn {
   sessionId: string;
   checkedInAt: string;
   people: number;
+  /** The attendees ticked present; null = not named (the first `people` of the registration's). */
+  attendeeNames: string[] | null;
+}
+
+/** A registration found by its code at the door, before it is checked in (GET …/check-ins/lookup). */
+export interface TCheckInCandidate {
+  registrationId: string;
+  contactName: string;
+  organisationName: string | null;
+  seats: number;
+  attendeeNames: string[];
 }
 
 /** What recording an event's attendance did, per organisation: recorded with its aid, or refused by the ledger. */
@@ -98,7 +109,8 @@ export interface TRegistration {
   qrSvg: string;
   createdAt: string;
   checkIns: TCheckIn[];
-  certificate: { code: string } | null;
+  /** Every certificate of the registration, one per person. */
+  certificates: { code: string; participantName: string }[];
   abilities: { cancel: boolean; acceptOffer: boolean; declineOffer: boolean; leaveWaitlist: boolean };
 }
 
@@ -142,6 +154,8 @@ export interface TCheckInRow {
   seats: number;
   /** Null until the registration is checked in at this session (the list holds everyone expected). */
   people: number | null;
+  /** The attendees ticked present at this session; null when not named. */
+  attendeeNames: string[] | null;
   checkedInAt: string | null;
 }
 

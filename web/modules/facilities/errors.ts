@@ -15,6 +15,7 @@ export const FACILITY_ERROR_CODES = [
   'aid_ceiling_exceeded',
   'declaration_required',
   'invalid_rrule',
+  'delivery_recorded',
 ] as const;
 
 /** A sentence for an error of the facilities API; the server's own message follows for prerequisites and NDAs. */

@@ -36,4 +36,9 @@ describe('resource form model', () => {
     expect(validateResourceValues({ ...filled, kind: 'shared_desk', capacity: '12' })).toEqual({});
     expect(validateResourceValues({ ...filled, value: 'sixty', titleEn: '' })).toMatchObject({ value: 'money', titleEn: 'required' });
   });
+
+  it('asks for the owner when an NDA is required (it is signed with the owner)', () => {
+    expect(validateResourceValues({ ...filled, ndaRequired: true })).toEqual({ ndaRequired: 'ndaOwner' });
+    expect(validateResourceValues({ ...filled, ndaRequired: true, ownerId: 'b7c1f0e2-0000-4000-8000-000000000001' })).toEqual({});
+  });
 });

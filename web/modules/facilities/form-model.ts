@@ -27,7 +27,7 @@ export interface TResourceValues {
   published: boolean;
 }
 
-export type TResourceProblem = 'required' | 'slugFormat' | 'money' | 'priceAboveValue' | 'number' | 'singleSeat';
+export type TResourceProblem = 'required' | 'slugFormat' | 'money' | 'priceAboveValue' | 'number' | 'singleSeat' | 'ndaOwner';
 
 export function emptyResourceValues(): TResourceValues {
   return {
@@ -99,6 +99,8 @@ export function validateResourceValues(v: TResourceValues): Partial<Record<keyof
   if (value === null) problems.value = 'money';
   if (price === null) problems.price = 'money';
   else if (value !== null && price > value) problems.price = 'priceAboveValue';
+  // An NDA is signed with the owning partner, so it needs one.
+  if (v.ndaRequired && !v.ownerId) problems.ndaRequired = 'ndaOwner';
   if (v.aidBasis === 'gber' && !v.gberArticle.trim()) problems.gberArticle = 'required';
   if (v.aidBasis === 'none' && !v.noAidReason.trim()) problems.noAidReason = 'required';
   for (const f of ['minBookingMinutes', 'maxBookingMinutes', 'cancellationHours'] as const)

@@ -90,6 +90,8 @@ export const calendarRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app,
           locale,
           publicUrl,
           status: REGISTRATION_STATUS[registration.status] ?? 'CANCELLED',
+          note: registration.code,
+          changedAt: registration.updatedAt,
         }),
         now: ctx.clock(),
       });

@@ -5,6 +5,19 @@ import type { TCheckInList } from './queries/list-check-ins';
 export const ZCheckInBody = z.object({
   code: z.string().trim().min(1).max(200),
   people: z.number().int().min(1).max(1000).optional(),
+  /** Which of the registration's attendees came (names as registered); `people` is then their number. */
+  attendees: z.array(z.string().trim().min(1).max(200)).min(1).max(1000).optional(),
+});
+
+export const ZCheckInLookupQuery = z.object({ code: z.string().trim().min(1).max(200) });
+
+/** A registration found by its code, before it is checked in: who it is and the names to tick at the door. */
+export const ZCheckInCandidate = z.object({
+  registrationId: z.string(),
+  contactName: z.string(),
+  organisationName: z.string().nullable(),
+  seats: z.number().int(),
+  attendeeNames: z.array(z.string()),
 });
 
 export const ZCheckInResult = z.object({ registration: ZRegistration, people: z.number().int(), checkedInAt: z.string() });
@@ -18,6 +31,8 @@ export const ZCheckInList = z.object({
       organisationName: z.string().nullable(),
       seats: z.number().int(),
       people: z.number().int().nullable(),
+      /** The attendees ticked present at this session; null = not named (the first `people` of the registration's). */
+      attendeeNames: z.array(z.string()).nullable(),
       checkedInAt: z.string().nullable(),
     }),
   ),

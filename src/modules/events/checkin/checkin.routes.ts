@@ -7,9 +7,18 @@ import { authorize, requireActor } from '../../../http/authorize';
 import { errorResponses, ZUuid } from '../../../http/schemas';
 import { eventPolicy } from '../events.policy';
 import { presentRegistrations } from '../queries/present-registrations';
-import { ZAttendanceResult, ZCheckInBody, ZCheckInList, ZCheckInResult, presentCheckInList } from './checkin.presenter';
+import {
+  ZAttendanceResult,
+  ZCheckInBody,
+  ZCheckInCandidate,
+  ZCheckInList,
+  ZCheckInLookupQuery,
+  ZCheckInResult,
+  presentCheckInList,
+} from './checkin.presenter';
 import { checkIn } from './commands/check-in';
 import { recordAttendance } from './commands/record-attendance';
+import { lookupCheckIn } from './queries/find-registration-by-code';
 import { listCheckIns } from './queries/list-check-ins';
 
 const ZSessionParams = z.object({ id: ZUuid, sessionId: ZUuid });
@@ -43,6 +52,25 @@ export const checkInRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, 
   );
 
   app.get(
+    '/api/v1/events/:id/sessions/:sessionId/check-ins/lookup',
+    {
+      config: { policy: 'events.checkIn' },
+      schema: {
+        tags,
+        summary:
+          'Find the registration a code belongs to before checking it in (staff): who, seats and attendee names to tick; refused like the check-in itself',
+        params: ZSessionParams,
+        querystring: ZCheckInLookupQuery,
+        response: { 200: ZCheckInCandidate, ...errorResponses },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, eventPolicy.checkIn(request.actor));
+      return lookupCheckIn(db, request.params.id, request.params.sessionId, request.query.code);
+    },
+  );
+
+  app.get(
     '/api/v1/events/:id/sessions/:sessionId/check-ins',
     {
       config: { policy: 'events.checkIn' },
@@ -65,14 +93,15 @@ export const checkInRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, 
       config: { policy: 'events.manage' },
       schema: {
         tags,
-        summary: 'Record the checked-in attendance as skills-and-training deliveries with their aid, per organisation (staff; idempotent)',
+        summary:
+          'Record the checked-in attendance as deliveries with their aid, per organisation, once the event is over (staff; idempotent; not for general meetings)',
         params: z.object({ id: ZUuid }),
         response: { 200: ZAttendanceResult, ...errorResponses },
       },
     },
     async (request) => {
       authorize(request.actor, eventPolicy.manage(request.actor));
-      return recordAttendance({ db, actor: requireActor(request.actor), eventId: request.params.id });
+      return recordAttendance({ db, actor: requireActor(request.actor), eventId: request.params.id, now: ctx.clock() });
     },
   );
 };

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/client';
 import { eventSessions, events } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
 import { writeAudit } from '../../audit/write-audit';
-import type { TCreateEvent } from '../event-input';
+import { INTERNAL_ONLY_TYPES, type TCreateEvent } from '../event-input';
 import { checkOrganiser, eventColumns } from './event-fields';
 import { generateEventSlug, guardDuplicateEventSlug } from './event-slug';
 
@@ -26,6 +26,8 @@ export async function createEvent(opts: CreateEventOptions): Promise<string> {
           descriptionBg: '',
           descriptionEn: '',
           ...eventColumns(input),
+          // A general meeting is internal unless said otherwise (and the input check refuses anything else).
+          visibility: input.visibility ?? (INTERNAL_ONLY_TYPES.includes(input.type) ? 'internal' : 'public'),
           type: input.type,
           titleBg: input.titleBg,
           titleEn: input.titleEn,

@@ -10,9 +10,13 @@ export function eventColumns(input: TUpdateEvent | TCreateEvent): Partial<typeof
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<typeof events.$inferInsert>;
 }
 
-/** The organiser must be a registered organisation (a consortium partner in practice). */
+/** The organiser must be one of the consortium's partners. */
 export async function checkOrganiser(tx: Executor, organiserId: string | null | undefined): Promise<void> {
   if (!organiserId) return;
-  const [org] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, organiserId));
+  const [org] = await tx
+    .select({ id: organisations.id, isPartner: organisations.isPartner })
+    .from(organisations)
+    .where(eq(organisations.id, organiserId));
   if (!org) throw fieldError('organiserId', 'No such organisation', 'unknown');
+  if (!org.isPartner) throw fieldError('organiserId', 'The organiser must be one of the consortium partners', 'not_partner');
 }

@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../../db/client';
 import { eventRegistrations, organisations } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
 import { isStaff } from '../../../http/authorize';
@@ -44,10 +44,49 @@ function checkAnswers(questions: TQuestion[], answers: TRegister['answers']): vo
   }
 }
 
+/** Registrations that still hold or wait for seats; a cancelled (declined, expired, rejected) one may be made again. */
+const ACTIVE_STATUSES = ['pending', 'confirmed', 'waitlisted', 'offered'];
+
+/**
+ * Refuses a second active registration of the same person (the same account, or the same contact e-mail) for the
+ * same organisation (or for none) at the event, pointing to the one they have. Runs under the event lock, so two
+ * clicks at once cannot both pass.
+ */
+async function assertNotRegistered(
+  tx: Tx,
+  eventId: string,
+  who: { userId: string | null; email: string },
+  organisationId: string | null,
+): Promise<void> {
+  const samePerson = who.userId
+    ? or(eq(eventRegistrations.userId, who.userId), sql`lower(${eventRegistrations.contactEmail}) = ${who.email.toLowerCase()}`)
+    : sql`lower(${eventRegistrations.contactEmail}) = ${who.email.toLowerCase()}`;
+  const [existing] = await tx
+    .select({ id: eventRegistrations.id, status: eventRegistrations.status })
+    .from(eventRegistrations)
+    .where(
+      and(
+        eq(eventRegistrations.eventId, eventId),
+        inArray(eventRegistrations.status, ACTIVE_STATUSES),
+        organisationId ? eq(eventRegistrations.organisationId, organisationId) : isNull(eventRegistrations.organisationId),
+        samePerson,
+      ),
+    )
+    .limit(1);
+  if (existing) {
+    throw new AppError(
+      'already_registered',
+      `There is already a registration (${existing.status}) for this person and organisation at this event; change or cancel that one instead`,
+      { registrationId: existing.id, status: existing.status },
+    );
+  }
+}
+
 /**
  * Registers seats for an event. Under the event row's lock it reads the seats held and the waiting list, asks
  * decideRegistration for the status (confirmed / pending when approval is required / waitlisted — fair: anyone
- * waiting means the newcomer waits too), writes the registration, its audit row and the e-mail together.
+ * waiting means the newcomer waits too), writes the registration, its audit row and the e-mail together. A person
+ * already holding an active registration for the same organisation is refused (409 already_registered).
  */
 export async function registerForEvent(opts: RegisterForEventOptions): Promise<string> {
   const { actor, input, now } = opts;
@@ -72,6 +111,13 @@ export async function registerForEvent(opts: RegisterForEventOptions): Promise<s
       const [org] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId));
       if (!org) throw notFound('Organisation');
     }
+    const contactEmail = forSomeoneElse ? input.contactEmail! : actor.email;
+    await assertNotRegistered(
+      tx,
+      event.id,
+      { userId: forSomeoneElse ? null : actor.userId, email: contactEmail },
+      input.organisationId ?? null,
+    );
     const status = decideRegistration({
       capacity: locked.capacity,
       held: locked.held,
@@ -87,8 +133,9 @@ export async function registerForEvent(opts: RegisterForEventOptions): Promise<s
         organisationId: input.organisationId ?? null,
         userId: forSomeoneElse ? null : actor.userId,
         contactName: forSomeoneElse ? (input.contactName ?? input.contactEmail!) : (staff && input.contactName) || actor.name,
-        contactEmail: forSomeoneElse ? input.contactEmail! : actor.email,
-        locale: actor.locale,
+        contactEmail,
+        // The registrant reads the e-mails: in the language staff chose for them, else their own account's.
+        locale: forSomeoneElse ? (input.locale ?? 'bg') : actor.locale,
         seats: input.seats,
         attendeeNames: input.attendeeNames,
         answers: input.answers,

@@ -23,7 +23,8 @@ export interface RespondToOfferOptions {
 }
 
 /**
- * Accepting an offer confirms the held seats (until the offer expires; a lapsed offer is the job's to expire).
+ * Accepting an offer confirms the held seats (until the offer expires; a lapsed offer is the job's to expire) — or,
+ * when the event requires approval, makes them pending for staff to approve, still held.
  * Declining an offer or leaving the list frees the place, and the next in line is offered in the same transaction.
  */
 export async function respondToOffer(opts: RespondToOfferOptions): Promise<void> {
@@ -36,7 +37,9 @@ export async function respondToOffer(opts: RespondToOfferOptions): Promise<void>
         offerExpiresAt: registration.offerExpiresAt.toISOString(),
       });
     }
-    const status = opts.response === 'accept-offer' ? 'confirmed' : opts.response === 'decline-offer' ? 'declined' : 'cancelled';
+    // An accepted offer keeps its seats; where staff approve registrations, it waits for them like any other.
+    const admitted = locked.row.approvalRequired ? 'pending' : 'confirmed';
+    const status = opts.response === 'accept-offer' ? admitted : opts.response === 'decline-offer' ? 'declined' : 'cancelled';
     await tx
       .update(eventRegistrations)
       .set({
@@ -54,8 +57,8 @@ export async function respondToOffer(opts: RespondToOfferOptions): Promise<void>
       before: { status: registration.status },
       after: { status, viaLink: !opts.actor },
     });
-    if (status === 'confirmed') {
-      await enqueueRegistrationMail(tx, { kind: 'registration_confirmed', registrationId: registration.id, publicUrl: opts.publicUrl });
+    if (status === 'confirmed' || status === 'pending') {
+      await enqueueRegistrationMail(tx, { kind: `registration_${status}`, registrationId: registration.id, publicUrl: opts.publicUrl });
     } else {
       await promoteWaitlist(tx, await lockEventOrThrow(tx, locked.row.id), now, opts.publicUrl);
     }

@@ -4,7 +4,7 @@ import { eventSessions, events } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
 import { fieldError, notFound } from '../../../errors';
 import { writeAudit } from '../../audit/write-audit';
-import type { TUpdateEvent } from '../event-input';
+import { requiredVisibility, type TUpdateEvent } from '../event-input';
 import { checkOrganiser, eventColumns } from './event-fields';
 import { guardDuplicateEventSlug } from './event-slug';
 import { lockEventOrThrow } from './lock-event';
@@ -30,6 +30,10 @@ export async function updateEvent(opts: UpdateEventOptions): Promise<void> {
     opts.db.transaction(async (tx) => {
       const before = await lockEventOrThrow(tx, opts.eventId);
       await checkOrganiser(tx, input.organiserId);
+      // The merged event must still be valid: a general meeting stays internal.
+      if (requiredVisibility(input.type ?? before.row.type, input.visibility ?? before.row.visibility)) {
+        throw fieldError('visibility', 'A general meeting is internal (consortium partners and staff only)', 'internal_required');
+      }
       const certificateMin = input.certificateMinSessions === undefined ? before.row.certificateMinSessions : input.certificateMinSessions;
       if ((input.certificateRule ?? before.row.certificateRule) === 'min' && !certificateMin) {
         throw fieldError('certificateMinSessions', 'required for the "min" rule', 'required');

@@ -29,7 +29,7 @@ export function registrationTokenMatches(row: { token: string }, token: string |
 /** The SVG of the QR code that carries the check-in code. */
 export const qrSvg = (code: string) => QRCode.toString(code, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
 
-/** Registrations with their organisation, waiting-list position, check-ins, certificate, QR code and abilities. */
+/** Registrations with their organisation, waiting-list position, check-ins, certificates, QR code and abilities. */
 export async function presentRegistrations(db: Executor, rows: TRegistrationRow[], viewer: TRegistrationViewer): Promise<TRegistration[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
@@ -63,15 +63,20 @@ export async function presentRegistrations(db: Executor, rows: TRegistrationRow[
       sessionId: eventCheckIns.sessionId,
       checkedInAt: eventCheckIns.checkedInAt,
       people: eventCheckIns.people,
+      attendeeNames: eventCheckIns.attendeeNames,
     })
     .from(eventCheckIns)
     .where(inArray(eventCheckIns.registrationId, ids))
     .orderBy(asc(eventCheckIns.checkedInAt));
   const certificates = await db
-    .select({ registrationId: eventCertificates.registrationId, code: eventCertificates.code })
+    .select({
+      registrationId: eventCertificates.registrationId,
+      code: eventCertificates.code,
+      participantName: eventCertificates.participantName,
+    })
     .from(eventCertificates)
     .where(and(inArray(eventCertificates.registrationId, ids), isNull(eventCertificates.revokedAt)))
-    .orderBy(asc(eventCertificates.issuedAt));
+    .orderBy(asc(eventCertificates.participantName), asc(eventCertificates.issuedAt));
   const eventRows = await db
     .select({ id: events.id, deadlineHours: events.cancellationDeadlineHours })
     .from(events)
@@ -100,7 +105,6 @@ export async function presentRegistrations(db: Executor, rows: TRegistrationRow[
           deadlineHours: deadline.get(r.eventId) ?? 0,
           byStaff: isStaff(viewer.actor),
         });
-      const certificate = certificates.find((c) => c.registrationId === r.id);
       return {
         id: r.id,
         eventId: r.eventId,
@@ -119,8 +123,15 @@ export async function presentRegistrations(db: Executor, rows: TRegistrationRow[
         createdAt: r.createdAt.toISOString(),
         checkIns: checkIns
           .filter((c) => c.registrationId === r.id)
-          .map((c) => ({ sessionId: c.sessionId, checkedInAt: c.checkedInAt.toISOString(), people: c.people })),
-        certificate: certificate ? { code: certificate.code } : null,
+          .map((c) => ({
+            sessionId: c.sessionId,
+            checkedInAt: c.checkedInAt.toISOString(),
+            people: c.people,
+            attendeeNames: c.attendeeNames,
+          })),
+        certificates: certificates
+          .filter((c) => c.registrationId === r.id)
+          .map((c) => ({ code: c.code, participantName: c.participantName })),
         abilities: {
           cancel: mayCancel,
           acceptOffer: mayRespond && r.status === 'offered',

@@ -20,13 +20,21 @@ export interface CancelBookingOptions {
 
 /**
  * Cancels an active booking: the booking organisation's members until the resource's cancellation deadline, staff
- * at any time (409 after the deadline, naming it). The time becomes free at once.
+ * at any time (409 after the deadline, naming it). A booking already recorded as a delivery is not cancelled (409
+ * delivery_recorded): the delivery and its aid must be corrected first. The time becomes free at once.
  */
 export async function cancelBooking(opts: CancelBookingOptions): Promise<void> {
   await opts.db.transaction(async (tx) => {
     const row = await lockBooking(tx, opts.bookingId);
     if (row.status !== 'pending' && row.status !== 'confirmed') {
       throw new AppError('invalid_transition', `The booking is already ${row.status}`);
+    }
+    if (row.deliveryId) {
+      throw new AppError(
+        'delivery_recorded',
+        'This booking is recorded as a delivery (with its aid in the ledger); correct or remove that delivery first, then cancel the booking',
+        { deliveryId: row.deliveryId },
+      );
     }
     const [resource] = await tx
       .select({ cancellationHours: resources.cancellationHours })

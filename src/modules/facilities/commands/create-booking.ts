@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, lt } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client';
 import { bookings, eventCheckIns, eventRegistrations, organisationNdas, organisations, resources } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
@@ -22,7 +22,10 @@ export interface CreateBookingOptions {
 
 type TResourceRow = typeof resources.$inferSelect;
 
-/** The person must have been checked in at the prerequisite training (any of its sessions). */
+/**
+ * The person must have been checked in at the prerequisite training (any of its sessions): on a registration of
+ * their own account, or one staff made for them under their e-mail address (compared without case).
+ */
 async function assertPrerequisite(tx: Tx, resource: TResourceRow, actor: TActor): Promise<void> {
   // Staff booking on a customer's behalf vouch for the person themselves.
   if (!resource.prerequisiteEventId || isStaff(actor)) return;
@@ -30,7 +33,12 @@ async function assertPrerequisite(tx: Tx, resource: TResourceRow, actor: TActor)
     .select({ id: eventCheckIns.registrationId })
     .from(eventCheckIns)
     .innerJoin(eventRegistrations, eq(eventRegistrations.id, eventCheckIns.registrationId))
-    .where(and(eq(eventRegistrations.eventId, resource.prerequisiteEventId), eq(eventRegistrations.userId, actor.userId)))
+    .where(
+      and(
+        eq(eventRegistrations.eventId, resource.prerequisiteEventId),
+        or(eq(eventRegistrations.userId, actor.userId), sql`lower(${eventRegistrations.contactEmail}) = ${actor.email.toLowerCase()}`),
+      ),
+    )
     .limit(1);
   if (!attended) {
     throw new AppError(
@@ -58,8 +66,13 @@ async function assertNda(tx: Tx, resource: TResourceRow, organisationId: string)
   }
 }
 
-/** Shared desks: under the resource row's lock, the peak of seats already held plus these must fit the capacity. */
-async function assertDeskSeats(tx: Tx, resource: TResourceRow, start: Date, end: Date, seats: number): Promise<void> {
+/**
+ * Under the resource row's lock, the peak of seats already held by overlapping active bookings plus these must fit
+ * the resource's capacity now. This holds for every resource, whatever its capacity was when the other bookings were
+ * made: desk bookings made at capacity 8 still count against a capacity lowered to 1 (the exclusion constraint only
+ * compares bookings made while the resource had a single seat).
+ */
+async function assertSeats(tx: Tx, resource: TResourceRow, start: Date, end: Date, seats: number): Promise<void> {
   const overlapping = await tx
     .select({ startsAt: bookings.startsAt, endsAt: bookings.endsAt, seats: bookings.seats })
     .from(bookings)
@@ -72,19 +85,20 @@ async function assertDeskSeats(tx: Tx, resource: TResourceRow, start: Date, end:
       ),
     );
   const held = maxConcurrentSeats(overlapping, start, end);
-  if (!deskBookingAllowed({ capacity: resource.capacity, overlapping: held, seats })) {
-    throw slotTaken(`Only ${Math.max(resource.capacity - held, 0)} of ${resource.capacity} seats are free at that time`, {
-      capacity: resource.capacity,
-      free: Math.max(resource.capacity - held, 0),
-    });
-  }
+  if (deskBookingAllowed({ capacity: resource.capacity, overlapping: held, seats })) return;
+  if (resource.capacity === 1) throw slotTaken('Someone else has booked this resource at that time; choose another time');
+  throw slotTaken(`Only ${Math.max(resource.capacity - held, 0)} of ${resource.capacity} seats are free at that time`, {
+    capacity: resource.capacity,
+    free: Math.max(resource.capacity - held, 0),
+  });
 }
 
 /**
  * Books a time range of a resource for an organisation: inside the opening hours, within the length limits, with the
- * prerequisite training and NDA on file. A single-seat resource is protected by the exclusion constraint (the
- * database decides between simultaneous attempts: 23P01 → 409 slot_taken); shared desks are counted under a lock on
- * the resource row. Confirmed at once, or pending when the resource needs staff approval. E-mail with the .ics.
+ * prerequisite training and NDA on file. Seats are counted under a lock on the resource row for every resource
+ * (overlapping active bookings against the current capacity); for a single-seat resource the exclusion constraint
+ * stays the database's last word (23P01 → 409 slot_taken). Confirmed at once, or pending when the resource needs
+ * staff approval. E-mail with the .ics.
  */
 export async function createBooking(opts: CreateBookingOptions): Promise<string> {
   const { input, actor, now } = opts;
@@ -94,11 +108,11 @@ export async function createBooking(opts: CreateBookingOptions): Promise<string>
   if (start < now) throw fieldError('startsAt', 'A booking cannot start in the past', 'in_past');
   try {
     return await opts.db.transaction(async (tx) => {
-      const [resource] = await tx.select().from(resources).where(eq(resources.id, opts.resourceId));
+      // Every booking of this resource takes the row lock first, so seat counts are serialised with each other and with
+      // capacity changes (updateResource takes the same lock); the capacity read here is the one the count is held to.
+      const [resource] = await tx.select().from(resources).where(eq(resources.id, opts.resourceId)).for('update');
       if (!resource || (!resource.published && !isStaff(actor))) throw notFound('Resource');
       const shared = resource.capacity > 1;
-      // Desks: every booking of this resource takes the row lock first, so seat counts are serialised.
-      if (shared) await tx.select({ id: resources.id }).from(resources).where(eq(resources.id, resource.id)).for('update');
       if (!shared && input.seats !== 1) throw fieldError('seats', 'This resource has a single seat', 'single_seat');
       const [org] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId));
       if (!org) throw notFound('Organisation');
@@ -115,7 +129,7 @@ export async function createBooking(opts: CreateBookingOptions): Promise<string>
       }
       await assertPrerequisite(tx, resource, actor);
       await assertNda(tx, resource, input.organisationId);
-      if (shared) await assertDeskSeats(tx, resource, start, end, input.seats);
+      await assertSeats(tx, resource, start, end, input.seats);
 
       const status = resource.approvalRequired ? 'pending' : 'confirmed';
       const values = {

@@ -1,31 +1,51 @@
 /**
- * Staff: records an event's checked-in attendance as "skills and training" deliveries with their state aid, one per
- * organisation, and shows what was recorded and what the aid ledger refused. Recording again adds nothing.
+ * Staff: records an event's checked-in attendance as deliveries with their state aid, one per organisation — "skills
+ * and training" for trainings, workshops and seminars, "innovation ecosystem and networking" for forums, hackathons and
+ * matchmaking — and shows what was recorded and what the aid ledger refused. Recording again adds nothing. Offered once
+ * the last session has ended; never for a general meeting (no service to anyone).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEur } from '../../../../src/domain/state-aid/money';
+import { deliveryCategoryOfEventType } from '../../../../src/domain/events/attendance';
+import { formatDateTime } from '../../../lib/format';
 import { useConfirm } from '../../../components/ConfirmDialog';
 import { useAction } from '../../../hooks/use-action';
 import { useSession } from '../../session/session';
 import { recordAttendance } from '../api';
-import type { TAttendanceResult, TRegistration } from '../types';
+import type { TAttendanceResult, TEvent, TRegistration } from '../types';
 import { EventError } from './EventError';
 
-export function AttendanceSection({ eventId, registrations }: { eventId: string; registrations: TRegistration[] }) {
+export function AttendanceSection({
+  event,
+  registrations,
+  now = new Date(),
+}: {
+  event: Pick<TEvent, 'id' | 'type' | 'lastEndsAt'>;
+  registrations: TRegistration[];
+  now?: Date;
+}) {
   const { t } = useTranslation();
   const { locale } = useSession();
   const confirm = useConfirm();
   const action = useAction();
   const [result, setResult] = useState<TAttendanceResult | null>(null);
+  const eventId = event.id;
+  const category = deliveryCategoryOfEventType(event.type);
+  const over = !!event.lastEndsAt && Date.parse(event.lastEndsAt) <= now.getTime();
 
   // The result names organisations by id; the registrations know their names.
   const names = new Map<string, string>();
   for (const r of registrations) if (r.organisationId && r.organisationName) names.set(r.organisationId, r.organisationName);
   const nameOf = (id: string) => names.get(id) ?? id;
 
+  const categoryText = category ? t(`events.attendance.categories.${category}`) : '';
+
   const record = async () => {
-    const ok = await confirm(t('events.attendance.confirm'), { confirmLabel: t('events.attendance.record'), danger: false });
+    const ok = await confirm(t('events.attendance.confirm', { category: categoryText }), {
+      confirmLabel: t('events.attendance.record'),
+      danger: false,
+    });
     if (!ok) return;
     const r = await action.run(() => recordAttendance(eventId));
     if (r) setResult(r);
@@ -34,11 +54,18 @@ export function AttendanceSection({ eventId, registrations }: { eventId: string;
   return (
     <section className="panel" aria-labelledby="attendance-title">
       <h2 id="attendance-title">{t('events.attendance.title')}</h2>
-      <p>{t('events.attendance.help')}</p>
-      <EventError error={action.error} />
-      <button type="button" className="button button--secondary" disabled={action.busy} onClick={() => void record()}>
-        {t('events.attendance.record')}
-      </button>
+      {category ? (
+        <>
+          <p>{t('events.attendance.help', { category: categoryText })}</p>
+          {over ? null : <p className="muted">{t('events.attendance.notOver', { end: formatDateTime(event.lastEndsAt, locale) })}</p>}
+          <EventError error={action.error} />
+          <button type="button" className="button button--secondary" disabled={action.busy || !over} onClick={() => void record()}>
+            {t('events.attendance.record')}
+          </button>
+        </>
+      ) : (
+        <p>{t('events.attendance.noService')}</p>
+      )}
       {result ? (
         <div role="status" className="attendance-result">
           {result.recorded.length === 0 && result.refused.length === 0 ? <p>{t('events.attendance.nothing')}</p> : null}

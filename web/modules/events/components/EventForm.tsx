@@ -6,9 +6,21 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../components/Field';
 import { FormErrors } from '../../../components/Status';
+import { useApi } from '../../../hooks/use-api';
 import { asApiError, fieldErrorText } from '../../../lib/errors';
+import { orgName } from '../../../lib/format';
+import type { THub } from '../../../lib/types';
+import { useSession } from '../../session/session';
 import { eventErrorText } from '../errors';
-import { EMPTY_SESSION, draftToInput, nextQuestionId, type TEventDraft, type TProblems } from '../form-model';
+import {
+  EMPTY_SESSION,
+  INTERNAL_ONLY_TYPES,
+  draftToInput,
+  nextQuestionId,
+  withType,
+  type TEventDraft,
+  type TProblems,
+} from '../form-model';
 import { AID_BASES, EVENT_TYPES, EVENT_VISIBILITIES, type TEventInput } from '../types';
 
 export function EventForm({
@@ -25,6 +37,9 @@ export function EventForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  const { locale } = useSession();
+  // The organiser is one of the consortium's partners (the hub's public profile lists them).
+  const hub = useApi<THub>('/api/v1/hub');
   const [d, setD] = useState(initial);
   const [problems, setProblems] = useState<TProblems>({});
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
@@ -72,17 +87,30 @@ export function EventForm({
             id="type"
             label={t('events.form.type')}
             value={d.type}
-            onValue={(v) => set({ type: v as TEventDraft['type'] })}
+            onValue={(v) => setD((x) => withType(x, v as TEventDraft['type']))}
             options={EVENT_TYPES.map((v) => ({ value: v, label: t(`events.types.${v}`) }))}
           />
           <SelectField
             id="visibility"
             label={t('events.form.visibility')}
+            hint={INTERNAL_ONLY_TYPES.includes(d.type) ? t('events.form.visibilityInternalOnly') : undefined}
             value={d.visibility}
             onValue={(v) => set({ visibility: v as TEventDraft['visibility'] })}
             options={EVENT_VISIBILITIES.map((v) => ({ value: v, label: t(`events.visibility.${v}`) }))}
+            disabled={INTERNAL_ONLY_TYPES.includes(d.type)}
+            error={err('visibility')}
           />
         </div>
+        <SelectField
+          id="organiserId"
+          label={t('events.form.organiser')}
+          hint={t('events.form.organiserHint')}
+          value={d.organiserId}
+          onValue={(v) => set({ organiserId: v })}
+          placeholder={t('events.form.noOrganiser')}
+          options={(hub.data?.partners ?? []).map((p) => ({ value: p.id, label: orgName(p, locale) }))}
+          error={err('organiserId')}
+        />
         <TextField
           id="titleBg"
           lang="bg"

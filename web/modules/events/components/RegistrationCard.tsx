@@ -79,6 +79,18 @@ export function RegistrationCard({ registration: r, onChange }: { registration: 
           </figcaption>
         </figure>
       ) : null}
+      {r.certificates.length ? (
+        <section className="registration-card__certificates" aria-labelledby={`reg-${r.id}-certificates`}>
+          <h4 id={`reg-${r.id}-certificates`}>{t('events.registration.certificates', { count: r.certificates.length })}</h4>
+          <ul className="plain-list">
+            {r.certificates.map((c) => (
+              <li key={c.code}>
+                <a href={certificatePdfPath(c.code, locale)}>{t('events.registration.certificateOf', { name: c.participantName })}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <EventError error={error} />
       <div className="actions registration-card__actions">
         {r.abilities.acceptOffer ? (
@@ -101,11 +113,7 @@ export function RegistrationCard({ registration: r, onChange }: { registration: 
             {t('events.registration.addToCalendar')}
           </a>
         ) : null}
-        {r.certificate ? (
-          <a className="button button--secondary" href={certificatePdfPath(r.certificate.code, locale)}>
-            {t('events.registration.certificate')}
-          </a>
-        ) : null}
+
         {r.abilities.cancel ? (
           <button type="button" className="button button--danger-ghost" disabled={busy} onClick={() => void act('cancel')}>
             {t('events.registration.actions.cancel')}

@@ -29,6 +29,8 @@ export function RegistrationForm({ event, onRegistered }: { event: TEvent; onReg
   const [onBehalf, setOnBehalf] = useState(false);
   const [contactName, setContactName] = useState('');
   const [contactEmail, setContactEmail] = useState('');
+  // The e-mails go to the person registered, in their language (Bulgarian unless staff say otherwise).
+  const [contactLocale, setContactLocale] = useState<'bg' | 'en'>('bg');
   const [problems, setProblems] = useState<Record<string, string>>({});
   const { busy, error, run } = useAction();
 
@@ -59,6 +61,7 @@ export function RegistrationForm({ event, onRegistered }: { event: TEvent; onReg
     if (onBehalf) {
       body.contactName = contactName.trim();
       body.contactEmail = contactEmail.trim();
+      body.locale = contactLocale;
     }
     const r = await run(() => register(event.id, body));
     if (r) onRegistered(r);
@@ -99,6 +102,17 @@ export function RegistrationForm({ event, onRegistered }: { event: TEvent; onReg
             error={problems.contactEmail ?? serverFields?.fields.contactEmail}
             required
             autoComplete="off"
+          />
+          <SelectField
+            id="reg-contact-locale"
+            label={t('events.register.contactLocale')}
+            hint={t('events.register.contactLocaleHint')}
+            value={contactLocale}
+            onValue={(v) => setContactLocale(v === 'en' ? 'en' : 'bg')}
+            options={[
+              { value: 'bg', label: t('events.register.localeBg') },
+              { value: 'en', label: t('events.register.localeEn') },
+            ]}
           />
         </>
       ) : null}

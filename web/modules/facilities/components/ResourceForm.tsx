@@ -165,6 +165,11 @@ export function ResourceForm({
           onChecked={set('approvalRequired')}
         />
         <CheckboxField id="resource-nda" label={t('facilities.form.ndaRequired')} checked={v.ndaRequired} onChecked={set('ndaRequired')} />
+        {err('ndaRequired') ? (
+          <p className="field__error" id="resource-nda-error">
+            {err('ndaRequired')}
+          </p>
+        ) : null}
         {events.data ? (
           <SelectField
             id="resource-prerequisite"

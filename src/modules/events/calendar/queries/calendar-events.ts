@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray } from 'drizzle-orm';
 import type { Executor } from '../../../../db/client';
 import { eventSessions, events } from '../../../../db/schema';
-import type { TIcsEvent } from '../../../../domain/calendar/ics';
+import { icsSequence, type TIcsEvent } from '../../../../domain/calendar/ics';
 import type { TLocale } from '../../../../shared/enums';
 
 type TEventRow = typeof events.$inferSelect;
@@ -10,19 +10,36 @@ type TSessionRow = typeof eventSessions.$inferSelect;
 /** How long past sessions stay in the public feed, so subscribers keep recent history. */
 export const FEED_PAST_DAYS = 90;
 
-/** The stable UID of a session: the same in the event's file, a registration's file and the feed, so clients merge them. */
+/**
+ * The one UID of a session, in every file that carries it — the event's file, a registration's file, the e-mailed
+ * invitation and its cancellation, the feed — so a calendar that gets the session twice keeps one entry.
+ */
 export const sessionUid = (sessionId: string) => `session-${sessionId}@edihub`;
 
+/** What a file of sessions says beyond the event itself: a registration's status, its code, the time of its last change. */
+export interface TSessionEventOptions {
+  locale: TLocale;
+  publicUrl: string;
+  status?: TIcsEvent['status'];
+  /** A line put before the description (e.g. the registration's check-in code). */
+  note?: string;
+  /**
+   * The last change of what the file describes beyond the event (a registration's status): SEQUENCE counts the
+   * seconds from the event's creation to the later of this and the event's own last change, so newer copies win.
+   */
+  changedAt?: Date;
+}
+
 /** One VEVENT per session of an event, in the reader's language (falling back to the other title when empty). */
-export function sessionEvents(
-  event: TEventRow,
-  sessions: readonly TSessionRow[],
-  opts: { locale: TLocale; publicUrl: string; status?: TIcsEvent['status'] },
-): TIcsEvent[] {
+export function sessionEvents(event: TEventRow, sessions: readonly TSessionRow[], opts: TSessionEventOptions): TIcsEvent[] {
   const en = opts.locale === 'en';
   const title = (en ? event.titleEn : event.titleBg) || event.titleBg;
   const url = `${opts.publicUrl.replace(/\/$/, '')}/events/${event.slug}`;
-  const description = [(en ? event.descriptionEn : event.descriptionBg) || event.descriptionBg, url].filter(Boolean).join('\n\n');
+  const description = [opts.note, (en ? event.descriptionEn : event.descriptionBg) || event.descriptionBg, url]
+    .filter(Boolean)
+    .join('\n\n');
+  const changedAt = opts.changedAt && opts.changedAt > event.updatedAt ? opts.changedAt : event.updatedAt;
+  const sequence = icsSequence(event.createdAt, changedAt);
   return sessions.map((s) => {
     const sessionTitle = en ? s.titleEn || s.titleBg : s.titleBg || s.titleEn;
     return {
@@ -34,6 +51,7 @@ export function sessionEvents(
       location: s.location ?? event.venue ?? event.onlineUrl,
       url,
       status: opts.status ?? 'CONFIRMED',
+      sequence,
     };
   });
 }

@@ -1,20 +1,22 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../../db/client';
-import { eventCheckIns, eventRegistrations } from '../../../../db/schema';
+import { eventCheckIns } from '../../../../db/schema';
 import type { TActor } from '../../../../http/actor';
-import { AppError, fieldError } from '../../../../errors';
+import { fieldError } from '../../../../errors';
+import { participantsOf } from '../../../../domain/events/certificates';
 import { writeAudit } from '../../../audit/write-audit';
-import { findSession } from '../queries/find-session';
+import { alreadyCheckedIn, findCheckIn, findRegistrationForCheckIn } from '../queries/find-registration-by-code';
 
 export interface TCheckInOptions {
   db: Db;
   actor: TActor;
   eventId: string;
   sessionId: string;
-  /** The registration's code, scanned from its QR code or typed. */
+  /** The registration's code, scanned from its QR code or typed (case, spaces and dashes do not matter). */
   code: string;
-  /** How many of the registration's people came; all its seats when not given. */
+  /** How many of the registration's people came; all its seats when not given (the number of `attendees` when named). */
   people?: number;
+  /** Which of the registration's attendees came (their names as registered); all of them when not given. */
+  attendees?: string[];
   now: Date;
 }
 
@@ -24,51 +26,58 @@ export interface TCheckInResult {
   checkedInAt: Date;
 }
 
+/** The names ticked at the door, each one of the registration's attendees (as stored), in the registration's order. */
+function attendeesPresent(registered: readonly string[], ticked: readonly string[]): string[] {
+  const wanted = ticked.map((n) => n.trim());
+  const unknown = wanted.find((n) => !registered.includes(n));
+  if (unknown !== undefined) {
+    throw fieldError('attendees', `"${unknown}" is not one of the registration's attendees`, 'unknown_attendee');
+  }
+  return registered.filter((n) => wanted.includes(n));
+}
+
 /**
  * Checks a registration in at one session. Refuses an unknown code (404), a registration that holds no confirmed
  * seat (409 not_confirmed) and a second check-in at the same session (409 already_checked_in, with the first
- * one's time). The primary key (registration, session) decides between two scanners at the same moment.
+ * one's time). The primary key (registration, session) decides between two scanners at the same moment. With
+ * `attendees`, only those people of a party count as present (certificates go to them alone).
  */
 export async function checkIn(opts: TCheckInOptions): Promise<TCheckInResult> {
-  const code = opts.code.trim();
   return opts.db.transaction(async (tx) => {
-    await findSession(tx, opts.eventId, opts.sessionId);
-    const [registration] = await tx
-      .select()
-      .from(eventRegistrations)
-      .where(and(eq(eventRegistrations.eventId, opts.eventId), eq(eventRegistrations.code, code)));
-    if (!registration) throw new AppError('not_found', 'No registration for this event has this code');
-    if (registration.status !== 'confirmed') {
-      throw new AppError('not_confirmed', `This registration is ${registration.status}, not confirmed: it cannot be checked in`, {
-        status: registration.status,
-      });
+    const registration = await findRegistrationForCheckIn(tx, opts.eventId, opts.sessionId, opts.code);
+    let people = opts.people ?? registration.seats;
+    let attendeeNames: string[] | null = null;
+    if (opts.attendees) {
+      // The registration's own names (trimmed, once each), as certificates name them.
+      const registered = registration.attendeeNames.length ? participantsOf(registration) : [];
+      attendeeNames = attendeesPresent(registered, opts.attendees);
+      if (!attendeeNames.length) throw fieldError('attendees', 'Tick at least one of the people who came', 'empty');
+      if (opts.people !== undefined && opts.people !== attendeeNames.length) {
+        throw fieldError('people', `${attendeeNames.length} name(s) ticked but ${opts.people} people given`, 'mismatch');
+      }
+      people = attendeeNames.length;
     }
-    const people = opts.people ?? registration.seats;
     if (people > registration.seats) {
       throw fieldError('people', `The registration holds ${registration.seats} seat(s); ${people} cannot check in on it`, 'above_seats');
     }
     const [inserted] = await tx
       .insert(eventCheckIns)
-      .values({ registrationId: registration.id, sessionId: opts.sessionId, people, checkedInAt: opts.now, checkedInBy: opts.actor.userId })
+      .values({
+        registrationId: registration.id,
+        sessionId: opts.sessionId,
+        people,
+        attendeeNames,
+        checkedInAt: opts.now,
+        checkedInBy: opts.actor.userId,
+      })
       .onConflictDoNothing()
       .returning();
-    if (!inserted) {
-      const [first] = await tx
-        .select()
-        .from(eventCheckIns)
-        .where(and(eq(eventCheckIns.registrationId, registration.id), eq(eventCheckIns.sessionId, opts.sessionId)));
-      const at = first?.checkedInAt.toISOString() ?? null;
-      throw new AppError('already_checked_in', `Already checked in for this session${at ? ` at ${at}` : ''}`, {
-        checkedInAt: at,
-        people: first?.people ?? null,
-        registrationId: registration.id,
-      });
-    }
+    if (!inserted) throw alreadyCheckedIn(await findCheckIn(tx, registration.id, opts.sessionId), registration.id);
     await writeAudit(tx, opts.actor, {
       action: 'event.check_in',
       entityType: 'event_registration',
       entityId: registration.id,
-      after: { sessionId: opts.sessionId, people },
+      after: { sessionId: opts.sessionId, people, attendeeNames },
     });
     return { registrationId: registration.id, people, checkedInAt: inserted.checkedInAt };
   });

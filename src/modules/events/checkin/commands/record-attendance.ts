@@ -4,6 +4,8 @@ import { eventCheckIns, eventRegistrations, eventSessions, events, serviceDelive
 import type { TActor } from '../../../../http/actor';
 import { AppError } from '../../../../errors';
 import { aidAmount, reportedNationalShare, type TAidBasis } from '../../../../domain/state-aid/aid';
+import { deliveryCategoryOfEventType, eventIsOver, lastSessionEnd, type TDeliveryCategory } from '../../../../domain/events/attendance';
+import { participantsOf, peopleWhoCame } from '../../../../domain/events/certificates';
 import { calendarDateInSofia } from '../../../../domain/state-aid/calendar-date';
 import { TECHNOLOGY_AREAS } from '../../../services/service-enums';
 import { grantAidOnAcceptance } from '../../../aid/commands/grant-aid';
@@ -16,6 +18,7 @@ export interface TRecordAttendanceOptions {
   db: Db;
   actor: TActor;
   eventId: string;
+  now: Date;
 }
 
 export interface TAttendanceResult {
@@ -28,28 +31,35 @@ const MARK_ACTION = 'event.attendance.record';
 const markEntity = (eventId: string, organisationId: string) => `${eventId}:${organisationId}`;
 
 /**
- * The people each organisation brought: per registration, the most people checked in at any one session (the same
- * people come back day after day), summed over the organisation's registrations.
+ * The people each organisation brought: per registration, the distinct people checked in at any session (by the
+ * names staff ticked; never fewer than the largest party at one session — the same people come back day after
+ * day), summed over the organisation's registrations.
  */
 async function attendeesByOrganisation(db: Db, eventId: string): Promise<Map<string, number>> {
   const rows = await db
     .select({
       registrationId: eventCheckIns.registrationId,
-      organisationId: eventRegistrations.organisationId,
+      sessionId: eventCheckIns.sessionId,
       people: eventCheckIns.people,
+      attendeeNames: eventCheckIns.attendeeNames,
+      registration: eventRegistrations,
     })
     .from(eventCheckIns)
     .innerJoin(eventRegistrations, eq(eventRegistrations.id, eventCheckIns.registrationId))
     .where(eq(eventRegistrations.eventId, eventId));
-  const perRegistration = new Map<string, { organisationId: string; people: number }>();
+  const perRegistration = new Map<string, { registration: (typeof rows)[number]['registration']; checkIns: typeof rows }>();
   for (const r of rows) {
     // A registration without an organisation (staff registering a private person) is no delivery to an undertaking.
-    if (!r.organisationId) continue;
-    const seen = perRegistration.get(r.registrationId);
-    perRegistration.set(r.registrationId, { organisationId: r.organisationId, people: Math.max(seen?.people ?? 0, r.people) });
+    if (!r.registration.organisationId) continue;
+    const seen = perRegistration.get(r.registrationId) ?? { registration: r.registration, checkIns: [] };
+    seen.checkIns.push(r);
+    perRegistration.set(r.registrationId, seen);
   }
   const out = new Map<string, number>();
-  for (const { organisationId, people } of perRegistration.values()) out.set(organisationId, (out.get(organisationId) ?? 0) + people);
+  for (const { registration, checkIns } of perRegistration.values()) {
+    const people = peopleWhoCame(participantsOf(registration), checkIns);
+    out.set(registration.organisationId!, (out.get(registration.organisationId!) ?? 0) + people);
+  }
   return out;
 }
 
@@ -62,7 +72,15 @@ function technologyOf(event: TEventRow): string {
 
 async function recordOne(
   tx: Tx,
-  opts: { actor: TActor; event: TEventRow; organisationId: string; attendees: number; startDate: string; endDate: string },
+  opts: {
+    actor: TActor;
+    event: TEventRow;
+    category: TDeliveryCategory;
+    organisationId: string;
+    attendees: number;
+    startDate: string;
+    endDate: string;
+  },
 ): Promise<number | null> {
   const { event, organisationId, attendees } = opts;
   // Serialises two staff recording the same event: the second waits here and then sees the first's delivery.
@@ -99,7 +117,7 @@ async function recordOne(
       // The unique (event, organisation) index is the database's last word on "recorded once".
       eventId: event.id,
       organisationId,
-      category: 'training_skills',
+      category: opts.category,
       description,
       technology: technologyOf(event),
       startDate: opts.startDate,
@@ -125,26 +143,41 @@ async function recordOne(
 }
 
 /**
- * Records the event's attendance as "skills and training" deliveries, one per organisation with check-ins, each
- * with its aid grant dated on the last session's day. Each organisation has its own transaction: a ledger refusal
+ * Records the event's attendance as service deliveries — "skills and training" for trainings, workshops and
+ * seminars, "innovation ecosystem and networking" for forums, hackathons and matchmaking — one per organisation with
+ * check-ins, each with its aid grant dated on the last session's day. Refused (409) before the last session has ended
+ * and for a general meeting (no service to anyone). Each organisation has its own transaction: a ledger refusal
  * (ceiling, missing declaration) for one is reported and the others are still recorded. Recording twice adds nothing.
  */
 export async function recordAttendance(opts: TRecordAttendanceOptions): Promise<TAttendanceResult> {
   const event = await findEventById(opts.db, opts.eventId);
+  const category = deliveryCategoryOfEventType(event.type);
+  if (!category) {
+    throw new AppError('not_a_service', 'A general meeting of the consortium is not a service to anyone: its attendance is not recorded', {
+      type: event.type,
+    });
+  }
   const sessions = await opts.db
     .select()
     .from(eventSessions)
     .where(eq(eventSessions.eventId, event.id))
     .orderBy(asc(eventSessions.startsAt));
+  if (!eventIsOver(sessions, opts.now)) {
+    const lastEndsAt = lastSessionEnd(sessions)?.toISOString() ?? null;
+    throw new AppError(
+      'event_not_over',
+      `Attendance can be recorded once the event's last session has ended${lastEndsAt ? ` (${lastEndsAt})` : ''}`,
+      { lastEndsAt },
+    );
+  }
   const result: TAttendanceResult = { recorded: [], refused: [] };
-  if (!sessions.length) return result;
   const startDate = calendarDateInSofia(sessions[0]!.startsAt);
   const endDate = calendarDateInSofia(sessions[sessions.length - 1]!.startsAt);
   const attendance = await attendeesByOrganisation(opts.db, event.id);
   for (const [organisationId, attendees] of [...attendance].sort(([a], [b]) => a.localeCompare(b))) {
     try {
       const aidCents = await opts.db.transaction((tx) =>
-        recordOne(tx, { actor: opts.actor, event, organisationId, attendees, startDate, endDate }),
+        recordOne(tx, { actor: opts.actor, event, category, organisationId, attendees, startDate, endDate }),
       );
       if (aidCents !== null) result.recorded.push({ organisationId, attendees, aidCents });
     } catch (e) {

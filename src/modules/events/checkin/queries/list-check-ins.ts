@@ -10,6 +10,8 @@ export interface TCheckInListItem {
   seats: number;
   /** null until the registration is checked in at this session. */
   people: number | null;
+  /** The attendees ticked present; null when the check-in named nobody (or there is none). */
+  attendeeNames: string[] | null;
   checkedInAt: Date | null;
 }
 
@@ -58,6 +60,7 @@ export async function listCheckIns(db: Executor, eventId: string, sessionId: str
         organisationName: r.organisationName,
         seats: r.seats,
         people: c?.people ?? null,
+        attendeeNames: c?.attendeeNames ?? null,
         checkedInAt: c?.checkedInAt ?? null,
       };
     });

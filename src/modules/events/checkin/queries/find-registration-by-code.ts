@@ -1,0 +1,87 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../../../db/client';
+import { eventCheckIns, eventRegistrations, organisations } from '../../../../db/schema';
+import { AppError } from '../../../../errors';
+import { normaliseCheckInCode } from '../../../../domain/events/checkin-code';
+import { findSession } from './find-session';
+
+export type TRegistrationRow = typeof eventRegistrations.$inferSelect;
+
+/** A stored code in the form normaliseCheckInCode gives a typed one (stored codes never hold Unicode dashes). */
+const storedCodeNormalised = sql`upper(regexp_replace(${eventRegistrations.code}, '[[:space:]-]', '', 'g'))`;
+
+/**
+ * The registration of the event whose code matches `code` (case, spaces and dashes ignored), checked for a check-in
+ * at the session: 404 for a session of another event or an unknown code, 409 not_confirmed for a registration
+ * without a confirmed seat.
+ */
+export async function findRegistrationForCheckIn(
+  db: Executor,
+  eventId: string,
+  sessionId: string,
+  code: string,
+): Promise<TRegistrationRow> {
+  await findSession(db, eventId, sessionId);
+  const wanted = normaliseCheckInCode(code);
+  const [registration] = wanted
+    ? await db
+        .select()
+        .from(eventRegistrations)
+        .where(and(eq(eventRegistrations.eventId, eventId), sql`${storedCodeNormalised} = ${wanted}`))
+        .limit(1)
+    : [];
+  if (!registration) throw new AppError('not_found', 'No registration for this event has this code');
+  if (registration.status !== 'confirmed') {
+    throw new AppError('not_confirmed', `This registration is ${registration.status}, not confirmed: it cannot be checked in`, {
+      status: registration.status,
+    });
+  }
+  return registration;
+}
+
+/** The refusal of a second check-in at a session, with the first one's time and party. */
+export function alreadyCheckedIn(first: { checkedInAt: Date; people: number } | undefined, registrationId: string): AppError {
+  const at = first?.checkedInAt.toISOString() ?? null;
+  return new AppError('already_checked_in', `Already checked in for this session${at ? ` at ${at}` : ''}`, {
+    checkedInAt: at,
+    people: first?.people ?? null,
+    registrationId,
+  });
+}
+
+/** The registration's check-in at the session, if there is one. */
+export async function findCheckIn(db: Executor, registrationId: string, sessionId: string) {
+  const [row] = await db
+    .select()
+    .from(eventCheckIns)
+    .where(and(eq(eventCheckIns.registrationId, registrationId), eq(eventCheckIns.sessionId, sessionId)));
+  return row;
+}
+
+export interface TCheckInCandidate {
+  registrationId: string;
+  contactName: string;
+  organisationName: string | null;
+  seats: number;
+  attendeeNames: string[];
+}
+
+/**
+ * What the door sees after a scan, before confirming: the registration the code belongs to, its seats and the names
+ * to tick. Refused exactly as the check-in would be (unknown code, no confirmed seat, already checked in here).
+ */
+export async function lookupCheckIn(db: Executor, eventId: string, sessionId: string, code: string): Promise<TCheckInCandidate> {
+  const registration = await findRegistrationForCheckIn(db, eventId, sessionId, code);
+  const first = await findCheckIn(db, registration.id, sessionId);
+  if (first) throw alreadyCheckedIn(first, registration.id);
+  const [org] = registration.organisationId
+    ? await db.select({ name: organisations.legalNameBg }).from(organisations).where(eq(organisations.id, registration.organisationId))
+    : [];
+  return {
+    registrationId: registration.id,
+    contactName: registration.contactName,
+    organisationName: org?.name ?? null,
+    seats: registration.seats,
+    attendeeNames: registration.attendeeNames,
+  };
+}
