@@ -89,6 +89,31 @@ describe('simultaneous bookings', () => {
     expect(await activeBookings(id)).toHaveLength(1);
   }, 120_000);
 
+  it('refuses an overlapping single-seat booking in the database itself, past every application check', async () => {
+    const id = await makeResource('range-raw', 'cyber_range', 1);
+    const row = (startsAt: string, endsAt: string) => ({
+      resourceId: id,
+      organisationId: orgs[0]!,
+      period: `[${startsAt},${endsAt})`,
+      startsAt: new Date(startsAt),
+      endsAt: new Date(endsAt),
+      exclusive: true,
+      status: 'confirmed',
+    });
+    await t.database.db.insert(bookings).values(row('2026-03-25T08:00:00Z', '2026-03-25T10:00:00Z'));
+    // Touching ends are not an overlap ('[)' ranges); one minute into the first booking is.
+    await t.database.db.insert(bookings).values(row('2026-03-25T10:00:00Z', '2026-03-25T11:00:00Z'));
+    const refused = await t.database.db
+      .insert(bookings)
+      .values(row('2026-03-25T09:59:00Z', '2026-03-25T12:00:00Z'))
+      .then(
+        () => null,
+        (e: unknown) => e as { code?: string; cause?: { code?: string } },
+      );
+    expect(refused?.code ?? refused?.cause?.code).toBe('23P01');
+    expect(await activeBookings(id)).toHaveLength(2);
+  });
+
   it(`lets exactly 8 of ${CALLS} attempts for 8 shared desks through`, async () => {
     const id = await makeResource('desks', 'shared_desk', 8);
     const results = await stampede(id);
