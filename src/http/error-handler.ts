@@ -49,6 +49,10 @@ function fromDatabase(err: unknown): { status: number; body: TErrorBody } | null
   if (pgCode === '23505') return { status: 409, body: body('conflict', 'This record already exists', { constraint }) };
   if (pgCode === '23001') return { status: 409, body: body('conflict', 'Other records still refer to this one', { constraint }) };
   if (pgCode === '23503') return { status: 400, body: body('bad_request', 'A referenced record does not exist', { constraint }) };
+  // The seat guard on event registrations (migration 0007): only a write that bypassed the event lock reaches it.
+  if (pgCode === '23514' && constraint === 'event_registrations_capacity') {
+    return { status: 409, body: body('conflict', 'The event has no free seats for this registration', { constraint }) };
+  }
   if (pgCode === '23514') return { status: 400, body: body('bad_request', 'A value is out of range', { constraint }) };
   if (pgCode === '22P02') return { status: 400, body: body('bad_request', 'A value has the wrong format') };
   return null;

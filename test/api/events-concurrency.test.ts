@@ -101,4 +101,39 @@ describe('200 simultaneous registrations for 50 seats', () => {
       .where(eq(eventRegistrations.eventId, eventId));
     expect(counts).toEqual({ confirmed: CAPACITY - 25, offered: 25, waitlisted: ATTEMPTS - CAPACITY /* 150 − 25 offered + 25 new */ });
   }, 120_000);
+
+  it('are guarded by the database itself: a write past the commands cannot overbook', async () => {
+    // 25 confirmed + 25 offered hold all 50 seats now.
+    const [waiting] = await t.database.db
+      .select({ id: eventRegistrations.id })
+      .from(eventRegistrations)
+      .where(sql`${eventRegistrations.eventId} = ${eventId} and ${eventRegistrations.status} = 'waitlisted'`)
+      .limit(1);
+    const refusal = (e: unknown) => {
+      const err = e as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
+      return { code: err.cause?.code ?? err.code, constraint: err.cause?.constraint ?? err.constraint };
+    };
+    const promoted = await t.database.db
+      .update(eventRegistrations)
+      .set({ status: 'confirmed', waitlistRank: null })
+      .where(eq(eventRegistrations.id, waiting!.id))
+      .then(() => null, refusal);
+    expect(promoted).toEqual({ code: '23514', constraint: 'event_registrations_capacity' });
+    const inserted = await t.database.db
+      .insert(eventRegistrations)
+      .values({
+        eventId,
+        contactName: 'Извън реда',
+        contactEmail: 'sneak@example.test',
+        seats: 1,
+        status: 'confirmed',
+        code: 'SNEAK1',
+        token: 'sneak-token',
+      })
+      .then(() => null, refusal);
+    expect(inserted).toEqual({ code: '23514', constraint: 'event_registrations_capacity' });
+    // Releasing seats is never blocked, and a waitlisted row may still be written.
+    const page = await t.request({ method: 'GET', url: `/api/v1/events/${eventId}` });
+    expect(page.json()).toMatchObject({ seatsTaken: CAPACITY, seatsLeft: 0 });
+  });
 });
