@@ -557,7 +557,7 @@ describe('attachments', () => {
     expect((await t.request({ method: 'GET', url, as: null })).statusCode).toBe(401);
   });
 
-  it('refuses an unsupported type (400), a file over 10 MB (413), and an outsider’s upload (403)', async () => {
+  it('refuses an unsupported type or content that is not its type (400), a file over 10 MB (413), and an outsider’s upload (403)', async () => {
     const gif = await upload(member, Buffer.from('GIF89a'), 'image/gif', 'a.gif');
     expect(gif.statusCode).toBe(400);
     expect(gif.json().error.code).toBe('unsupported_file_type');
@@ -566,8 +566,16 @@ describe('attachments', () => {
     const big = await upload(member, Buffer.alloc(10 * 1024 * 1024 + 1, 1), 'application/pdf', 'big.pdf');
     expect(big.statusCode).toBe(413);
     expect(big.json().error.code).toBe('payload_too_large');
-    const exact = await upload(member, Buffer.alloc(10 * 1024 * 1024, 1), 'application/pdf', 'exact.pdf');
+    const exactPdf = Buffer.alloc(10 * 1024 * 1024, 0x20);
+    exactPdf.write('%PDF-1.7\n');
+    const exact = await upload(member, exactPdf, 'application/pdf', 'exact.pdf');
     expect(exact.statusCode, exact.body).toBe(201);
+    // The declared type must match the bytes: a page posing as a picture, or a binary posing as text, is refused.
+    const posing = await upload(member, Buffer.from('<html><script>alert(1)</script>'), 'image/png', 'photo.png');
+    expect(posing.statusCode).toBe(400);
+    expect(posing.json().error.code).toBe('unsupported_file_type');
+    const binary = await upload(member, Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03]), 'text/plain', 'readme.txt');
+    expect(binary.json().error.code).toBe('unsupported_file_type');
     expect((await upload(outsider, Buffer.from('x'), 'text/plain')).statusCode).toBe(403);
   });
 });

@@ -5,6 +5,7 @@ import type { TActor } from '../../../http/actor';
 import { AppError, fieldError } from '../../../errors';
 import { writeAudit } from '../../audit/write-audit';
 import { ATTACHMENT_TYPES, REQUEST_LIMITS } from '../request-input';
+import { contentMatchesType } from '../../../domain/services/file-content';
 import { lockRequest } from './lock-request';
 
 export interface AddAttachmentOptions {
@@ -25,7 +26,7 @@ export function cleanFilename(raw: string): string {
   return kept.join('').trim().slice(0, REQUEST_LIMITS.filenameMax);
 }
 
-/** Stores a file on the request (type allow-list, size limit) with its timeline entry and audit row. */
+/** Stores a file on the request (type allow-list checked against the bytes, size limit) with its timeline entry and audit row. */
 export async function addAttachment(
   opts: AddAttachmentOptions,
 ): Promise<{ id: string; filename: string; contentType: string; sizeBytes: number }> {
@@ -38,6 +39,9 @@ export async function addAttachment(
     throw new AppError('payload_too_large', `A file may have at most ${REQUEST_LIMITS.attachmentMaxBytes} bytes`);
   }
   if (opts.content.length === 0) throw fieldError('body', 'The file is empty', 'empty');
+  if (!contentMatchesType(opts.contentType, opts.content)) {
+    throw new AppError('unsupported_file_type', `The file's content is not ${opts.contentType}`, { allowed: ATTACHMENT_TYPES });
+  }
   const filename = cleanFilename(opts.filename);
   if (!filename) throw fieldError('filename', 'Give the file a name', 'required');
   return opts.db.transaction(async (tx) => {
