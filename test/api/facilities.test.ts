@@ -607,6 +607,15 @@ describe('calendar, usage and delivery', () => {
     const usage = (await t.request({ url, as: staff })).json();
     expect(usage.byResource.find((r: { resourceId: string }) => r.resourceId === id)).toMatchObject({ hours: 4.5, bookings: 2 });
     expect(usage.byOrganisation.find((o: { organisationId: string }) => o.organisationId === orgB)).toMatchObject({ hours: 1.5 });
+    // A whole year is one report; the calendars stay within a quarter.
+    const year = '/api/v1/usage?from=2026-01-01T00:00:00%2B02:00&to=2027-01-01T00:00:00%2B02:00';
+    const yearly = await t.request({ url: year, as: staff });
+    expect(yearly.statusCode, yearly.body).toBe(200);
+    expect(yearly.json().byResource.find((r: { resourceId: string }) => r.resourceId === id)).toMatchObject({ hours: 4.5, bookings: 2 });
+    const tooLong = await t.request({ url: '/api/v1/usage?from=2026-01-01T00:00:00Z&to=2027-06-01T00:00:00Z', as: staff });
+    expect(tooLong.statusCode).toBe(400);
+    const calendarYear = await t.request({ url: year.replace('/usage', '/calendar'), as: staff });
+    expect(calendarYear.statusCode).toBe(400);
   });
 
   it('records an ended booking as a test-before-invest delivery with its de minimis aid, once', async () => {

@@ -13,14 +13,16 @@ import { listNdas } from './queries/list-ndas';
 import { recordNda } from './commands/record-nda';
 
 const tags = ['facilities'];
-const MAX_DAYS = 92;
+/** Calendars list every item, so a quarter at most; usage is a sum, and hubs report it per year (a leap year + a day). */
+const CALENDAR_MAX_DAYS = 92;
+const USAGE_MAX_DAYS = 367;
 
-/** A range from the query string, refused when reversed or wider than a quarter. */
-function range(q: { from: string; to: string }): { from: Date; to: Date } {
+/** A range from the query string, refused when reversed or wider than `maxDays`. */
+function range(q: { from: string; to: string }, maxDays: number): { from: Date; to: Date } {
   const from = new Date(q.from);
   const to = new Date(q.to);
-  if (to <= from || to.getTime() - from.getTime() > MAX_DAYS * 86_400_000) {
-    throw new AppError('validation_failed', `\`to\` must be after \`from\`, at most ${MAX_DAYS} days later`, {
+  if (to <= from || to.getTime() - from.getTime() > maxDays * 86_400_000) {
+    throw new AppError('validation_failed', `\`to\` must be after \`from\`, at most ${maxDays} days later`, {
       fields: [{ field: 'to', code: 'range', message: 'invalid range' }],
     });
   }
@@ -43,7 +45,7 @@ export const facilityCalendarRoutes: FastifyPluginAsyncZod<TModuleOptions> = asy
       },
     },
     async (request) => {
-      const { from, to } = range(request.query);
+      const { from, to } = range(request.query, CALENDAR_MAX_DAYS);
       return { items: await combinedCalendar(db, { from, to, resourceId: request.query.resourceId, actor: request.actor }) };
     },
   );
@@ -61,7 +63,7 @@ export const facilityCalendarRoutes: FastifyPluginAsyncZod<TModuleOptions> = asy
     },
     async (request) => {
       authorize(request.actor, facilityPolicy.usage(request.actor));
-      const { from, to } = range(request.query);
+      const { from, to } = range(request.query, USAGE_MAX_DAYS);
       return facilityUsage(db, from, to);
     },
   );
