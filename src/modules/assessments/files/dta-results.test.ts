@@ -115,6 +115,19 @@ describe('XLSX', () => {
     });
   });
 
+  it('refuses a workbook that would unpack past the limit, without inflating it', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet(resultsSheetName('sme')).addRow(['SME ID']);
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+    const end = xlsx.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    xlsx.writeUInt32LE(0xfffffff0, xlsx.readUInt32LE(end + 16) + 24); // the first entry now claims ~4 GB
+    expect(await parseResultsFile('sme', xlsx, 'xlsx')).toMatchObject({
+      ok: false,
+      code: 'unreadable',
+      message: expect.stringContaining('100 MB'),
+    });
+  });
+
   it('refuses what is not a workbook', async () => {
     const parsed = await parseResultsFile('sme', Buffer.from('SME ID,SME name'), 'xlsx');
     expect(parsed).toMatchObject({ ok: false, code: 'unreadable' });

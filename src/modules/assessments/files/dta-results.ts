@@ -8,6 +8,7 @@ import { CURRENT_QUESTIONNAIRES, STAGES, type TQuestionnaireDef } from '../../..
 import { roundScore } from '../../../domain/dma/scoring';
 import { CsvError, formatCsv, parseCsv, sniffSeparator } from './csv';
 import type { TDimensionId, TParsedResultsRow, TQuestionnaireId, TScores, TStage } from './types';
+import { declaredUnzippedBytes } from './zip-guard';
 
 /** More data rows than a hub could have customers; beyond it the upload is refused, not parsed. */
 export const MAX_RESULTS_ROWS = 50_000;
@@ -195,7 +196,14 @@ function excelCell(value: ExcelJS.CellValue): TCell {
   return '';
 }
 
+/** A results workbook of MAX_RESULTS_ROWS rows unpacks to a few MB; anything far beyond is refused unread. */
+export const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
+
 async function readXlsx(questionnaire: TQuestionnaireId, body: Buffer): Promise<TParsedFile> {
+  const unzipped = declaredUnzippedBytes(body);
+  if (unzipped !== null && unzipped > MAX_UNZIPPED_BYTES) {
+    return { ok: false, code: 'unreadable', message: 'The workbook unpacks to more than 100 MB; export the results sheet alone.' };
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(body as unknown as ExcelJS.Buffer);
