@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { describeViolations, launchBrowser, screenshot, seriousA11yViolations } from './support/browser';
+import { describeViolations, launchBrowser, screenshot, a11yViolations } from './support/browser';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, startServer, type E2eServer } from './support/server';
 
 let server: E2eServer;
@@ -15,7 +15,7 @@ const problems: string[] = [];
 
 async function expectAccessible(name: string): Promise<void> {
   await screenshot(page, name);
-  const violations = await seriousA11yViolations(page);
+  const violations = await a11yViolations(page);
   expect(violations, `${name}: ${describeViolations(violations)}`).toEqual([]);
 }
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { describeViolations, launchBrowser, screenshot, seriousA11yViolations } from './browser';
+import { describeViolations, launchBrowser, screenshot, a11yViolations } from './browser';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, startServer, type E2eServer } from './server';
 
 /** A desktop browser window in Bulgarian, the app's default language. */
@@ -71,6 +71,6 @@ export function useE2eApp(): TE2eApp {
 /** Photographs the page as `name`, then fails on any serious or critical axe-core violation. */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
-  const violations = await seriousA11yViolations(page);
+  const violations = await a11yViolations(page);
   expect(violations, `${name}: ${describeViolations(violations)}`).toEqual([]);
 }

@@ -30,8 +30,8 @@ export interface TAxeViolation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
-/** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page; returns serious and critical violations. */
-export async function seriousA11yViolations(page: Page): Promise<TAxeViolation[]> {
+/** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page; returns every violation, whatever its impact. */
+export async function a11yViolations(page: Page): Promise<TAxeViolation[]> {
   const hasAxe = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   if (!hasAxe) await page.addScriptTag({ path: AXE_PATH });
   const violations = await page.evaluate(async () => {
@@ -44,7 +44,7 @@ export async function seriousA11yViolations(page: Page): Promise<TAxeViolation[]
       nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
     }));
   });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  return violations;
 }
 
 /** A readable one-line-per-node summary for assertion messages. */
