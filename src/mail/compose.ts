@@ -58,6 +58,8 @@ export interface TMailParams {
   expires?: string;
   /** A booked resource's title. */
   resource?: string;
+  /** Extra sentences after the body, each the text `${kind}.${key}` with its own `amount` (e.g. aid released). */
+  notes?: { key: string; amount: string }[];
   /** Further links after the main one, each introduced by the text `${kind}.${key}` (e.g. accept / decline). */
   links?: { key: string; url: string }[];
   /**
@@ -90,11 +92,13 @@ export const composeMail: TMailComposer = (kind, locale, params) => {
     resource: params.resource ?? '',
   };
   const links = params.links ?? [];
+  const notes = (params.notes ?? []).map((n) => t(`${kind}.${n.key}`, { ...vars, amount: n.amount }));
   const lines = [
     t('greeting', vars),
     '',
     t(`${kind}.body`, vars),
     params.url,
+    ...notes.flatMap((n) => ['', n]),
     ...links.flatMap((l) => ['', t(`${kind}.${l.key}`, vars), l.url]),
     '',
     t(`${kind}.ignore`, vars),
@@ -106,6 +110,7 @@ export const composeMail: TMailComposer = (kind, locale, params) => {
     `<p>${escapeHtml(t('greeting', vars))}</p>`,
     `<p>${escapeHtml(t(`${kind}.body`, vars))}</p>`,
     link(params.url),
+    ...notes.map((n) => `<p>${escapeHtml(n)}</p>`),
     ...links.flatMap((l) => [`<p>${escapeHtml(t(`${kind}.${l.key}`, vars))}</p>`, link(l.url)]),
     ...(params.imageCid
       ? [`<p><img src="cid:${escapeHtml(params.imageCid)}" alt="${escapeHtml(t(`${kind}.image`, vars))}" width="200" height="200"></p>`]

@@ -253,6 +253,7 @@ describe('request e-mails over SMTP', () => {
     expect(message.to).toContain(member.email);
     expect(message.text).toContain('Здравейте, Мария Петрова,');
     expect(message.text).toContain(`Причина: ${REJECT_REASON}`);
+    expect(message.text).not.toContain('оттеглена'); // nothing was granted before the rejection
     expect(message.text).toMatch(new RegExp(`${TEST_PUBLIC_URL}/requests/[0-9a-f-]{36}`));
   });
 
@@ -267,6 +268,9 @@ describe('request e-mails over SMTP', () => {
     expect(message.text).toContain(`Заявката R-${cancelledRef} на Про Дрон Систем ООД за „Обучение по киберсигурност“ беше отменена.`);
     expect(message.text).toContain(`Причина: ${CANCEL_REASON}`);
     expect(message.text).toContain('свържете се с екипа на хъба');
+    // The aid granted at acceptance lapses with the cancellation, and the customer is told so, with the amount.
+    expect(message.text).toMatch(/Държавната помощ de minimis в размер на 450,00\s€, отчетена при приемането/u);
+    expect(message.text).toContain('е оттеглена и вече не се брои към тавана на Про Дрон Систем ООД');
   });
 
   it('marks every request message in the outbox as sent, and writes none to the expert or staff', async () => {

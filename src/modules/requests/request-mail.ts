@@ -4,6 +4,7 @@ import { organisationMembers, organisations, serviceRequests, services, user } f
 import { composeMail, type TRequestMailKind } from '../../mail/compose';
 import { enqueueMail } from '../../mail/outbox';
 import { asLocale } from '../../i18n';
+import { formatEur } from '../../domain/state-aid/money';
 
 /** The customer's link to the request page (the web app's route). */
 export const requestUrl = (publicUrl: string, requestId: string) => `${publicUrl}/requests/${requestId}`;
@@ -44,6 +45,8 @@ export interface EnqueueRequestMailOptions {
   expertName?: string | null;
   /** Appended to the request link, e.g. `#feedback`. */
   anchor?: string;
+  /** De minimis aid revoked with this step (cancellation or rejection after acceptance), in cents. */
+  releasedAidCents?: number;
 }
 
 /** Writes the message about a request to the outbox, in each recipient's language; call it inside the command's transaction. */
@@ -75,6 +78,7 @@ export async function enqueueRequestMail(tx: Tx, opts: EnqueueRequestMailOptions
         service: locale === 'en' ? r.titleEn : r.titleBg,
         reason: opts.reason ?? undefined,
         expert: opts.expertName ?? undefined,
+        ...(opts.releasedAidCents ? { notes: [{ key: 'aid_released', amount: formatEur(opts.releasedAidCents, locale) }] } : {}),
       }),
     );
   }

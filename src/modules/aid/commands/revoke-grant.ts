@@ -18,22 +18,22 @@ export interface TRevokeGrantOptions {
  * request ends without delivery. The grant stays in the ledger with the time, the person and the reason, but no
  * longer counts against the ceiling and is left out of the register file. The single undertaking is locked first, as
  * for every change of its aid, so a concurrent acceptance for the group sees the grant either counted or revoked,
- * never half way. A request without a grant (or one already revoked) is left as it is. Returns whether a grant was
- * revoked.
+ * never half way. A request without a grant (or one already revoked) is left as it is. Returns the revoked grant's
+ * amount and basis, or null when there was none to revoke.
  */
-export async function revokeRequestGrant(tx: Tx, opts: TRevokeGrantOptions): Promise<boolean> {
+export async function revokeRequestGrant(tx: Tx, opts: TRevokeGrantOptions): Promise<{ amountCents: number; basis: string } | null> {
   const [found] = await tx
     .select({ organisationId: aidGrants.organisationId })
     .from(aidGrants)
     .where(and(eq(aidGrants.requestId, opts.requestId), isNull(aidGrants.revokedAt)));
-  if (!found) return false;
+  if (!found) return null;
   await lockSingleUndertaking(tx, found.organisationId);
   const [revoked] = await tx
     .update(aidGrants)
     .set({ revokedAt: opts.now, revokedBy: opts.actor?.userId ?? null, revokeReason: opts.reason })
     .where(and(eq(aidGrants.requestId, opts.requestId), isNull(aidGrants.revokedAt)))
     .returning();
-  if (!revoked) return false;
+  if (!revoked) return null;
   await writeAudit(tx, opts.actor, {
     action: 'aid.revoke',
     entityType: 'aid_grant',
@@ -41,5 +41,5 @@ export async function revokeRequestGrant(tx: Tx, opts: TRevokeGrantOptions): Pro
     before: { revokedAt: null, amountCents: Number(revoked.amountCents), basis: revoked.basis, grantDate: revoked.grantDate },
     after: { revokedAt: opts.now.toISOString(), revokeReason: opts.reason, requestId: opts.requestId },
   });
-  return true;
+  return { amountCents: Number(revoked.amountCents), basis: revoked.basis };
 }

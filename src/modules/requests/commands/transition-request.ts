@@ -89,7 +89,9 @@ export async function transitionRequest(opts: TransitionRequestOptions): Promise
       Object.assign(changes, { acceptedAt: now, grantDate });
     }
     // Ending without delivery (a cancellation after acceptance) revokes the aid granted then, in this transaction.
-    if (aidLapses(decision.to)) await revokeRequestGrant(tx, { requestId: row.id, reason: reason ?? input.action, actor, now });
+    const revoked = aidLapses(decision.to)
+      ? await revokeRequestGrant(tx, { requestId: row.id, reason: reason ?? input.action, actor, now })
+      : null;
     await tx.update(serviceRequests).set(changes).where(eq(serviceRequests.id, row.id));
     await tx.insert(requestEvents).values({
       requestId: row.id,
@@ -113,7 +115,14 @@ export async function transitionRequest(opts: TransitionRequestOptions): Promise
       },
     });
     const mail = { requestId: row.id, publicUrl: opts.publicUrl };
-    await enqueueRequestMail(tx, { ...mail, kind: MAIL_KIND[input.action], reason, expertName: expert?.name });
+    await enqueueRequestMail(tx, {
+      ...mail,
+      kind: MAIL_KIND[input.action],
+      reason,
+      expertName: expert?.name,
+      // Counted aid that lapses is worth telling: the customer's de minimis headroom grows back by it.
+      releasedAidCents: revoked && revoked.amountCents > 0 && revoked.basis.startsWith('de_minimis') ? revoked.amountCents : undefined,
+    });
     if (input.action === 'deliver') await enqueueRequestMail(tx, { ...mail, kind: 'request_feedback', anchor: '#feedback' });
   });
 }
