@@ -53,6 +53,10 @@ export async function guardDuplicateSlug<T>(slug: string, work: () => Promise<T>
     const e = err as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
     const code = e.cause?.code ?? e.code;
     const constraint = e.cause?.constraint ?? e.constraint;
+    // The trigger of migration 0008: a rename raced another and would take (or give away) a former address.
+    if (code === '23505' && constraint === 'services_slug_history') {
+      throw slugConflict(slug, 'This is, or was, the address of another service, and its old links still lead there');
+    }
     if (code === '23505' && (constraint === 'services_slug_unique' || !constraint)) {
       throw new AppError('conflict', `Another service already has the URL name "${slug}"`, {
         fields: [{ field: 'slug', code: 'duplicate', message: 'already taken' }],
