@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type TErrorCode } from '../errors';
+import { pgErrorOf } from '../db/pg-error';
 
 /** The only place where errors become HTTP responses. */
 const STATUS: Record<TErrorCode, number> = {
@@ -43,9 +44,7 @@ function body(code: string, message: string, details?: unknown): TErrorBody {
 
 /** PostgreSQL error codes a command did not anticipate, still mapped to a client error. */
 function fromDatabase(err: unknown): { status: number; body: TErrorBody } | null {
-  const e = err as { code?: string; cause?: { code?: string; constraint?: string }; constraint?: string };
-  const pgCode = e.cause?.code ?? e.code;
-  const constraint = e.cause?.constraint ?? e.constraint;
+  const { code: pgCode, constraint } = pgErrorOf(err);
   if (pgCode === '23505') return { status: 409, body: body('conflict', 'This record already exists', { constraint }) };
   if (pgCode === '23001') return { status: 409, body: body('conflict', 'Other records still refer to this one', { constraint }) };
   if (pgCode === '23503') return { status: 400, body: body('bad_request', 'A referenced record does not exist', { constraint }) };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import { bookings } from '../../src/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { pgErrorOf } from '../../src/db/pg-error';
 
 // 100 people press "book" for the same slot at the same moment: the database decides, exactly as many win as fit.
 const now = new Date('2026-03-20T08:00:00Z');
@@ -106,11 +107,8 @@ describe('simultaneous bookings', () => {
     const refused = await t.database.db
       .insert(bookings)
       .values(row('2026-03-25T09:59:00Z', '2026-03-25T12:00:00Z'))
-      .then(
-        () => null,
-        (e: unknown) => e as { code?: string; cause?: { code?: string } },
-      );
-    expect(refused?.code ?? refused?.cause?.code).toBe('23P01');
+      .then(() => null, pgErrorOf);
+    expect(refused?.code).toBe('23P01');
     expect(await activeBookings(id)).toHaveLength(2);
   });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { eventRegistrations } from '../../src/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { pgErrorOf } from '../../src/db/pg-error';
 
 /**
  * Capacity under concurrency (issue 5): 200 registrations fired at once for 50 seats give exactly 50 confirmed
@@ -109,15 +110,11 @@ describe('200 simultaneous registrations for 50 seats', () => {
       .from(eventRegistrations)
       .where(sql`${eventRegistrations.eventId} = ${eventId} and ${eventRegistrations.status} = 'waitlisted'`)
       .limit(1);
-    const refusal = (e: unknown) => {
-      const err = e as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
-      return { code: err.cause?.code ?? err.code, constraint: err.cause?.constraint ?? err.constraint };
-    };
     const promoted = await t.database.db
       .update(eventRegistrations)
       .set({ status: 'confirmed', waitlistRank: null })
       .where(eq(eventRegistrations.id, waiting!.id))
-      .then(() => null, refusal);
+      .then(() => null, pgErrorOf);
     expect(promoted).toEqual({ code: '23514', constraint: 'event_registrations_capacity' });
     const inserted = await t.database.db
       .insert(eventRegistrations)
@@ -130,7 +127,7 @@ describe('200 simultaneous registrations for 50 seats', () => {
         code: 'SNEAK1',
         token: 'sneak-token',
       })
-      .then(() => null, refusal);
+      .then(() => null, pgErrorOf);
     expect(inserted).toEqual({ code: '23514', constraint: 'event_registrations_capacity' });
     // Releasing seats is never blocked, and a waitlisted row may still be written.
     const page = await t.request({ method: 'GET', url: `/api/v1/events/${eventId}` });

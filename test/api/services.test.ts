@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { services } from '../../src/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { pgErrorOf } from '../../src/db/pg-error';
 
 let t: TestApp;
 let staff: TestUser;
@@ -453,21 +454,17 @@ describe('stable URLs', () => {
     expect(clash.statusCode).toBe(409);
     expect(fieldsOf(clash)).toEqual(['slug']);
     // The database holds the rule too, for a write that skips the command (or races it).
-    const constraintOf = (e: unknown) => {
-      const err = e as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
-      return { code: err.cause?.code ?? err.code, constraint: err.cause?.constraint ?? err.constraint };
-    };
     const direct = await t.database.db
       .update(services)
       .set({ slug: 'pentest-for-smes' })
       .where(eq(services.id, other.id))
-      .then(() => null, constraintOf);
+      .then(() => null, pgErrorOf);
     expect(direct).toEqual({ code: '23505', constraint: 'services_slug_history' });
     const givenAway = await t.database.db
       .update(services)
       .set({ previousSlugs: sql`array['pen-test']::text[]` })
       .where(eq(services.id, other.id))
-      .then(() => null, constraintOf);
+      .then(() => null, pgErrorOf);
     expect(givenAway).toEqual({ code: '23505', constraint: 'services_slug_history' });
     // A title whose slug was someone's former address gets the next free one.
     const generated = await create(service({ titleEn: 'Penetration test service', published: false }));

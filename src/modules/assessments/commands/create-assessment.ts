@@ -12,6 +12,7 @@ import { findOrganisationRow } from '../../organisations/queries/get-organisatio
 import { assertAnswers, currentDefinition, questionnaireForType } from '../questionnaire-for';
 import { submittedOfSameSeries } from './assessment-rows';
 import { allStagesRecorded } from './stage-taken';
+import { pgErrorOf } from '../../../db/pg-error';
 
 export interface CreateAssessmentOptions {
   db: Db;
@@ -62,8 +63,7 @@ export async function createAssessment(opts: CreateAssessmentOptions): Promise<s
       return row!.id;
     });
   } catch (err) {
-    const e = err as { code?: string; cause?: { code?: string } };
-    if ((e.cause?.code ?? e.code) !== '23505') throw err;
+    if (pgErrorOf(err).code !== '23505') throw err;
     // The partial unique index is the last word when two people start at the same moment.
     const [draft] = await opts.db
       .select({ id: assessments.id })

@@ -1,4 +1,5 @@
 import { AppError } from '../../../errors';
+import { pgErrorOf } from '../../../db/pg-error';
 
 /** A 409 naming the stage field: each stage is recorded once per organisation and questionnaire. */
 export const stageTaken = (stage?: string) =>
@@ -11,9 +12,8 @@ export async function stageTakenGuard<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (err) {
-    const e = err as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
-    const constraint = e.cause?.constraint ?? e.constraint;
-    if ((e.cause?.code ?? e.code) === '23505' && (constraint === 'assessments_stage_once' || !constraint)) throw stageTaken();
+    const { code, constraint } = pgErrorOf(err);
+    if (code === '23505' && (constraint === 'assessments_stage_once' || !constraint)) throw stageTaken();
     throw err;
   }
 }

@@ -3,6 +3,7 @@ import type { Executor } from '../../../db/client';
 import { events } from '../../../db/schema';
 import { AppError, fieldError } from '../../../errors';
 import { slugCandidate, slugify } from '../../services/slug';
+import { pgErrorOf } from '../../../db/pg-error';
 
 /** The first free event slug made from the English title (else the Bulgarian one): "x", "x-2", "x-3" … */
 export async function generateEventSlug(tx: Executor, titleEn: string, titleBg: string): Promise<string> {
@@ -27,8 +28,8 @@ export async function guardDuplicateEventSlug<T>(slug: string, work: () => Promi
   try {
     return await work();
   } catch (err) {
-    const e = err as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
-    if ((e.cause?.code ?? e.code) === '23505' && (e.cause?.constraint ?? e.constraint ?? 'events_slug_unique') === 'events_slug_unique') {
+    const { code, constraint } = pgErrorOf(err);
+    if (code === '23505' && (constraint ?? 'events_slug_unique') === 'events_slug_unique') {
       throw new AppError('conflict', `Another event already has the URL name "${slug}"`, {
         fields: [{ field: 'slug', code: 'duplicate', message: 'already taken' }],
       });

@@ -3,6 +3,7 @@ import type { Executor } from '../../../db/client';
 import { events, organisations } from '../../../db/schema';
 import { AppError, fieldError } from '../../../errors';
 import type { TResourceInput } from '../facility-input';
+import { pgErrorOf } from '../../../db/pg-error';
 
 /** The cross-field rules of a resource, each refusal naming its field. */
 export function checkResourceFields(r: TResourceInput): void {
@@ -65,8 +66,8 @@ export async function guardDuplicateResourceSlug<T>(slug: string, work: () => Pr
   try {
     return await work();
   } catch (err) {
-    const e = err as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
-    if ((e.cause?.code ?? e.code) === '23505' && (e.cause?.constraint ?? e.constraint) === 'resources_slug_unique') {
+    const { code, constraint } = pgErrorOf(err);
+    if (code === '23505' && constraint === 'resources_slug_unique') {
       throw new AppError('conflict', `Another resource already has the URL name "${slug}"`, {
         fields: [{ field: 'slug', code: 'duplicate', message: 'already taken' }],
       });

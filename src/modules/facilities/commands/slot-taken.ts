@@ -1,9 +1,9 @@
 import { AppError } from '../../../errors';
+import { pgErrorOf } from '../../../db/pg-error';
 
 /** The database's exclusion constraint refused an overlapping booking of a single-seat resource. */
 export function isExclusionViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return (e?.cause?.code ?? e?.code) === '23P01';
+  return pgErrorOf(err).code === '23P01';
 }
 
 export const slotTaken = (message: string, details?: unknown) => new AppError('slot_taken', message, details);

@@ -4,6 +4,7 @@ import { services } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
 import { AppError, notFound } from '../../../errors';
 import { writeAudit } from '../../audit/write-audit';
+import { pgErrorOf } from '../../../db/pg-error';
 
 export interface DeleteServiceOptions {
   db: Db;
@@ -25,9 +26,8 @@ export async function deleteService(opts: DeleteServiceOptions): Promise<void> {
       await writeAudit(tx, opts.actor, { action: 'service.delete', entityType: 'service', entityId: opts.serviceId, before });
     });
   } catch (err) {
-    const e = err as { code?: string; cause?: { code?: string } };
     // A row still refers to the service: PostgreSQL reports foreign_key_violation, PGlite restrict_violation.
-    if (['23503', '23001'].includes(e.cause?.code ?? e.code ?? '')) {
+    if (['23503', '23001'].includes(pgErrorOf(err).code ?? '')) {
       throw new AppError('conflict', 'The service has requests or deliveries; unpublish it instead of deleting it');
     }
     throw err;

@@ -4,6 +4,7 @@ import { services } from '../../../db/schema';
 import { AppError, fieldError } from '../../../errors';
 import { isReservedSlug } from '../../../domain/services/catalogue-rules';
 import { slugCandidate, slugify } from '../slug';
+import { pgErrorOf } from '../../../db/pg-error';
 
 const slugConflict = (slug: string, message: string) =>
   new AppError('conflict', `${message}: "${slug}"`, { fields: [{ field: 'slug', code: 'duplicate', message }] });
@@ -50,9 +51,7 @@ export async function guardDuplicateSlug<T>(slug: string, work: () => Promise<T>
   try {
     return await work();
   } catch (err) {
-    const e = err as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
-    const code = e.cause?.code ?? e.code;
-    const constraint = e.cause?.constraint ?? e.constraint;
+    const { code, constraint } = pgErrorOf(err);
     // The trigger of migration 0008: a rename raced another and would take (or give away) a former address.
     if (code === '23505' && constraint === 'services_slug_history') {
       throw slugConflict(slug, 'This is, or was, the address of another service, and its old links still lead there');
