@@ -297,25 +297,45 @@ describe('capacity changes', () => {
   });
 });
 
+/** A published training with one session, written straight to the database (the prerequisite of a resource). */
+async function insertTraining(slug: string, title: { bg: string; en: string }, session: { startsAt: string; endsAt: string }) {
+  const db = t.database.db;
+  const [event] = await db
+    .insert(events)
+    .values({
+      slug,
+      type: 'training',
+      titleBg: title.bg,
+      titleEn: title.en,
+      descriptionBg: 'Курс',
+      descriptionEn: 'Course',
+      published: true,
+    })
+    .returning({ id: events.id });
+  const [row] = await db
+    .insert(eventSessions)
+    .values({ eventId: event.id, startsAt: new Date(session.startsAt), endsAt: new Date(session.endsAt) })
+    .returning({ id: eventSessions.id });
+  return { event, session: row };
+}
+
+/** Checks a registration in at a session, as the door would. */
+async function insertCheckIn(registration: Record<string, unknown> & { eventId: string; contactEmail: string }, sessionId: string) {
+  const db = t.database.db;
+  const [row] = await db
+    .insert(eventRegistrations)
+    .values({ contactName: 'Мария', status: 'confirmed', ...registration } as typeof eventRegistrations.$inferInsert)
+    .returning({ id: eventRegistrations.id });
+  await db.insert(eventCheckIns).values({ registrationId: row.id, sessionId });
+}
+
 describe('prerequisites and NDAs', () => {
   it('refuses a person who did not attend the prerequisite training, then accepts after the check-in', async () => {
-    const db = t.database.db;
-    const [event] = await db
-      .insert(events)
-      .values({
-        slug: 'cyber-intro',
-        type: 'training',
-        titleBg: 'Въведение',
-        titleEn: 'Introduction',
-        descriptionBg: 'Курс',
-        descriptionEn: 'Course',
-        published: true,
-      })
-      .returning({ id: events.id });
-    const [session] = await db
-      .insert(eventSessions)
-      .values({ eventId: event.id, startsAt: new Date('2026-03-10T08:00:00Z'), endsAt: new Date('2026-03-10T12:00:00Z') })
-      .returning({ id: eventSessions.id });
+    const { event, session } = await insertTraining(
+      'cyber-intro',
+      { bg: 'Въведение', en: 'Introduction' },
+      { startsAt: '2026-03-10T08:00:00Z', endsAt: '2026-03-10T12:00:00Z' },
+    );
     const id = await makeResource({ prerequisiteEventId: event.id });
     const detail = await t.request({ url: `/api/v1/resources/${id}` });
     expect(detail.json().prerequisiteEvent).toMatchObject({ id: event.id, slug: 'cyber-intro' });
@@ -323,70 +343,29 @@ describe('prerequisites and NDAs', () => {
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.code).toBe('prerequisite_missing');
     expect(refused.json().error.message).toMatch(/training/);
-    const [registration] = await db
-      .insert(eventRegistrations)
-      .values({
-        eventId: event.id,
-        userId: member.id,
-        organisationId: orgA,
-        contactName: 'Мария',
-        contactEmail: member.email,
-        status: 'confirmed',
-        code: 'C-1',
-        token: 'tok-1',
-      })
-      .returning({ id: eventRegistrations.id });
-    await db.insert(eventCheckIns).values({ registrationId: registration.id, sessionId: session.id });
+    await insertCheckIn(
+      { eventId: event.id, userId: member.id, organisationId: orgA, contactEmail: member.email, code: 'C-1', token: 'tok-1' },
+      session.id,
+    );
     expect((await book(id, '2026-03-26T09:00:00+02:00', '2026-03-26T10:00:00+02:00')).statusCode).toBe(201);
   });
 
   it('counts a check-in on a registration staff made under the person’s e-mail (any case)', async () => {
-    const db = t.database.db;
-    const [event] = await db
-      .insert(events)
-      .values({
-        slug: 'cyber-intro-staff',
-        type: 'training',
-        titleBg: 'Въведение 2',
-        titleEn: 'Introduction 2',
-        descriptionBg: 'Курс',
-        descriptionEn: 'Course',
-        published: true,
-      })
-      .returning({ id: events.id });
-    const [session] = await db
-      .insert(eventSessions)
-      .values({ eventId: event.id, startsAt: new Date('2026-03-11T08:00:00Z'), endsAt: new Date('2026-03-11T12:00:00Z') })
-      .returning({ id: eventSessions.id });
+    const { event, session } = await insertTraining(
+      'cyber-intro-staff',
+      { bg: 'Въведение 2', en: 'Introduction 2' },
+      { startsAt: '2026-03-11T08:00:00Z', endsAt: '2026-03-11T12:00:00Z' },
+    );
     const id = await makeResource({ prerequisiteEventId: event.id });
-    const [someoneElse] = await db
-      .insert(eventRegistrations)
-      .values({
-        eventId: event.id,
-        userId: null,
-        contactName: 'Друг',
-        contactEmail: 'other@example.test',
-        status: 'confirmed',
-        code: 'C-3',
-        token: 'tok-3',
-      })
-      .returning({ id: eventRegistrations.id });
-    await db.insert(eventCheckIns).values({ registrationId: someoneElse.id, sessionId: session.id });
+    await insertCheckIn(
+      { eventId: event.id, userId: null, contactName: 'Друг', contactEmail: 'other@example.test', code: 'C-3', token: 'tok-3' },
+      session.id,
+    );
     expect((await book(id, '2026-03-27T09:00:00+02:00', '2026-03-27T10:00:00+02:00')).json().error.code).toBe('prerequisite_missing');
-    const [byStaff] = await db
-      .insert(eventRegistrations)
-      .values({
-        eventId: event.id,
-        userId: null,
-        organisationId: orgA,
-        contactName: 'Мария',
-        contactEmail: member.email.toUpperCase(),
-        status: 'confirmed',
-        code: 'C-2',
-        token: 'tok-2',
-      })
-      .returning({ id: eventRegistrations.id });
-    await db.insert(eventCheckIns).values({ registrationId: byStaff.id, sessionId: session.id });
+    await insertCheckIn(
+      { eventId: event.id, userId: null, organisationId: orgA, contactEmail: member.email.toUpperCase(), code: 'C-2', token: 'tok-2' },
+      session.id,
+    );
     const ok = await book(id, '2026-03-27T09:00:00+02:00', '2026-03-27T10:00:00+02:00');
     expect(ok.statusCode, ok.body).toBe(201);
   });

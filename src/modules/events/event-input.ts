@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EVENT_TYPES, EVENT_VISIBILITIES, REGISTRATION_STATUSES } from '../../db/schema/events';
 import { LIMITS, LOCALES } from '../../shared/enums';
 import { ZPageQuery, ZUuid } from '../../http/schemas';
+import { requiredVisibility } from '../../domain/events/visibility';
 
 export const EVENT_LIMITS = { sessionsMax: 50, questionsMax: 30, seatsMax: 1000, tagsMax: 20, slugMax: 80 } as const;
 
@@ -74,16 +75,6 @@ const ZEventFields = z.object({
   published: z.boolean().optional(),
   sessions: z.array(ZSessionInput).min(1).max(EVENT_LIMITS.sessionsMax),
 });
-
-/** The consortium's general meetings are for its partners and staff only: such an event must be internal. */
-export const INTERNAL_ONLY_TYPES: readonly string[] = ['general_meeting'];
-
-/** Whether an event of `type` may have `visibility` (null when the type allows it, else the visibility it needs). */
-export function requiredVisibility(type: string | undefined, visibility: string | undefined): 'internal' | null {
-  return type !== undefined && INTERNAL_ONLY_TYPES.includes(type) && visibility !== undefined && visibility !== 'internal'
-    ? 'internal'
-    : null;
-}
 
 /** Rules across fields, shared by create and update; each issue names its field. */
 function checkEvent(e: Partial<z.infer<typeof ZEventFields>>, ctx: z.RefinementCtx): void {

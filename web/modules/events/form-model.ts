@@ -5,6 +5,7 @@
 import { centsToInput, parseEuros } from '../services/money';
 import { fromSofiaLocal, toSofiaLocal } from './sofia-time';
 import type { TEvent, TEventInput, TEventType, TEventVisibility, TQuestion } from './types';
+import { isInternalOnlyType, requiredVisibility } from '../../../src/domain/events/visibility';
 
 export interface TSessionDraft {
   id?: string;
@@ -146,12 +147,9 @@ export type TProblems = Record<
   'required' | 'number' | 'time' | 'order' | 'money' | 'priceAboveValue' | 'url' | 'slug' | 'minSessions' | 'internalOnly'
 >;
 
-/** Event types only the consortium's partners and staff may see (the server refuses any other visibility for them). */
-export const INTERNAL_ONLY_TYPES: readonly TEventType[] = ['general_meeting'];
-
 /** The draft with another type: a general meeting becomes internal at once (its visibility cannot be anything else). */
 export function withType(d: TEventDraft, type: TEventType): TEventDraft {
-  return { ...d, type, ...(INTERNAL_ONLY_TYPES.includes(type) ? { visibility: 'internal' as const } : {}) };
+  return { ...d, type, ...(isInternalOnlyType(type) ? { visibility: 'internal' as const } : {}) };
 }
 
 const blank = (s: string) => s.trim() === '';
@@ -194,7 +192,7 @@ export function draftToInput(d: TEventDraft): { input: TEventInput | null; probl
   if (value === null) p.value = 'money';
   if (price === null) p.price = 'money';
   if (value !== null && price !== null && price > value) p.price = 'priceAboveValue';
-  if (INTERNAL_ONLY_TYPES.includes(d.type) && d.visibility !== 'internal') p.visibility = 'internalOnly';
+  if (requiredVisibility(d.type, d.visibility)) p.visibility = 'internalOnly';
   if (d.aidBasis === 'gber' && blank(d.gberArticle)) p.gberArticle = 'required';
   if (d.aidBasis === 'none' && blank(d.noAidReason)) p.noAidReason = 'required';
   if (d.sessions.length === 0) p.sessions = 'required';

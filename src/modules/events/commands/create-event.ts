@@ -2,7 +2,8 @@ import type { Db } from '../../../db/client';
 import { eventSessions, events } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
 import { writeAudit } from '../../audit/write-audit';
-import { INTERNAL_ONLY_TYPES, type TCreateEvent } from '../event-input';
+import type { TCreateEvent } from '../event-input';
+import { defaultVisibility } from '../../../domain/events/visibility';
 import { checkOrganiser, eventColumns } from './event-fields';
 import { generateEventSlug, guardDuplicateEventSlug } from './event-slug';
 
@@ -27,7 +28,7 @@ export async function createEvent(opts: CreateEventOptions): Promise<string> {
           descriptionEn: '',
           ...eventColumns(input),
           // A general meeting is internal unless said otherwise (and the input check refuses anything else).
-          visibility: input.visibility ?? (INTERNAL_ONLY_TYPES.includes(input.type) ? 'internal' : 'public'),
+          visibility: input.visibility ?? defaultVisibility(input.type),
           type: input.type,
           titleBg: input.titleBg,
           titleEn: input.titleEn,

@@ -12,16 +12,9 @@ import { orgName } from '../../../lib/format';
 import type { THub } from '../../../lib/types';
 import { useSession } from '../../session/session';
 import { eventErrorText } from '../errors';
-import {
-  EMPTY_SESSION,
-  INTERNAL_ONLY_TYPES,
-  draftToInput,
-  nextQuestionId,
-  withType,
-  type TEventDraft,
-  type TProblems,
-} from '../form-model';
+import { EMPTY_SESSION, draftToInput, nextQuestionId, withType, type TEventDraft, type TProblems } from '../form-model';
 import { AID_BASES, EVENT_TYPES, EVENT_VISIBILITIES, type TEventInput } from '../types';
+import { isInternalOnlyType } from '../../../../src/domain/events/visibility';
 
 export function EventForm({
   initial,
@@ -93,11 +86,11 @@ export function EventForm({
           <SelectField
             id="visibility"
             label={t('events.form.visibility')}
-            hint={INTERNAL_ONLY_TYPES.includes(d.type) ? t('events.form.visibilityInternalOnly') : undefined}
+            hint={isInternalOnlyType(d.type) ? t('events.form.visibilityInternalOnly') : undefined}
             value={d.visibility}
             onValue={(v) => set({ visibility: v as TEventDraft['visibility'] })}
             options={EVENT_VISIBILITIES.map((v) => ({ value: v, label: t(`events.visibility.${v}`) }))}
-            disabled={INTERNAL_ONLY_TYPES.includes(d.type)}
+            disabled={isInternalOnlyType(d.type)}
             error={err('visibility')}
           />
         </div>
