@@ -23,8 +23,12 @@ export interface TestApp {
   database: Database;
   /** Sends a request, as `as` when given (cookie and client address). */
   request(opts: InjectOptions & { as?: TestUser | null }): Promise<LightMyRequestResponse>;
-  /** Signs up through the real auth endpoint, then sets the role directly. */
-  createUser(role: TRole, overrides?: { email?: string; name?: string; password?: string }): Promise<TestUser>;
+  /**
+   * Signs up through the real auth endpoint, then sets the role directly. The user's e-mail is
+   * marked verified unless `verified: false` is given (unverified accounts may only read and edit
+   * their own account).
+   */
+  createUser(role: TRole, overrides?: { email?: string; name?: string; password?: string; verified?: boolean }): Promise<TestUser>;
   signIn(email: string, password: string, ip?: string): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
@@ -74,7 +78,10 @@ export async function createTestApp(opts: { clock?: () => Date; signInPerMinute?
     });
     if (res.statusCode !== 200) throw new Error(`sign-up failed: ${res.statusCode} ${res.body}`);
     const id = (res.json() as { user: { id: string } }).user.id;
-    await database.db.update(user).set({ role }).where(eq(user.id, id));
+    await database.db
+      .update(user)
+      .set({ role, emailVerified: overrides.verified ?? true })
+      .where(eq(user.id, id));
     return { id, email, role, ip, cookie: cookieHeader(res) };
   };
 
