@@ -8,6 +8,7 @@ import type { TConfig } from './config';
 import { registerErrorHandler } from './http/error-handler';
 import { registerAuthBridge } from './http/auth-bridge';
 import { resolveActor } from './http/actor';
+import { requireVerifiedForWrite } from './http/authorize';
 import { AppError } from './errors';
 import { createAuth } from './modules/auth/auth';
 import { composeMail } from './mail/compose';
@@ -105,6 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       throw new AppError('forbidden', 'Cross-origin request refused');
     }
     request.actor = await resolveActor(request, auth, database.db);
+    requireVerifiedForWrite(request.actor, request.method, request.routeOptions.config?.policy);
   });
 
   await app.register(rateLimit, { global: false });

@@ -4,6 +4,8 @@ export type TErrorCode =
   | 'validation_failed'
   | 'unauthenticated'
   | 'forbidden'
+  // A signed-in account whose e-mail address is not verified yet tried a write beyond the account itself.
+  | 'email_not_verified'
   | 'not_found'
   | 'conflict'
   | 'duplicate_eik'

@@ -9,6 +9,7 @@ const STATUS: Record<TErrorCode, number> = {
   validation_failed: 400,
   unauthenticated: 401,
   forbidden: 403,
+  email_not_verified: 403,
   not_found: 404,
   conflict: 409,
   duplicate_eik: 409,

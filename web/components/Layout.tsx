@@ -8,6 +8,7 @@ import { ANONYMOUS_ME } from '../lib/types';
 import { isStaff } from '../modules/assessments/staff';
 import { mayListRequests } from '../modules/requests/access';
 import type { TLocale } from '../../src/shared/enums';
+import { VerifyEmailBanner } from './VerifyEmailBanner';
 
 function LanguageSwitch() {
   const { t } = useTranslation();
@@ -196,6 +197,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
+        <VerifyEmailBanner />
         {children}
       </main>
       <footer className="site-footer">

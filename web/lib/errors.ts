@@ -8,6 +8,8 @@ export const KNOWN_ERROR_CODES = [
   'validation_failed',
   'unauthenticated',
   'forbidden',
+  'email_not_verified',
+  'password_too_common',
   'not_found',
   'conflict',
   'duplicate_eik',

@@ -2,7 +2,8 @@
 import { api } from '../../lib/api';
 import type { TLocale } from '../../../src/shared/enums';
 
-export const signUp = (body: { name: string; email: string; password: string; locale: TLocale }) =>
+/** The verification link signs the new account in and lands on `callbackURL`. */
+export const signUp = (body: { name: string; email: string; password: string; locale: TLocale; callbackURL?: string }) =>
   api<unknown>('POST', '/api/auth/sign-up/email', body);
 
 export const signIn = (body: { email: string; password: string; rememberMe?: boolean }) =>
@@ -13,3 +14,7 @@ export const requestPasswordReset = (email: string) =>
 
 export const resetPassword = (newPassword: string, token: string) =>
   api<unknown>('POST', '/api/auth/reset-password', { newPassword, token });
+
+/** A new verification link for the signed-in person's address (it lands on the home page, signed in and verified). */
+export const sendVerificationEmail = (email: string) =>
+  api<unknown>('POST', '/api/auth/send-verification-email', { email, callbackURL: '/' });
