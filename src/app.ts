@@ -121,7 +121,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
-  registerAuthBridge(app, auth, config.publicUrl);
+  registerAuthBridge(app, auth, config.publicUrl, { db: database.db, clock: ctx.clock });
   await app.register(healthRoutes, { ctx });
   await app.register(referenceRoutes, { ctx });
   await app.register(hubRoutes, { ctx });

@@ -39,7 +39,13 @@ export const BOOKING_MAIL_KINDS = [
 export type TBookingMailKind = (typeof BOOKING_MAIL_KINDS)[number];
 
 export type TMailKind =
-  'verify_email' | 'password_reset' | 'organisation_registered' | TRequestMailKind | TRegistrationMailKind | TBookingMailKind;
+  | 'verify_email'
+  | 'password_reset'
+  | 'sign_up_existing'
+  | 'organisation_registered'
+  | TRequestMailKind
+  | TRegistrationMailKind
+  | TBookingMailKind;
 
 export interface TMailParams {
   to: string;

@@ -77,12 +77,17 @@ export async function createTestApp(opts: { clock?: () => Date; signInPerMinute?
       payload: { email, password: overrides.password ?? TEST_PASSWORD, name: overrides.name ?? `Test ${role}` },
     });
     if (res.statusCode !== 200) throw new Error(`sign-up failed: ${res.statusCode} ${res.body}`);
-    const id = (res.json() as { user: { id: string } }).user.id;
+    // Sign-up answers every address alike and opens no session: look the account up, then sign in.
+    const [row] = await database.db.select({ id: user.id }).from(user).where(eq(user.email, email.toLowerCase()));
+    if (!row) throw new Error(`sign-up created no account for ${email}`);
+    const id = row.id;
     await database.db
       .update(user)
       .set({ role, emailVerified: overrides.verified ?? true })
       .where(eq(user.id, id));
-    return { id, email, role, ip, cookie: cookieHeader(res) };
+    const session = await signIn(email, overrides.password ?? TEST_PASSWORD, ip);
+    if (session.statusCode !== 200) throw new Error(`sign-in after sign-up failed: ${session.statusCode} ${session.body}`);
+    return { id, email, role, ip, cookie: cookieHeader(session) };
   };
 
   return {

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../components/Field';
-import { FormErrors } from '../components/Status';
+import { FormErrors, Notice } from '../components/Status';
 import { useHead } from '../lib/head';
 import { errorText } from '../lib/errors';
 import { safeNext } from '../lib/query';
@@ -15,8 +15,7 @@ import { useSession } from '../modules/session/session';
 export function SignUpPage() {
   const { t } = useTranslation();
   useHead(t('auth.signUp.title'));
-  const { locale, refreshMe } = useSession();
-  const navigate = useNavigate();
+  const { locale } = useSession();
   const [search] = useSearchParams();
   const next = safeNext(search.get('next'), '/organisations/new');
   const [name, setName] = useState('');
@@ -26,6 +25,8 @@ export function SignUpPage() {
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** The address the confirmation went to: sign-up answers every address alike, so the page only says "check your inbox". */
+  const [sentTo, setSentTo] = useState<string | null>(null);
 
   const problems: Record<string, TAuthFieldProblem> = {
     name: checkRequired(name),
@@ -48,14 +49,27 @@ export function SignUpPage() {
     }
     setBusy(true);
     try {
-      await signUp({ name: name.trim(), email: email.trim(), password, locale });
-      await refreshMe();
-      navigate(next);
+      await signUp({ name: name.trim(), email: email.trim(), password, locale, callbackURL: next });
+      setSentTo(email.trim());
+      setBusy(false);
     } catch (err) {
       setError(errorText(t, err));
       setBusy(false);
     }
   };
+
+  if (sentTo) {
+    return (
+      <AuthPanel title={t('auth.signUp.sentTitle')} id="sign-up-title">
+        <Notice>
+          <p>{t('auth.signUp.sent', { email: sentTo })}</p>
+        </Notice>
+        <p className="form__alt">
+          <Link to={`/sign-in?next=${encodeURIComponent(next)}`}>{t('auth.signIn.submit')}</Link>
+        </p>
+      </AuthPanel>
+    );
+  }
 
   return (
     <AuthPanel title={t('auth.signUp.title')} id="sign-up-title">

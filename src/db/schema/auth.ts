@@ -72,3 +72,14 @@ export const rateLimit = pgTable('rate_limit', {
   count: integer('count').notNull(),
   lastRequest: bigint('last_request', { mode: 'number' }).notNull(),
 });
+
+/**
+ * Failed sign-ins per e-mail address (whether or not it has an account), for the per-account back-off beside the
+ * per-address rate limit. A successful sign-in deletes the row.
+ */
+export const signInFailures = pgTable('sign_in_failures', {
+  /** The address as typed, trimmed and lower-cased. */
+  email: text('email').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lastFailedAt: timestamp('last_failed_at', { withTimezone: true }).notNull(),
+});

@@ -1,10 +1,12 @@
 import { betterAuth } from 'better-auth';
+import { APIError, createAuthMiddleware } from 'better-auth/api';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import type { Db } from '../../db/client';
 import * as schema from '../../db/schema';
 import type { TMailComposer } from '../../mail/compose';
 import { enqueueMail } from '../../mail/outbox';
 import { LIMITS } from '../../shared/enums';
+import { isCommonPassword } from './common-passwords';
 
 /** The header our HTTP bridge sets from Fastify's resolved client IP (never trusted from the client). */
 export const CLIENT_IP_HEADER = 'x-edihub-client-ip';
@@ -17,6 +19,14 @@ export interface AuthOptions {
   /** Sign-in attempts per minute per client address. */
   signInPerMinute?: number;
 }
+
+/** The endpoints that set a password, and the body field that carries it. */
+const PASSWORD_FIELDS: Record<string, 'password' | 'newPassword'> = {
+  '/sign-up/email': 'password',
+  '/reset-password': 'newPassword',
+  '/change-password': 'newPassword',
+  '/set-password': 'newPassword',
+};
 
 /** Accounts, sessions, password hashing, verification and reset: better-auth, on our database. */
 export function createAuth(opts: AuthOptions) {
@@ -45,6 +55,22 @@ export function createAuth(opts: AuthOptions) {
     },
     emailAndPassword: {
       enabled: true,
+      // Sign-up never signs in: a new and an existing address get the same answer (no session, a synthetic user),
+      // so the form cannot tell whether an e-mail has an account. The new account signs in by the e-mailed link or
+      // with its password; the existing owner is told by mail.
+      autoSignIn: false,
+      onExistingUserSignUp: async ({ user }) => {
+        const locale = (user as { locale?: string }).locale ?? 'bg';
+        await enqueueMail(
+          db,
+          compose('sign_up_existing', locale, {
+            to: user.email,
+            name: user.name,
+            url: new URL('/sign-in', opts.publicUrl).toString(),
+            links: [{ key: 'reset', url: new URL('/forgot-password', opts.publicUrl).toString() }],
+          }),
+        );
+      },
       minPasswordLength: LIMITS.passwordMin,
       maxPasswordLength: LIMITS.passwordMax,
       revokeSessionsOnPasswordReset: true,
@@ -82,6 +108,19 @@ export function createAuth(opts: AuthOptions) {
       cookiePrefix: 'edihub',
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+    },
+    hooks: {
+      // The most common passwords are refused wherever a password is set (400 password_too_common).
+      before: createAuthMiddleware(async (ctx) => {
+        const field = PASSWORD_FIELDS[ctx.path];
+        const value = field ? (ctx.body as Record<string, unknown> | undefined)?.[field] : undefined;
+        if (typeof value === 'string' && isCommonPassword(value)) {
+          throw new APIError('BAD_REQUEST', {
+            code: 'password_too_common',
+            message: 'This password is one of the most common ones; choose another',
+          });
+        }
+      }),
     },
     telemetry: { enabled: false },
   });
