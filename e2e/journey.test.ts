@@ -79,9 +79,44 @@ describe('sign up → register an organisation → staff finds it → English', 
     await page.getByLabel('Парола').fill('a-long-enough-password');
     await page.locator('form').getByRole('button', { name: 'Регистрация' }).click();
 
+    // Sign-up answers every address alike and opens no session: it asks to confirm the address.
+    await page.getByRole('heading', { name: 'Проверете пощата си' }).waitFor();
+    await page.getByText(`Изпратихме писмо на ${email}.`, { exact: false }).waitFor();
+    await expectAccessible(page, '02b-sign-up-sent-bg');
+
+    // Signed in before confirming: reading is allowed, writes are refused with the reason and a new link offered.
+    await page.getByRole('link', { name: 'Вход', exact: true }).last().click();
+    await page.getByLabel('Имейл').fill(email);
+    await page.getByLabel('Парола').fill('a-long-enough-password');
+    await page.locator('form').getByRole('button', { name: 'Вход' }).click();
+    await page.waitForURL(`${app.url}/organisations/new`);
+    const banner = page.getByRole('region', { name: 'Потвърдете имейл адреса си' });
+    await banner.waitFor();
+    await banner.getByRole('button', { name: 'Изпрати нова връзка за потвърждение' }).click();
+    await banner.getByText(`Изпратихме нова връзка на ${email}.`).waitFor();
+    await expectAccessible(page, '02c-unverified-banner-bg');
+    await page.getByLabel('Наименование (на български)').fill(orgName);
+    await page.getByLabel('Вид организация').selectOption('sme');
+    await page.getByLabel('ЕИК / БУЛСТАТ').fill(eik);
+    await page.getByText('ЕИК е валиден.').waitFor();
+    await page.getByLabel('Населено място').fill('Стара Загора');
+    await page.getByLabel('Област').selectOption('BG344');
+    await page.getByRole('button', { name: 'Регистрирай организацията' }).click();
+    await page.getByRole('alert').getByText('Първо потвърдете имейл адреса си', { exact: false }).waitFor();
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('region', { name: 'Confirm your e-mail address' }).waitFor();
+    await page.getByRole('button', { name: 'Register the organisation' }).click();
+    await page.getByRole('alert').getByText('Confirm your e-mail address first', { exact: false }).waitFor();
+    await expectAccessible(page, '02d-unverified-banner-en');
+    await page.getByRole('button', { name: /Български/ }).click();
+    await banner.waitFor();
+
+    // The e-mailed link confirms the address and lands back on the form, signed in.
+    await page.goto(await app.verificationLink(email));
     await page.waitForURL(`${app.url}/organisations/new`);
     await page.getByRole('heading', { name: 'Регистрация на организация' }).waitFor();
     await expect(page.locator('.account-area').textContent()).resolves.toContain('Петя Стоянова');
+    await expect(banner.count()).resolves.toBe(0);
 
     await page.getByLabel('Наименование (на български)').fill(orgName);
     await page.getByLabel('Наименование (на английски)').fill(`Zagore Innovations ${stamp} Ltd`);

@@ -3,6 +3,8 @@
  * console errors collected from the pages it watches, demo sign-in, and the axe check with a screenshot.
  */
 import { afterAll, beforeAll, expect } from 'vitest';
+import { and, desc, eq } from 'drizzle-orm';
+import { mailOutbox } from '../../src/db/schema';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { describeViolations, launchBrowser, screenshot, a11yViolations } from './browser';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, startServer, type E2eServer } from './server';
@@ -20,6 +22,8 @@ export interface TE2eApp {
   watch(page: Page): Page;
   /** A watched page signed in as the demo account of `role`, landed on `next`. */
   signIn(context: BrowserContext, role: (typeof DEMO_ACCOUNTS)[number]['role'], next: string): Promise<Page>;
+  /** The link of the newest verification mail to `email` in the outbox (the e2e app sends no mail). */
+  verificationLink(email: string): Promise<string>;
 }
 
 /** Starts the app and the browser before the file's tests and stops them after. */
@@ -63,6 +67,18 @@ export function useE2eApp(): TE2eApp {
       await page.locator('form').getByRole('button', { name: 'Вход' }).click();
       await page.waitForURL(`${app.url}${next}`);
       return page;
+    },
+    async verificationLink(email) {
+      if (!server) throw new Error('The app is not started yet');
+      const [mail] = await server.database.db
+        .select({ text: mailOutbox.text })
+        .from(mailOutbox)
+        .where(and(eq(mailOutbox.to, email.toLowerCase()), eq(mailOutbox.kind, 'verify_email')))
+        .orderBy(desc(mailOutbox.createdAt))
+        .limit(1);
+      const link = mail ? /https?:\/\/\S+\/api\/auth\/verify-email\S+/.exec(mail.text)?.[0] : undefined;
+      if (!link) throw new Error(`No verification mail to ${email}`);
+      return link;
     },
   };
   return app;

@@ -1,5 +1,6 @@
 /** Shown to a signed-in person whose e-mail is not verified yet: why writes are refused, and a new link on request. */
 import { useState } from 'react';
+import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../modules/session/session';
 import { sendVerificationEmail } from '../modules/auth/api';
@@ -8,6 +9,7 @@ import { errorText } from '../lib/errors';
 export function VerifyEmailBanner() {
   const { t } = useTranslation();
   const { me } = useSession();
+  const location = useLocation();
   const [state, setState] = useState<'idle' | 'busy' | 'sent' | 'failed'>('idle');
   const [error, setError] = useState<string | null>(null);
   if (!me.user || me.user.emailVerified) return null;
@@ -16,7 +18,8 @@ export function VerifyEmailBanner() {
     setState('busy');
     setError(null);
     try {
-      await sendVerificationEmail(email);
+      // The link signs in, verifies and lands back on this page.
+      await sendVerificationEmail(email, `${location.pathname}${location.search}`);
       setState('sent');
     } catch (err) {
       setError(errorText(t, err));

@@ -15,6 +15,6 @@ export const requestPasswordReset = (email: string) =>
 export const resetPassword = (newPassword: string, token: string) =>
   api<unknown>('POST', '/api/auth/reset-password', { newPassword, token });
 
-/** A new verification link for the signed-in person's address (it lands on the home page, signed in and verified). */
-export const sendVerificationEmail = (email: string) =>
-  api<unknown>('POST', '/api/auth/send-verification-email', { email, callbackURL: '/' });
+/** A new verification link for the signed-in person's address; it lands on `callbackURL`, signed in and verified. */
+export const sendVerificationEmail = (email: string, callbackURL = '/') =>
+  api<unknown>('POST', '/api/auth/send-verification-email', { email, callbackURL });
