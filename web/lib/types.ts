@@ -233,11 +233,16 @@ export interface TAdminUser {
 export interface TAuditEntry {
   id: string | number;
   at: string;
+  actorId: string | null;
+  actorName: string | null;
   actorEmail: string | null;
   actorRole: string | null;
   action: string;
   entityType: string;
   entityId: string | null;
+  /** The record's page and name, when it still exists and has one. */
+  record: { path: string; label: string } | null;
+  changes: { field: string; before: unknown; after: unknown }[];
   before: unknown;
   after: unknown;
 }
