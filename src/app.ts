@@ -17,6 +17,7 @@ import { referenceRoutes } from './modules/reference/reference.routes';
 import { hubRoutes } from './modules/hub/hub.routes';
 import { meRoutes } from './modules/users/me.routes';
 import { adminRoutes } from './modules/users/admin.routes';
+import { userAdminRoutes } from './modules/users/user-admin.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { assessmentRoutes } from './modules/assessments/assessments.routes';
 import { dmaRoutes } from './modules/assessments/dma.routes';
@@ -125,6 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(hubRoutes, { ctx });
   await app.register(meRoutes, { ctx });
   await app.register(adminRoutes, { ctx });
+  await app.register(userAdminRoutes, { ctx });
   await app.register(organisationRoutes, { ctx });
   await app.register(assessmentRoutes, { ctx });
   await app.register(dmaRoutes, { ctx });

@@ -13,12 +13,14 @@ import { containsPattern } from '../../db/sql-helpers';
 import { adminPolicy } from './users.policy';
 import { setUserRole } from './commands/set-user-role';
 
-const ZAdminUser = z.object({
+export const ZAdminUser = z.object({
   id: z.string(),
   name: z.string(),
   email: z.string(),
   role: z.enum(ROLES),
   emailVerified: z.boolean(),
+  /** When an admin deactivated the account; null while it is active. */
+  deactivatedAt: z.string().nullable(),
   createdAt: z.string(),
   organisations: z.number().int(),
 });
@@ -89,6 +91,7 @@ export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
           email: user.email,
           role: user.role,
           emailVerified: user.emailVerified,
+          deactivatedAt: user.deactivatedAt,
           createdAt: user.createdAt,
           organisations: sql<number>`(select count(*)::int from ${organisationMembers} m where m.user_id = ${user.id})`,
         })
@@ -98,7 +101,12 @@ export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
         .limit(pageSize)
         .offset((page - 1) * pageSize);
       return {
-        items: rows.map((r) => ({ ...r, role: r.role as (typeof ROLES)[number], createdAt: r.createdAt.toISOString() })),
+        items: rows.map((r) => ({
+          ...r,
+          role: r.role as (typeof ROLES)[number],
+          deactivatedAt: r.deactivatedAt?.toISOString() ?? null,
+          createdAt: r.createdAt.toISOString(),
+        })),
         total,
         page,
         pageSize,
@@ -134,6 +142,7 @@ export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
         email: u.email,
         role: u.role as (typeof ROLES)[number],
         emailVerified: u.emailVerified,
+        deactivatedAt: u.deactivatedAt?.toISOString() ?? null,
         createdAt: u.createdAt.toISOString(),
         organisations: n,
       };

@@ -14,6 +14,13 @@ export const adminPolicy = {
   setUserRole: (a: TActor | null) => isAdmin(a),
   readAudit: (a: TActor | null) => isAdmin(a),
   readOutbox: (a: TActor | null) => isAdmin(a),
+  manageUsers: (a: TActor | null) => isAdmin(a),
+};
+
+/** An invitation's token is the credential: whoever holds the link may read and accept it. */
+export const invitationPolicy = {
+  preview: () => true,
+  accept: () => true,
 };
 
 export const mePolicy = {
