@@ -21,6 +21,8 @@ export interface TMe {
     facilities: { manage: boolean };
     assessments: { listAll: boolean; exportFiles: boolean; importFiles: boolean };
     admin: { users: boolean; audit: boolean; outbox: boolean };
+    /** The staff/admin start page (optional: older answers of /api/v1/me lack it). */
+    start?: { read: boolean };
   };
 }
 
@@ -37,6 +39,7 @@ export const ANONYMOUS_ME: TMe = {
     facilities: { manage: false },
     assessments: { listAll: false, exportFiles: false, importFiles: false },
     admin: { users: false, audit: false, outbox: false },
+    start: { read: false },
   },
 };
 
@@ -226,6 +229,8 @@ export interface TAdminUser {
   email: string;
   role: TRole;
   emailVerified: boolean;
+  /** Set while an admin has deactivated the account. */
+  deactivatedAt?: string | null;
   createdAt: string;
   organisations: number;
 }
