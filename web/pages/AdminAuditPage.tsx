@@ -36,10 +36,12 @@ export function prettyJson(value: unknown): string {
   }
 }
 
-/** A changed field's value in one line: text as is, anything else as compact JSON. */
-export function shortValue(value: unknown): string {
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A changed field's value in one line: instants in the reader's format, text as is, anything else as compact JSON. */
+export function shortValue(value: unknown, locale: string): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return ISO_INSTANT.test(value) ? formatDateTime(value, locale) : value;
   const s = JSON.stringify(value);
   return s.length > 120 ? `${s.slice(0, 117)}…` : s;
 }
@@ -173,8 +175,8 @@ function AuditItem({ entry: a }: { entry: TAuditEntry }) {
                   <th scope="row">
                     <code>{c.field}</code>
                   </th>
-                  <td>{shortValue(c.before)}</td>
-                  <td>{shortValue(c.after)}</td>
+                  <td>{shortValue(c.before, locale)}</td>
+                  <td>{shortValue(c.after, locale)}</td>
                 </tr>
               ))}
             </tbody>

@@ -12,6 +12,7 @@ import {
   serviceRequests,
   services,
   user,
+  userInvitations,
 } from '../../db/schema';
 import type { TLocale } from '../../shared/enums';
 
@@ -138,6 +139,14 @@ export async function resolveAuditRecords(
   if (userIds.length) {
     const rows = await db.select({ id: user.id, name: user.name, email: user.email }).from(user).where(inArray(user.id, userIds));
     for (const r of rows) put('user', r.id, `/admin/users?q=${encodeURIComponent(r.email)}`, `${r.name} <${r.email}>`);
+  }
+  const invitationIds = ids('user_invitation');
+  if (invitationIds.length) {
+    const rows = await db
+      .select({ id: userInvitations.id, email: userInvitations.email })
+      .from(userInvitations)
+      .where(inArray(userInvitations.id, invitationIds));
+    for (const r of rows) put('user_invitation', r.id, '/admin/users#invite-title', r.email);
   }
   return out;
 }

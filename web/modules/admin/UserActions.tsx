@@ -46,11 +46,11 @@ export function UserActions({
   };
 
   return (
-    <div className="actions">
+    <div className="user-actions">
       {!isSelf ? (
         <button
           type="button"
-          className={active ? 'button button--ghost' : 'button button--secondary'}
+          className={active ? 'button button--small button--ghost' : 'button button--small button--secondary'}
           onClick={() => void toggle()}
           disabled={busy}
           aria-label={t(active ? 'userAdmin.deactivateFor' : 'userAdmin.reactivateFor', { name: u.name })}
@@ -61,7 +61,7 @@ export function UserActions({
       {active ? (
         <button
           type="button"
-          className="button button--ghost"
+          className="button button--small button--ghost"
           onClick={() => void reset()}
           disabled={busy}
           aria-label={t('userAdmin.sendResetFor', { name: u.name })}
