@@ -113,7 +113,7 @@ const MATRIX: Record<string, Rule> = {
   'GET /api/v1/admin/audit': { allowed: ADMIN, request: () => ({ url: '/api/v1/admin/audit' }) },
   'GET /api/v1/admin/outbox': { allowed: ADMIN, request: () => ({ url: '/api/v1/admin/outbox' }) },
   // User administration (invitations, deactivation, resets): a user and an invitation of their own (see `userAdmin`).
-  'GET /api/v1/start': { allowed: STAFF, request: () => ({ url: '/api/v1/start' }) },
+  'GET /api/v1/start': { allowed: ['expert', 'staff', 'admin'], request: () => ({ url: '/api/v1/start' }) },
   'GET /api/v1/admin/invitations': { allowed: ADMIN, request: () => ({ url: '/api/v1/admin/invitations' }) },
   'POST /api/v1/admin/invitations': {
     allowed: ADMIN,

@@ -1,7 +1,7 @@
 /** The start page of staff and admins: counts of what needs attention, each with the filtered list it opens. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { eventRegistrations } from '../../src/db/schema';
+import { eventRegistrations, serviceRequests } from '../../src/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 import { insertEvent, insertOrganisation, insertRegistration } from '../support/events-b-fixtures';
 
@@ -96,7 +96,23 @@ describe('start page counts', () => {
     expect(items.get('openInvitations')).toMatchObject({ count: 1, path: '/admin/users#invite-title' });
   });
 
-  it('is for staff and admins only', async () => {
+  it("gives a partner expert their own requests, and nobody else's items", async () => {
+    const expert = await t.createUser('expert');
+    const other = await t.createUser('expert');
+    // The request of the previous test, in progress with this expert (set directly: the workflow has its own tests).
+    const [req] = await t.database.db.select().from(serviceRequests).limit(1);
+    await t.database.db.update(serviceRequests).set({ status: 'in_progress', expertId: expert.id }).where(eq(serviceRequests.id, req!.id));
+    const res = await t.request({ method: 'GET', url: '/api/v1/start', as: expert });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().items).toEqual([
+      { key: 'assignedToMe', count: 0, path: '/requests?status=assigned', parts: [] },
+      { key: 'inProgressMine', count: 1, path: '/requests?status=in_progress', parts: [] },
+    ]);
+    const theirs = await t.request({ method: 'GET', url: '/api/v1/start', as: other });
+    expect(theirs.json().items.map((i: TItem) => i.count)).toEqual([0, 0]);
+  });
+
+  it('is for staff, admins and experts only', async () => {
     expect((await t.request({ method: 'GET', url: '/api/v1/start', as: member })).statusCode).toBe(403);
     expect((await t.request({ method: 'GET', url: '/api/v1/start' })).statusCode).toBe(401);
   });

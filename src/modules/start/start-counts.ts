@@ -20,6 +20,8 @@ export const START_ITEM_KEYS = [
   'offersExpiring',
   'declarationsToCheck',
   'openInvitations',
+  'assignedToMe',
+  'inProgressMine',
 ] as const;
 export type TStartItemKey = (typeof START_ITEM_KEYS)[number];
 
@@ -37,6 +39,21 @@ export const OFFER_WINDOW_HOURS = 48;
 /** Declarations signed within this many days are "to check". */
 export const DECLARATION_WINDOW_DAYS = 14;
 const PARTS_MAX = 5;
+
+/** A partner expert's items: the requests assigned to them, not yet started and in progress. */
+export async function loadExpertItems(db: Db, expertId: string): Promise<TStartItem[]> {
+  const mine = async (status: string) =>
+    (
+      await db
+        .select({ n: count() })
+        .from(serviceRequests)
+        .where(and(eq(serviceRequests.status, status), eq(serviceRequests.expertId, expertId)))
+    )[0]!.n;
+  return [
+    { key: 'assignedToMe', count: await mine('assigned'), path: '/requests?status=assigned', parts: [] },
+    { key: 'inProgressMine', count: await mine('in_progress'), path: '/requests?status=in_progress', parts: [] },
+  ];
+}
 
 export async function loadStartItems(db: Db, opts: { now: Date; locale: TLocale; admin: boolean }): Promise<TStartItem[]> {
   const { now, locale } = opts;

@@ -4,7 +4,7 @@ import type { TModuleOptions } from '../../http/context';
 import { authorize, requireActor } from '../../http/authorize';
 import { errorResponses } from '../../http/schemas';
 import { LOCALES } from '../../shared/enums';
-import { loadStartItems, START_ITEM_KEYS } from './start-counts';
+import { loadExpertItems, loadStartItems, START_ITEM_KEYS } from './start-counts';
 import { startPolicy } from './start.policy';
 
 const ZStartItem = z.object({
@@ -21,7 +21,7 @@ export const startRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
       config: { policy: 'start.read' },
       schema: {
         tags: ['start'],
-        summary: "What needs attention on staff's and admins' start page: counts, each with the filtered list it opens",
+        summary: 'What needs attention on the start page of staff, admins and partner experts: counts, each opening its filtered list',
         querystring: z.object({ lang: z.enum(LOCALES).optional() }),
         response: { 200: z.object({ items: z.array(ZStartItem) }), ...errorResponses },
       },
@@ -29,6 +29,7 @@ export const startRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
     async (request) => {
       authorize(request.actor, startPolicy.read(request.actor));
       const actor = requireActor(request.actor);
+      if (!startPolicy.staffItems(actor)) return { items: await loadExpertItems(ctx.db, actor.userId) };
       const items = await loadStartItems(ctx.db, {
         now: ctx.clock(),
         locale: request.query.lang ?? actor.locale,
