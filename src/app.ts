@@ -18,6 +18,8 @@ import { referenceRoutes } from './modules/reference/reference.routes';
 import { hubRoutes } from './modules/hub/hub.routes';
 import { meRoutes } from './modules/users/me.routes';
 import { adminRoutes } from './modules/users/admin.routes';
+import { userAdminRoutes } from './modules/users/user-admin.routes';
+import { startRoutes } from './modules/start/start.routes';
 import { organisationRoutes } from './modules/organisations/organisations.routes';
 import { assessmentRoutes } from './modules/assessments/assessments.routes';
 import { dmaRoutes } from './modules/assessments/dma.routes';
@@ -127,6 +129,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(hubRoutes, { ctx });
   await app.register(meRoutes, { ctx });
   await app.register(adminRoutes, { ctx });
+  await app.register(userAdminRoutes, { ctx });
+  await app.register(startRoutes, { ctx });
   await app.register(organisationRoutes, { ctx });
   await app.register(assessmentRoutes, { ctx });
   await app.register(dmaRoutes, { ctx });

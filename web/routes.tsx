@@ -42,6 +42,8 @@ import { BookingsAdminPage } from './pages/BookingsAdminPage';
 import { CalendarPage } from './pages/CalendarPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { VerifyCertificatePage, verifyLoader } from './pages/VerifyCertificatePage';
+import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
+import { StartPage } from './pages/StartPage';
 
 export interface TRouteDef {
   path: string;
@@ -94,6 +96,8 @@ export const ROUTES: TRouteDef[] = [
   { path: '/facilities/:slug', component: ResourcePage, loader: resourceLoader as TLoader<unknown> },
   { path: '/facilities/:slug/edit', component: ResourceEditPage },
   { path: '/calendar', component: CalendarPage },
+  { path: '/invitation', component: AcceptInvitationPage },
+  { path: '/start', component: StartPage },
 ];
 
 export const NOT_FOUND: TRouteDef = { path: '*', component: NotFoundPage };

@@ -43,6 +43,7 @@ export type TMailKind =
   | 'password_reset'
   | 'sign_up_existing'
   | 'organisation_registered'
+  | 'user_invitation'
   | TRequestMailKind
   | TRegistrationMailKind
   | TBookingMailKind;
@@ -64,6 +65,9 @@ export interface TMailParams {
   expires?: string;
   /** A booked resource's title. */
   resource?: string;
+  /** An invitation's role (already translated) and who sent it. */
+  role?: string;
+  inviter?: string;
   /** Extra sentences after the body, each the text `${kind}.${key}` with its own `amount` (e.g. aid released). */
   notes?: { key: string; amount: string }[];
   /** Further links after the main one, each introduced by the text `${kind}.${key}` (e.g. accept / decline). */
@@ -96,6 +100,8 @@ export const composeMail: TMailComposer = (kind, locale, params) => {
     when: params.when ?? '',
     expires: params.expires ?? '',
     resource: params.resource ?? '',
+    role: params.role ?? '',
+    inviter: params.inviter ?? '',
   };
   const links = params.links ?? [];
   const notes = (params.notes ?? []).map((n) => t(`${kind}.${n.key}`, { ...vars, amount: n.amount }));

@@ -112,6 +112,41 @@ const MATRIX: Record<string, Rule> = {
   },
   'GET /api/v1/admin/audit': { allowed: ADMIN, request: () => ({ url: '/api/v1/admin/audit' }) },
   'GET /api/v1/admin/outbox': { allowed: ADMIN, request: () => ({ url: '/api/v1/admin/outbox' }) },
+  // User administration (invitations, deactivation, resets): a user and an invitation of their own (see `userAdmin`).
+  'GET /api/v1/start': { allowed: ['expert', 'staff', 'admin'], request: () => ({ url: '/api/v1/start' }) },
+  'GET /api/v1/admin/invitations': { allowed: ADMIN, request: () => ({ url: '/api/v1/admin/invitations' }) },
+  'POST /api/v1/admin/invitations': {
+    allowed: ADMIN,
+    request: () => ({ url: '/api/v1/admin/invitations', payload: { email: `invitee-${++inviteCounter}@example.test`, role: 'member' } }),
+  },
+  'DELETE /api/v1/admin/invitations/:id': {
+    allowed: ADMIN,
+    request: () => ({ url: `/api/v1/admin/invitations/${userAdmin.invitationId}` }),
+  },
+  'POST /api/v1/admin/users/:id/deactivate': {
+    allowed: ADMIN,
+    request: () => ({ url: `/api/v1/admin/users/${userAdmin.userId}/deactivate` }),
+  },
+  'POST /api/v1/admin/users/:id/reactivate': {
+    allowed: ADMIN,
+    request: () => ({ url: `/api/v1/admin/users/${userAdmin.userId}/reactivate` }),
+  },
+  'POST /api/v1/admin/users/:id/password-reset': {
+    allowed: ADMIN,
+    request: () => ({ url: `/api/v1/admin/users/${userAdmin.resetUserId}/password-reset` }),
+  },
+  // The e-mailed token is the credential: anyone may try one (an unknown token is a 404).
+  'POST /api/v1/invitations/preview': {
+    allowed: ALL,
+    request: () => ({ url: '/api/v1/invitations/preview', payload: { token: 'x'.repeat(43) } }),
+  },
+  'POST /api/v1/invitations/accept': {
+    allowed: ALL,
+    request: () => ({
+      url: '/api/v1/invitations/accept',
+      payload: { token: 'x'.repeat(43), name: 'Нов', password: 'a-long-enough-secret' },
+    }),
+  },
   'GET /api/v1/dma/questionnaires': { allowed: ALL, request: () => ({ url: '/api/v1/dma/questionnaires' }) },
   'POST /api/v1/dma/score': {
     allowed: ALL,
@@ -511,6 +546,21 @@ beforeAll(async () => {
     exceptionId: withClosure.json().exceptions[0].id as string,
     bookingId: booking.json().id as string,
   };
+});
+
+let inviteCounter = 0;
+let userAdmin: { userId: string; resetUserId: string; invitationId: string };
+beforeAll(async () => {
+  const victim = await t.createUser('member');
+  const resetUser = await t.createUser('member');
+  const invited = await t.request({
+    method: 'POST',
+    url: '/api/v1/admin/invitations',
+    as: users.admin,
+    payload: { email: 'matrix-invitee@example.test', role: 'expert' },
+  });
+  expect(invited.statusCode, invited.body).toBe(201);
+  userAdmin = { userId: victim.id, resetUserId: resetUser.id, invitationId: invited.json().id as string };
 });
 
 let eikStem = 30000000;

@@ -82,6 +82,11 @@ function MainNav() {
             {t('nav.home')}
           </NavLink>
         </li>
+        {me.abilities.start?.read ? (
+          <li>
+            <NavLink to="/start">{t('start.nav')}</NavLink>
+          </li>
+        ) : null}
         <li>
           <NavLink to="/services">{t('services.nav')}</NavLink>
         </li>

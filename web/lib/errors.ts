@@ -28,6 +28,7 @@ export const KNOWN_ERROR_CODES = [
   'EMAIL_NOT_VERIFIED',
   'FAILED_TO_CREATE_USER',
   'USER_NOT_FOUND',
+  'ACCOUNT_DEACTIVATED',
 ] as const;
 
 /** Field error codes with their own sentence under `errors.fields.*`. */

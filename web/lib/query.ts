@@ -75,19 +75,38 @@ export function userFiltersToSearch(f: TUserFilters): string {
   return s ? `?${s}` : '';
 }
 
-/** The audit log's filter: `q` is the entity type searched for, kept as ?entityType=. */
+/** The audit log's filters: `q` is the actor searched for (?actor=), then kind of action, record type and dates. */
 export interface TAuditFilters {
   q: string;
+  action: string;
+  entityType: string;
+  from: string;
+  to: string;
   page: number;
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const day = (v: string | null) => (v && DAY.test(v) ? v : '');
+
 export function parseAuditFilters(search: URLSearchParams): TAuditFilters {
-  return { q: (search.get('entityType') ?? '').slice(0, 50), page: parsePage(search.get('page')) };
+  const action = search.get('action') ?? '';
+  return {
+    q: (search.get('actor') ?? '').slice(0, 100),
+    action: /^[a-z_.-]{1,60}$/.test(action) ? action : '',
+    entityType: (search.get('entityType') ?? '').slice(0, 50),
+    from: day(search.get('from')),
+    to: day(search.get('to')),
+    page: parsePage(search.get('page')),
+  };
 }
 
 export function auditFiltersToSearch(f: TAuditFilters): string {
   const params = new URLSearchParams();
-  if (f.q.trim()) params.set('entityType', f.q.trim());
+  if (f.q.trim()) params.set('actor', f.q.trim());
+  if (f.action) params.set('action', f.action);
+  if (f.entityType.trim()) params.set('entityType', f.entityType.trim());
+  if (f.from) params.set('from', f.from);
+  if (f.to) params.set('to', f.to);
   if (f.page > 1) params.set('page', String(f.page));
   const s = params.toString();
   return s ? `?${s}` : '';

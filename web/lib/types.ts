@@ -21,6 +21,8 @@ export interface TMe {
     facilities: { manage: boolean };
     assessments: { listAll: boolean; exportFiles: boolean; importFiles: boolean };
     admin: { users: boolean; audit: boolean; outbox: boolean };
+    /** The staff/admin start page (optional: older answers of /api/v1/me lack it). */
+    start?: { read: boolean };
   };
 }
 
@@ -37,6 +39,7 @@ export const ANONYMOUS_ME: TMe = {
     facilities: { manage: false },
     assessments: { listAll: false, exportFiles: false, importFiles: false },
     admin: { users: false, audit: false, outbox: false },
+    start: { read: false },
   },
 };
 
@@ -226,6 +229,8 @@ export interface TAdminUser {
   email: string;
   role: TRole;
   emailVerified: boolean;
+  /** Set while an admin has deactivated the account. */
+  deactivatedAt?: string | null;
   createdAt: string;
   organisations: number;
 }
@@ -233,11 +238,16 @@ export interface TAdminUser {
 export interface TAuditEntry {
   id: string | number;
   at: string;
+  actorId: string | null;
+  actorName: string | null;
   actorEmail: string | null;
   actorRole: string | null;
   action: string;
   entityType: string;
   entityId: string | null;
+  /** The record's page and name, when it still exists and has one. */
+  record: { path: string; label: string } | null;
+  changes: { field: string; before: unknown; after: unknown }[];
   before: unknown;
   after: unknown;
 }

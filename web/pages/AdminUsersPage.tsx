@@ -16,6 +16,8 @@ import { useHead } from '../lib/head';
 import { parseUserFilters, userFiltersToSearch } from '../lib/query';
 import type { TAdminUser, TPage } from '../lib/types';
 import { useSession } from '../modules/session/session';
+import { InvitationsPanel } from '../modules/admin/InvitationsPanel';
+import { UserActions } from '../modules/admin/UserActions';
 
 export function AdminUsersPage() {
   const { t } = useTranslation();
@@ -61,6 +63,10 @@ function UserList() {
     }
   };
   const failure = action.error ? asApiError(action.error) : null;
+  const failureReason = (failure?.details as { reason?: string } | undefined)?.reason;
+  const replaceUser = (updated: TAdminUser) => {
+    if (data) setData({ ...data, items: data.items.map((x) => (x.id === updated.id ? { ...x, ...updated } : x)) });
+  };
 
   return (
     <>
@@ -80,7 +86,9 @@ function UserList() {
       {failure ? (
         failure.status === 409 ? (
           <p className="status status--error" role="alert">
-            {t('admin.users.cannotDemoteSelf')}
+            {failureReason && failureReason !== 'conflict'
+              ? t(`userAdmin.refused.${failureReason}`, { defaultValue: t('admin.users.cannotDemoteSelf') })
+              : t('admin.users.cannotDemoteSelf')}
           </p>
         ) : (
           <ErrorMessage error={failure} />
@@ -100,6 +108,8 @@ function UserList() {
                     {t('admin.users.organisations')}
                   </th>
                   <th scope="col">{t('admin.users.createdAt')}</th>
+                  <th scope="col">{t('userAdmin.status')}</th>
+                  <th scope="col">{t('userAdmin.actions')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -127,6 +137,25 @@ function UserList() {
                     <td>{u.emailVerified ? t('common.yes') : t('common.no')}</td>
                     <td className="num">{u.organisations}</td>
                     <td>{formatDate(u.createdAt, locale)}</td>
+                    <td>
+                      {u.deactivatedAt ? (
+                        <span className="badge badge--warn">
+                          {t('userAdmin.deactivatedSince', { date: formatDate(u.deactivatedAt, locale) })}
+                        </span>
+                      ) : (
+                        t('userAdmin.active')
+                      )}
+                    </td>
+                    <td>
+                      <UserActions
+                        user={u}
+                        isSelf={u.id === me.user?.id}
+                        busy={action.busy}
+                        run={action.run}
+                        onChanged={replaceUser}
+                        onNotice={setChanged}
+                      />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -134,6 +163,7 @@ function UserList() {
           </div>
         )}
       </PagedList>
+      <InvitationsPanel />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { FormErrors } from '../components/Status';
 import { useHead } from '../lib/head';
 import { errorText } from '../lib/errors';
 import { safeNext } from '../lib/query';
+import { startPathFor } from '../lib/start-path';
 import { AuthPanel } from '../modules/auth/components/AuthPanel';
 import { signIn } from '../modules/auth/api';
 import { checkEmail, checkRequired, type TAuthFieldProblem } from '../modules/auth/validation';
@@ -17,7 +18,7 @@ export function SignInPage() {
   const { refreshMe } = useSession();
   const navigate = useNavigate();
   const [search] = useSearchParams();
-  const next = safeNext(search.get('next'), '/');
+  const requestedNext = search.get('next');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [remember, setRemember] = useState(true);
@@ -40,8 +41,9 @@ export function SignInPage() {
     setBusy(true);
     try {
       await signIn({ email: email.trim(), password, rememberMe: remember });
-      await refreshMe();
-      navigate(next);
+      const me = await refreshMe();
+      // An explicit ?next= wins; otherwise staff and admins go to their start page.
+      navigate(safeNext(requestedNext, startPathFor(me.user?.role)));
     } catch (err) {
       setError(errorText(t, err));
       setBusy(false);
@@ -82,7 +84,9 @@ export function SignInPage() {
       </p>
       <p className="form__alt">
         {t('auth.signIn.noAccount')}{' '}
-        <Link to={`/sign-up${search.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('auth.signUp.submit')}</Link>
+        <Link to={`/sign-up${search.get('next') ? `?next=${encodeURIComponent(safeNext(requestedNext))}` : ''}`}>
+          {t('auth.signUp.submit')}
+        </Link>
       </p>
     </AuthPanel>
   );

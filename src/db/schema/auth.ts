@@ -9,6 +9,8 @@ export const user = pgTable('user', {
   image: text('image'),
   role: text('role').notNull().default('member'),
   locale: text('locale').notNull().default('bg'),
+  /** Set by an admin: the account cannot sign in and has no sessions until reactivated. */
+  deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -7,3 +7,4 @@ export * from './requests';
 export * from './aid';
 export * from './events';
 export * from './facilities';
+export * from './invitations';

@@ -1,9 +1,11 @@
 import type { Executor } from '../../db/client';
 import { auditLog } from '../../db/schema';
 import type { TActor } from '../../http/actor';
+import type { TAuditAction } from '../../shared/audit-actions';
 
 export interface TAuditEntry {
-  action: string;
+  /** One of AUDIT_ACTIONS: a new kind of action must be added there (and translated). */
+  action: TAuditAction;
   entityType: string;
   entityId: string;
   before?: unknown;

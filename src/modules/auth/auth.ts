@@ -1,5 +1,6 @@
 import { betterAuth } from 'better-auth';
 import { APIError, createAuthMiddleware } from 'better-auth/api';
+import { eq } from 'drizzle-orm';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import type { Db } from '../../db/client';
 import * as schema from '../../db/schema';
@@ -85,6 +86,17 @@ export function createAuth(opts: AuthOptions) {
       sendVerificationEmail: async ({ user, url }) => {
         const locale = (user as { locale?: string }).locale ?? 'bg';
         await enqueueMail(db, compose('verify_email', locale, { to: user.email, name: user.name, url }));
+      },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          // A deactivated account cannot start a session (its existing ones were deleted when it was deactivated).
+          before: async (s) => {
+            const [u] = await db.select({ at: schema.user.deactivatedAt }).from(schema.user).where(eq(schema.user.id, s.userId));
+            if (u?.at) throw new APIError('FORBIDDEN', { message: 'This account is deactivated', code: 'ACCOUNT_DEACTIVATED' });
+          },
+        },
       },
     },
     session: {

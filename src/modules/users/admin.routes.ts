@@ -1,33 +1,52 @@
-import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, like, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditLog, mailOutbox, organisationMembers, user } from '../../db/schema';
 import type { TModuleOptions } from '../../http/context';
 import { authorize, requireActor } from '../../http/authorize';
 import { errorResponses, paginated, ZPageQuery } from '../../http/schemas';
-import { LIMITS, ROLES } from '../../shared/enums';
+import { LIMITS, LOCALES, ROLES } from '../../shared/enums';
+import { auditChanges } from '../../shared/audit-actions';
+import { fieldError } from '../../errors';
+import { recordKey, resolveAuditRecords } from '../audit/audit-links';
 import { containsPattern } from '../../db/sql-helpers';
 import { adminPolicy } from './users.policy';
 import { setUserRole } from './commands/set-user-role';
 
-const ZAdminUser = z.object({
+export const ZAdminUser = z.object({
   id: z.string(),
   name: z.string(),
   email: z.string(),
   role: z.enum(ROLES),
   emailVerified: z.boolean(),
+  /** When an admin deactivated the account; null while it is active. */
+  deactivatedAt: z.string().nullable(),
   createdAt: z.string(),
   organisations: z.number().int(),
 });
 
+const ZDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine(
+    (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    'not a calendar date',
+  );
+
 const ZAuditEntry = z.object({
   id: z.number().int(),
   at: z.string(),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
   actorEmail: z.string().nullable(),
   actorRole: z.string().nullable(),
   action: z.string(),
   entityType: z.string(),
   entityId: z.string(),
+  /** The record's page in the web app and its name, when it still exists and has a page. */
+  record: z.object({ path: z.string(), label: z.string() }).nullable(),
+  /** The top-level fields whose value differs between before and after. */
+  changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
   before: z.unknown(),
   after: z.unknown(),
 });
@@ -72,6 +91,7 @@ export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
           email: user.email,
           role: user.role,
           emailVerified: user.emailVerified,
+          deactivatedAt: user.deactivatedAt,
           createdAt: user.createdAt,
           organisations: sql<number>`(select count(*)::int from ${organisationMembers} m where m.user_id = ${user.id})`,
         })
@@ -81,7 +101,12 @@ export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
         .limit(pageSize)
         .offset((page - 1) * pageSize);
       return {
-        items: rows.map((r) => ({ ...r, role: r.role as (typeof ROLES)[number], createdAt: r.createdAt.toISOString() })),
+        items: rows.map((r) => ({
+          ...r,
+          role: r.role as (typeof ROLES)[number],
+          deactivatedAt: r.deactivatedAt?.toISOString() ?? null,
+          createdAt: r.createdAt.toISOString(),
+        })),
         total,
         page,
         pageSize,
@@ -117,6 +142,7 @@ export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
         email: u.email,
         role: u.role as (typeof ROLES)[number],
         emailVerified: u.emailVerified,
+        deactivatedAt: u.deactivatedAt?.toISOString() ?? null,
         createdAt: u.createdAt.toISOString(),
         organisations: n,
       };
@@ -129,38 +155,69 @@ export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
       config: { policy: 'admin.readAudit' },
       schema: {
         tags: ['admin'],
-        summary: 'The audit log, newest first',
+        summary: 'The audit log, newest first, filtered by actor, kind of action, record and date range',
         querystring: ZPageQuery.extend({
+          /** Part of the actor's name or e-mail. */
+          actor: z.string().trim().max(LIMITS.searchMax).optional(),
+          /** An action (`request.close`) or a whole kind of record's actions (`request`). */
+          action: z
+            .string()
+            .trim()
+            .max(60)
+            .regex(/^[a-z_.-]+$/, 'letters, dots, dashes and underscores')
+            .optional(),
           entityType: z.string().max(50).optional(),
           entityId: z.string().max(100).optional(),
+          /** Inclusive dates (Europe/Sofia days). */
+          from: ZDay.optional(),
+          to: ZDay.optional(),
+          lang: z.enum(LOCALES).optional(),
         }),
         response: { 200: paginated(ZAuditEntry), ...errorResponses },
       },
     },
     async (request) => {
       authorize(request.actor, adminPolicy.readAudit(request.actor));
-      const { entityType, entityId, page, pageSize } = request.query;
+      const { actor, action, entityType, entityId, from, to, lang, page, pageSize } = request.query;
+      if (from && to && from > to) throw fieldError('to', 'The end date is before the start date', 'before_start');
       const filters: SQL[] = [];
       if (entityType) filters.push(eq(auditLog.entityType, entityType));
       if (entityId) filters.push(eq(auditLog.entityId, entityId));
+      if (action) filters.push(action.includes('.') ? eq(auditLog.action, action) : like(auditLog.action, `${action}.%`));
+      if (actor) {
+        const pattern = containsPattern(actor);
+        filters.push(or(ilike(auditLog.actorEmail, pattern), ilike(user.name, pattern), ilike(user.email, pattern))!);
+      }
+      if (from) filters.push(sql`${auditLog.at} >= (${from}::date::timestamp at time zone 'Europe/Sofia')`);
+      if (to) filters.push(sql`${auditLog.at} < ((${to}::date + 1)::timestamp at time zone 'Europe/Sofia')`);
       const where = filters.length ? and(...filters) : undefined;
-      const [{ total }] = await ctx.db.select({ total: count() }).from(auditLog).where(where);
+      const [{ total }] = await ctx.db.select({ total: count() }).from(auditLog).leftJoin(user, eq(user.id, auditLog.actorId)).where(where);
       const rows = await ctx.db
-        .select()
+        .select({ entry: auditLog, actorName: user.name, actorCurrentEmail: user.email })
         .from(auditLog)
+        .leftJoin(user, eq(user.id, auditLog.actorId))
         .where(where)
         .orderBy(desc(auditLog.id))
         .limit(pageSize)
         .offset((page - 1) * pageSize);
+      const records = await resolveAuditRecords(
+        ctx.db,
+        rows.map((r) => r.entry),
+        lang ?? request.actor?.locale ?? 'bg',
+      );
       return {
-        items: rows.map((r) => ({
+        items: rows.map(({ entry: r, actorName, actorCurrentEmail }) => ({
           id: r.id,
           at: r.at.toISOString(),
-          actorEmail: r.actorEmail,
+          actorId: r.actorId,
+          actorName: actorName ?? null,
+          actorEmail: r.actorEmail ?? actorCurrentEmail ?? null,
           actorRole: r.actorRole,
           action: r.action,
           entityType: r.entityType,
           entityId: r.entityId,
+          record: records.get(recordKey(r.entityType, r.entityId)) ?? null,
+          changes: auditChanges(r.before, r.after),
           before: r.before,
           after: r.after,
         })),

@@ -32,6 +32,7 @@ const ZMe = z.object({
     facilities: z.object({ manage: z.boolean() }),
     assessments: z.object({ listAll: z.boolean(), exportFiles: z.boolean(), importFiles: z.boolean() }),
     admin: z.object({ users: z.boolean(), audit: z.boolean(), outbox: z.boolean() }),
+    start: z.object({ read: z.boolean() }),
   }),
 });
 

@@ -7,6 +7,7 @@ import { requestPolicy } from '../requests/requests.policy';
 import { aidPolicy } from '../aid/aid.policy';
 import { eventPolicy } from '../events/events.policy';
 import { facilityPolicy } from '../facilities/facilities.policy';
+import { startPolicy } from '../start/start.policy';
 
 /** Administration of users, the audit log and the mail outbox. */
 export const adminPolicy = {
@@ -14,6 +15,13 @@ export const adminPolicy = {
   setUserRole: (a: TActor | null) => isAdmin(a),
   readAudit: (a: TActor | null) => isAdmin(a),
   readOutbox: (a: TActor | null) => isAdmin(a),
+  manageUsers: (a: TActor | null) => isAdmin(a),
+};
+
+/** An invitation's token is the credential: whoever holds the link may read and accept it. */
+export const invitationPolicy = {
+  preview: () => true,
+  accept: () => true,
 };
 
 export const mePolicy = {
@@ -37,5 +45,6 @@ export function globalAbilities(a: TActor | null) {
       importFiles: assessmentPolicy.importFiles(a),
     },
     admin: { users: adminPolicy.listUsers(a), audit: adminPolicy.readAudit(a), outbox: adminPolicy.readOutbox(a) },
+    start: { read: startPolicy.read(a) },
   };
 }
