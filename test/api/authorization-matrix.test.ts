@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 import { SME_2023 } from '../../src/domain/dma/questionnaires';
 import { maximalAnswers } from '../../src/domain/dma/samples';
-import { eventCertificates } from '../../src/db/schema';
+import { eventCertificates, ownershipLinks } from '../../src/db/schema';
 import { insertEvent, insertOrganisation, insertRegistration } from '../support/events-b-fixtures';
 
 type Actor = 'anonymous' | 'outsider' | 'expert' | 'owner' | 'staff' | 'admin';
@@ -13,6 +13,9 @@ interface Fixture {
   otherOrgId: string;
   contactId: string;
   linkId: string;
+  /** Pending links of orgId: one otherOrgId asked for (orgId answers it), one orgId asked for (orgId may withdraw it). */
+  incomingLinkId: string;
+  outgoingLinkId: string;
   ownerUserId: string;
   targetUserId: string;
   /** A submitted (T0) assessment of orgId and an open draft after it. */
@@ -96,6 +99,19 @@ const MATRIX: Record<string, Rule> = {
   'DELETE /api/v1/organisations/:id/ownership/:linkId': {
     allowed: ORG_PEOPLE,
     request: (f) => ({ url: `${org(f)}/ownership/${f.linkId}` }),
+  },
+  // The side check (only the other organisation answers, only the asking one withdraws) is in ownership-consent.test.ts.
+  'POST /api/v1/organisations/:id/ownership/:linkId/confirm': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `${org(f)}/ownership/${f.incomingLinkId}/confirm`, payload: {} }),
+  },
+  'POST /api/v1/organisations/:id/ownership/:linkId/decline': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `${org(f)}/ownership/${f.incomingLinkId}/decline`, payload: {} }),
+  },
+  'POST /api/v1/organisations/:id/ownership/:linkId/withdraw': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `${org(f)}/ownership/${f.outgoingLinkId}/withdraw`, payload: {} }),
   },
   'POST /api/v1/organisations/:id/members': {
     allowed: ORG_PEOPLE,
@@ -576,6 +592,13 @@ async function freshFixture(): Promise<Fixture> {
     payload: { ownerId: otherOrgId, ownedId: orgId, capitalShare: 30, votingShare: 30 },
   });
   const linkId = withLink.json().ownership.owners[0].id as string;
+  const [incoming, outgoing] = await t.database.db
+    .insert(ownershipLinks)
+    .values([
+      { ownerId: otherOrgId, ownedId: orgId, capitalShare: 5, votingShare: 5, status: 'pending', requestedSide: 'owner' },
+      { ownerId: orgId, ownedId: otherOrgId, capitalShare: 5, votingShare: 5, status: 'pending', requestedSide: 'owner' },
+    ])
+    .returning({ id: ownershipLinks.id });
   await t.request({
     method: 'POST',
     url: `/api/v1/organisations/${orgId}/members`,
@@ -622,6 +645,8 @@ async function freshFixture(): Promise<Fixture> {
     otherOrgId,
     contactId,
     linkId,
+    incomingLinkId: incoming.id,
+    outgoingLinkId: outgoing.id,
     ownerUserId: users.owner.id,
     targetUserId: target.id,
     submittedId,

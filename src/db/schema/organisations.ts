@@ -112,12 +112,24 @@ export const ownershipLinks = pgTable(
     boardControl: boolean('board_control').notNull().default(false),
     dominantInfluence: boolean('dominant_influence').notNull().default(false),
     votingAgreement: boolean('voting_agreement').notNull().default(false),
+    /**
+     * `active` links shape the SME category and the single undertaking; a `pending` link waits for the consent of
+     * the other side (a caller who may not manage both organisations asked for it) and counts nowhere.
+     */
+    status: text('status').notNull().default('active'),
+    requestedBy: text('requested_by').references(() => user.id, { onDelete: 'set null' }),
+    /** Which side of the link asked for it (`owner` or `owned`): the other side confirms. Null for direct links. */
+    requestedSide: text('requested_side'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('ownership_links_pair').on(t.ownerId, t.ownedId),
+    // One active link and at most one pending proposal per pair (a proposal may change an active link).
+    uniqueIndex('ownership_links_pair').on(t.ownerId, t.ownedId, t.status),
     index('ownership_links_owned_idx').on(t.ownedId),
     check('ownership_not_self', sql`${t.ownerId} <> ${t.ownedId}`),
     check('ownership_shares_range', sql`${t.capitalShare} between 0 and 100 and ${t.votingShare} between 0 and 100`),
+    check('ownership_status', sql`${t.status} in ('active', 'pending')`),
+    check('ownership_requested_side', sql`${t.requestedSide} in ('owner', 'owned')`),
+    check('ownership_pending_side', sql`${t.status} <> 'pending' or ${t.requestedSide} is not null`),
   ],
 );

@@ -18,7 +18,7 @@ import { setOrganisationPartner } from './commands/set-organisation-partner';
 import { deleteOrganisation } from './commands/delete-organisation';
 import { deleteFigures, putFigures } from './commands/put-figures';
 import { addContact, deleteContact, updateContact } from './commands/manage-contacts';
-import { deleteOwnershipLink, setOwnershipLink } from './commands/manage-ownership';
+import { deleteOwnershipLink, setOwnershipLink, settlePendingLink } from './commands/manage-ownership';
 import { addMember, removeMember } from './commands/manage-members';
 
 const ZIdParams = z.object({ id: ZUuid });
@@ -309,7 +309,9 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
       config: { policy: 'organisations.manageOwnership' },
       schema: {
         tags,
-        summary: 'Add or replace an ownership link (share of capital and votes, control)',
+        summary:
+          'Add or replace an ownership link (share of capital and votes, control). Unless the caller may manage both ' +
+          'organisations (staff, or an owner of both), it becomes a pending link the other side confirms or declines.',
         params: ZIdParams,
         body: ZOwnership,
         response: detail,
@@ -339,6 +341,29 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
       return getOrganisation(db, request.params.id, request.actor);
     },
   );
+
+  const pendingStep = (step: 'confirm' | 'decline' | 'withdraw', summary: string) =>
+    app.post(
+      `/api/v1/organisations/:id/ownership/:linkId/${step}`,
+      {
+        config: { policy: 'organisations.manageOwnership' },
+        schema: { tags, summary, params: ZIdParams.extend({ linkId: ZUuid }), response: detail },
+      },
+      async (request) => {
+        authorize(request.actor, organisationPolicy.manageOwnership(request.actor, request.params.id));
+        await settlePendingLink({
+          db,
+          actor: requireActor(request.actor),
+          organisationId: request.params.id,
+          linkId: request.params.linkId,
+          step,
+        });
+        return getOrganisation(db, request.params.id, request.actor);
+      },
+    );
+  pendingStep('confirm', 'Confirm a pending ownership link the other organisation asked for (it takes effect now)');
+  pendingStep('decline', 'Decline a pending ownership link the other organisation asked for');
+  pendingStep('withdraw', 'Withdraw a pending ownership link this organisation asked for');
 
   app.post(
     '/api/v1/organisations/:id/members',
