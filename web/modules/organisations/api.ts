@@ -39,6 +39,9 @@ export const addOwnership = (id: string, link: TOwnershipInput) => api<TOrganisa
 export const deleteOwnership = (id: string, linkId: string) =>
   api<TOrganisationDetail>('DELETE', `${base(id)}/ownership/${encodeURIComponent(linkId)}`);
 
+export const settlePendingOwnership = (id: string, linkId: string, step: 'confirm' | 'decline' | 'withdraw') =>
+  api<TOrganisationDetail>('POST', `${base(id)}/ownership/${encodeURIComponent(linkId)}/${step}`, {});
+
 export const addMember = (id: string, email: string, role: 'owner' | 'member') =>
   api<TOrganisationDetail>('POST', `${base(id)}/members`, { email, role });
 export const removeMember = (id: string, userId: string) =>
