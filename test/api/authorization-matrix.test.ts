@@ -121,6 +121,16 @@ const MATRIX: Record<string, Rule> = {
     allowed: ORG_PEOPLE,
     request: (f) => ({ url: `${org(f)}/members/${f.targetUserId}` }),
   },
+  // EIK claims: a claim id nobody has is enough for the policy (staff get 404, everyone else 403 before the lookup).
+  'GET /api/v1/organisation-claims': { allowed: SIGNED_IN, request: () => ({ url: '/api/v1/organisation-claims' }) },
+  'POST /api/v1/organisation-claims/:id/confirm': {
+    allowed: STAFF,
+    request: () => ({ url: '/api/v1/organisation-claims/00000000-0000-4000-8000-000000000000/confirm', payload: {} }),
+  },
+  'POST /api/v1/organisation-claims/:id/reject': {
+    allowed: STAFF,
+    request: () => ({ url: '/api/v1/organisation-claims/00000000-0000-4000-8000-000000000000/reject', payload: {} }),
+  },
   'GET /api/v1/admin/users': { allowed: ADMIN, request: () => ({ url: '/api/v1/admin/users' }) },
   'PATCH /api/v1/admin/users/:id': {
     allowed: ADMIN,

@@ -133,3 +133,40 @@ export const ownershipLinks = pgTable(
     check('ownership_pending_side', sql`${t.status} <> 'pending' or ${t.requestedSide} is not null`),
   ],
 );
+
+/**
+ * The hub's extract of the public registers (Commercial Register / BULSTAT): EIKs of real legal entities. A customer
+ * registering an organisation under one of these EIKs only claims it; staff confirm the claim before the membership
+ * takes effect. Loaded by an import (the demo seed adds a few entries); not every valid EIK is in it.
+ */
+export const publicRegisterEntries = pgTable('public_register_entries', {
+  eik: text('eik').primaryKey(),
+  nameBg: text('name_bg').notNull(),
+  source: text('source').notNull().default('commercial_register'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A customer's claim to own an organisation registered under a public-register EIK; staff confirm or reject it. */
+export const organisationClaims = pgTable(
+  'organisation_claims',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Set null when a rejected claim's organisation is removed (its EIK becomes free again). */
+    organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    eik: text('eik').notNull(),
+    legalNameBg: text('legal_name_bg').notNull(),
+    status: text('status').notNull().default('pending'),
+    decidedBy: text('decided_by').references(() => user.id, { onDelete: 'set null' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    reason: text('reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('organisation_claims_status_idx').on(t.status, t.createdAt),
+    index('organisation_claims_user_idx').on(t.userId),
+    check('organisation_claims_status', sql`${t.status} in ('pending', 'confirmed', 'rejected')`),
+  ],
+);
