@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 import { SME_2023 } from '../../src/domain/dma/questionnaires';
 import { maximalAnswers } from '../../src/domain/dma/samples';
-import { eventCertificates } from '../../src/db/schema';
+import { eventCertificates, ownershipLinks } from '../../src/db/schema';
 import { insertEvent, insertOrganisation, insertRegistration } from '../support/events-b-fixtures';
 
 type Actor = 'anonymous' | 'outsider' | 'expert' | 'owner' | 'staff' | 'admin' | 'unverified';
@@ -13,6 +13,9 @@ interface Fixture {
   otherOrgId: string;
   contactId: string;
   linkId: string;
+  /** Pending links of orgId: one otherOrgId asked for (orgId answers it), one orgId asked for (orgId may withdraw it). */
+  incomingLinkId: string;
+  outgoingLinkId: string;
   ownerUserId: string;
   targetUserId: string;
   /** A submitted (T0) assessment of orgId and an open draft after it. */
@@ -97,6 +100,19 @@ const MATRIX: Record<string, Rule> = {
     allowed: ORG_PEOPLE,
     request: (f) => ({ url: `${org(f)}/ownership/${f.linkId}` }),
   },
+  // The side check (only the other organisation answers, only the asking one withdraws) is in ownership-consent.test.ts.
+  'POST /api/v1/organisations/:id/ownership/:linkId/confirm': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `${org(f)}/ownership/${f.incomingLinkId}/confirm`, payload: {} }),
+  },
+  'POST /api/v1/organisations/:id/ownership/:linkId/decline': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `${org(f)}/ownership/${f.incomingLinkId}/decline`, payload: {} }),
+  },
+  'POST /api/v1/organisations/:id/ownership/:linkId/withdraw': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `${org(f)}/ownership/${f.outgoingLinkId}/withdraw`, payload: {} }),
+  },
   'POST /api/v1/organisations/:id/members': {
     allowed: ORG_PEOPLE,
     request: (f) => ({ url: `${org(f)}/members`, payload: { email: 'nobody@example.test' } }),
@@ -104,6 +120,16 @@ const MATRIX: Record<string, Rule> = {
   'DELETE /api/v1/organisations/:id/members/:userId': {
     allowed: ORG_PEOPLE,
     request: (f) => ({ url: `${org(f)}/members/${f.targetUserId}` }),
+  },
+  // EIK claims: a claim id nobody has is enough for the policy (staff get 404, everyone else 403 before the lookup).
+  'GET /api/v1/organisation-claims': { allowed: SIGNED_IN, request: () => ({ url: '/api/v1/organisation-claims' }) },
+  'POST /api/v1/organisation-claims/:id/confirm': {
+    allowed: STAFF,
+    request: () => ({ url: '/api/v1/organisation-claims/00000000-0000-4000-8000-000000000000/confirm', payload: {} }),
+  },
+  'POST /api/v1/organisation-claims/:id/reject': {
+    allowed: STAFF,
+    request: () => ({ url: '/api/v1/organisation-claims/00000000-0000-4000-8000-000000000000/reject', payload: {} }),
   },
   'GET /api/v1/admin/users': { allowed: ADMIN, request: () => ({ url: '/api/v1/admin/users' }) },
   'PATCH /api/v1/admin/users/:id': {
@@ -627,6 +653,13 @@ async function freshFixture(): Promise<Fixture> {
     payload: { ownerId: otherOrgId, ownedId: orgId, capitalShare: 30, votingShare: 30 },
   });
   const linkId = withLink.json().ownership.owners[0].id as string;
+  const [incoming, outgoing] = await t.database.db
+    .insert(ownershipLinks)
+    .values([
+      { ownerId: otherOrgId, ownedId: orgId, capitalShare: 5, votingShare: 5, status: 'pending', requestedSide: 'owner' },
+      { ownerId: orgId, ownedId: otherOrgId, capitalShare: 5, votingShare: 5, status: 'pending', requestedSide: 'owner' },
+    ])
+    .returning({ id: ownershipLinks.id });
   await t.request({
     method: 'POST',
     url: `/api/v1/organisations/${orgId}/members`,
@@ -673,6 +706,8 @@ async function freshFixture(): Promise<Fixture> {
     otherOrgId,
     contactId,
     linkId,
+    incomingLinkId: incoming.id,
+    outgoingLinkId: outgoing.id,
     ownerUserId: users.owner.id,
     targetUserId: target.id,
     submittedId,

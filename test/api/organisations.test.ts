@@ -164,9 +164,9 @@ describe('ownership, SME category and single undertaking', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ isSme: false, publicBodyExcluded: true });
     const eik = await t.request({ method: 'GET', url: '/api/v1/reference/eik/BG175074752' });
-    expect(eik.json()).toEqual({ valid: true, normalised: '175074752' });
+    expect(eik.json()).toEqual({ valid: true, normalised: '175074752', inPublicRegister: false });
     const badEik = await t.request({ method: 'GET', url: '/api/v1/reference/eik/123456789' });
-    expect(badEik.json()).toEqual({ valid: false, normalised: null });
+    expect(badEik.json()).toEqual({ valid: false, normalised: null, inPublicRegister: false });
   });
 });
 

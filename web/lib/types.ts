@@ -152,6 +152,26 @@ export interface TOwnershipLink {
   relation: 'partner' | 'linked' | 'none';
 }
 
+/** A link waiting for the other organisation's consent (it counts nowhere until confirmed). */
+export interface TPendingOwnershipLink {
+  id: string;
+  ownerId: string;
+  ownedId: string;
+  /** Null when the other organisation is not yours and has not asked for the link itself. */
+  ownerName: string | null;
+  ownedName: string | null;
+  capitalShare: number;
+  votingShare: number;
+  boardControl: boolean;
+  dominantInfluence: boolean;
+  votingAgreement: boolean;
+  status: 'pending';
+  direction: 'incoming' | 'outgoing';
+  requestedAt: string;
+  canConfirm: boolean;
+  canWithdraw: boolean;
+}
+
 export interface TContact {
   id: string;
   name: string;
@@ -188,7 +208,7 @@ export interface TOrganisationDetail extends TOrganisationSummary {
   updatedAt: string;
   figures: TYearFigures[];
   contacts: TContact[];
-  ownership: { owners: TOwnershipLink[]; holdings: TOwnershipLink[] };
+  ownership: { owners: TOwnershipLink[]; holdings: TOwnershipLink[]; pending?: TPendingOwnershipLink[] };
   members: { userId: string; name: string; email: string; role: TMembershipRole }[];
   sme: TSmeAssessment & { partners: { id: string; share: number }[]; linked: string[] };
   singleUndertaking: { id: string; name: string }[];

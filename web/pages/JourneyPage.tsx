@@ -56,6 +56,8 @@ function JourneyView({ journey }: { journey: TJourney }) {
               assessments: counts.assessment,
               requests: counts.request,
               deliveries: counts.delivery,
+              events: counts.event_registration,
+              bookings: counts.booking,
             })}
           </p>
         </div>

@@ -2,7 +2,7 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { RequireAuth } from '../components/RequireAuth';
 import { useHead } from '../lib/head';
-import { createOrganisation } from '../modules/organisations/api';
+import { registerOrganisation } from '../modules/organisations/api';
 import { OrganisationForm } from '../modules/organisations/components/OrganisationForm';
 import { emptyOrgValues, orgValuesToInput } from '../modules/organisations/form-model';
 import { useSession } from '../modules/session/session';
@@ -32,7 +32,12 @@ function NewOrganisation() {
         initial={emptyOrgValues()}
         submitLabel={t('organisations.new.submit')}
         onSubmit={async (values) => {
-          const created = await createOrganisation(orgValuesToInput(values));
+          const created = await registerOrganisation(orgValuesToInput(values));
+          // An EIK of the public register is only claimed: the list shows the claim waiting for staff.
+          if ('claim' in created) {
+            navigate('/organisations', { state: { claimed: true } });
+            return;
+          }
           await refreshMe();
           navigate(`/organisations/${created.id}`, { state: { created: true } });
         }}

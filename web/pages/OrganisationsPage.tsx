@@ -1,7 +1,8 @@
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_TYPES, LIMITS } from '../../src/shared/enums';
 import { SelectField, TextField } from '../components/Field';
+import { Notice } from '../components/Status';
 import { PagedList } from '../components/PagedList';
 import { RequireAuth } from '../components/RequireAuth';
 import { useApi } from '../hooks/use-api';
@@ -13,6 +14,7 @@ import { organisationFiltersToSearch, parseOrganisationFilters, type TOrganisati
 import type { TOrganisationSummary, TPage } from '../lib/types';
 import { useReference } from '../modules/reference/use-reference';
 import { useSession } from '../modules/session/session';
+import { ClaimsSection } from '../modules/organisations/components/ClaimsSection';
 
 export function OrganisationsPage() {
   const { t } = useTranslation();
@@ -33,6 +35,7 @@ function OrganisationList({ all }: { all: boolean }) {
   const { me, locale } = useSession();
   const { regions } = useReference();
   const { filters, update, q, setQ, clear } = useUrlFilters(parseOrganisationFilters, organisationFiltersToSearch);
+  const claimed = (useLocation().state as { claimed?: boolean } | null)?.claimed === true;
 
   const path = withQuery('/api/v1/organisations', {
     q: filters.q,
@@ -65,6 +68,8 @@ function OrganisationList({ all }: { all: boolean }) {
           </Link>
         ) : null}
       </div>
+      {claimed ? <Notice tone="info">{t('organisations.claims.submitted')}</Notice> : null}
+      <ClaimsSection staff={all} />
 
       <form className="filters" role="search" aria-label={t('organisations.list.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
         <TextField

@@ -112,12 +112,61 @@ export const ownershipLinks = pgTable(
     boardControl: boolean('board_control').notNull().default(false),
     dominantInfluence: boolean('dominant_influence').notNull().default(false),
     votingAgreement: boolean('voting_agreement').notNull().default(false),
+    /**
+     * `active` links shape the SME category and the single undertaking; a `pending` link waits for the consent of
+     * the other side (a caller who may not manage both organisations asked for it) and counts nowhere.
+     */
+    status: text('status').notNull().default('active'),
+    requestedBy: text('requested_by').references(() => user.id, { onDelete: 'set null' }),
+    /** Which side of the link asked for it (`owner` or `owned`): the other side confirms. Null for direct links. */
+    requestedSide: text('requested_side'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('ownership_links_pair').on(t.ownerId, t.ownedId),
+    // One active link and at most one pending proposal per pair (a proposal may change an active link).
+    uniqueIndex('ownership_links_pair').on(t.ownerId, t.ownedId, t.status),
     index('ownership_links_owned_idx').on(t.ownedId),
     check('ownership_not_self', sql`${t.ownerId} <> ${t.ownedId}`),
     check('ownership_shares_range', sql`${t.capitalShare} between 0 and 100 and ${t.votingShare} between 0 and 100`),
+    check('ownership_status', sql`${t.status} in ('active', 'pending')`),
+    check('ownership_requested_side', sql`${t.requestedSide} in ('owner', 'owned')`),
+    check('ownership_pending_side', sql`${t.status} <> 'pending' or ${t.requestedSide} is not null`),
+  ],
+);
+
+/**
+ * The hub's extract of the public registers (Commercial Register / BULSTAT): EIKs of real legal entities. A customer
+ * registering an organisation under one of these EIKs only claims it; staff confirm the claim before the membership
+ * takes effect. Loaded by an import (the demo seed adds a few entries); not every valid EIK is in it.
+ */
+export const publicRegisterEntries = pgTable('public_register_entries', {
+  eik: text('eik').primaryKey(),
+  nameBg: text('name_bg').notNull(),
+  source: text('source').notNull().default('commercial_register'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A customer's claim to own an organisation registered under a public-register EIK; staff confirm or reject it. */
+export const organisationClaims = pgTable(
+  'organisation_claims',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Set null when a rejected claim's organisation is removed (its EIK becomes free again). */
+    organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    eik: text('eik').notNull(),
+    legalNameBg: text('legal_name_bg').notNull(),
+    status: text('status').notNull().default('pending'),
+    decidedBy: text('decided_by').references(() => user.id, { onDelete: 'set null' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    reason: text('reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('organisation_claims_status_idx').on(t.status, t.createdAt),
+    index('organisation_claims_user_idx').on(t.userId),
+    check('organisation_claims_status', sql`${t.status} in ('pending', 'confirmed', 'rejected')`),
   ],
 );

@@ -9,6 +9,7 @@ import { seedDemoAssessments } from './demo-assessments';
 import { seedDemoServices } from './demo-services';
 import { seedDemoAid } from './demo-aid';
 import { seedDemoFacilities } from './demo-facilities';
+import { seedDemoRegister } from './demo-register';
 import { seedDemoEvents } from './demo-events';
 
 export const DEMO_PASSWORD = 'zagore-demo-2026';
@@ -301,6 +302,7 @@ export async function seedDemoData(db: Db, auth: TAuth): Promise<boolean> {
   await seedDemoServices(db, orgIds, staffId);
   await seedDemoAid(db, orgIds, staffId, new Date());
   await seedDemoFacilities(db, orgIds);
+  await seedDemoRegister(db);
   await seedDemoEvents(db, orgIds, staffId);
   await seedDemoAssessments(
     db,

@@ -15,6 +15,9 @@ export const organisationPolicy = {
   manageOwnership: (a: TActor | null, orgId: string) => isStaff(a) || isOwnerOf(a, orgId),
   manageMembers: (a: TActor | null, orgId: string) => isStaff(a) || isOwnerOf(a, orgId),
   setPartner: (a: TActor | null) => isAdmin(a),
+  /** EIK claims: everyone signed in sees their own, staff all; only staff confirm or reject them. */
+  listClaims: (a: TActor | null) => !!a,
+  decideClaim: (a: TActor | null) => isStaff(a),
   delete: (a: TActor | null) => isAdmin(a),
 };
 

@@ -55,6 +55,27 @@ const ZLink = z.object({
   relation: z.enum(['partner', 'linked', 'none']),
 });
 
+/** A link waiting for the other side's consent; it counts nowhere until confirmed. */
+const ZPendingLink = z.object({
+  id: z.string(),
+  ownerId: z.string(),
+  ownedId: z.string(),
+  /** Null when the viewer may not see the other organisation and it has not asked for the link itself. */
+  ownerName: z.string().nullable(),
+  ownedName: z.string().nullable(),
+  capitalShare: z.number(),
+  votingShare: z.number(),
+  boardControl: z.boolean(),
+  dominantInfluence: z.boolean(),
+  votingAgreement: z.boolean(),
+  status: z.literal('pending'),
+  /** `outgoing`: this organisation's side asked; `incoming`: the other side asked and waits for this one. */
+  direction: z.enum(['incoming', 'outgoing']),
+  requestedAt: z.string(),
+  canConfirm: z.boolean().describe('May confirm or decline it (the side that did not ask, or staff)'),
+  canWithdraw: z.boolean().describe('May withdraw it (the side that asked, or staff)'),
+});
+
 export const ZOrganisationDetail = ZOrganisationSummary.extend({
   foreignRegistrationNo: z.string().nullable(),
   vat: z.string().nullable(),
@@ -80,7 +101,7 @@ export const ZOrganisationDetail = ZOrganisationSummary.extend({
       consentAt: z.string().nullable(),
     }),
   ),
-  ownership: z.object({ owners: z.array(ZLink), holdings: z.array(ZLink) }),
+  ownership: z.object({ owners: z.array(ZLink), holdings: z.array(ZLink), pending: z.array(ZPendingLink) }),
   members: z.array(z.object({ userId: z.string(), name: z.string(), email: z.string(), role: z.enum(MEMBERSHIP_ROLES) })),
   sme: ZSmeAssessment.extend({ partners: z.array(z.object({ id: z.string(), share: z.number() })), linked: z.array(z.string()) }),
   singleUndertaking: z.array(z.object({ id: z.string(), name: z.string() })),

@@ -18,8 +18,9 @@ import { setOrganisationPartner } from './commands/set-organisation-partner';
 import { deleteOrganisation } from './commands/delete-organisation';
 import { deleteFigures, putFigures } from './commands/put-figures';
 import { addContact, deleteContact, updateContact } from './commands/manage-contacts';
-import { deleteOwnershipLink, setOwnershipLink } from './commands/manage-ownership';
+import { deleteOwnershipLink, setOwnershipLink, settlePendingLink } from './commands/manage-ownership';
 import { addMember, removeMember } from './commands/manage-members';
+import { claimRoutes, findClaim, ZClaim } from './claims.routes';
 
 const ZIdParams = z.object({ id: ZUuid });
 const ZFigures = z.object({
@@ -53,6 +54,7 @@ const tags = ['organisations'];
 
 export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
   const { db } = ctx;
+  await claimRoutes(app, { ctx });
 
   app.get(
     '/api/v1/organisations',
@@ -118,15 +120,21 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
       config: { policy: 'organisations.register' },
       schema: {
         tags,
-        summary: 'Register an organisation (you become its owner)',
+        summary:
+          'Register an organisation (you become its owner). Under an EIK of the public register a customer only ' +
+          'claims it (202 with the claim): staff confirm the claim before the membership takes effect.',
         body: ZOrganisationInput,
-        response: { 201: ZOrganisationDetail, ...errorResponses },
+        response: { 201: ZOrganisationDetail, 202: z.object({ claim: ZClaim }), ...errorResponses },
       },
     },
     async (request, reply) => {
       authorize(request.actor, organisationPolicy.register(request.actor));
       const actor = requireActor(request.actor);
-      const id = await registerOrganisation({ db, actor, input: request.body, now: ctx.clock(), publicUrl: ctx.config.publicUrl });
+      const done = await registerOrganisation({ db, actor, input: request.body, now: ctx.clock(), publicUrl: ctx.config.publicUrl });
+      if (done.kind === 'claim') {
+        return reply.status(202).send({ claim: await findClaim(ctx, done.claimId) });
+      }
+      const id = done.id;
       const refreshed = { ...actor, memberships: new Map([...actor.memberships, [id, 'owner' as const]]) };
       return reply.status(201).send(await getOrganisation(db, id, refreshed));
     },
@@ -309,7 +317,9 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
       config: { policy: 'organisations.manageOwnership' },
       schema: {
         tags,
-        summary: 'Add or replace an ownership link (share of capital and votes, control)',
+        summary:
+          'Add or replace an ownership link (share of capital and votes, control). Unless the caller may manage both ' +
+          'organisations (staff, or an owner of both), it becomes a pending link the other side confirms or declines.',
         params: ZIdParams,
         body: ZOwnership,
         response: detail,
@@ -339,6 +349,29 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
       return getOrganisation(db, request.params.id, request.actor);
     },
   );
+
+  const pendingStep = (step: 'confirm' | 'decline' | 'withdraw', summary: string) =>
+    app.post(
+      `/api/v1/organisations/:id/ownership/:linkId/${step}`,
+      {
+        config: { policy: 'organisations.manageOwnership' },
+        schema: { tags, summary, params: ZIdParams.extend({ linkId: ZUuid }), response: detail },
+      },
+      async (request) => {
+        authorize(request.actor, organisationPolicy.manageOwnership(request.actor, request.params.id));
+        await settlePendingLink({
+          db,
+          actor: requireActor(request.actor),
+          organisationId: request.params.id,
+          linkId: request.params.linkId,
+          step,
+        });
+        return getOrganisation(db, request.params.id, request.actor);
+      },
+    );
+  pendingStep('confirm', 'Confirm a pending ownership link the other organisation asked for (it takes effect now)');
+  pendingStep('decline', 'Decline a pending ownership link the other organisation asked for');
+  pendingStep('withdraw', 'Withdraw a pending ownership link this organisation asked for');
 
   app.post(
     '/api/v1/organisations/:id/members',

@@ -8,6 +8,7 @@ import { NUTS_VERSION, REGION_VERSIONS } from '../../domain/regions';
 import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../domain/sectors';
 import { assessSelfDeclaredEnterprise } from '../../domain/sme-self-check';
 import { ZSmeAssessment, ZYearFigures } from '../organisations/organisations.presenter';
+import { findRegisterEntry } from '../organisations/queries/public-register';
 
 /** Public self-check tools: no account needed, nothing stored. */
 export const referencePolicy = { read: () => true };
@@ -46,21 +47,24 @@ const ZSelfCheck = z.object({
 
 const ZNamed = z.object({ code: z.string(), nameBg: z.string(), nameEn: z.string() });
 
-export const referenceRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app) => {
+export const referenceRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
   app.get(
     '/api/v1/reference/eik/:value',
     {
       config: { policy: 'reference.read' },
       schema: {
         tags: ['reference'],
-        summary: 'Check a Bulgarian EIK/BULSTAT (9 or 13 digits; spaces and a BG prefix accepted)',
+        summary:
+          'Check a Bulgarian EIK/BULSTAT (9 or 13 digits; spaces and a BG prefix accepted), and whether it is in the ' +
+          "hub's extract of the public register (registering such an EIK is a claim that staff confirm)",
         params: z.object({ value: z.string().max(40) }),
-        response: { 200: z.object({ valid: z.boolean(), normalised: z.string().nullable() }) },
+        response: { 200: z.object({ valid: z.boolean(), normalised: z.string().nullable(), inPublicRegister: z.boolean() }) },
       },
     },
     async (request) => {
       authorize(request.actor, referencePolicy.read());
-      return checkEik(request.params.value);
+      const checked = checkEik(request.params.value);
+      return { ...checked, inPublicRegister: (await findRegisterEntry(ctx.db, checked.normalised)) !== null };
     },
   );
 

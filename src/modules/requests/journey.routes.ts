@@ -11,6 +11,9 @@ import { ZOrganisationAid } from '../aid/aid.presenter';
 import { getOrganisationAid } from '../aid/queries/organisation-aid';
 import { requestPolicy } from './requests.policy';
 import { getJourney } from './queries/get-journey';
+import { BOOKING_STATUSES, REGISTRATION_STATUSES } from '../../db/schema';
+
+const ZEventRef = { eventId: z.string(), eventSlug: z.string(), eventTitleBg: z.string(), eventTitleEn: z.string() };
 
 const ZJourneyItem = z.discriminatedUnion('kind', [
   z.object({ at: z.string(), kind: z.literal('registered') }),
@@ -51,6 +54,44 @@ const ZJourneyItem = z.discriminatedUnion('kind', [
     rating: z.number().int(),
     comment: z.string().nullable(),
   }),
+  z.object({
+    at: z.string(),
+    kind: z.literal('event_registration'),
+    ...ZEventRef,
+    registrationId: z.string(),
+    status: z.enum(REGISTRATION_STATUSES),
+    seats: z.number().int(),
+  }),
+  z.object({
+    at: z.string(),
+    kind: z.literal('check_in'),
+    ...ZEventRef,
+    registrationId: z.string(),
+    sessionTitleBg: z.string().nullable(),
+    sessionTitleEn: z.string().nullable(),
+    sessionStartsAt: z.string(),
+    people: z.number().int(),
+  }),
+  z.object({
+    at: z.string(),
+    kind: z.literal('certificate'),
+    ...ZEventRef,
+    code: z.string(),
+    participantName: z.string(),
+    sessionsAttended: z.number().int(),
+  }),
+  z.object({
+    at: z.string(),
+    kind: z.literal('booking'),
+    bookingId: z.string(),
+    resourceSlug: z.string(),
+    resourceTitleBg: z.string(),
+    resourceTitleEn: z.string(),
+    startsAt: z.string(),
+    endsAt: z.string(),
+    status: z.enum(BOOKING_STATUSES),
+    seats: z.number().int(),
+  }),
 ]);
 
 /** The organisation's journey through the hub, with its aid used against the ceiling today. */
@@ -61,7 +102,9 @@ export const journeyRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, 
       config: { policy: 'requests.journey' },
       schema: {
         tags: ['requests'],
-        summary: 'Registration, assessments, requests, deliveries and feedback in time order, and the aid against the ceiling',
+        summary:
+          'Registration, assessments, requests, deliveries, feedback, event registrations, check-ins, certificates and ' +
+          'facility bookings in time order, and the aid against the ceiling',
         params: z.object({ id: ZUuid }),
         response: {
           200: z.object({

@@ -11,7 +11,17 @@ export function inTimeOrder(items: readonly TJourneyItem[]): TJourneyItem[] {
 
 /** How many steps of each kind the journey has, for the summary line. */
 export function countByKind(items: readonly TJourneyItem[]): Record<TJourneyKind, number> {
-  const counts: Record<TJourneyKind, number> = { registered: 0, assessment: 0, request: 0, delivery: 0, feedback: 0 };
+  const counts: Record<TJourneyKind, number> = {
+    registered: 0,
+    assessment: 0,
+    request: 0,
+    delivery: 0,
+    feedback: 0,
+    event_registration: 0,
+    check_in: 0,
+    certificate: 0,
+    booking: 0,
+  };
   for (const item of items) counts[item.kind] += 1;
   return counts;
 }
@@ -25,4 +35,9 @@ export function serviceTitle(item: { serviceTitleBg: string; serviceTitleEn: str
 export function stars(rating: number): string {
   const r = Math.max(0, Math.min(5, Math.round(rating)));
   return '★'.repeat(r) + '☆'.repeat(5 - r);
+}
+
+/** A title stored in both languages, in the UI language (English falls back to Bulgarian; a missing one is null). */
+export function localTitle(bg: string | null, en: string | null, locale: string): string | null {
+  return locale === 'en' ? en || bg : bg || en;
 }

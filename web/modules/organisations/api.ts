@@ -39,9 +39,31 @@ export const addOwnership = (id: string, link: TOwnershipInput) => api<TOrganisa
 export const deleteOwnership = (id: string, linkId: string) =>
   api<TOrganisationDetail>('DELETE', `${base(id)}/ownership/${encodeURIComponent(linkId)}`);
 
+export const settlePendingOwnership = (id: string, linkId: string, step: 'confirm' | 'decline' | 'withdraw') =>
+  api<TOrganisationDetail>('POST', `${base(id)}/ownership/${encodeURIComponent(linkId)}/${step}`, {});
+
 export const addMember = (id: string, email: string, role: 'owner' | 'member') =>
   api<TOrganisationDetail>('POST', `${base(id)}/members`, { email, role });
 export const removeMember = (id: string, userId: string) =>
   api<TOrganisationDetail>('DELETE', `${base(id)}/members/${encodeURIComponent(userId)}`);
 
 export const lookupOrganisations = (q: string) => api<TLookupItem[]>('GET', withQuery('/api/v1/organisations/lookup', { q }));
+
+/** An EIK claim: a registration under a public-register EIK that staff confirm before the membership takes effect. */
+export interface TClaim {
+  id: string;
+  organisationId: string | null;
+  eik: string;
+  legalNameBg: string;
+  status: 'pending' | 'confirmed' | 'rejected';
+  claimantName: string;
+  claimantEmail: string;
+  createdAt: string;
+  decidedAt: string | null;
+  reason: string | null;
+}
+/** POST /organisations answers the new organisation, or (202) the claim when the EIK is in the public register. */
+export const registerOrganisation = (input: TOrganisationInput) =>
+  api<TOrganisationDetail | { claim: TClaim }>('POST', '/api/v1/organisations', input);
+export const decideClaim = (claimId: string, decision: 'confirm' | 'reject', reason?: string) =>
+  api<TClaim>('POST', `/api/v1/organisation-claims/${encodeURIComponent(claimId)}/${decision}`, reason ? { reason } : {});

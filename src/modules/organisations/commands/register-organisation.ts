@@ -1,10 +1,12 @@
 import type { Db } from '../../../db/client';
-import { organisationMembers, organisations } from '../../../db/schema';
+import { organisationClaims, organisationMembers, organisations } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
+import { isStaff } from '../../../http/authorize';
 import { composeMail } from '../../../mail/compose';
 import { enqueueMail } from '../../../mail/outbox';
 import { writeAudit } from '../../audit/write-audit';
 import { normaliseOrganisation, type TOrganisationFields } from '../organisation-input';
+import { findRegisterEntry } from '../queries/public-register';
 import { guardDuplicateEik } from './duplicate-eik';
 
 export interface RegisterOrganisationOptions {
@@ -15,15 +17,41 @@ export interface RegisterOrganisationOptions {
   publicUrl: string;
 }
 
-/** Registers an organisation; the registering user becomes its owner member and gets a confirmation e-mail. */
-export async function registerOrganisation(opts: RegisterOrganisationOptions): Promise<string> {
+export type TRegistration = { kind: 'organisation'; id: string } | { kind: 'claim'; claimId: string; organisationId: string };
+
+/**
+ * Registers an organisation; the registering user becomes its owner member and gets a confirmation e-mail. A customer
+ * registering under an EIK of the public register only claims it: the organisation is recorded (so the EIK is held)
+ * without members, and staff confirm or reject the claim (see decide-claim.ts) before the membership takes effect.
+ */
+export async function registerOrganisation(opts: RegisterOrganisationOptions): Promise<TRegistration> {
   const fields = normaliseOrganisation(opts.input, opts.now.getFullYear());
   return guardDuplicateEik(fields.eik, () =>
-    opts.db.transaction(async (tx) => {
+    opts.db.transaction(async (tx): Promise<TRegistration> => {
+      const claimed = !isStaff(opts.actor) && (await findRegisterEntry(tx, fields.eik)) !== null;
       const [row] = await tx
         .insert(organisations)
         .values({ ...fields, createdBy: opts.actor.userId, createdAt: opts.now, updatedAt: opts.now })
         .returning();
+      if (claimed) {
+        const [claim] = await tx
+          .insert(organisationClaims)
+          .values({
+            organisationId: row.id,
+            userId: opts.actor.userId,
+            eik: fields.eik!,
+            legalNameBg: row.legalNameBg,
+            createdAt: opts.now,
+          })
+          .returning({ id: organisationClaims.id });
+        await writeAudit(tx, opts.actor, {
+          action: 'organisation.claim',
+          entityType: 'organisation',
+          entityId: row.id,
+          after: { ...fields, claimId: claim.id },
+        });
+        return { kind: 'claim', claimId: claim.id, organisationId: row.id };
+      }
       await tx.insert(organisationMembers).values({ organisationId: row.id, userId: opts.actor.userId, role: 'owner' });
       await writeAudit(tx, opts.actor, { action: 'organisation.register', entityType: 'organisation', entityId: row.id, after: fields });
       await enqueueMail(
@@ -35,7 +63,7 @@ export async function registerOrganisation(opts: RegisterOrganisationOptions): P
           url: `${opts.publicUrl}/organisations/${row.id}`,
         }),
       );
-      return row.id;
+      return { kind: 'organisation', id: row.id };
     }),
   );
 }

@@ -7,7 +7,15 @@ import { computeSingleUndertaking, computeSmeCategory, isControlLink } from '../
 import type { TOrganisationType } from '../../../shared/enums';
 import { organisationAbilities } from '../organisations.policy';
 import { presentOrganisationSummary, type TOrganisationDetail } from '../organisations.presenter';
-import { loadComponentOrganisations, loadOwnershipLinks, type TComponentLink } from './load-ownership-component';
+import { isMemberOf, isStaff } from '../../../http/authorize';
+import { organisationPolicy } from '../organisations.policy';
+import {
+  loadComponentOrganisations,
+  loadOwnershipLinks,
+  loadPendingLinks,
+  type TComponentLink,
+  type TPendingLink,
+} from './load-ownership-component';
 
 function relationOf(link: TComponentLink): 'partner' | 'linked' | 'none' {
   if (isControlLink(link)) return 'linked';
@@ -24,7 +32,7 @@ export async function findOrganisationRow(executor: Executor, id: string) {
 /** The organisation page: its data, links, members, SME category and single undertaking. */
 export async function getOrganisation(executor: Executor, id: string, actor: TActor | null): Promise<TOrganisationDetail> {
   const row = await findOrganisationRow(executor, id);
-  const [contacts, members, links] = await Promise.all([
+  const [contacts, members, links, pending] = await Promise.all([
     executor
       .select()
       .from(organisationContacts)
@@ -37,6 +45,7 @@ export async function getOrganisation(executor: Executor, id: string, actor: TAc
       .where(eq(organisationMembers.organisationId, id))
       .orderBy(asc(user.name)),
     loadOwnershipLinks(executor, [id]),
+    loadPendingLinks(executor, id),
   ]);
   const componentIds = [...new Set([id, ...links.flatMap((l) => [l.ownerId, l.ownedId])])];
   const component = await loadComponentOrganisations(executor, componentIds);
@@ -55,6 +64,33 @@ export async function getOrganisation(executor: Executor, id: string, actor: TAc
     ownedName: names.get(l.ownedId) ?? '',
     relation: relationOf(l),
   });
+
+  const manage = organisationPolicy.manageOwnership(actor, id);
+  const presentPending = (l: TPendingLink) => {
+    const requesterId = l.requestedSide === 'owned' ? l.ownedId : l.ownerId;
+    const direction = requesterId === id ? ('outgoing' as const) : ('incoming' as const);
+    const otherId = l.ownerId === id ? l.ownedId : l.ownerId;
+    // The other side's name only to whom may see it, or when it asked for the link itself.
+    const showOther = direction === 'incoming' || isStaff(actor) || isMemberOf(actor, otherId);
+    const nameOf = (orgId: string, name: string) => (orgId === id || showOther ? name : null);
+    return {
+      id: l.id,
+      ownerId: l.ownerId,
+      ownedId: l.ownedId,
+      ownerName: nameOf(l.ownerId, l.ownerName),
+      ownedName: nameOf(l.ownedId, l.ownedName),
+      capitalShare: l.capitalShare,
+      votingShare: l.votingShare,
+      boardControl: l.boardControl,
+      dominantInfluence: l.dominantInfluence,
+      votingAgreement: l.votingAgreement,
+      status: 'pending' as const,
+      direction,
+      requestedAt: l.createdAt.toISOString(),
+      canConfirm: manage && (direction === 'incoming' || isStaff(actor)),
+      canWithdraw: manage && (direction === 'outgoing' || isStaff(actor)),
+    };
+  };
 
   return {
     ...presentOrganisationSummary(row),
@@ -83,6 +119,7 @@ export async function getOrganisation(executor: Executor, id: string, actor: TAc
     ownership: {
       owners: links.filter((l) => l.ownedId === id).map(presentLink),
       holdings: links.filter((l) => l.ownerId === id).map(presentLink),
+      pending: pending.map(presentPending),
     },
     members: members.map((m) => ({ ...m, role: m.role as 'owner' | 'member' })),
     sme: {

@@ -21,7 +21,10 @@ export interface TComponentOrganisation {
   figures: { year: number; staff: number; turnover: number; balanceSheet: number }[];
 }
 
-/** Every ownership link reachable from the given organisations, in either direction. */
+/**
+ * Every active ownership link reachable from the given organisations, in either direction. Pending links (waiting for
+ * the other side's consent) are left out: they shape no SME category, no single undertaking and no aid ceiling.
+ */
 export async function loadOwnershipLinks(executor: Executor, startIds: string[]): Promise<TComponentLink[]> {
   const ids = sql.join(
     startIds.map((id) => sql`(${id}::uuid)`),
@@ -32,12 +35,12 @@ export async function loadOwnershipLinks(executor: Executor, startIds: string[])
       select id from (values ${ids}) as s(id)
       union
       select case when l.owner_id = comp.id then l.owned_id else l.owner_id end
-      from ownership_links l join comp on l.owner_id = comp.id or l.owned_id = comp.id
+      from ownership_links l join comp on (l.owner_id = comp.id or l.owned_id = comp.id) and l.status = 'active'
     )
     select l.id, l.owner_id, l.owned_id, l.capital_share, l.voting_share, l.board_control,
            l.dominant_influence, l.voting_agreement
     from ownership_links l
-    where l.owner_id in (select id from comp) or l.owned_id in (select id from comp)`);
+    where l.status = 'active' and (l.owner_id in (select id from comp) or l.owned_id in (select id from comp))`);
   return rowsOf(result).map((r) => ({
     id: String(r.id),
     ownerId: String(r.owner_id),
@@ -64,5 +67,41 @@ export async function loadComponentOrganisations(executor: Executor, ids: string
       .filter((f) => f.organisationId === o.id)
       .map((f) => ({ year: f.year, staff: f.staff, turnover: f.turnover, balanceSheet: f.balanceSheet }))
       .sort((a, b) => a.year - b.year),
+  }));
+}
+
+export interface TPendingLink extends TComponentLink {
+  requestedSide: 'owner' | 'owned';
+  requestedBy: string | null;
+  createdAt: Date;
+  ownerName: string;
+  ownedName: string;
+}
+
+/** The pending links (proposals waiting for consent) that touch the organisation, oldest first. */
+export async function loadPendingLinks(executor: Executor, organisationId: string): Promise<TPendingLink[]> {
+  const result = await executor.execute(sql`
+    select l.id, l.owner_id, l.owned_id, l.capital_share, l.voting_share, l.board_control, l.dominant_influence,
+           l.voting_agreement, l.requested_side, l.requested_by, l.created_at,
+           o.legal_name_bg as owner_name, d.legal_name_bg as owned_name
+    from ownership_links l
+    join organisations o on o.id = l.owner_id
+    join organisations d on d.id = l.owned_id
+    where l.status = 'pending' and (l.owner_id = ${organisationId}::uuid or l.owned_id = ${organisationId}::uuid)
+    order by l.created_at, l.id`);
+  return rowsOf(result).map((r) => ({
+    id: String(r.id),
+    ownerId: String(r.owner_id),
+    ownedId: String(r.owned_id),
+    capitalShare: Number(r.capital_share),
+    votingShare: Number(r.voting_share),
+    boardControl: Boolean(r.board_control),
+    dominantInfluence: Boolean(r.dominant_influence),
+    votingAgreement: Boolean(r.voting_agreement),
+    requestedSide: r.requested_side === 'owned' ? 'owned' : 'owner',
+    requestedBy: r.requested_by === null ? null : String(r.requested_by),
+    createdAt: new Date(r.created_at as string),
+    ownerName: String(r.owner_name),
+    ownedName: String(r.owned_name),
   }));
 }

@@ -1,6 +1,21 @@
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
-import { assessments, serviceDeliveries, serviceFeedback, serviceRequests, services } from '../../../db/schema';
+import {
+  assessments,
+  bookings,
+  eventCertificates,
+  eventCheckIns,
+  eventRegistrations,
+  events,
+  eventSessions,
+  resources,
+  serviceDeliveries,
+  serviceFeedback,
+  serviceRequests,
+  services,
+  type BOOKING_STATUSES,
+  type REGISTRATION_STATUSES,
+} from '../../../db/schema';
 import type { TAidBasis } from '../../../domain/state-aid/aid';
 import type { TRequestState } from '../../../domain/services/request-state-machine';
 import { deliveryInstant } from '../../../domain/services/journey-dates';
@@ -27,7 +42,39 @@ type TJourneyItem =
       aidCents: number;
       aidBasis: TAidBasis;
     }
-  | { at: string; kind: 'feedback'; requestId: string; ref: number; rating: number; comment: string | null };
+  | { at: string; kind: 'feedback'; requestId: string; ref: number; rating: number; comment: string | null }
+  | (TEventRef & { at: string; kind: 'event_registration'; registrationId: string; status: TRegistrationStatus; seats: number })
+  | (TEventRef & {
+      at: string;
+      kind: 'check_in';
+      registrationId: string;
+      sessionTitleBg: string | null;
+      sessionTitleEn: string | null;
+      sessionStartsAt: string;
+      people: number;
+    })
+  | (TEventRef & { at: string; kind: 'certificate'; code: string; participantName: string; sessionsAttended: number })
+  | {
+      at: string;
+      kind: 'booking';
+      bookingId: string;
+      resourceSlug: string;
+      resourceTitleBg: string;
+      resourceTitleEn: string;
+      startsAt: string;
+      endsAt: string;
+      status: TBookingStatus;
+      seats: number;
+    };
+
+type TRegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+type TBookingStatus = (typeof BOOKING_STATUSES)[number];
+interface TEventRef {
+  eventId: string;
+  eventSlug: string;
+  eventTitleBg: string;
+  eventTitleEn: string;
+}
 
 export interface TJourney {
   organisation: { id: string; name: string; registeredAt: string };
@@ -35,16 +82,28 @@ export interface TJourney {
 }
 
 /** Same-instant entries keep the order in which they happen in life. */
-const KIND_ORDER: Record<TJourneyItem['kind'], number> = { registered: 0, assessment: 1, request: 2, delivery: 3, feedback: 4 };
+const KIND_ORDER: Record<TJourneyItem['kind'], number> = {
+  registered: 0,
+  assessment: 1,
+  request: 2,
+  delivery: 3,
+  feedback: 4,
+  event_registration: 5,
+  check_in: 6,
+  certificate: 7,
+  booking: 8,
+};
 
 /**
  * An organisation's path through the hub in time order: registration, submitted assessments with their overall
- * score, requests, deliveries with their value and aid (dated by the day the service ended: `deliveryInstant`), and
- * feedback.
+ * score, requests, deliveries with their value and aid (dated by the day the service ended: `deliveryInstant`),
+ * feedback, event registrations (when made), check-ins at sessions, certificates of attendance, and facility bookings
+ * (dated by their start, when the facility is used).
  */
 export async function getJourney(executor: Executor, organisationId: string): Promise<TJourney> {
   const org = await findOrganisationRow(executor, organisationId);
-  const [stages, requests, deliveries, feedback] = await Promise.all([
+  const eventRef = { eventId: events.id, eventSlug: events.slug, eventTitleBg: events.titleBg, eventTitleEn: events.titleEn };
+  const [stages, requests, deliveries, feedback, registrations, checkIns, certificates, booked] = await Promise.all([
     executor
       .select({ id: assessments.id, stage: assessments.stage, result: assessments.result, submittedAt: assessments.submittedAt })
       .from(assessments)
@@ -79,6 +138,58 @@ export async function getJourney(executor: Executor, organisationId: string): Pr
       .innerJoin(serviceRequests, eq(serviceRequests.id, serviceFeedback.requestId))
       .where(eq(serviceRequests.organisationId, organisationId))
       .orderBy(asc(serviceFeedback.createdAt)),
+    executor
+      .select({
+        ...eventRef,
+        id: eventRegistrations.id,
+        status: eventRegistrations.status,
+        seats: eventRegistrations.seats,
+        createdAt: eventRegistrations.createdAt,
+      })
+      .from(eventRegistrations)
+      .innerJoin(events, eq(events.id, eventRegistrations.eventId))
+      .where(eq(eventRegistrations.organisationId, organisationId)),
+    executor
+      .select({
+        ...eventRef,
+        registrationId: eventCheckIns.registrationId,
+        sessionTitleBg: eventSessions.titleBg,
+        sessionTitleEn: eventSessions.titleEn,
+        sessionStartsAt: eventSessions.startsAt,
+        people: eventCheckIns.people,
+        checkedInAt: eventCheckIns.checkedInAt,
+      })
+      .from(eventCheckIns)
+      .innerJoin(eventRegistrations, eq(eventRegistrations.id, eventCheckIns.registrationId))
+      .innerJoin(eventSessions, eq(eventSessions.id, eventCheckIns.sessionId))
+      .innerJoin(events, eq(events.id, eventRegistrations.eventId))
+      .where(eq(eventRegistrations.organisationId, organisationId)),
+    executor
+      .select({
+        ...eventRef,
+        code: eventCertificates.code,
+        participantName: eventCertificates.participantName,
+        sessionsAttended: eventCertificates.sessionsAttended,
+        issuedAt: eventCertificates.issuedAt,
+      })
+      .from(eventCertificates)
+      .innerJoin(eventRegistrations, eq(eventRegistrations.id, eventCertificates.registrationId))
+      .innerJoin(events, eq(events.id, eventRegistrations.eventId))
+      .where(eq(eventRegistrations.organisationId, organisationId)),
+    executor
+      .select({
+        id: bookings.id,
+        resourceSlug: resources.slug,
+        resourceTitleBg: resources.titleBg,
+        resourceTitleEn: resources.titleEn,
+        startsAt: bookings.startsAt,
+        endsAt: bookings.endsAt,
+        status: bookings.status,
+        seats: bookings.seats,
+      })
+      .from(bookings)
+      .innerJoin(resources, eq(resources.id, bookings.resourceId))
+      .where(eq(bookings.organisationId, organisationId)),
   ]);
   const dated: { time: number; item: TJourneyItem }[] = [];
   const add = (at: Date, item: TJourneyItem) => dated.push({ time: at.getTime(), item });
@@ -130,6 +241,61 @@ export async function getJourney(executor: Executor, organisationId: string): Pr
       ref: Number(ref),
       rating: f.rating,
       comment: f.comment,
+    });
+  }
+  for (const r of registrations) {
+    add(r.createdAt, {
+      at: r.createdAt.toISOString(),
+      kind: 'event_registration',
+      registrationId: r.id,
+      eventId: r.eventId,
+      eventSlug: r.eventSlug,
+      eventTitleBg: r.eventTitleBg,
+      eventTitleEn: r.eventTitleEn,
+      status: r.status as TRegistrationStatus,
+      seats: r.seats,
+    });
+  }
+  for (const c of checkIns) {
+    add(c.checkedInAt, {
+      at: c.checkedInAt.toISOString(),
+      kind: 'check_in',
+      registrationId: c.registrationId,
+      eventId: c.eventId,
+      eventSlug: c.eventSlug,
+      eventTitleBg: c.eventTitleBg,
+      eventTitleEn: c.eventTitleEn,
+      sessionTitleBg: c.sessionTitleBg,
+      sessionTitleEn: c.sessionTitleEn,
+      sessionStartsAt: c.sessionStartsAt.toISOString(),
+      people: c.people,
+    });
+  }
+  for (const c of certificates) {
+    add(c.issuedAt, {
+      at: c.issuedAt.toISOString(),
+      kind: 'certificate',
+      eventId: c.eventId,
+      eventSlug: c.eventSlug,
+      eventTitleBg: c.eventTitleBg,
+      eventTitleEn: c.eventTitleEn,
+      code: c.code,
+      participantName: c.participantName,
+      sessionsAttended: c.sessionsAttended,
+    });
+  }
+  for (const b of booked) {
+    add(b.startsAt, {
+      at: b.startsAt.toISOString(),
+      kind: 'booking',
+      bookingId: b.id,
+      resourceSlug: b.resourceSlug,
+      resourceTitleBg: b.resourceTitleBg,
+      resourceTitleEn: b.resourceTitleEn,
+      startsAt: b.startsAt.toISOString(),
+      endsAt: b.endsAt.toISOString(),
+      status: b.status as TBookingStatus,
+      seats: b.seats,
     });
   }
   dated.sort((a, b) => a.time - b.time || KIND_ORDER[a.item.kind] - KIND_ORDER[b.item.kind]);

@@ -7,7 +7,8 @@ import { formatDate, formatDateTime } from '../../../lib/format';
 import { ScoreWithBand } from '../../assessments/components/ScoreWithBand';
 import { basisName } from '../../aid/labels';
 import { useSession } from '../../session/session';
-import { inTimeOrder, serviceTitle, stars } from '../timeline';
+import { RegistrationStatusBadge } from '../../events/components/StatusBadge';
+import { inTimeOrder, localTitle, serviceTitle, stars } from '../timeline';
 import type { TJourneyItem } from '../types';
 import { requestRef } from '../../requests/labels';
 
@@ -25,6 +26,10 @@ export function JourneyTimeline({ items, organisationId }: { items: TJourneyItem
                 {item.startDate === item.endDate
                   ? formatDate(item.endDate, locale)
                   : `${formatDate(item.startDate, locale)} – ${formatDate(item.endDate, locale)}`}
+              </time>
+            ) : item.kind === 'booking' ? (
+              <time className="journey__time" dateTime={item.startsAt}>
+                {formatDateTime(item.startsAt, locale)} – {formatDateTime(item.endsAt, locale)}
               </time>
             ) : (
               <time className="journey__time" dateTime={item.at}>
@@ -112,6 +117,58 @@ function JourneyStep({ item, organisationId }: { item: TJourneyItem; organisatio
             <span>{t('journey.steps.rating', { rating: item.rating })}</span>
           </p>
           {item.comment ? <blockquote className="journey__comment">{item.comment}</blockquote> : null}
+        </Step>
+      );
+    case 'event_registration':
+      return (
+        <Step title={t('journey.steps.eventRegistration', { event: localTitle(item.eventTitleBg, item.eventTitleEn, locale) })}>
+          <p>
+            <RegistrationStatusBadge status={item.status} />{' '}
+            <span className="muted">{t('journey.steps.seats', { count: item.seats })}</span>
+          </p>
+          <p>
+            <Link to={`/events/${item.eventSlug}`}>{t('journey.steps.openEvent')}</Link>
+          </p>
+        </Step>
+      );
+    case 'check_in': {
+      const session = localTitle(item.sessionTitleBg, item.sessionTitleEn, locale);
+      return (
+        <Step title={t('journey.steps.checkIn', { event: localTitle(item.eventTitleBg, item.eventTitleEn, locale) })}>
+          <dl className="journey__facts">
+            <div>
+              <dt>{t('journey.steps.session')}</dt>
+              <dd>
+                {session ? `${session}, ` : ''}
+                {t('journey.steps.sessionStart', { time: formatDateTime(item.sessionStartsAt, locale) })}
+              </dd>
+            </div>
+          </dl>
+          <p className="muted">{t('journey.steps.people', { count: item.people })}</p>
+        </Step>
+      );
+    }
+    case 'certificate':
+      return (
+        <Step title={t('journey.steps.certificate', { event: localTitle(item.eventTitleBg, item.eventTitleEn, locale) })}>
+          <p>{t('journey.steps.certificateText', { name: item.participantName, count: item.sessionsAttended })}</p>
+          <p>
+            <Link to={`/verify/${item.code}`}>
+              {t('journey.steps.certificateLink')}
+              <span className="visually-hidden"> {item.participantName}</span>
+            </Link>
+          </p>
+        </Step>
+      );
+    case 'booking':
+      return (
+        <Step title={t('journey.steps.booking', { resource: localTitle(item.resourceTitleBg, item.resourceTitleEn, locale) })}>
+          <p>
+            <span className={`badge booking-status booking-status--${item.status}`}>{t(`facilities.status.${item.status}`)}</span>
+          </p>
+          <p>
+            <Link to={`/facilities/${item.resourceSlug}`}>{t('journey.steps.openResource')}</Link>
+          </p>
         </Step>
       );
   }

@@ -13,6 +13,7 @@ import type { TLookupItem, TOrganisationDetail, TOwnershipLink } from '../../../
 import { parseDecimal } from '../../sme/check-model';
 import { useSession } from '../../session/session';
 import { addOwnership, deleteOwnership, lookupOrganisations } from '../api';
+import { PendingLinks } from './PendingLinks';
 
 interface TDraft {
   direction: 'owner' | 'holding';
@@ -128,6 +129,7 @@ export function OwnershipSection({ org, onChange }: { org: TOrganisationDetail; 
   const [lookupError, setLookupError] = useState<unknown>(null);
   const [serverFields, setServerFields] = useState<Record<string, string>>({});
   const [rest, setRest] = useState<string[]>([]);
+  const [sentForConfirmation, setSentForConfirmation] = useState(false);
   const action = useAction();
   const query = useDebounced(draft?.query.trim() ?? '', 300);
 
@@ -183,7 +185,12 @@ export function OwnershipSection({ org, onChange }: { org: TOrganisationDetail; 
       votingAgreement: draft.votingAgreement,
     };
     try {
-      onChange(await addOwnership(org.id, body));
+      const d = await addOwnership(org.id, body);
+      // A link to an organisation you do not manage waits for its consent: say so.
+      setSentForConfirmation(
+        (d.ownership.pending ?? []).some((l) => l.direction === 'outgoing' && l.ownerId === body.ownerId && l.ownedId === body.ownedId),
+      );
+      onChange(d);
       setDraft(null);
       setSubmitted(false);
       setResults(null);
@@ -221,6 +228,11 @@ export function OwnershipSection({ org, onChange }: { org: TOrganisationDetail; 
       </div>
       <p className="muted">{t('ownership.intro')}</p>
       {action.error ? <ErrorMessage error={action.error} /> : null}
+      {sentForConfirmation ? (
+        <p className="callout" role="status">
+          {t('ownership.pending.sent')}
+        </p>
+      ) : null}
       {owners.length === 0 && holdings.length === 0 ? (
         <EmptyState>
           <p>{t('ownership.empty')}</p>
@@ -246,6 +258,8 @@ export function OwnershipSection({ org, onChange }: { org: TOrganisationDetail; 
           busy={action.busy}
         />
       ) : null}
+
+      <PendingLinks org={org} onChange={onChange} />
 
       {draft ? (
         <form className="inline-form" onSubmit={save} noValidate aria-labelledby="ownership-form-title">
