@@ -30,7 +30,10 @@ export type TErrorCode =
   | 'already_registered'
   | 'event_not_over'
   | 'not_a_service'
-  | 'delivery_recorded';
+  | 'delivery_recorded'
+  // Requests: acceptance with nobody to deliver; a comment or file on a finished request.
+  | 'no_expert_available'
+  | 'request_closed';
 
 export class AppError extends Error {
   constructor(

@@ -32,6 +32,8 @@ const STATUS: Record<TErrorCode, number> = {
   event_not_over: 409,
   not_a_service: 409,
   delivery_recorded: 409,
+  no_expert_available: 409,
+  request_closed: 409,
 };
 
 interface TErrorBody {

@@ -436,6 +436,30 @@ describe('refusals and reasons', () => {
     expect(mail.text).toContain('Намерихме друг доставчик.');
   });
 
+  it('refuses acceptance (409) while no expert of a delivering partner could be assigned, and grants no aid', async () => {
+    const lonely = await registerOrg(staff, 'Партньор без експерти АД', 'research_education');
+    const flag = await t.request({
+      method: 'PUT',
+      url: `/api/v1/organisations/${lonely}/partner`,
+      as: admin,
+      payload: { isPartner: true },
+    });
+    expect(flag.statusCode, flag.body).toBe(200);
+    const service = await createService({ partnerIds: [lonely] });
+    const r = await newRequest(member, { serviceId: service });
+    const refused = await act(staff, r, { action: 'accept' });
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.json().error.code).toBe('no_expert_available');
+    expect((await get(staff, r)).json().status).toBe('submitted');
+    expect(await t.database.db.select().from(aidGrants).where(eq(aidGrants.requestId, r))).toEqual([]);
+    // Once the partner has an expert the same request is accepted.
+    const newcomer = await t.createUser('expert', { name: 'Newcomer Expert' });
+    await addMember(lonely, newcomer);
+    const accepted = await act(staff, r, { action: 'accept' });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json().status).toBe('accepted');
+  });
+
   it('starting before assignment and delivering before starting are invalid transitions', async () => {
     const c = await newRequest();
     expect((await act(staff, c, { action: 'start' })).json().error.code).toBe('invalid_transition');
