@@ -33,7 +33,9 @@ export type TErrorCode =
   | 'delivery_recorded'
   // Requests: acceptance with nobody to deliver; a comment or file on a finished request.
   | 'no_expert_available'
-  | 'request_closed';
+  | 'request_closed'
+  // Events: a check-in on another day than the session's, without a reason.
+  | 'outside_session_day';
 
 export class AppError extends Error {
   constructor(

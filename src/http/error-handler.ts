@@ -34,6 +34,7 @@ const STATUS: Record<TErrorCode, number> = {
   delivery_recorded: 409,
   no_expert_available: 409,
   request_closed: 409,
+  outside_session_day: 409,
 };
 
 interface TErrorBody {
