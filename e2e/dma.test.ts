@@ -150,7 +150,16 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
     await page.getByText('Ще бъде записана като T0.').waitFor();
     await expectAccessible(page, 'dma-02-fill-last-section-bg');
 
+    // Submitting is irreversible: it asks first, and cancelling leaves the draft as it was.
     await page.getByRole('button', { name: 'Подай оценката' }).click();
+    const confirmDialog = page.getByRole('dialog', { name: 'Потвърждение' });
+    await confirmDialog.getByText('не може да се променя', { exact: false }).waitFor();
+    await expectAccessible(page, 'dma-02b-confirm-submit-bg');
+    await confirmDialog.getByRole('button', { name: 'Отказ' }).click();
+    await confirmDialog.waitFor({ state: 'detached' });
+    await page.getByText('Ще бъде записана като T0.').waitFor();
+    await page.getByRole('button', { name: 'Подай оценката' }).click();
+    await confirmDialog.getByRole('button', { name: 'Подай оценката' }).click();
     await page.getByText('Оценката е подадена и записана като T0.').waitFor();
     await page.getByRole('heading', { level: 1, name: 'Оценка на дигиталната зрялост T0' }).waitFor();
     await page.getByRole('heading', { name: 'Данни за клиента (Модул 1)' }).waitFor();
@@ -174,6 +183,7 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
     // Staff choose the stage; it defaults to the next one not yet recorded.
     await expect(page.getByLabel('Етап').inputValue()).resolves.toBe('T1');
     await page.getByRole('button', { name: 'Подай оценката' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Подай оценката' }).click();
     await page.getByText('Оценката е подадена и записана като T1.').waitFor();
     await page.close();
   });

@@ -77,8 +77,15 @@ describe('events: register → waiting list → offer accepted; check-in on a ph
     await page.getByLabel('Име на участника').fill(GUEST);
     await page.getByLabel('Имейл на участника').fill('maria.petrova@example.bg');
     await page.getByLabel('Брой места').fill('1');
+    const seats = page.locator('.event-facts .badge').first();
+    const before = (await (await page.request.get(`${app.url}/api/v1/events/${workshop.slug}`)).json()) as TSummary;
+    expect(before.seatsLeft).toBeGreaterThan(1);
+    const left = (n: number) => (n === 1 ? 'Остава 1 място' : `Остават ${n} места`);
+    await seats.getByText(left(before.seatsLeft!), { exact: true }).waitFor();
     await page.getByRole('button', { name: /^(Регистрация|Записване в листата на чакащите)$/ }).click();
     await page.locator('.registration-card').getByText('Потвърдена').waitFor();
+    // The seat count follows at once, without a reload.
+    await seats.getByText(left(before.seatsLeft! - 1), { exact: true }).waitFor({ timeout: 5000 });
 
     // The other seats through the API, as staff (the same session cookie).
     for (let i = 0; ; i++) {
@@ -178,8 +185,21 @@ describe('events: register → waiting list → offer accepted; check-in on a ph
       await expectAccessible(page, 'events-07-check-in-phone-bg');
       await expectNoSidewaysScroll(page, 'the check-in page');
 
+      // The demo workshop is months ahead: the door says so and checks in only with a reason (kept in the audit).
       await page.getByLabel('Код за вход').fill(memberCode);
       await page.getByRole('button', { name: 'Отбелязване' }).click();
+      const offDay = page.locator('.check-in-who__off-day');
+      await offDay.getByText(/^Сесията е на .+, а не днес\.$/).waitFor();
+      const anyway = page.getByRole('button', { name: 'Отбелязване въпреки това' });
+      expect(await anyway.isDisabled()).toBe(true);
+      await page.getByLabel('Причина за отбелязване в друг ден').fill('Проба на входа преди събитието');
+      await expectAccessible(page, 'events-07b-check-in-off-day-phone-bg');
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('button', { name: 'Check in anyway' }).waitFor();
+      await offDay.getByText(/^The session is on .+, not today\.$/).waitFor();
+      await expectAccessible(page, 'events-07c-check-in-off-day-phone-en');
+      await page.getByRole('button', { name: 'Български' }).click();
+      await anyway.click();
       const ok = page.locator('.check-in-result--ok');
       await ok.getByText('Отбелязан', { exact: true }).waitFor();
       await ok.getByText('Иван Колев', { exact: false }).waitFor();
@@ -220,6 +240,7 @@ describe('events: register → waiting list → offer accepted; check-in on a ph
       await who.locator('legend', { hasText: 'Петър Стоянов' }).waitFor();
       for (const name of PARTY) expect(await who.getByLabel(name).isChecked()).toBe(true);
       await who.getByLabel(PARTY[1]).uncheck();
+      await who.getByLabel('Причина за отбелязване в друг ден').fill('Проба на входа преди събитието');
       await expectAccessible(page, 'events-09-check-in-party-phone-bg');
       await expectNoSidewaysScroll(page, 'the check-in page asking who came');
       await who.getByRole('button', { name: 'Отбелязване на 2 души' }).click();

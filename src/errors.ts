@@ -32,7 +32,12 @@ export type TErrorCode =
   | 'already_registered'
   | 'event_not_over'
   | 'not_a_service'
-  | 'delivery_recorded';
+  | 'delivery_recorded'
+  // Requests: acceptance with nobody to deliver; a comment or file on a finished request.
+  | 'no_expert_available'
+  | 'request_closed'
+  // Events: a check-in on another day than the session's, without a reason.
+  | 'outside_session_day';
 
 export class AppError extends Error {
   constructor(

@@ -33,6 +33,9 @@ const STATUS: Record<TErrorCode, number> = {
   event_not_over: 409,
   not_a_service: 409,
   delivery_recorded: 409,
+  no_expert_available: 409,
+  request_closed: 409,
+  outside_session_day: 409,
 };
 
 interface TErrorBody {

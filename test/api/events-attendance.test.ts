@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
 import { aidGrants, deMinimisDeclarations, serviceDeliveries } from '../../src/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
-import { checkInVia, insertEvent, insertOrganisation, insertRegistration } from '../support/events-b-fixtures';
+import { checkInVia, insertEvent, LATE_CHECK_IN, insertOrganisation, insertRegistration } from '../support/events-b-fixtures';
 
 let t: TestApp;
 let staff: TestUser;
@@ -183,7 +183,7 @@ describe('attendance → deliveries', () => {
         method: 'POST',
         url: `/api/v1/events/${event.id}/sessions/${session}/check-ins`,
         as: staff,
-        payload: { code: party.code, attendees },
+        payload: { code: party.code, attendees, ...LATE_CHECK_IN },
       });
       expect(r.statusCode, r.body).toBe(201);
     }

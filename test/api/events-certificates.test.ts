@@ -4,7 +4,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { eventCertificates } from '../../src/db/schema';
 import { CERTIFICATE_CODE_PATTERN } from '../../src/modules/events/certificates/certificate-code';
 import { createTestApp, TEST_PUBLIC_URL, type TestApp, type TestUser } from '../support/test-app';
-import { checkInVia, insertEvent, insertOrganisation, insertRegistration } from '../support/events-b-fixtures';
+import { checkInVia, insertEvent, LATE_CHECK_IN, insertOrganisation, insertRegistration } from '../support/events-b-fixtures';
 
 let t: TestApp;
 let staff: TestUser;
@@ -114,7 +114,7 @@ describe('certificates per person of a party', () => {
       method: 'POST',
       url: `/api/v1/events/${event.id}/sessions/${day2}/check-ins`,
       as: staff,
-      payload: { code: party.code, attendees: ['Анна', 'Вера'] },
+      payload: { code: party.code, attendees: ['Анна', 'Вера'], ...LATE_CHECK_IN },
     });
     expect(res.statusCode, res.body).toBe(201);
     expect((await issue(event.id)).json()).toEqual({ issued: 2, skipped: 1 });
@@ -148,7 +148,7 @@ describe('certificates per person of a party', () => {
         method: 'POST',
         url: `/api/v1/events/${event.id}/sessions/${session}/check-ins`,
         as: staff,
-        payload: { code: party.code, attendees },
+        payload: { code: party.code, attendees, ...LATE_CHECK_IN },
       });
       expect(r.statusCode, r.body).toBe(201);
     }

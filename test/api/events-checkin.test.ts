@@ -11,6 +11,11 @@ let outsider: TestUser;
 let orgId: string;
 let event: Awaited<ReturnType<typeof insertEvent>>;
 const NOW = new Date('2026-05-12T06:30:00Z');
+/** Two sessions on the day of NOW (Sofia), so the door is open for both: 9:00–12:00 and 13:00–17:00. */
+const SAME_DAY = [
+  { startsAt: '2026-05-12T06:00:00Z', endsAt: '2026-05-12T09:00:00Z' },
+  { startsAt: '2026-05-12T10:00:00Z', endsAt: '2026-05-12T14:00:00Z' },
+];
 
 beforeAll(async () => {
   t = await createTestApp({ clock: () => NOW });
@@ -18,7 +23,7 @@ beforeAll(async () => {
   member = await t.createUser('member');
   outsider = await t.createUser('member');
   orgId = await insertOrganisation(t, 'Про Дрон Систем ООД', { member });
-  event = await insertEvent(t);
+  event = await insertEvent(t, {}, SAME_DAY);
 });
 afterAll(async () => t.close());
 
@@ -56,7 +61,7 @@ describe('check-in', () => {
   });
 
   it('refuses unknown codes, codes of another event, unconfirmed registrations and too many people', async () => {
-    const other = await insertEvent(t);
+    const other = await insertEvent(t, {}, SAME_DAY);
     const foreign = await insertRegistration(t, other.id);
     const session = event.sessionIds[0]!;
     const unknown = await t.request({ method: 'POST', url: url(event.id, session), as: staff, payload: { code: 'NO-SUCH-CODE' } });
@@ -98,7 +103,7 @@ describe('check-in', () => {
   });
 
   it('lists the door list of a session: confirmed registrations with their check-ins, expected and present', async () => {
-    const fresh = await insertEvent(t);
+    const fresh = await insertEvent(t, {}, SAME_DAY);
     const session = fresh.sessionIds[0]!;
     const a = await insertRegistration(t, fresh.id, { contactName: 'Антон', seats: 2, organisationId: orgId });
     await insertRegistration(t, fresh.id, { contactName: 'Борис', seats: 3 });
@@ -122,7 +127,7 @@ describe('check-in', () => {
   });
 
   it('accepts a typed code in any case, with spaces and dashes', async () => {
-    const fresh = await insertEvent(t);
+    const fresh = await insertEvent(t, {}, SAME_DAY);
     const reg = await insertRegistration(t, fresh.id, { code: 'K7M2QX9PRT' });
     const session = fresh.sessionIds[0]!;
     const lookup = await t.request({ url: `${url(fresh.id, session)}/lookup?code=${encodeURIComponent(' k7m2-qx9 prt ')}`, as: staff });
@@ -144,7 +149,7 @@ describe('check-in', () => {
   });
 
   it('looks a code up before the check-in: the party and its names, refused like the check-in itself', async () => {
-    const fresh = await insertEvent(t);
+    const fresh = await insertEvent(t, {}, SAME_DAY);
     const [day1] = fresh.sessionIds as [string, string];
     const party = await insertRegistration(t, fresh.id, { organisationId: orgId, seats: 3, attendeeNames: ['Анна', 'Борис', 'Вера'] });
     const lookup = await t.request({ url: `${url(fresh.id, day1)}/lookup?code=${party.code}`, as: staff });
@@ -155,6 +160,9 @@ describe('check-in', () => {
       organisationName: 'Про Дрон Систем ООД',
       seats: 3,
       attendeeNames: ['Анна', 'Борис', 'Вера'],
+      onSessionDay: true,
+      sessionFirstDay: '2026-05-12',
+      sessionLastDay: '2026-05-12',
     });
     // Nothing is recorded by a lookup.
     expect(await t.database.db.select().from(eventCheckIns).where(eq(eventCheckIns.registrationId, party.id))).toEqual([]);
@@ -171,7 +179,7 @@ describe('check-in', () => {
   });
 
   it('records which of a party came, names among the registration’s only', async () => {
-    const fresh = await insertEvent(t);
+    const fresh = await insertEvent(t, {}, SAME_DAY);
     const [day1, day2] = fresh.sessionIds as [string, string];
     const party = await insertRegistration(t, fresh.id, { seats: 3, attendeeNames: ['Анна', 'Борис', 'Вера'] });
     const res = await t.request({
@@ -210,6 +218,61 @@ describe('check-in', () => {
     // Nothing was recorded at day 2 by the refusals.
     const day2Rows = await t.database.db.select().from(eventCheckIns).where(eq(eventCheckIns.sessionId, day2));
     expect(day2Rows).toEqual([]);
+  });
+
+  it('refuses a check-in outside the session’s day (Sofia) with 409, unless staff give a reason, stored and audited', async () => {
+    const later = await insertEvent(t, {}, [{ startsAt: '2026-09-15T06:00:00Z', endsAt: '2026-09-15T14:00:00Z' }]);
+    const earlier = await insertEvent(t, {}, [{ startsAt: '2026-05-11T06:00:00Z', endsAt: '2026-05-11T14:00:00Z' }]);
+    for (const e of [later, earlier]) {
+      const reg = await insertRegistration(t, e.id, { seats: 2 });
+      const session = e.sessionIds[0]!;
+      const refused = await t.request({ method: 'POST', url: url(e.id, session), as: staff, payload: { code: reg.code } });
+      expect(refused.statusCode, refused.body).toBe(409);
+      expect(refused.json().error.code).toBe('outside_session_day');
+      expect(refused.json().error.details).toMatchObject({ today: '2026-05-12' });
+      // The door sees it before confirming.
+      const lookup = await t.request({ url: `${url(e.id, session)}/lookup?code=${reg.code}`, as: staff });
+      expect(lookup.statusCode, lookup.body).toBe(200);
+      expect(lookup.json().onSessionDay).toBe(false);
+      // A blank or too short reason is no override.
+      const blank = await t.request({
+        method: 'POST',
+        url: url(e.id, session),
+        as: staff,
+        payload: { code: reg.code, overrideReason: '  ok ' },
+      });
+      expect(blank.statusCode, blank.body).toBe(400);
+      expect(blank.json().error.details.fields[0].field).toBe('overrideReason');
+      expect(await t.database.db.select().from(eventCheckIns).where(eq(eventCheckIns.registrationId, reg.id))).toEqual([]);
+
+      const reason = 'Записан от хартиения списък за присъствие';
+      const ok = await t.request({
+        method: 'POST',
+        url: url(e.id, session),
+        as: staff,
+        payload: { code: reg.code, overrideReason: ` ${reason} ` },
+      });
+      expect(ok.statusCode, ok.body).toBe(201);
+      const [row] = await t.database.db.select().from(eventCheckIns).where(eq(eventCheckIns.registrationId, reg.id));
+      expect(row).toMatchObject({ people: 2, overrideReason: reason });
+      const [audit] = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, reg.id));
+      expect(audit).toMatchObject({ action: 'event.check_in', after: expect.objectContaining({ overrideReason: reason }) });
+    }
+    const sheet = (await t.request({ url: url(later.id, later.sessionIds[0]!), as: staff })).json();
+    expect(sheet.checkedIn).toBe(2);
+
+    // On the session's day a reason is not needed, and none is recorded.
+    const today = await insertEvent(t, {}, SAME_DAY);
+    const reg = await insertRegistration(t, today.id);
+    const res = await t.request({
+      method: 'POST',
+      url: url(today.id, today.sessionIds[1]!),
+      as: staff,
+      payload: { code: reg.code, overrideReason: 'Не е нужна причина' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const [row] = await t.database.db.select().from(eventCheckIns).where(eq(eventCheckIns.registrationId, reg.id));
+    expect(row.overrideReason).toBeNull();
   });
 
   it('is for hub staff only', async () => {

@@ -39,6 +39,15 @@ beforeAll(async () => {
   admin = await t.createUser('admin');
   const partner = await registerOrg('Партньор АД', staff[0]);
   await t.request({ method: 'PUT', url: `/api/v1/organisations/${partner}/partner`, as: admin, payload: { isPartner: true } });
+  // Acceptance needs an expert of the delivering partner who could be assigned.
+  const expert = await t.createUser('expert');
+  const joined = await t.request({
+    method: 'POST',
+    url: `/api/v1/organisations/${partner}/members`,
+    as: staff[0],
+    payload: { email: expert.email },
+  });
+  expect(joined.statusCode, joined.body).toBe(200);
 
   // A parent holding 60 % of the votes of four subsidiaries: one single undertaking of five organisations.
   const parent = await registerOrg('Холдинг АД', staff[0]);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { aidGrants, auditLog, deMinimisDeclarations, mailOutbox } from '../../src/db/schema';
+import { aidGrants, auditLog, deMinimisDeclarations, mailOutbox, serviceRequests } from '../../src/db/schema';
 import { SME_2023 } from '../../src/domain/dma/questionnaires';
 import { maximalAnswers } from '../../src/domain/dma/samples';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
@@ -385,6 +385,46 @@ describe('the whole journey of a request', () => {
   });
 });
 
+describe('a finished request is read-only', () => {
+  it('refuses comments and files on a closed, rejected or cancelled request (409) and offers neither', async () => {
+    const rejected = await newRequest();
+    expect((await act(staff, rejected, { action: 'reject', reason: 'Не е по профила на хъба.' })).statusCode).toBe(200);
+    const cancelled = await newRequest();
+    expect((await act(member, cancelled, { action: 'cancel', reason: 'Отказахме се.' })).statusCode).toBe(200);
+    const [closed] = await t.database.db
+      .select({ id: serviceRequests.id })
+      .from(serviceRequests)
+      .where(eq(serviceRequests.status, 'closed'));
+    expect(closed, 'the journey above closed a request').toBeDefined();
+    for (const id of [closed.id, rejected, cancelled]) {
+      const view = await get(member, id);
+      expect(view.json().abilities).toMatchObject({ comment: false, attach: false });
+      for (const as of [member, staff]) {
+        const comment = await t.request({
+          method: 'POST',
+          url: `/api/v1/requests/${id}/comments`,
+          as,
+          payload: { body: 'Още един въпрос.' },
+        });
+        expect(comment.statusCode, comment.body).toBe(409);
+        expect(comment.json().error.code).toBe('request_closed');
+        const file = await t.request({
+          method: 'POST',
+          url: `/api/v1/requests/${id}/attachments?filename=late.txt`,
+          as,
+          payload: Buffer.from('late\n'),
+          headers: { 'content-type': 'text/plain' },
+        });
+        expect(file.statusCode, file.body).toBe(409);
+        expect(file.json().error.code).toBe('request_closed');
+      }
+    }
+    // An open request still takes both.
+    const open = await newRequest();
+    expect((await get(member, open)).json().abilities).toMatchObject({ comment: true, attach: true });
+  });
+});
+
 describe('refusals and reasons', () => {
   it('refuses an unpublished or unknown service, a missing or needless quantity, and a foreign organisation', async () => {
     const noQuantity = await create(member, { organisationId: customer, serviceId: perDay, need });
@@ -434,6 +474,30 @@ describe('refusals and reasons', () => {
     expect(cancelled.json()).toMatchObject({ status: 'cancelled', reason: 'Намерихме друг доставчик.' });
     const mail = (await outbox('request_cancelled')).at(-1)!;
     expect(mail.text).toContain('Намерихме друг доставчик.');
+  });
+
+  it('refuses acceptance (409) while no expert of a delivering partner could be assigned, and grants no aid', async () => {
+    const lonely = await registerOrg(staff, 'Партньор без експерти АД', 'research_education');
+    const flag = await t.request({
+      method: 'PUT',
+      url: `/api/v1/organisations/${lonely}/partner`,
+      as: admin,
+      payload: { isPartner: true },
+    });
+    expect(flag.statusCode, flag.body).toBe(200);
+    const service = await createService({ partnerIds: [lonely] });
+    const r = await newRequest(member, { serviceId: service });
+    const refused = await act(staff, r, { action: 'accept' });
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.json().error.code).toBe('no_expert_available');
+    expect((await get(staff, r)).json().status).toBe('submitted');
+    expect(await t.database.db.select().from(aidGrants).where(eq(aidGrants.requestId, r))).toEqual([]);
+    // Once the partner has an expert the same request is accepted.
+    const newcomer = await t.createUser('expert', { name: 'Newcomer Expert' });
+    await addMember(lonely, newcomer);
+    const accepted = await act(staff, r, { action: 'accept' });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json().status).toBe('accepted');
   });
 
   it('starting before assignment and delivering before starting are invalid transitions', async () => {

@@ -8,17 +8,18 @@ import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { RequireAuth } from '../components/RequireAuth';
-import { CheckboxField, SelectField, TextField } from '../components/Field';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../components/Field';
 import { ErrorMessage, Loading, Notice } from '../components/Status';
 import { useAction } from '../hooks/use-action';
 import { useApi } from '../hooks/use-api';
-import { formatDateTime } from '../lib/format';
+import { formatDate, formatDateTime } from '../lib/format';
 import { useHead } from '../lib/head';
 import { meansNotFound } from '../lib/errors';
 import { mayManageEvents } from '../modules/events/access';
 import { useSession } from '../modules/session/session';
 import { checkIn, checkInsPath, eventPath, issueCertificates, lookUpCheckIn } from '../modules/events/api';
 import {
+  asksBeforeCheckIn,
   asksWhoCame,
   attendeeChoices,
   checkInBody,
@@ -26,6 +27,8 @@ import {
   defaultSession,
   normaliseCode,
   outcomeOfError,
+  overrideReason,
+  OVERRIDE_REASON_MIN,
   type TCheckInOutcome,
 } from '../modules/events/checkin-model';
 import { EventError } from '../modules/events/components/EventError';
@@ -66,7 +69,9 @@ function CheckInView({ event: e }: { event: TEvent }) {
   const [sessionId, setSessionId] = useState(() => defaultSession(e.sessions, new Date())?.id ?? '');
   const [code, setCode] = useState('');
   const [outcome, setOutcome] = useState<TCheckInOutcome | null>(null);
-  const [choosing, setChoosing] = useState<{ code: string; candidate: TCheckInCandidate; ticked: Set<string> } | null>(null);
+  const [choosing, setChoosing] = useState<{ code: string; candidate: TCheckInCandidate; ticked: Set<string>; reason: string } | null>(
+    null,
+  );
   const gate = useRef(createScanGate());
   const busyRef = useRef(false);
   const list = useApi<TCheckInList>(sessionId ? checkInsPath(e.id, sessionId) : null);
@@ -76,7 +81,7 @@ function CheckInView({ event: e }: { event: TEvent }) {
   const resultRef = useRef<HTMLDivElement>(null);
 
   const send = useCallback(
-    async (body: { code: string; attendees?: string[] }) => {
+    async (body: { code: string; attendees?: string[]; overrideReason?: string }) => {
       const result = await checkIn(e.id, sessionId, body);
       setOutcome({ kind: 'ok', result });
       setCode('');
@@ -85,7 +90,8 @@ function CheckInView({ event: e }: { event: TEvent }) {
     [e.id, sessionId, reloadList],
   );
 
-  // A scanned or typed code is looked up first: a party with several names waits for staff to tick who came.
+  // A scanned or typed code is looked up first: a party with several names waits for staff to tick who came, and a
+  // check-in on another day than the session's waits for staff's reason (the server refuses it without one).
   const submit = useCallback(
     async (raw: string) => {
       const value = normaliseCode(raw);
@@ -93,9 +99,9 @@ function CheckInView({ event: e }: { event: TEvent }) {
       busyRef.current = true;
       try {
         const candidate = await lookUpCheckIn(e.id, sessionId, value);
-        if (asksWhoCame(candidate)) {
+        if (asksBeforeCheckIn(candidate)) {
           setOutcome(null);
-          setChoosing({ code: value, candidate, ticked: new Set(attendeeChoices(candidate)) });
+          setChoosing({ code: value, candidate, ticked: new Set(attendeeChoices(candidate)), reason: '' });
           return;
         }
         await send({ code: value });
@@ -113,9 +119,11 @@ function CheckInView({ event: e }: { event: TEvent }) {
     if (!choosing || busyRef.current) return;
     const body = checkInBody(choosing.code, choosing.candidate, choosing.ticked);
     if (!body) return;
+    const reason = choosing.candidate.onSessionDay ? null : overrideReason(choosing.reason);
+    if (!choosing.candidate.onSessionDay && !reason) return;
     busyRef.current = true;
     try {
-      await send(body);
+      await send(reason ? { ...body, overrideReason: reason } : body);
     } catch (err) {
       setOutcome(outcomeOfError(err));
     } finally {
@@ -186,6 +194,8 @@ function CheckInView({ event: e }: { event: TEvent }) {
               candidate={choosing.candidate}
               ticked={choosing.ticked}
               onTicked={(ticked) => setChoosing((c) => (c ? { ...c, ticked } : c))}
+              reason={choosing.reason}
+              onReason={(reason) => setChoosing((c) => (c ? { ...c, reason } : c))}
               onConfirm={() => void confirmWhoCame()}
               onCancel={() => setChoosing(null)}
             />
@@ -262,30 +272,64 @@ function CheckInView({ event: e }: { event: TEvent }) {
   );
 }
 
-/** Which of a party came: the registration's names, all ticked to start with; at least one to check in. */
+/**
+ * Before checking in: which of a party came (the registration's names, all ticked to start with; at least one),
+ * and on another day than the session's the reason staff check in anyway.
+ */
 function WhoCame({
   candidate,
   ticked,
   onTicked,
+  reason,
+  onReason,
   onConfirm,
   onCancel,
 }: {
   candidate: TCheckInCandidate;
   ticked: Set<string>;
   onTicked: (ticked: Set<string>) => void;
+  reason: string;
+  onReason: (reason: string) => void;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const names = attendeeChoices(candidate);
+  const { locale } = useSession();
+  const party = asksWhoCame(candidate);
+  const names = party ? attendeeChoices(candidate) : [];
   const count = names.filter((n) => ticked.has(n)).length;
+  const offDay = !candidate.onSessionDay;
+  const [reasonTouched, setReasonTouched] = useState(false);
+  const reasonOk = !offDay || overrideReason(reason) !== null;
+  const day = (d: string) => formatDate(`${d}T12:00:00Z`, locale);
+  const sessionDay =
+    candidate.sessionFirstDay === candidate.sessionLastDay
+      ? day(candidate.sessionFirstDay)
+      : `${day(candidate.sessionFirstDay)} – ${day(candidate.sessionLastDay)}`;
   return (
-    <fieldset className="check-in-who" aria-describedby="check-in-who-hint">
+    <fieldset className="check-in-who" aria-describedby={party ? 'check-in-who-hint' : undefined}>
       <legend className="check-in-who__head">
         {candidate.contactName}
         {candidate.organisationName ? ` · ${candidate.organisationName}` : ''}
       </legend>
-      <p id="check-in-who-hint">{t('events.checkIn.whoCame', { seats: candidate.seats })}</p>
+      {offDay ? (
+        <div className="check-in-result check-in-result--warn check-in-who__off-day">
+          <p className="check-in-result__head">{t('events.checkIn.offDay', { day: sessionDay })}</p>
+          <p>{t('events.checkIn.offDayHint')}</p>
+          <TextAreaField
+            id="check-in-override-reason"
+            label={t('events.checkIn.offDayReason')}
+            value={reason}
+            onValue={onReason}
+            onBlur={() => setReasonTouched(true)}
+            required
+            rows={2}
+            maxLength={500}
+            error={reasonTouched && !reasonOk ? t('events.checkIn.offDayReasonShort', { min: OVERRIDE_REASON_MIN }) : undefined}
+          />
+        </div>
+      ) : null}
+      {party ? <p id="check-in-who-hint">{t('events.checkIn.whoCame', { seats: candidate.seats })}</p> : null}
       {names.map((name, i) => (
         <CheckboxField
           key={name}
@@ -300,10 +344,18 @@ function WhoCame({
           }}
         />
       ))}
-      {count === 0 ? <p className="field__error">{t('events.checkIn.tickSomeone')}</p> : null}
+      {party && count === 0 ? <p className="field__error">{t('events.checkIn.tickSomeone')}</p> : null}
       <div className="actions">
-        <button type="button" className="button" disabled={count === 0} onClick={onConfirm}>
-          {t('events.checkIn.confirmWhoCame', { count })}
+        <button
+          type="button"
+          className="button"
+          disabled={(party && count === 0) || !reasonOk}
+          onClick={() => {
+            setReasonTouched(true);
+            onConfirm();
+          }}
+        >
+          {party ? t('events.checkIn.confirmWhoCame', { count }) : t('events.checkIn.confirmOffDay')}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
           {t('common.cancel')}

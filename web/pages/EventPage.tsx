@@ -2,12 +2,13 @@
  * /events/:slug — rendered on the server: the event, its sessions in Sofia time, seats, and the registration
  * form; after registering, the registration with its QR code, calendar file and the actions it allows.
  */
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../components/Status';
 import { formatDateTime } from '../lib/format';
 import { useHead } from '../lib/head';
+import { apiGet } from '../lib/api';
 import { loadJson, LoaderError, type TLoader } from '../route-data';
 import { useSession } from '../modules/session/session';
 import { formatCents } from '../modules/services/money';
@@ -39,13 +40,25 @@ export function EventPage({ data }: { data: TEvent }) {
   useHead(title, texts[0]);
   const saved = (location.state as { saved?: boolean } | null)?.saved === true;
 
-  const replaceRegistration = (r: TRegistration) =>
+  // A registration taken, changed or cancelled moves the seats and the waiting list too: show the registration at
+  // once, then the event as the server now counts it (seats left, waiting), so nothing stays stale until a reload.
+  const slug = data.slug;
+  const refreshEvent = useCallback(async () => {
+    try {
+      setEvent(await apiGet<TEvent>(eventPath(slug)));
+    } catch {
+      // Keep what is shown; the registration itself is already there and a reload shows the fresh count.
+    }
+  }, [slug]);
+  const replaceRegistration = (r: TRegistration) => {
     setEvent((old) => ({
       ...old,
       myRegistrations: old.myRegistrations.some((x) => x.id === r.id)
         ? old.myRegistrations.map((x) => (x.id === r.id ? r : x))
         : [r, ...old.myRegistrations],
     }));
+    void refreshEvent();
+  };
   const active = e.myRegistrations.filter(isActive);
   const past = e.myRegistrations.filter((r) => !isActive(r));
   const aid = e.valuePerParticipantCents - e.pricePerParticipantCents;

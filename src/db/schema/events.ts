@@ -182,6 +182,8 @@ export const eventCheckIns = pgTable(
     attendeeNames: text('attendee_names').array(),
     checkedInAt: timestamp('checked_in_at', { withTimezone: true }).notNull().defaultNow(),
     checkedInBy: text('checked_in_by').references(() => user.id, { onDelete: 'set null' }),
+    /** Why staff checked this in outside the session's day (Sofia); null for a check-in on the day. */
+    overrideReason: text('override_reason'),
   },
   (t) => [primaryKey({ columns: [t.registrationId, t.sessionId] }), check('event_check_ins_people', sql`${t.people} >= 1`)],
 );

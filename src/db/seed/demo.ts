@@ -29,6 +29,20 @@ export const DEMO_ACCOUNTS: TDemoAccount[] = [
   { role: 'member', email: 'member@zagore.demo', name: 'Иван Колев', password: DEMO_PASSWORD },
 ];
 
+/**
+ * One expert for every other partner that delivers services (demo-services.ts), so each catalogue service can
+ * be accepted and assigned; they sign in with the demo password. The main demo expert is Trakia University's.
+ */
+export const DEMO_PARTNER_EXPERTS: { partner: string; email: string; name: string }[] = [
+  { partner: 'municipality', email: 'expert.municipality@zagore.demo', name: 'Инж. Петя Стоянова' },
+  { partner: 'employers-club', email: 'expert.employers@zagore.demo', name: 'Николай Тодоров' },
+  { partner: 'space-institute', email: 'expert.space@zagore.demo', name: 'Доц. Стефан Георгиев' },
+  { partner: 'brait', email: 'expert.brait@zagore.demo', name: 'Десислава Маринова' },
+  { partner: 'telelink-bs', email: 'expert.telelink@zagore.demo', name: 'Калин Христов' },
+  { partner: 'telelink-city', email: 'expert.telelink-city@zagore.demo', name: 'Радостина Илиева' },
+  { partner: 'ms-hydraulic', email: 'expert.mshydraulic@zagore.demo', name: 'Инж. Димитър Ангелов' },
+];
+
 interface TDemoOrg {
   key: string;
   nameBg: string;
@@ -240,6 +254,12 @@ export async function seedDemoData(db: Db, auth: TAuth): Promise<boolean> {
     await db.update(user).set({ role: account.role, emailVerified: true }).where(eq(user.id, res.user.id));
     userIds.set(account.role, res.user.id);
   }
+  const partnerExpertIds = new Map<string, string>();
+  for (const expert of DEMO_PARTNER_EXPERTS) {
+    const res = await auth.api.signUpEmail({ body: { email: expert.email, password: DEMO_PASSWORD, name: expert.name } });
+    await db.update(user).set({ role: 'expert', emailVerified: true }).where(eq(user.id, res.user.id));
+    partnerExpertIds.set(expert.partner, res.user.id);
+  }
 
   const orgIds = await db.transaction(async (tx) => {
     await tx.insert(hubSettings).values({
@@ -291,10 +311,13 @@ export async function seedDemoData(db: Db, auth: TAuth): Promise<boolean> {
       .values({ ownerId: ids.get('telelink-bs')!, ownedId: ids.get('telelink-city')!, capitalShare: 70, votingShare: 70 });
     // Almott holds 30 % of Adrona: partner enterprises.
     await tx.insert(ownershipLinks).values({ ownerId: ids.get('almott')!, ownedId: ids.get('adrona')!, capitalShare: 30, votingShare: 30 });
-    await tx.insert(organisationMembers).values([
-      { organisationId: ids.get('trakia-uni')!, userId: userIds.get('expert')!, role: 'member' },
-      { organisationId: ids.get('pro-drone')!, userId: userIds.get('member')!, role: 'owner' },
-    ]);
+    await tx
+      .insert(organisationMembers)
+      .values([
+        { organisationId: ids.get('trakia-uni')!, userId: userIds.get('expert')!, role: 'member' },
+        { organisationId: ids.get('pro-drone')!, userId: userIds.get('member')!, role: 'owner' },
+        ...[...partnerExpertIds].map(([key, userId]) => ({ organisationId: ids.get(key)!, userId, role: 'member' as const })),
+      ]);
     return ids;
   });
   // Pro Drone Sys (the demo member's company) is left without assessments, to be taken from T0 in the app.

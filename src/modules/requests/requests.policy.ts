@@ -1,6 +1,12 @@
 import type { TActor } from '../../http/actor';
 import { isMemberOf, isStaff } from '../../http/authorize';
-import { allowedActions, type TRequestAction, type TRequestActor, type TRequestState } from '../../domain/services/request-state-machine';
+import {
+  allowedActions,
+  isTerminal,
+  type TRequestAction,
+  type TRequestActor,
+  type TRequestState,
+} from '../../domain/services/request-state-machine';
 
 /** What the rules need to know about a request: whose it is and who works on it. */
 export interface TRequestFacts {
@@ -60,8 +66,9 @@ export function requestAbilities(a: TActor, r: TRequestFacts): { allowedActions:
   return {
     allowedActions: allowedActions(r.status, requestActor(a, r)),
     abilities: {
-      comment: requestPolicy.comment(a, r),
-      attach: requestPolicy.attach(a, r),
+      // A finished request (closed, rejected, cancelled) is read-only: the commands refuse with 409 request_closed.
+      comment: requestPolicy.comment(a, r) && !isTerminal(r.status),
+      attach: requestPolicy.attach(a, r) && !isTerminal(r.status),
       recordDelivery: requestPolicy.recordDeliveryNow(a, r),
       giveFeedback: requestPolicy.giveFeedbackNow(a, r),
     },

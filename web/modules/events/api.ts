@@ -41,8 +41,11 @@ export const reorderWaitlist = (eventId: string, registrationId: string, beforeR
   api<unknown>('POST', `/api/v1/events/${eventId}/waitlist/reorder`, { registrationId, beforeRegistrationId, reason });
 
 /** Checks a registration in; `attendees` (names as registered) when the door ticked who of a party came. */
-export const checkIn = (eventId: string, sessionId: string, body: { code: string; people?: number; attendees?: string[] }) =>
-  api<TCheckInResult>('POST', checkInsPath(eventId, sessionId), body);
+export const checkIn = (
+  eventId: string,
+  sessionId: string,
+  body: { code: string; people?: number; attendees?: string[]; overrideReason?: string },
+) => api<TCheckInResult>('POST', checkInsPath(eventId, sessionId), body);
 
 /** The registration a code belongs to, refused like the check-in itself (unknown, not confirmed, already in). */
 export const lookUpCheckIn = (eventId: string, sessionId: string, code: string) =>

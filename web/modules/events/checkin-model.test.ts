@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../lib/api';
-import { asksWhoCame, attendeeChoices, checkInBody, createScanGate, defaultSession, normaliseCode, outcomeOfError } from './checkin-model';
+import {
+  asksBeforeCheckIn,
+  asksWhoCame,
+  attendeeChoices,
+  checkInBody,
+  createScanGate,
+  defaultSession,
+  normaliseCode,
+  outcomeOfError,
+  overrideReason,
+} from './checkin-model';
 
 const session = (id: string, startsAt: string, endsAt: string) => ({
   id,
@@ -70,5 +80,18 @@ describe('the scan gate', () => {
     expect(gate('A', 500)).toBe(false);
     expect(gate('B', 600)).toBe(true);
     expect(gate('B', 1700)).toBe(true);
+  });
+});
+
+describe('the door stops before checking in', () => {
+  it('for a party to tick, or on another day than the session’s for a reason', () => {
+    expect(asksBeforeCheckIn({ attendeeNames: ['Анна'], onSessionDay: true })).toBe(false);
+    expect(asksBeforeCheckIn({ attendeeNames: ['Анна', 'Борис'], onSessionDay: true })).toBe(true);
+    expect(asksBeforeCheckIn({ attendeeNames: [], onSessionDay: false })).toBe(true);
+  });
+
+  it('takes a reason of at least five characters, trimmed', () => {
+    expect(overrideReason('  ok  ')).toBeNull();
+    expect(overrideReason(' От хартиения списък ')).toBe('От хартиения списък');
   });
 });

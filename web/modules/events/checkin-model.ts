@@ -38,6 +38,23 @@ export function asksWhoCame(candidate: Pick<TCheckInCandidate, 'attendeeNames'>)
   return attendeeChoices(candidate).length > 1;
 }
 
+/** The shortest reason for a check-in outside the session's day (the server's rule). */
+export const OVERRIDE_REASON_MIN = 5;
+
+/**
+ * Whether the door stops before checking in: to ask who of a party came, or, on another day than the session's
+ * (Sofia), to have staff give the reason for checking in anyway.
+ */
+export function asksBeforeCheckIn(candidate: Pick<TCheckInCandidate, 'attendeeNames' | 'onSessionDay'>): boolean {
+  return asksWhoCame(candidate) || !candidate.onSessionDay;
+}
+
+/** A usable override reason (trimmed), or null when too short. */
+export function overrideReason(input: string): string | null {
+  const trimmed = input.trim();
+  return trimmed.length >= OVERRIDE_REASON_MIN ? trimmed : null;
+}
+
 /**
  * The check-in body for a party: the ticked names (in the registration's order) when the door asked who came, else
  * just the code (the whole party). Null when the door asked and nobody is ticked.

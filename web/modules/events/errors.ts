@@ -16,6 +16,7 @@ export const EVENT_ERROR_CODES = [
   'slug_taken',
   'event_not_over',
   'not_a_service',
+  'outside_session_day',
 ] as const;
 
 export function eventErrorText(t: TFunction, err: unknown): string {

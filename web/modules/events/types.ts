@@ -84,6 +84,10 @@ export interface TCheckInCandidate {
   organisationName: string | null;
   seats: number;
   attendeeNames: string[];
+  /** Whether today (Sofia) is a day of the session; if not, staff give a reason to check in anyway. */
+  onSessionDay: boolean;
+  sessionFirstDay: string;
+  sessionLastDay: string;
 }
 
 /** What recording an event's attendance did, per organisation: recorded with its aid, or refused by the ledger. */

@@ -15,6 +15,8 @@ export const REQUEST_ERROR_CODES = [
   'declaration_required',
   'unsupported_file_type',
   'file_too_large',
+  'no_expert_available',
+  'request_closed',
 ] as const;
 
 /** The refusals that send staff to the organisation's aid: the link goes with the message. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZRegistration, ZSession, presentSession } from '../events.presenter';
+import { CHECK_IN_OVERRIDE_REASON_MAX, CHECK_IN_OVERRIDE_REASON_MIN } from '../../../domain/events/checkin-day';
 import type { TCheckInList } from './queries/list-check-ins';
 
 export const ZCheckInBody = z.object({
@@ -7,6 +8,8 @@ export const ZCheckInBody = z.object({
   people: z.number().int().min(1).max(1000).optional(),
   /** Which of the registration's attendees came (names as registered); `people` is then their number. */
   attendees: z.array(z.string().trim().min(1).max(200)).min(1).max(1000).optional(),
+  /** Staff's reason for a check-in outside the session's day (Sofia); refused with 409 without one. Ignored on the day. */
+  overrideReason: z.string().trim().min(CHECK_IN_OVERRIDE_REASON_MIN).max(CHECK_IN_OVERRIDE_REASON_MAX).optional(),
 });
 
 export const ZCheckInLookupQuery = z.object({ code: z.string().trim().min(1).max(200) });
@@ -18,6 +21,10 @@ export const ZCheckInCandidate = z.object({
   organisationName: z.string().nullable(),
   seats: z.number().int(),
   attendeeNames: z.array(z.string()),
+  /** Whether today (Sofia) is a day of the session; if not, the check-in needs staff's `overrideReason`. */
+  onSessionDay: z.boolean(),
+  sessionFirstDay: z.string(),
+  sessionLastDay: z.string(),
 });
 
 export const ZCheckInResult = z.object({ registration: ZRegistration, people: z.number().int(), checkedInAt: z.string() });

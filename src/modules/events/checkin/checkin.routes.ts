@@ -66,7 +66,7 @@ export const checkInRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, 
     },
     async (request) => {
       authorize(request.actor, eventPolicy.checkIn(request.actor));
-      return lookupCheckIn(db, request.params.id, request.params.sessionId, request.query.code);
+      return lookupCheckIn(db, request.params.id, request.params.sessionId, request.query.code, ctx.clock());
     },
   );
 

@@ -6,7 +6,7 @@ import { AppError, fieldError } from '../../../errors';
 import { writeAudit } from '../../audit/write-audit';
 import { ATTACHMENT_TYPES, REQUEST_LIMITS } from '../request-input';
 import { contentMatchesType } from '../../../domain/services/file-content';
-import { lockRequest } from './lock-request';
+import { assertOpenForWork, lockRequest } from './lock-request';
 
 export interface AddAttachmentOptions {
   db: Db;
@@ -46,6 +46,7 @@ export async function addAttachment(
   if (!filename) throw fieldError('filename', 'Give the file a name', 'required');
   return opts.db.transaction(async (tx) => {
     const row = await lockRequest(tx, opts.requestId);
+    assertOpenForWork(row);
     const [file] = await tx
       .insert(requestAttachments)
       .values({

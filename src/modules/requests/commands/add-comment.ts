@@ -3,12 +3,13 @@ import type { Db } from '../../../db/client';
 import { requestEvents, serviceRequests } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
 import { writeAudit } from '../../audit/write-audit';
-import { lockRequest } from './lock-request';
+import { assertOpenForWork, lockRequest } from './lock-request';
 
 /** Adds a comment to the request's timeline (the conversation between the customer, the hub and the expert). */
 export async function addComment(opts: { db: Db; actor: TActor; requestId: string; body: string; now: Date }): Promise<void> {
   await opts.db.transaction(async (tx) => {
     const row = await lockRequest(tx, opts.requestId);
+    assertOpenForWork(row);
     const [event] = await tx
       .insert(requestEvents)
       .values({ requestId: row.id, at: opts.now, actorId: opts.actor.userId, kind: 'comment', body: opts.body })

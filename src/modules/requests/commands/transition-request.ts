@@ -84,6 +84,15 @@ export async function transitionRequest(opts: TransitionRequestOptions): Promise
     if (reason) changes.reason = reason;
     if (expert) Object.assign(changes, { expertId: expert.id, partnerId: expert.partner.id });
     if (input.action === 'accept') {
+      // Acceptance grants the aid and promises the service, so it needs someone who can deliver it: an expert
+      // of one of the service's delivering partners. Refusing here (rather than letting staff assign anyone)
+      // keeps delivery with the partners the catalogue names, whose experts the customer's data is shared with.
+      if ((await listServiceExperts(tx, row.serviceId)).length === 0) {
+        throw new AppError(
+          'no_expert_available',
+          'No delivering partner of this service has an expert who could be assigned; add one before accepting',
+        );
+      }
       const grantDate = calendarDateInSofia(now);
       await grantAidForRequest(tx, { request: row, grantDate, actor });
       Object.assign(changes, { acceptedAt: now, grantDate });

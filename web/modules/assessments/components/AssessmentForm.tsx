@@ -15,6 +15,7 @@ import {
   type TStage,
 } from '../../../../src/domain/dma/questionnaires';
 import type { TAnswerIssue } from '../../../../src/domain/dma/scoring';
+import { useConfirm } from '../../../components/ConfirmDialog';
 import { SelectField, TextAreaField } from '../../../components/Field';
 import { ErrorMessage } from '../../../components/Status';
 import { useAction } from '../../../hooks/use-action';
@@ -80,6 +81,7 @@ export function AssessmentForm({
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const action = useAction();
+  const confirm = useConfirm();
   const focusTarget = useRef<string | null>(null);
 
   const index = DIMENSION_IDS.indexOf(current);
@@ -173,6 +175,9 @@ export function AssessmentForm({
     if (!settled) return;
     const found = allIssues(def, settled, true);
     if (found.length) return showIssues(found);
+    // Submitting cannot be undone by the organisation (only staff correct, with a reason): ask first.
+    const sure = await confirm(t('assessments.fill.confirmSubmit'), { confirmLabel: t('assessments.fill.submit'), danger: false });
+    if (!sure) return;
     const done = await action.run(() =>
       submitAssessment(assessment.id, assessment.abilities.setStage && stage ? (stage as TStage) : undefined),
     );

@@ -1,10 +1,12 @@
 import type { Db } from '../../../../db/client';
 import { eventCheckIns } from '../../../../db/schema';
 import type { TActor } from '../../../../http/actor';
-import { fieldError } from '../../../../errors';
+import { AppError, fieldError } from '../../../../errors';
+import { checkInDay } from '../../../../domain/events/checkin-day';
 import { participantsOf } from '../../../../domain/events/certificates';
 import { writeAudit } from '../../../audit/write-audit';
 import { alreadyCheckedIn, findCheckIn, findRegistrationForCheckIn } from '../queries/find-registration-by-code';
+import { findSession } from '../queries/find-session';
 
 export interface TCheckInOptions {
   db: Db;
@@ -17,6 +19,8 @@ export interface TCheckInOptions {
   people?: number;
   /** Which of the registration's attendees came (their names as registered); all of them when not given. */
   attendees?: string[];
+  /** Staff's reason for checking in outside the session's day (Sofia); without it such a check-in is refused. */
+  overrideReason?: string;
   now: Date;
 }
 
@@ -38,13 +42,23 @@ function attendeesPresent(registered: readonly string[], ticked: readonly string
 
 /**
  * Checks a registration in at one session. Refuses an unknown code (404), a registration that holds no confirmed
- * seat (409 not_confirmed) and a second check-in at the same session (409 already_checked_in, with the first
- * one's time). The primary key (registration, session) decides between two scanners at the same moment. With
+ * seat (409 not_confirmed), a check-in on another day than the session's in Sofia (409 outside_session_day) unless
+ * staff give `overrideReason` (then stored on the check-in and audited), and a second check-in at the same session
+ * (409 already_checked_in, with the first one's time). The primary key (registration, session) decides between two scanners at the same moment. With
  * `attendees`, only those people of a party count as present (certificates go to them alone).
  */
 export async function checkIn(opts: TCheckInOptions): Promise<TCheckInResult> {
   return opts.db.transaction(async (tx) => {
     const registration = await findRegistrationForCheckIn(tx, opts.eventId, opts.sessionId, opts.code);
+    const day = checkInDay(await findSession(tx, opts.eventId, opts.sessionId), opts.now);
+    const overrideReason = day.onSessionDay ? null : (opts.overrideReason?.trim() ?? '');
+    if (overrideReason === '') {
+      throw new AppError(
+        'outside_session_day',
+        `The session is on ${day.firstDay === day.lastDay ? day.firstDay : `${day.firstDay}–${day.lastDay}`}, not today (${day.today}); give a reason to check in anyway`,
+        { firstDay: day.firstDay, lastDay: day.lastDay, today: day.today },
+      );
+    }
     let people = opts.people ?? registration.seats;
     let attendeeNames: string[] | null = null;
     if (opts.attendees) {
@@ -69,6 +83,7 @@ export async function checkIn(opts: TCheckInOptions): Promise<TCheckInResult> {
         attendeeNames,
         checkedInAt: opts.now,
         checkedInBy: opts.actor.userId,
+        overrideReason,
       })
       .onConflictDoNothing()
       .returning();
@@ -77,7 +92,7 @@ export async function checkIn(opts: TCheckInOptions): Promise<TCheckInResult> {
       action: 'event.check_in',
       entityType: 'event_registration',
       entityId: registration.id,
-      after: { sessionId: opts.sessionId, people, attendeeNames },
+      after: { sessionId: opts.sessionId, people, attendeeNames, ...(overrideReason ? { overrideReason, sessionDay: day.firstDay } : {}) },
     });
     return { registrationId: registration.id, people, checkedInAt: inserted.checkedInAt };
   });

@@ -3,6 +3,7 @@ import type { Executor } from '../../../../db/client';
 import { eventCheckIns, eventRegistrations, organisations } from '../../../../db/schema';
 import { AppError } from '../../../../errors';
 import { normaliseCheckInCode } from '../../../../domain/events/checkin-code';
+import { checkInDay } from '../../../../domain/events/checkin-day';
 import { findSession } from './find-session';
 
 export type TRegistrationRow = typeof eventRegistrations.$inferSelect;
@@ -64,14 +65,20 @@ export interface TCheckInCandidate {
   organisationName: string | null;
   seats: number;
   attendeeNames: string[];
+  onSessionDay: boolean;
+  sessionFirstDay: string;
+  sessionLastDay: string;
 }
 
 /**
  * What the door sees after a scan, before confirming: the registration the code belongs to, its seats and the names
- * to tick. Refused exactly as the check-in would be (unknown code, no confirmed seat, already checked in here).
+ * to tick. Refused exactly as the check-in would be (unknown code, no confirmed seat, already checked in here), except
+ * that a day other than the session's is reported (`onSessionDay`) rather than refused, for staff to give a reason.
  */
-export async function lookupCheckIn(db: Executor, eventId: string, sessionId: string, code: string): Promise<TCheckInCandidate> {
+export async function lookupCheckIn(db: Executor, eventId: string, sessionId: string, code: string, now: Date): Promise<TCheckInCandidate> {
   const registration = await findRegistrationForCheckIn(db, eventId, sessionId, code);
+  // Not refused here when the day is wrong: the door shows it and staff may give a reason (checkInDay).
+  const day = checkInDay(await findSession(db, eventId, sessionId), now);
   const first = await findCheckIn(db, registration.id, sessionId);
   if (first) throw alreadyCheckedIn(first, registration.id);
   const [org] = registration.organisationId
@@ -83,5 +90,8 @@ export async function lookupCheckIn(db: Executor, eventId: string, sessionId: st
     organisationName: org?.name ?? null,
     seats: registration.seats,
     attendeeNames: registration.attendeeNames,
+    onSessionDay: day.onSessionDay,
+    sessionFirstDay: day.firstDay,
+    sessionLastDay: day.lastDay,
   };
 }
