@@ -33,7 +33,7 @@ beforeAll(async () => {
   await page.getByLabel('Имейл').fill(admin.email);
   await page.getByLabel('Парола').fill(DEMO_PASSWORD);
   await page.locator('form').getByRole('button', { name: 'Вход' }).click();
-  await page.locator('.site-header').getByRole('link', { name: 'Потребители' }).waitFor();
+  await page.locator('.site-header').getByRole('link', { name: 'Потребители' }).waitFor({ state: 'attached' });
 });
 
 afterAll(async () => {
