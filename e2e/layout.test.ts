@@ -51,7 +51,7 @@ describe('the header', () => {
   it('is one row with the admin menu folded behind a button on a phone, in bg and en', async () => {
     const page = await app.signIn(phone, 'admin', '/aid');
     for (const lng of ['bg', 'en'] as const) {
-      if (lng === 'en') await page.getByRole('link', { name: /English/ }).click();
+      if (lng === 'en') await page.locator('a.lang-switch').click();
       await page.waitForFunction((l) => document.documentElement.lang === l, lng);
       const closed = await header(page);
       expect(closed.button).toBe(true);
@@ -97,6 +97,45 @@ describe('the header', () => {
     }
   });
 
+  it('types dates as the UI language writes them and labels file controls in it', async () => {
+    // An English browser: its own date picker would read mm/dd/yyyy and its file button "Choose File".
+    const context = await app.browser.newContext({ ...DESKTOP, locale: 'en-US' });
+    const page = await app.signIn(context, 'staff', '/aid');
+    const from = page.locator('#ledger-from');
+    for (const [lng, placeholder, button] of [
+      ['bg', 'дд.мм.гггг', 'Изберете файл'],
+      ['en', 'dd/mm/yyyy', 'Choose a file'],
+    ] as const) {
+      if (lng === 'en') {
+        await page.locator('a.lang-switch').click();
+        await page.waitForFunction(() => document.documentElement.lang === 'en');
+      }
+      await page.goto(`${app.url}/aid`);
+      expect(await from.getAttribute('type')).toBe('text');
+      expect(await from.getAttribute('placeholder')).toBe(placeholder);
+      await from.fill(lng === 'bg' ? '02.03.2026' : '02/03/2026');
+      await page.waitForURL(/from=2026-03-02/);
+      await page.goto(`${app.url}/assessments`);
+      const file = page.locator('.file-input').first();
+      expect(await file.locator('.file-input__button').textContent()).toBe(button);
+      await page.locator('#import-file').setInputFiles({ name: 'answers.csv', mimeType: 'text/csv', buffer: Buffer.from('a;b\n') });
+      expect(await file.locator('.file-input__name').textContent()).toBe('answers.csv');
+      await expectAccessible(page, `layout-file-control-${lng}`);
+    }
+    await page.locator('a.lang-switch').click();
+    await context.close();
+  });
+
+  it("passes axe on a member's organisation page in both languages", async () => {
+    const context = await app.browser.newContext(DESKTOP);
+    const page = await app.signIn(context, 'member', '/organisations');
+    await page.locator('main a[href^="/organisations/"]').first().click();
+    await page.locator('h1').waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page, 'layout-organisation-bg');
+    await context.close();
+  });
+
   it('opens the phone menu and switches language without JavaScript; the calendar shows its week', async () => {
     const noJs = await app.browser.newContext({ ...PHONE, javaScriptEnabled: false });
     const page = await noJs.newPage();
@@ -107,7 +146,7 @@ describe('the header', () => {
     const main = page.locator('main');
     expect(await main.textContent()).not.toContain('Зареждане');
     expect(await page.locator('.cal-agenda, .cal-week').count()).toBeGreaterThan(0);
-    await page.getByRole('link', { name: /English/ }).click();
+    await page.locator('a.lang-switch').click();
     await page.waitForURL(/lng=en/);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('h1').textContent()).toBe('Calendar');
