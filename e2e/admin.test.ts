@@ -33,7 +33,7 @@ beforeAll(async () => {
   await page.getByLabel('Имейл').fill(admin.email);
   await page.getByLabel('Парола').fill(DEMO_PASSWORD);
   await page.locator('form').getByRole('button', { name: 'Вход' }).click();
-  await page.locator('.site-header').getByRole('link', { name: 'Потребители' }).waitFor();
+  await page.locator('.site-header a[href="/admin/users"]').waitFor({ state: 'attached' });
 });
 
 afterAll(async () => {
@@ -105,6 +105,8 @@ describe('hub admin', () => {
   });
 
   it('changes a user role after confirmation', async () => {
+    // The admin pages are a group of the menu (a <details>): open it first.
+    await page.locator('.nav-group__summary', { hasText: 'Администрация' }).click();
     await page.getByRole('link', { name: 'Потребители' }).click();
     await page.getByRole('heading', { level: 1, name: 'Потребители' }).waitFor();
     await page.getByLabel('Търсене по име или имейл').fill('member@zagore');
@@ -117,19 +119,23 @@ describe('hub admin', () => {
   });
 
   it('reads the audit log with before/after snapshots', async () => {
+    // The admin pages are a group of the menu (a <details>): open it first.
+    await page.locator('.nav-group__summary', { hasText: 'Администрация' }).click();
     await page.getByRole('link', { name: 'Одитен дневник' }).click();
     await page.getByRole('heading', { level: 1, name: 'Одитен дневник' }).waitFor();
-    const first = page.locator('details').first();
+    const first = page.locator('main details').first();
     await first.locator('summary').click();
     await first.locator('pre').first().waitFor();
     await expectAccessible('25-admin-audit-bg');
   });
 
   it('reads e-mails in the outbox', async () => {
+    // The admin pages are a group of the menu (a <details>): open it first.
+    await page.locator('.nav-group__summary', { hasText: 'Администрация' }).click();
     await page.getByRole('link', { name: 'Изпратени писма' }).click();
     await page.getByRole('heading', { level: 1, name: 'Изпратени писма' }).waitFor();
     await page.locator('.item-list, .status--empty').first().waitFor();
-    const mails = page.locator('details');
+    const mails = page.locator('main details');
     if ((await mails.count()) > 0) {
       await mails.first().locator('summary').click();
       await mails.first().locator('pre.mail-text').waitFor();

@@ -93,7 +93,7 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
     await expectAccessible(page, 'dma-01-self-check-result-bg');
 
     // The same result in English: the answers stay in the tab, the texts change language.
-    await page.getByRole('button', { name: /English/ }).click();
+    await page.locator('a.lang-switch').click();
     await page.getByRole('heading', { name: 'Your result', exact: true }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.locator('.dma-radar__svg').first().waitFor();
@@ -266,7 +266,7 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
     const page = app.watch(await staff.newPage());
     await page.goto(`${app.url}${resultsPath}`);
     await page.getByRole('heading', { level: 1, name: 'Дигитална зрялост' }).waitFor();
-    await page.getByRole('button', { name: /English/ }).click();
+    await page.locator('a.lang-switch').click();
     await page.getByRole('heading', { level: 1, name: 'Digital maturity' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.getByRole('heading', { name: 'Change between stages' }).waitFor();

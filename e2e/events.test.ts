@@ -166,11 +166,11 @@ describe('events: register → waiting list → offer accepted; check-in on a ph
     await card.getByRole('link', { name: 'Добавяне в календара' }).waitFor();
     await expectAccessible(mine, 'events-05-confirmed-bg');
 
-    await mine.getByRole('button', { name: 'English' }).click();
+    await mine.locator('a.lang-switch').click();
     await mine.getByRole('heading', { name: /^Your registration/ }).waitFor();
     await mine.locator('.registration-card .badge').first().getByText('Confirmed', { exact: true }).waitFor();
     await expectAccessible(mine, 'events-06-event-en');
-    await mine.getByRole('button', { name: 'Български' }).click();
+    await mine.locator('a.lang-switch').click();
     await mine.getByRole('heading', { name: /^Вашата регистрация/ }).waitFor();
     await mine.close();
   });

@@ -197,7 +197,7 @@ describe('sign up → register an organisation → staff finds it → English', 
     await row.waitFor();
 
     // Language switch: no reload, <html lang> follows, the choice is kept on the account.
-    await page.getByRole('button', { name: /English/ }).click();
+    await page.locator('a.lang-switch').click();
     await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.getByText('1 result').waitFor();

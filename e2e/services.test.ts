@@ -218,7 +218,7 @@ describe('services: request → declaration → accept, assign, deliver → feed
     const page = app.watch(await member.newPage());
     await page.goto(`${app.url}${requestPath}`);
     await page.getByRole('heading', { level: 1, name: SERVICE }).waitFor();
-    await page.getByRole('button', { name: /English/ }).click();
+    await page.locator('a.lang-switch').click();
     await page.getByRole('heading', { level: 1, name: SERVICE_EN }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await expectAccessible(page, 'services-07-request-en');

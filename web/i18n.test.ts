@@ -102,7 +102,7 @@ describe('keys used by the web app', () => {
     ['errors.codes', KNOWN_ERROR_CODES],
     ['errors.fields', KNOWN_FIELD_CODES],
     ['languages', LOCALES],
-    ['home.families', ['testBeforeInvest.title', 'skills.title', 'investment.title', 'ecosystem.title']],
+    ['home.families', ['testBeforeInvest.text', 'skills.text', 'investment.text', 'ecosystem.text']],
     ['ownership.relations', ['partner', 'linked', 'none']],
     ['sme.problems', ['required', 'format', 'range', 'duplicate_year']],
     ['auth.problems', ['required', 'email', 'passwordShort', 'passwordLong', 'mismatch']],

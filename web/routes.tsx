@@ -39,7 +39,7 @@ import { ResourcesPage, resourcesLoader } from './pages/ResourcesPage';
 import { ResourcePage, resourceLoader } from './pages/ResourcePage';
 import { ResourceEditPage } from './pages/ResourceEditPage';
 import { BookingsAdminPage } from './pages/BookingsAdminPage';
-import { CalendarPage } from './pages/CalendarPage';
+import { CalendarPage, calendarLoader } from './pages/CalendarPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { VerifyCertificatePage, verifyLoader } from './pages/VerifyCertificatePage';
 import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
@@ -95,7 +95,7 @@ export const ROUTES: TRouteDef[] = [
   { path: '/facilities/bookings', component: BookingsAdminPage },
   { path: '/facilities/:slug', component: ResourcePage, loader: resourceLoader as TLoader<unknown> },
   { path: '/facilities/:slug/edit', component: ResourceEditPage },
-  { path: '/calendar', component: CalendarPage },
+  { path: '/calendar', component: CalendarPage, loader: calendarLoader as TLoader<unknown> },
   { path: '/invitation', component: AcceptInvitationPage },
   { path: '/start', component: StartPage },
 ];

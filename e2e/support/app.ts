@@ -84,9 +84,40 @@ export function useE2eApp(): TE2eApp {
   return app;
 }
 
-/** Photographs the page as `name`, then fails on any serious or critical axe-core violation. */
+/** The page's language, from <html lang>. */
+const pageLanguage = (page: Page): Promise<string> => page.evaluate(() => document.documentElement.lang);
+
+/** Switches the page to `lng` with the header's language switch (in place with JavaScript, by its link without). */
+async function switchLanguage(page: Page, lng: string): Promise<void> {
+  // A programmatic click: an open modal dialog or a folded phone menu must not stop the check.
+  await page.evaluate(() => (document.querySelector('a.lang-switch') as HTMLAnchorElement | null)?.click());
+  const until = Date.now() + 10_000;
+  for (;;) {
+    // Without JavaScript the link loads the page again; its context may be gone for a moment.
+    const now = await pageLanguage(page).catch(() => '');
+    if (now === lng) break;
+    if (Date.now() > until) throw new Error(`The page did not switch to ${lng}`);
+    await page.waitForTimeout(100);
+  }
+  await page.waitForLoadState('load');
+}
+
+/**
+ * Photographs the page as `name` and fails on any axe-core violation — in both languages: the page is checked as it
+ * is, then switched to the other language with the header's switch, photographed and checked again, and switched back.
+ */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
   const violations = await a11yViolations(page);
   expect(violations, `${name}: ${describeViolations(violations)}`).toEqual([]);
+  const current = await pageLanguage(page);
+  const hasSwitch = await page.evaluate(() => !!document.querySelector('a.lang-switch'));
+  if (!hasSwitch || (current !== 'bg' && current !== 'en')) return;
+  const other = current === 'bg' ? 'en' : 'bg';
+  const otherName = `${name.replace(/-(bg|en)$/, '')}-${other}`;
+  await switchLanguage(page, other);
+  await screenshot(page, otherName);
+  const otherViolations = await a11yViolations(page);
+  await switchLanguage(page, current);
+  expect(otherViolations, `${otherName}: ${describeViolations(otherViolations)}`).toEqual([]);
 }

@@ -126,7 +126,11 @@ export async function registerSsr(app: FastifyInstance, opts: SsrOptions): Promi
 
     const me = await fetchJson('/api/v1/me');
     const userLocale = (me.body as { user?: { locale?: unknown } | null } | null)?.user?.locale;
-    const locale: TLocale = isLocale(userLocale) ? userLocale : (cookieLocale(request.headers.cookie) ?? DEFAULT_LOCALE);
+    // `?lng=` is the language switch as a plain link (it works without JavaScript): it wins and is remembered.
+    const asked = new URLSearchParams(request.url.split('?')[1] ?? '').get('lng');
+    const chosen = isLocale(asked) ? asked : null;
+    const locale: TLocale = chosen ?? (isLocale(userLocale) ? userLocale : (cookieLocale(request.headers.cookie) ?? DEFAULT_LOCALE));
+    if (chosen) reply.header('set-cookie', `${LANGUAGE_COOKIE}=${chosen}; Path=/; Max-Age=31536000; SameSite=Lax`);
 
     const result = await entry.render({ url: request.url, locale, fetchJson });
     // A loader found the page under another address (a renamed service): send the visitor there.

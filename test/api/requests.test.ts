@@ -252,7 +252,7 @@ describe('the whole journey of a request', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({
       category: 'training_skills',
-      technology: 'Cybersecurity, Artificial intelligence',
+      technology: 'Киберсигурност, Изкуствен интелект',
       startDate: '2026-03-02',
       endDate: '2026-03-02',
       valueCents: 90_000,
@@ -263,6 +263,15 @@ describe('the whole journey of a request', () => {
       nationalShareCents: 40_000,
     });
     expect((await t.request({ method: 'GET', url: `/api/v1/requests/${id}/delivery-defaults`, as: member })).statusCode).toBe(403);
+  });
+
+  it('prefills the delivery description and technology in the language of the form', async () => {
+    const bg = (await t.request({ method: 'GET', url: `/api/v1/requests/${id}/delivery-defaults?lang=bg`, as: staff })).json();
+    const en = (await t.request({ method: 'GET', url: `/api/v1/requests/${id}/delivery-defaults?lang=en`, as: staff })).json();
+    expect(en.technology).toBe('Cybersecurity, Artificial intelligence');
+    expect(bg.technology).toBe('Киберсигурност, Изкуствен интелект');
+    expect(bg.description).not.toBe(en.description);
+    expect(bg.description).toMatch(/[а-яА-Я]/);
   });
 
   it('staff record the delivery; the aid is value − price, a changed price adjusts the grant; bad input is refused naming the field', async () => {

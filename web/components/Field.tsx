@@ -1,5 +1,14 @@
 /** Labelled form controls: every input has a visible label, its hint and error are tied to it by aria-describedby. */
-import type { ChangeEvent, InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import {
+  useState,
+  type ChangeEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { datePattern, formatDayInput, parseDayInput } from '../lib/date-input';
 
 interface TFieldShell {
   id: string;
@@ -56,7 +65,60 @@ type TTextProps = TFieldShell &
     onValue: (value: string) => void;
   };
 
+/**
+ * A day typed as the UI language writes it (dd.mm.yyyy / dd/mm/yyyy), not the browser's picker in the browser's
+ * language. `value` and `onValue` stay ISO days; like the native date input, text that is no day yet gives ''.
+ */
+function DayInput({
+  value,
+  onValue,
+  min: _min,
+  max: _max,
+  type: _type,
+  ...rest
+}: Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> & { value: string; onValue: (value: string) => void }) {
+  const { i18n } = useTranslation();
+  const locale = i18n.language;
+  const [text, setText] = useState(() => formatDayInput(value, locale));
+  // A new value from outside (a reset, a loaded record, another language) replaces what is shown.
+  const shown = (parseDayInput(text) ?? '') === value ? text : formatDayInput(value, locale);
+  return (
+    <input
+      {...rest}
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      placeholder={datePattern(locale).placeholder}
+      value={shown}
+      onChange={(e: ChangeEvent<HTMLInputElement>) => {
+        setText(e.target.value);
+        onValue(parseDayInput(e.target.value) ?? '');
+      }}
+      onBlur={() => {
+        const day = parseDayInput(shown);
+        if (day) setText(formatDayInput(day, locale));
+      }}
+    />
+  );
+}
+
 export function TextField({ id, label, error, hint, ok, required, className, value, onValue, ...rest }: TTextProps) {
+  if (rest.type === 'date') {
+    return (
+      <Shell id={id} label={label} error={error} hint={hint} ok={ok} required={required} className={className}>
+        <DayInput
+          id={id}
+          name={id}
+          value={value}
+          onValue={onValue}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, hint, error, ok)}
+          required={required}
+          {...rest}
+        />
+      </Shell>
+    );
+  }
   return (
     <Shell id={id} label={label} error={error} hint={hint} ok={ok} required={required} className={className}>
       <input

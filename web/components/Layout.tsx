@@ -10,13 +10,39 @@ import { mayListRequests } from '../modules/requests/access';
 import type { TLocale } from '../../src/shared/enums';
 import { VerifyEmailBanner } from './VerifyEmailBanner';
 
+/** The current address with `lng` set: the server renders it in that language and remembers it (no JavaScript needed). */
+export function languageHref(pathname: string, search: string, lng: TLocale): string {
+  const params = new URLSearchParams(search);
+  params.set('lng', lng);
+  return `${pathname}?${params.toString()}`;
+}
+
 function LanguageSwitch() {
   const { t } = useTranslation();
   const { locale, setLanguage } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
   const other: TLocale = locale === 'bg' ? 'en' : 'bg';
+  // With JavaScript the switch happens in place; a `lng` left in the address by a plain-link switch is dropped,
+  // so it cannot override a later choice on reload.
+  useEffect(() => {
+    const params = new URLSearchParams(location.search);
+    if (!params.has('lng')) return;
+    params.delete('lng');
+    const rest = params.toString();
+    void navigate({ pathname: location.pathname, search: rest ? `?${rest}` : '', hash: location.hash }, { replace: true });
+  }, [location.pathname, location.search, location.hash, navigate]);
   // The visible text (the other language's own name) is part of the accessible name (WCAG 2.5.3).
   return (
-    <button type="button" className="lang-switch" onClick={() => void setLanguage(other)}>
+    <a
+      className="lang-switch"
+      href={languageHref(location.pathname, location.search, other)}
+      hrefLang={other}
+      onClick={(e) => {
+        e.preventDefault();
+        void setLanguage(other);
+      }}
+    >
       <svg className="lang-switch__icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
         <path
           fill="currentColor"
@@ -25,7 +51,7 @@ function LanguageSwitch() {
       </svg>
       <span className="visually-hidden">{t('header.switchLanguage')}: </span>
       <span lang={other}>{t(`languages.${other}`, { lng: other })}</span>
-    </button>
+    </a>
   );
 }
 
@@ -70,10 +96,45 @@ function AccountArea() {
   );
 }
 
+/** A dropdown of the main menu (a <details>, so it opens without JavaScript); marked when a page in it is open. */
+function NavGroup({ label, paths, children }: { label: string; paths: string[]; children: ReactNode }) {
+  const { pathname } = useLocation();
+  const current = paths.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  return (
+    <li className="main-nav__group">
+      <details className="nav-group">
+        <summary className={current ? 'nav-group__summary nav-group__summary--current' : 'nav-group__summary'}>{label}</summary>
+        <ul>{children}</ul>
+      </details>
+    </li>
+  );
+}
+
 function MainNav() {
   const { t } = useTranslation();
   const { me } = useSession();
   const admin = me.abilities.admin;
+  // The hub's own work: members see their one or two entries directly, staff get them as one group.
+  const work: { to: string; label: string; end?: boolean }[] = [];
+  if (me.user && me.abilities.organisations.list) {
+    work.push({ to: '/organisations', label: me.abilities.organisations.listAll ? t('nav.organisations') : t('nav.myOrganisations') });
+  }
+  // `end`: the board has its own entry; both would otherwise be marked current there.
+  if (mayListRequests(me)) work.push({ to: '/requests', label: t('requests.nav'), end: true });
+  if (me.abilities.requests.board) work.push({ to: '/requests/board', label: t('requests.navBoard') });
+  if (isStaff(me)) work.push({ to: '/assessments', label: t('assessments.nav') });
+  if (me.abilities.aid.ledger) work.push({ to: '/aid', label: t('aid.nav') });
+  const adminLinks: { to: string; label: string }[] = [];
+  if (admin.users) adminLinks.push({ to: '/admin/users', label: t('nav.adminUsers') });
+  if (admin.audit) adminLinks.push({ to: '/admin/audit', label: t('nav.adminAudit') });
+  if (admin.outbox) adminLinks.push({ to: '/admin/outbox', label: t('nav.adminOutbox') });
+  const item = (l: { to: string; label: string; end?: boolean }) => (
+    <li key={l.to}>
+      <NavLink to={l.to} end={l.end}>
+        {l.label}
+      </NavLink>
+    </li>
+  );
   return (
     <nav aria-label={t('header.navLabel')} className="main-nav">
       <ul>
@@ -99,65 +160,59 @@ function MainNav() {
         <li>
           <NavLink to="/calendar">{t('calendar.nav')}</NavLink>
         </li>
-        <li>
-          <NavLink to="/sme-check">{t('nav.smeCheck')}</NavLink>
-        </li>
-        <li>
-          <NavLink to="/dma">{t('nav.dmaCheck')}</NavLink>
-        </li>
-        {me.user && me.abilities.organisations.list ? (
+        <NavGroup label={t('navGroups.selfChecks')} paths={['/sme-check', '/dma']}>
           <li>
-            <NavLink to="/organisations">{me.abilities.organisations.listAll ? t('nav.organisations') : t('nav.myOrganisations')}</NavLink>
+            <NavLink to="/sme-check">{t('nav.smeCheck')}</NavLink>
           </li>
-        ) : null}
-        {mayListRequests(me) ? (
           <li>
-            {/* `end`: the board has its own entry; both would otherwise be marked current there. */}
-            <NavLink to="/requests" end>
-              {t('requests.nav')}
-            </NavLink>
+            <NavLink to="/dma">{t('nav.dmaCheck')}</NavLink>
           </li>
-        ) : null}
-        {me.abilities.requests.board ? (
-          <li>
-            <NavLink to="/requests/board">{t('requests.navBoard')}</NavLink>
-          </li>
-        ) : null}
-        {isStaff(me) ? (
-          <li>
-            <NavLink to="/assessments">{t('assessments.nav')}</NavLink>
-          </li>
-        ) : null}
-        {me.abilities.aid.ledger ? (
-          <li>
-            <NavLink to="/aid">{t('aid.nav')}</NavLink>
-          </li>
-        ) : null}
-        {admin.users ? (
-          <li>
-            <NavLink to="/admin/users">{t('nav.adminUsers')}</NavLink>
-          </li>
-        ) : null}
-        {admin.audit ? (
-          <li>
-            <NavLink to="/admin/audit">{t('nav.adminAudit')}</NavLink>
-          </li>
-        ) : null}
-        {admin.outbox ? (
-          <li>
-            <NavLink to="/admin/outbox">{t('nav.adminOutbox')}</NavLink>
-          </li>
+        </NavGroup>
+        {work.length > 2 ? (
+          <NavGroup label={t('navGroups.work')} paths={work.map((l) => l.to)}>
+            {work.map(item)}
+          </NavGroup>
+        ) : (
+          work.map(item)
+        )}
+        {adminLinks.length ? (
+          <NavGroup label={t('navGroups.admin')} paths={['/admin']}>
+            {adminLinks.map(item)}
+          </NavGroup>
         ) : null}
       </ul>
     </nav>
   );
 }
 
+/** Wide screens show the menu as a bar (CSS, and `open` for browsers without ::details-content); phones fold it. */
+const WIDE_MENU = '(min-width: 64rem)';
+
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
+  const menuRef = useRef<HTMLDetailsElement>(null);
   const first = useRef(true);
+
+  // The menu is open on wide screens (its button is hidden there) and folded on phones.
+  useEffect(() => {
+    const wide = window.matchMedia(WIDE_MENU);
+    const apply = () => {
+      if (menuRef.current) menuRef.current.open = wide.matches;
+    };
+    apply();
+    wide.addEventListener('change', apply);
+    return () => wide.removeEventListener('change', apply);
+  }, []);
+
+  // After following a link the phone menu and any open group fold again.
+  useEffect(() => {
+    const header = menuRef.current;
+    if (!header) return;
+    for (const group of header.querySelectorAll('details.nav-group')) (group as HTMLDetailsElement).open = false;
+    if (!window.matchMedia(WIDE_MENU).matches) header.open = false;
+  }, [location.pathname]);
 
   // On client navigation, move focus to the new page's content so screen readers announce it.
   useEffect(() => {
@@ -180,7 +235,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {t('header.skipToContent')}
       </a>
       <header className="site-header">
-        <div className="container site-header__top">
+        <div className="container site-header__bar">
           <Link to="/" className="brand">
             <span className="brand__mark" aria-hidden="true">
               E
@@ -190,15 +245,19 @@ export function Layout({ children }: { children: ReactNode }) {
               <span className="brand__tagline">{t('brand.tagline')}</span>
             </span>
           </Link>
-          <div className="site-header__tools">
-            <LanguageSwitch />
-            <AccountArea />
-          </div>
-        </div>
-        <div className="site-header__nav">
-          <div className="container">
-            <MainNav />
-          </div>
+          <LanguageSwitch />
+          <details className="site-menu" ref={menuRef}>
+            <summary className="site-menu__button">
+              <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+                <path fill="currentColor" d="M3 6h18v2H3zm0 5h18v2H3zm0 5h18v2H3z" />
+              </svg>
+              {t('header.menu')}
+            </summary>
+            <div className="site-menu__panel">
+              <AccountArea />
+              <MainNav />
+            </div>
+          </details>
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>

@@ -1,9 +1,8 @@
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../components/Field';
-import { ErrorMessage, Loading } from '../components/Status';
-import { useApi } from '../hooks/use-api';
 import { withQuery } from '../lib/api';
+import { loadJson, type TLoader } from '../route-data';
 import { useHead } from '../lib/head';
 import { useSession } from '../modules/session/session';
 import { CALENDAR_VIEWS, shiftView, viewDays, viewRange } from '../modules/calendar/grid';
@@ -16,24 +15,38 @@ import { CalendarWeek } from '../modules/calendar/components/CalendarWeek';
 import { localTitle } from '../modules/facilities/texts';
 import type { TCalendarItem, TResourceSummary } from '../modules/facilities/types';
 
+export interface TCalendarData {
+  calendar: { items: TCalendarItem[] };
+  resources: { items: TResourceSummary[] };
+}
+
+/** The view's entries and the resources, loaded on the server too: without JavaScript the first week is there. */
+export const calendarLoader: TLoader<TCalendarData> = async (fetchJson, _params, search) => {
+  const state = parseCalendarState(search);
+  const range = viewRange(state.view, state.date);
+  const [calendar, resources] = await Promise.all([
+    loadJson<TCalendarData['calendar']>(fetchJson, withQuery('/api/v1/calendar', { ...range, resourceId: state.resourceId })),
+    loadJson<TCalendarData['resources']>(fetchJson, '/api/v1/resources'),
+  ]);
+  return { calendar, resources };
+};
+
 /** /calendar: every resource's bookings the caller may see, the hub's public events and closures. */
-export function CalendarPage() {
+export function CalendarPage({ data }: { data: TCalendarData }) {
   const { t } = useTranslation();
   const { locale } = useSession();
   const [search, setSearch] = useSearchParams();
   const state = parseCalendarState(search);
   const today = sofiaToday();
-  const range = viewRange(state.view, state.date);
   const { first, last } = viewDays(state.view, state.date);
-  const calendar = useApi<{ items: TCalendarItem[] }>(withQuery('/api/v1/calendar', { ...range, resourceId: state.resourceId }));
-  const resources = useApi<{ items: TResourceSummary[] }>('/api/v1/resources');
+  const { calendar, resources } = data;
   const title = viewTitle(state.view, state.date, locale);
   useHead(t('calendar.title'), t('calendar.lead'));
 
   const href = (next: Partial<TCalendarState>) => `/calendar${calendarSearch({ ...state, ...next })}`;
-  const slugs = new Map((resources.data?.items ?? []).map((r) => [r.id, r.slug]));
+  const slugs = new Map(resources.items.map((r) => [r.id, r.slug]));
   const resourceSlug = (id: string) => slugs.get(id);
-  const items = calendar.data?.items ?? [];
+  const items = calendar.items;
 
   return (
     <div className="container section calendar-page">
@@ -80,7 +93,7 @@ export function CalendarPage() {
             setSearch(next);
           }}
           placeholder={t('calendar.allResources')}
-          options={(resources.data?.items ?? []).map((r) => ({ value: r.id, label: localTitle(r, locale) }))}
+          options={resources.items.map((r) => ({ value: r.id, label: localTitle(r, locale) }))}
         />
       </div>
 
@@ -95,11 +108,7 @@ export function CalendarPage() {
         ))}
       </ul>
 
-      {calendar.error ? (
-        <ErrorMessage error={calendar.error} onRetry={calendar.reload} />
-      ) : calendar.loading && !calendar.data ? (
-        <Loading />
-      ) : state.view === 'day' ? (
+      {state.view === 'day' ? (
         <CalendarAgenda items={items} first={first} last={last} locale={locale} resourceSlug={resourceSlug} />
       ) : (
         <>

@@ -1,3 +1,4 @@
+import { familyKey } from '../lib/enum-labels';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useHead } from '../lib/head';
@@ -8,7 +9,13 @@ import { loadJson, type TLoader } from '../route-data';
 
 export const homeLoader: TLoader<THub> = (fetchJson) => loadJson<THub>(fetchJson, '/api/v1/hub');
 
-const FAMILIES = ['testBeforeInvest', 'skills', 'investment', 'ecosystem'] as const;
+/** The home page's text key per service family; the family's name comes from services.families (one name per thing). */
+const FAMILIES = [
+  ['testBeforeInvest', 'test_before_invest'],
+  ['skills', 'skills_training'],
+  ['investment', 'investment_support'],
+  ['ecosystem', 'ecosystem_networking'],
+] as const;
 
 export function HomePage({ data: hub }: { data: THub }) {
   const { t } = useTranslation();
@@ -40,12 +47,12 @@ export function HomePage({ data: hub }: { data: THub }) {
         <h2 id="services-title">{t('home.servicesTitle')}</h2>
         <p className="section__lead">{t('home.servicesLead')}</p>
         <ul className="cards">
-          {FAMILIES.map((f, i) => (
+          {FAMILIES.map(([f, family], i) => (
             <li key={f} className="card">
               <span className="card__number" aria-hidden="true">
                 {i + 1}
               </span>
-              <h3>{t(`home.families.${f}.title`)}</h3>
+              <h3>{t(familyKey(family))}</h3>
               <p>{t(`home.families.${f}.text`)}</p>
             </li>
           ))}

@@ -49,7 +49,7 @@ describe('the catalogue on the server', () => {
     expect(r.status).toBe(200);
     expect(r.html).toContain('<h1>Услуги</h1>');
     expect(r.html).toMatch(/href="\/services\/penetration-testing"[^>]*>Тестове за проникване<\/a>/);
-    expect(r.html).toContain('Изпитване преди инвестиция');
+    expect(r.html).toContain('Тестване преди инвестиране');
     expect(r.html).toContain('Киберсигурност');
     expect(r.html).toMatch(/6\s?000\s€ за цялата услуга/);
     expect(r.html).toContain('Безплатно');
@@ -58,7 +58,7 @@ describe('the catalogue on the server', () => {
     expect(r.html).toContain('action="/services"');
     expect(r.html).toMatch(/<input[^>]*name="q"[^>]*value="кибер"/);
     expect(r.html).toMatch(
-      /aria-current="page"[^>]*>Изпитване преди инвестиция|href="\/services\?q=[^"]*&amp;family=test_before_invest" aria-current="page"/,
+      /aria-current="page"[^>]*>Тестване преди инвестиране|href="\/services\?q=[^"]*&amp;family=test_before_invest" aria-current="page"/,
     );
     expect(r.html).toContain('href="/services?q=%D0%BA%D0%B8%D0%B1%D0%B5%D1%80&amp;family=test_before_invest&amp;page=2"');
     expect(r.head).toContain('<title>Услуги · EDIHub</title>');

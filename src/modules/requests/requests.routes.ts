@@ -12,6 +12,8 @@ import { listRequests } from './queries/list-requests';
 import { loadRequestBoard } from './queries/request-board';
 import { listServiceExperts } from './queries/list-experts';
 import { deliveryDefaults } from './queries/delivery-defaults';
+import { LOCALES } from '../../shared/enums';
+import { asLocale } from '../../i18n';
 import { createRequest } from './commands/create-request';
 import { transitionRequest } from './commands/transition-request';
 import { addComment } from './commands/add-comment';
@@ -174,13 +176,14 @@ export const requestRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, 
         tags,
         summary: 'A delivery record prefilled from the catalogue, the request and its aid grant (staff)',
         params: ZIdParams,
+        querystring: z.object({ lang: z.enum(LOCALES).optional() }),
         response: { 200: ZDelivery, ...errorResponses },
       },
     },
     async (request) => {
       authorize(request.actor, requestPolicy.recordDelivery(request.actor));
       const { row } = await findRequest(db, request.params.id);
-      return deliveryDefaults(db, row, ctx.clock());
+      return deliveryDefaults(db, row, ctx.clock(), request.query.lang ?? asLocale(request.actor?.locale));
     },
   );
 

@@ -1,6 +1,8 @@
 import { translator } from '../../i18n';
+import type { TLocale } from '../../shared/enums';
 
-const english = translator('en', 'web');
-
-/** A technology area in readable English words, as the Commission's services file wants ("Data and cloud"). */
-export const technologyLabel = (code: string): string => english(`services.technologies.${code}`);
+/**
+ * A technology area in readable words ("Data and cloud" / "Данни и облак"). English by default: the Commission's
+ * services file wants English like the rest of its columns; forms prefilled for staff pass their language.
+ */
+export const technologyLabel = (code: string, locale: TLocale = 'en'): string => translator(locale, 'web')(`services.technologies.${code}`);

@@ -6,7 +6,8 @@ export const requestPath = (id: string) => `/api/v1/requests/${encodeURIComponen
 
 export const expertsPath = (id: string) => `${requestPath(id)}/experts`;
 
-export const deliveryDefaultsPath = (id: string) => `${requestPath(id)}/delivery-defaults`;
+/** Prefilled in the UI language (`lang`), so the Bulgarian form does not start with English text. */
+export const deliveryDefaultsPath = (id: string, lang: string) => `${requestPath(id)}/delivery-defaults?lang=${lang}`;
 
 /** Where an attachment is served (a plain link: the browser downloads it with the session cookie). */
 export const attachmentPath = (id: string, attachmentId: string) => `${requestPath(id)}/attachments/${encodeURIComponent(attachmentId)}`;

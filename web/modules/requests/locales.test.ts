@@ -5,6 +5,7 @@ import { AID_BASES } from '../../../src/domain/state-aid/aid';
 import { SERVICE_FAMILIES } from '../../../src/modules/services/service-enums';
 import { RESOURCES } from '../../../src/shared/locales/index';
 import { LOCALES } from '../../../src/shared/enums';
+import { deliveryCategoryKey } from '../../lib/enum-labels';
 import { DELIVERY_PROBLEMS } from './delivery-form';
 import { AID_ERROR_CODES, REQUEST_ERROR_CODES } from './errors';
 import { DELIVERY_CATEGORIES, TIMELINE_KINDS } from './types';
@@ -23,7 +24,7 @@ const keys: string[] = [
   ...REQUEST_ACTIONS.flatMap((a) => WHO.map((w) => `requests.timeline.actions.${a}.${w}`)),
   ...TIMELINE_KINDS.flatMap((k) => WHO.map((w) => `requests.timeline.kinds.${k}.${w}`)),
   ...WHO.map((w) => `requests.timeline.statusChanged.${w}`),
-  ...DELIVERY_CATEGORIES.map((c) => `requests.delivery.categories.${c}`),
+  ...DELIVERY_CATEGORIES.map(deliveryCategoryKey),
   ...DELIVERY_PROBLEMS.map((p) => `requests.delivery.problems.${p}`),
   ...AID_BASES.map((b) => `requests.aidBases.${b}`),
   ...[...REQUEST_ERROR_CODES, ...AID_ERROR_CODES].map((c) => `requests.errors.${c}`),

@@ -8,6 +8,7 @@ import { loadAidSettings } from '../../aid/queries/aid-settings';
 import type { TDelivery } from '../requests.presenter';
 import type { TRequestRow } from './get-request';
 import { technologyLabel } from '../../services/technology-label';
+import type { TLocale } from '../../../shared/enums';
 
 /** The Commission's service category for each catalogue family (dta-exports.md). */
 export const CATEGORY_OF_FAMILY: Record<TServiceFamily, (typeof DELIVERY_CATEGORIES)[number]> = {
@@ -22,7 +23,7 @@ export const CATEGORY_OF_FAMILY: Record<TServiceFamily, (typeof DELIVERY_CATEGOR
  * for the request's quantity, the basis of the grant made at acceptance (the catalogue's when there is none), and the
  * aid derived from them (value − price; the amount granted) with its national share by the hub's setting. `recordedAt` is now: the record does not exist yet.
  */
-export async function deliveryDefaults(executor: Executor, request: TRequestRow, now: Date): Promise<TDelivery> {
+export async function deliveryDefaults(executor: Executor, request: TRequestRow, now: Date, locale: TLocale = 'bg'): Promise<TDelivery> {
   const [[service], [grant], settings] = await Promise.all([
     executor.select().from(services).where(eq(services.id, request.serviceId)),
     executor.select().from(aidGrants).where(eq(aidGrants.requestId, request.id)),
@@ -50,9 +51,9 @@ export async function deliveryDefaults(executor: Executor, request: TRequestRow,
   const today = calendarDateInSofia(now);
   return {
     category: CATEGORY_OF_FAMILY[service.family as TServiceFamily],
-    description: service.titleEn,
-    // The Commission's file wants readable words, in English like the rest of its columns.
-    technology: (service.technologies.length ? service.technologies : ['other']).map(technologyLabel).join(', '),
+    // Prefilled in the language of the form (staff edit it); the title falls back to Bulgarian like every name.
+    description: locale === 'en' ? service.titleEn || service.titleBg : service.titleBg,
+    technology: (service.technologies.length ? service.technologies : ['other']).map((c) => technologyLabel(c, locale)).join(', '),
     startDate: today,
     endDate: today,
     attendees: 1,

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatEur } from '../../../../src/domain/state-aid/money';
 import { formatDate } from '../../../lib/format';
+import { requestRef } from '../../requests/labels';
 import { useSession } from '../../session/session';
 import { basisDetail, basisName } from '../labels';
 import type { TLedgerItem } from '../types';
@@ -42,7 +43,7 @@ export function LedgerTable({ items }: { items: TLedgerItem[] }) {
                 <td>
                   {g.requestId ? (
                     <Link to={`/requests/${g.requestId}`}>
-                      {g.ref !== null ? `#${g.ref} ` : ''}
+                      {g.ref !== null ? `${requestRef(g.ref)} ` : ''}
                       {g.serviceTitle ?? t('aid.ledger.request')}
                     </Link>
                   ) : (

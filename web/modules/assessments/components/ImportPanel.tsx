@@ -2,6 +2,7 @@
  * Import of a Commission results file for reconciliation: choose the questionnaire and the file, watch
  * the upload progress (then "processing"), and read the per-organisation, per-stage differences.
  */
+import { FileInput } from '../../../components/FileInput';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QUESTIONNAIRE_IDS } from '../../../../src/domain/dma/questionnaires';
@@ -64,9 +65,9 @@ export function ImportPanel() {
           <p className="field__hint" id="import-file-hint">
             {t('assessments.import.fileHint')}
           </p>
-          <input
+          <FileInput
             id="import-file"
-            type="file"
+            fileName={file?.name ?? null}
             accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-describedby={fileError ? 'import-file-hint import-file-error' : 'import-file-hint'}
             aria-invalid={fileError ? true : undefined}

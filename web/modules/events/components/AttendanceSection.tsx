@@ -15,6 +15,7 @@ import { useSession } from '../../session/session';
 import { recordAttendance } from '../api';
 import type { TAttendanceResult, TEvent, TRegistration } from '../types';
 import { EventError } from './EventError';
+import { deliveryCategoryKey } from '../../../lib/enum-labels';
 
 export function AttendanceSection({
   event,
@@ -39,7 +40,7 @@ export function AttendanceSection({
   for (const r of registrations) if (r.organisationId && r.organisationName) names.set(r.organisationId, r.organisationName);
   const nameOf = (id: string) => names.get(id) ?? id;
 
-  const categoryText = category ? t(`events.attendance.categories.${category}`) : '';
+  const categoryText = category ? t(deliveryCategoryKey(category)) : '';
 
   const record = async () => {
     const ok = await confirm(t('events.attendance.confirm', { category: categoryText }), {

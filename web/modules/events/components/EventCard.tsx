@@ -1,6 +1,7 @@
 /** One event in the list: type, title linking to its page, when and where, and the seats badge. */
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { tagLabel } from '../../../lib/enum-labels';
 import { useSession } from '../../session/session';
 import { formatSpan } from '../sofia-time';
 import { eventTitle } from '../texts';
@@ -36,7 +37,7 @@ export function EventCard({ event: e }: { event: TEventSummary }) {
       {e.tags.length ? (
         <ul className="event-tags" aria-label={t('events.card.tags')}>
           {e.tags.map((tag) => (
-            <li key={tag}>{tag}</li>
+            <li key={tag}>{tagLabel(t, tag)}</li>
           ))}
         </ul>
       ) : null}

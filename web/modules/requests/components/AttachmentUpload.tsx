@@ -2,6 +2,7 @@
  * Attaching a file: the type and size are checked first (the server checks again), then the file goes
  * up as the raw body with its progress shown; the request is reloaded for its timeline afterwards.
  */
+import { FileInput } from '../../../components/FileInput';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uploadFile, type TUploadProgress } from '../../assessments/upload';
@@ -52,10 +53,10 @@ export function AttachmentUpload({ requestId, onUploaded }: { requestId: string;
         <p className="field__hint" id="attachment-file-hint">
           {t('requests.attachments.fileHint')}
         </p>
-        <input
-          ref={input}
+        <FileInput
+          inputRef={input}
+          fileName={file?.name ?? null}
           id="attachment-file"
-          type="file"
           accept={ATTACHMENT_ACCEPT}
           aria-describedby={describedBy}
           aria-invalid={problem ? true : undefined}

@@ -12,11 +12,11 @@ import { DeliveryForm } from './DeliveryForm';
 import { DeliveryView } from './DeliveryView';
 
 export function DeliveryBlock({ request: r, onChange }: { request: TRequest; onChange: (r: TRequest) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const may = r.abilities.recordDelivery;
   const needsDefaults = may && !r.delivery;
-  const defaults = useApi<TDeliveryInput>(needsDefaults ? deliveryDefaultsPath(r.id) : null);
+  const defaults = useApi<TDeliveryInput>(needsDefaults ? deliveryDefaultsPath(r.id, i18n.language) : null);
 
   if (!r.delivery && !may) return null;
 

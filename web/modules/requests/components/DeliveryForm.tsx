@@ -18,6 +18,7 @@ import { checkDelivery, DELIVERY_LIMITS, derivedAid, draftFromDelivery, type TDe
 import { isAidRefusal, requestErrorText } from '../errors';
 import { DELIVERY_CATEGORIES, type TDeliveryInput, type TRequest } from '../types';
 import { AidRefusal } from './AidRefusal';
+import { deliveryCategoryKey } from '../../../lib/enum-labels';
 
 const FIELDS: TDeliveryField[] = [
   'category',
@@ -97,7 +98,7 @@ export function DeliveryForm({
             label={t('requests.delivery.fields.category')}
             value={draft.category}
             onValue={set('category')}
-            options={DELIVERY_CATEGORIES.map((c) => ({ value: c, label: t(`requests.delivery.categories.${c}`) }))}
+            options={DELIVERY_CATEGORIES.map((c) => ({ value: c, label: t(deliveryCategoryKey(c)) }))}
             error={problem('category')}
             required
           />

@@ -5,6 +5,7 @@ import { formatEur } from '../../../../src/domain/state-aid/money';
 import { formatDate, formatDateTime, formatNumber } from '../../../lib/format';
 import { useSession } from '../../session/session';
 import type { TDelivery } from '../types';
+import { deliveryCategoryKey } from '../../../lib/enum-labels';
 
 function Item({ label, wide, children }: { label: string; wide?: boolean; children: ReactNode }) {
   return (
@@ -24,7 +25,7 @@ export function DeliveryView({ delivery: d }: { delivery: TDelivery }) {
         <Item label={t('requests.delivery.fields.description')} wide>
           <span className="request-need">{d.description}</span>
         </Item>
-        <Item label={t('requests.delivery.fields.category')}>{t(`requests.delivery.categories.${d.category}`)}</Item>
+        <Item label={t('requests.delivery.fields.category')}>{t(deliveryCategoryKey(d.category))}</Item>
         <Item label={t('requests.delivery.fields.technology')}>{d.technology}</Item>
         <Item label={t('requests.delivery.fields.period')}>
           {d.startDate === d.endDate
