@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../shared/enums';
+import { isWebUrl, WEB_URL_MESSAGE } from '../shared/web-url';
 
 /** The error envelope every 4xx/5xx carries. */
 export const ZErrorBody = z.object({
@@ -30,3 +31,6 @@ export const ZUuid = z.string().uuid('must be a UUID');
 export const ZQueryBool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const ZIsoDate = z.string();
+
+/** A web address we may render as a link: http(s) only (src/shared/web-url.ts), trimmed. */
+export const ZWebUrl = (max: number) => z.string().trim().max(max).refine(isWebUrl, { message: WEB_URL_MESSAGE });
