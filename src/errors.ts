@@ -30,7 +30,9 @@ export type TErrorCode =
   | 'already_registered'
   | 'event_not_over'
   | 'not_a_service'
-  | 'delivery_recorded';
+  | 'delivery_recorded'
+  // A write from an origin the hub does not serve (CSRF guard, src/http/origins.ts).
+  | 'invalid_origin';
 
 export class AppError extends Error {
   constructor(

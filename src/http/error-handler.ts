@@ -32,6 +32,7 @@ const STATUS: Record<TErrorCode, number> = {
   event_not_over: 409,
   not_a_service: 409,
   delivery_recorded: 409,
+  invalid_origin: 403,
 };
 
 interface TErrorBody {
