@@ -15,6 +15,9 @@ export const errorResponses = {
   409: ZErrorBody,
 } as const;
 
+/** An error lists at most this many field issues; details.omitted counts the rest (a huge body must not echo back huge). */
+export const MAX_LISTED_ISSUES = 50;
+
 export const ZPageQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(LIMITS.pageSizeMax).default(LIMITS.pageSizeDefault),
