@@ -9,7 +9,7 @@ import { registerErrorHandler } from './http/error-handler';
 import { registerAuthBridge } from './http/auth-bridge';
 import { resolveActor } from './http/actor';
 import { requireVerifiedForWrite } from './http/authorize';
-import { AppError } from './errors';
+import { checkWriteOrigin, trustedOrigins } from './http/origins';
 import { createAuth } from './modules/auth/auth';
 import { composeMail } from './mail/compose';
 import type { TAppContext } from './http/context';
@@ -58,8 +58,6 @@ declare module 'fastify' {
   }
 }
 
-const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
 /** Builds the whole HTTP application; it never listens (main.ts does). */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { database, config } = deps;
@@ -83,10 +81,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
   });
 
+  const origins = trustedOrigins(config);
   const auth = createAuth({
     db: database.db,
     secret: deps.secret,
     publicUrl: config.publicUrl,
+    trustedOrigins: origins,
     compose: composeMail,
     signInPerMinute: deps.signInPerMinute,
   });
@@ -98,15 +98,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     config,
   };
 
+  const trustedOriginSet = new Set(origins);
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     const path = request.url;
     if (!path.startsWith('/api/v1/')) return;
-    // Cross-site writes are refused; browsers always send Origin on unsafe requests.
-    const origin = request.headers.origin;
-    if (UNSAFE.has(request.method) && origin && origin !== new URL(config.publicUrl).origin) {
-      throw new AppError('forbidden', 'Cross-origin request refused');
-    }
+    // Cross-site writes are refused (untrusted Origin, or the session cookie without Origin or same-origin fetch metadata).
+    checkWriteOrigin(request, trustedOriginSet);
     request.actor = await resolveActor(request, auth, database.db);
     requireVerifiedForWrite(request.actor, request.method, request.routeOptions.config?.policy);
   });

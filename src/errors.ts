@@ -37,7 +37,9 @@ export type TErrorCode =
   | 'no_expert_available'
   | 'request_closed'
   // Events: a check-in on another day than the session's, without a reason.
-  | 'outside_session_day';
+  | 'outside_session_day'
+  // A write from an origin the hub does not serve (CSRF guard, src/http/origins.ts).
+  | 'invalid_origin';
 
 export class AppError extends Error {
   constructor(

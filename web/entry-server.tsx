@@ -10,7 +10,7 @@ import { createI18n } from './i18n';
 import { renderHead, type THeadCollector } from './lib/head';
 import type { TFetchJson } from './lib/api';
 import { ANONYMOUS_ME, type TMe } from './lib/types';
-import { LoaderError, LoaderRedirect, type TRouteData } from './route-data';
+import { LoaderError, LoaderRedirect, pageStatusOf, type TRouteData } from './route-data';
 import { matchRoute, NOT_FOUND } from './routes';
 import type { TLocale } from '../src/shared/enums';
 
@@ -43,7 +43,9 @@ export async function render(opts: TRenderOptions): Promise<TRenderResult> {
   let routeData: TRouteData | null = null;
   if (route.loader) {
     try {
-      routeData = { url: routeUrl, data: await route.loader(fetchJson, params, parsed.searchParams) };
+      const data = await route.loader(fetchJson, params, parsed.searchParams);
+      status = pageStatusOf(data) ?? status;
+      routeData = { url: routeUrl, data };
     } catch (err) {
       if (err instanceof LoaderRedirect) {
         return { html: '', head: '', status: err.status, state: { locale, me, route: null }, redirect: err.location };

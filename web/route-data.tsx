@@ -46,6 +46,19 @@ export async function loadJson<T>(fetchJson: TFetchJson, path: string): Promise<
   return res.body as T;
 }
 
+/**
+ * Loader data may name the page's HTTP status (e.g. 404 for a friendly "no such certificate" page that is
+ * still the route's own page, not the generic not-found page); the server render answers with it.
+ */
+export interface TPageStatus {
+  pageStatus?: number;
+}
+
+export function pageStatusOf(data: unknown): number | undefined {
+  const s = (data as TPageStatus | null | undefined)?.pageStatus;
+  return typeof s === 'number' && s >= 200 && s < 600 ? s : undefined;
+}
+
 /** What the server loaded for the URL it rendered. */
 export interface TRouteData {
   url: string;

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type TErrorCode } from '../errors';
 import { pgErrorOf } from '../db/pg-error';
+import { MAX_LISTED_ISSUES } from './schemas';
 
 /** The only place where errors become HTTP responses. */
 const STATUS: Record<TErrorCode, number> = {
@@ -36,6 +37,7 @@ const STATUS: Record<TErrorCode, number> = {
   no_expert_available: 409,
   request_closed: 409,
   outside_session_day: 409,
+  invalid_origin: 403,
 };
 
 interface TErrorBody {
@@ -76,7 +78,15 @@ export function registerErrorHandler(app: FastifyInstance): void {
         return { field, code: v.keyword, message: v.message ?? 'Invalid value' };
       });
       const first = fields[0];
-      return reply.status(400).send(body('validation_failed', first ? `${first.field}: ${first.message}` : 'Invalid request', { fields }));
+      // A body with thousands of bad keys must not answer megabytes: list the first issues, count the rest.
+      const listed = fields.slice(0, MAX_LISTED_ISSUES);
+      const omitted = fields.length - listed.length;
+      return reply.status(400).send(
+        body('validation_failed', first ? `${first.field}: ${first.message}` : 'Invalid request', {
+          fields: listed,
+          ...(omitted > 0 ? { omitted } : {}),
+        }),
+      );
     }
     if (isResponseSerializationError(err)) {
       request.log.error({ err }, 'response does not match its schema');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../shared/enums';
+import { isWebUrl, WEB_URL_MESSAGE } from '../shared/web-url';
 
 /** The error envelope every 4xx/5xx carries. */
 export const ZErrorBody = z.object({
@@ -13,6 +14,9 @@ export const errorResponses = {
   404: ZErrorBody,
   409: ZErrorBody,
 } as const;
+
+/** An error lists at most this many field issues; details.omitted counts the rest (a huge body must not echo back huge). */
+export const MAX_LISTED_ISSUES = 50;
 
 export const ZPageQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -30,3 +34,6 @@ export const ZUuid = z.string().uuid('must be a UUID');
 export const ZQueryBool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const ZIsoDate = z.string();
+
+/** A web address we may render as a link: http(s) only (src/shared/web-url.ts), trimmed. */
+export const ZWebUrl = (max: number) => z.string().trim().max(max).refine(isWebUrl, { message: WEB_URL_MESSAGE });

@@ -535,8 +535,9 @@ describe('the ledger and its files', () => {
     expect(res.body.startsWith('\uFEFF')).toBe(true);
     const lines = res.body.slice(1).split('\r\n');
     expect(lines[0]).toBe('Beneficiary,EIK,Amount (EUR),Grant date,Legal basis,Service');
-    expect(lines).toContain('Холдинг АД,201355508,2500.50,2025-06-01,Regulation (EU) 2023/2831,Grant 2025-06-01');
-    expect(lines).toContain('Партньор ООД,201968703,50000.00,2025-01-01,Regulation (EU) 2023/2831,Grant 2025-01-01');
+    // Text fields are always quoted (formula injection), amounts bare.
+    expect(lines).toContain('"Холдинг АД","201355508",2500.50,"2025-06-01","Regulation (EU) 2023/2831","Grant 2025-06-01"');
+    expect(lines).toContain('"Партньор ООД","201968703",50000.00,"2025-01-01","Regulation (EU) 2023/2831","Grant 2025-01-01"');
     expect(res.body).not.toContain('Art. 28');
     expect(res.body).not.toContain('2026-');
     expect(res.body).not.toContain('Отменена услуга');
@@ -587,28 +588,30 @@ describe('the ledger and its files', () => {
       .select({ id: serviceDeliveries.id })
       .from(serviceDeliveries)
       .where(eq(serviceDeliveries.endDate, '2026-01-31'));
+    // Text fields are always quoted (formula injection); money and counts bare.
+    const q = (text: string) => `"${text}"`;
     expect(lines[1]).toBe(
       [
-        deliverySub.id,
-        'Дъщерна ЕООД',
-        'SME',
-        'BG34',
-        '10-49',
-        '"Казанлък, Stara Zagora"',
-        'Test before invest',
-        'Тест на прототип',
-        'AI',
+        q(deliverySub.id),
+        q('Дъщерна ЕООД'),
+        q('SME'),
+        q('BG34'),
+        q('10-49'),
+        q('Казанлък, Stara Zagora'),
+        q('Test before invest'),
+        q('Тест на прототип'),
+        q('AI'),
         '2000.00',
         '3',
-        'Delivered',
-        '2026-01-05 / 2026-01-31',
-        '"De minimis (Reg. 2023/2831): aid EUR 1500.00, price paid EUR 500.00"',
+        q('Delivered'),
+        q('2026-01-05 / 2026-01-31'),
+        q('De minimis (Reg. 2023/2831): aid EUR 1500.00, price paid EUR 500.00'),
         '750.00',
       ].join(','),
     );
-    expect(lines[2]).toContain(',PSO,BG34,,');
+    expect(lines[2]).toContain(',"PSO","BG34",,');
     expect(lines[2]).toContain('"Курс по киберхигиена, ""два дни"""');
-    expect(lines[2]).toContain(',Closed,2026-02-10 / 2026-02-11,No aid: Public body in its public capacity,0.00');
+    expect(lines[2]).toContain(',"Closed","2026-02-10 / 2026-02-11","No aid: Public body in its public capacity",0.00');
 
     const xlsx = await t.request({ method: 'GET', url: '/api/v1/exports/services?from=2025-12-01&to=2025-12-31&format=xlsx', as: staff });
     const book = new ExcelJS.Workbook();
@@ -656,7 +659,7 @@ describe('the ledger and its files', () => {
       .split('\r\n')
       .filter(Boolean)
       .slice(1)
-      .map((line: string) => line.split(','));
+      .map((line: string) => line.split(',').map((cell) => cell.replace(/^"|"$/g, '')));
     expect(Object.fromEntries(rows.map((r: string[]) => [r[1], r[2]]))).toEqual({
       'Тип large_enterprise': 'Large enterprise',
       'Тип research_education': 'Other (research/education)',

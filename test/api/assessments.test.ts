@@ -592,13 +592,13 @@ describe("the Commission's DMA results files", () => {
 
     // Edit Про Дрон Систем's T1 row: D1 100 → 98.0 (a difference), D2 100 → 99.5 (within 0.5).
     const lines = csv.body.replace(/^\uFEFF/, '').split('\r\n');
-    const idx = lines.findIndex((l) => l.includes('Про Дрон Систем') && l.includes(',T1,'));
+    const idx = lines.findIndex((l) => l.includes('Про Дрон Систем') && l.includes(',"T1",'));
     const cells = lines[idx]!.split(',');
     cells[4] = '98.0';
     cells[5] = '99.5';
     lines[idx] = cells.join(',');
     // Drop its T0 row: that assessment is ours but not in the file.
-    const t0 = lines.findIndex((l) => l.includes('Про Дрон Систем') && l.includes(',T0,'));
+    const t0 = lines.findIndex((l) => l.includes('Про Дрон Систем') && l.includes(',"T0",'));
     lines.splice(t0, 1);
     lines.push('999999999,Непозната ООД,T0,10,10,10,10,10,10,10,EDIH');
     const res = await t.request({

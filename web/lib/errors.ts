@@ -31,6 +31,14 @@ export const KNOWN_ERROR_CODES = [
   'ACCOUNT_DEACTIVATED',
 ] as const;
 
+/** A write refused for the page's origin (better-auth's codes and our CSRF guard's): one sentence, `errors.codes.origin`. */
+export const ORIGIN_ERROR_CODES = [
+  'INVALID_ORIGIN',
+  'MISSING_OR_NULL_ORIGIN',
+  'CROSS_SITE_NAVIGATION_LOGIN_BLOCKED',
+  'invalid_origin',
+] as const;
+
 /** Field error codes with their own sentence under `errors.fields.*`. */
 export const KNOWN_FIELD_CODES = [
   'required',
@@ -62,6 +70,7 @@ export function asApiError(err: unknown): ApiError {
 export function errorKey(err: unknown): string {
   const e = asApiError(err);
   if (e.status === 429) return 'errors.codes.rate_limited';
+  if ((ORIGIN_ERROR_CODES as readonly string[]).includes(e.code)) return 'errors.codes.origin';
   if ((KNOWN_ERROR_CODES as readonly string[]).includes(e.code)) return `errors.codes.${e.code}`;
   if (e.status === 401) return 'errors.codes.unauthenticated';
   if (e.status === 403) return 'errors.codes.forbidden';

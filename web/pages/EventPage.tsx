@@ -19,6 +19,7 @@ import { SeatsBadge } from '../modules/events/components/SeatsBadge';
 import { formatSpan } from '../modules/events/sofia-time';
 import { eventDescription, eventTitle, isActive, paragraphs, sessionTitle } from '../modules/events/texts';
 import type { TEvent, TRegistration } from '../modules/events/types';
+import { webHref } from '../../src/shared/web-url';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -184,7 +185,7 @@ export function EventPage({ data }: { data: TEvent }) {
                 <>
                   <dt>{t('events.detail.online')}</dt>
                   <dd>
-                    <a href={e.onlineUrl} rel="noopener noreferrer">
+                    <a href={webHref(e.onlineUrl)} rel="noopener noreferrer">
                       {t('events.detail.onlineLink')}
                     </a>
                   </dd>

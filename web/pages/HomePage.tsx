@@ -6,6 +6,7 @@ import { orgName } from '../lib/format';
 import { useSession } from '../modules/session/session';
 import type { THub } from '../lib/types';
 import { loadJson, type TLoader } from '../route-data';
+import { webHref } from '../../src/shared/web-url';
 
 export const homeLoader: TLoader<THub> = (fetchJson) => loadJson<THub>(fetchJson, '/api/v1/hub');
 
@@ -74,7 +75,7 @@ export function HomePage({ data: hub }: { data: THub }) {
                   {p.city ? ` · ${p.city}` : ''}
                 </span>
                 {p.website ? (
-                  <a className="partner__link" href={p.website} rel="noopener noreferrer">
+                  <a className="partner__link" href={webHref(p.website)} rel="noopener noreferrer">
                     {t('home.partnerWebsite')}
                     <span className="visually-hidden">: {orgName(p, locale)}</span>
                   </a>
@@ -112,7 +113,7 @@ export function HomePage({ data: hub }: { data: THub }) {
             ) : null}
             {hub.email && hub.website ? ' · ' : null}
             {hub.website ? (
-              <a href={hub.website} rel="noopener noreferrer">
+              <a href={webHref(hub.website)} rel="noopener noreferrer">
                 {t('home.contactWebsite')}
               </a>
             ) : null}

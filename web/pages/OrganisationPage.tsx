@@ -25,6 +25,7 @@ import { changedInput, orgValuesFromDetail } from '../modules/organisations/form
 import { useReference } from '../modules/reference/use-reference';
 import { useSession } from '../modules/session/session';
 import { LoadFailure } from './NotFoundPage';
+import { webHref } from '../../src/shared/web-url';
 
 export function OrganisationPage() {
   return (
@@ -181,7 +182,7 @@ function OrganisationView({ org, onChange }: { org: TOrganisationDetail; onChang
                 <Detail label={t('organisations.fields.naceCode')}>{org.naceCode}</Detail>
                 <Detail label={t('organisations.fields.website')}>
                   {org.website ? (
-                    <a href={org.website} rel="noopener noreferrer">
+                    <a href={webHref(org.website)} rel="noopener noreferrer">
                       {org.website}
                     </a>
                   ) : null}

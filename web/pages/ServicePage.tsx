@@ -14,6 +14,7 @@ import { ServiceStaffPanel } from '../modules/services/components/ServiceStaffPa
 import { TechnologyTags } from '../modules/services/components/TechnologyTags';
 import { amountPerUnit, paragraphs, priceText, serviceDescription, serviceTitle } from '../modules/services/texts';
 import type { TServiceDetail } from '../modules/services/types';
+import { webHref } from '../../src/shared/web-url';
 
 export interface TServicePageData {
   service: TServiceDetail;
@@ -111,7 +112,7 @@ export function ServicePage({ data }: { data: TServicePageData }) {
                     {p.website ? (
                       <>
                         {' · '}
-                        <a href={p.website} rel="noopener noreferrer">
+                        <a href={webHref(p.website)} rel="noopener noreferrer">
                           {t('services.detail.partnerWebsite')}
                           <span className="visually-hidden">: {orgName(p, locale)}</span>
                         </a>

@@ -63,8 +63,18 @@ describe('/verify/:code on the server', () => {
       locale: 'bg',
       fetchJson: api({ status: 404, body: { error: { code: 'not_found', message: 'no' } } }),
     });
+    // The same friendly page, but with the HTTP status of a missing resource (issue 10 item 17).
+    expect(r.status).toBe(404);
     expect(r.html).toContain('Няма такъв сертификат');
     expect(r.html).toContain(CODE);
     expect(r.html).not.toContain('Сертификатът е валиден');
+  });
+
+  it('answers 404 for a code too long to be one, with the same page in English', async () => {
+    const long = 'X'.repeat(80);
+    const r = await render({ url: `/verify/${long}`, locale: 'en', fetchJson: api({ status: 200, body: valid }) });
+    expect(r.status).toBe(404);
+    expect(r.html).toContain(long);
+    expect(r.html).not.toContain('The certificate is valid');
   });
 });

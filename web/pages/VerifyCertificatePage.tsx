@@ -21,17 +21,18 @@ export interface TCertificateVerification {
   sessionsTotal: number;
 }
 
-export type TVerifyPageData = { found: true; certificate: TCertificateVerification } | { found: false; code: string };
+/** An unknown code renders this page with HTTP 404 (pageStatus, see route-data). */
+export type TVerifyPageData = { found: true; certificate: TCertificateVerification } | { found: false; code: string; pageStatus: 404 };
 
 /**
  * Loaded on the server so the answer reads without JavaScript. An unknown code is an answer too ("not a
- * certificate of ours"), not a missing page, so it renders here rather than as the generic not-found page.
+ * certificate of ours"), so it renders here rather than as the generic not-found page, with HTTP 404.
  */
 export const verifyLoader: TLoader<TVerifyPageData> = async (fetchJson, params) => {
   const code = params.code ?? '';
-  if (!code || code.length > 64) return { found: false, code };
+  if (!code || code.length > 64) return { found: false, code, pageStatus: 404 };
   const res = await fetchJson(`/api/v1/certificates/${encodeURIComponent(code)}/verify`);
-  if (res.status === 404) return { found: false, code };
+  if (res.status === 404) return { found: false, code, pageStatus: 404 };
   if (res.status !== 200) throw new LoaderError(res.status || 500, 'internal');
   return { found: true, certificate: res.body as TCertificateVerification };
 };

@@ -18,10 +18,11 @@ import { listOrganisationAssessments } from './queries/list-organisation-assessm
 import { listAssessments } from './queries/list-assessments';
 import { getAssessmentResults } from './queries/assessment-results';
 import { renderAssessmentPdf } from './queries/assessment-report';
+import { ZAnswers } from './questionnaire-for';
 
 const tags = ['assessments'];
 const ZOrgParams = z.object({ id: ZUuid });
-const ZAnswersBody = z.record(z.string().max(10), z.unknown());
+const ZAnswersBody = ZAnswers(10);
 const one = { 200: ZAssessment, ...errorResponses };
 
 const ZResults = z.object({

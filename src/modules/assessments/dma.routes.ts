@@ -8,7 +8,7 @@ import { CURRENT_QUESTIONNAIRES, DIMENSION_IDS, QUESTIONNAIRE_IDS } from '../../
 import { DEFAULT_PROFILE, scoreAnswers } from '../../domain/dma/scoring';
 import { assessmentPolicy } from './assessments.policy';
 import { ZBand, ZQuestionnaireId } from './assessments.presenter';
-import { assertAnswers } from './questionnaire-for';
+import { assertAnswers, ZAnswers } from './questionnaire-for';
 import { parseResultsFile, resultsColumnName, writeResultsCsv, writeResultsXlsx } from './files/dta-results';
 import { reconcile } from './files/reconcile';
 import { loadResultsFileRows } from './queries/results-file-rows';
@@ -79,7 +79,7 @@ export const dmaRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ct
       schema: {
         tags,
         summary: 'Score a complete answer set (public, rate-limited, stores nothing)',
-        body: z.object({ questionnaire: ZQuestionnaireId, answers: z.record(z.string(), z.unknown()) }),
+        body: z.object({ questionnaire: ZQuestionnaireId, answers: ZAnswers() }),
         response: {
           200: z.object({
             questionnaire: ZQuestionnaireId,

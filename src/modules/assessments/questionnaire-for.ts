@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { AppError } from '../../errors';
+import { MAX_LISTED_ISSUES } from '../../http/schemas';
 import {
   CURRENT_QUESTIONNAIRES,
   findQuestionnaireVersion,
@@ -35,11 +37,29 @@ export function profileOf(id: string): TScoringProfile {
 
 export const currentDefinition = (id: TQuestionnaireId) => CURRENT_QUESTIONNAIRES[id];
 
-/** A 400 that names every question with a problem (details.fields[].field is the question id). */
+/** More keys than any questionnaire has questions (about 40): beyond it a body is refused before any check. */
+export const MAX_ANSWER_KEYS = 200;
+
+/** An answers object keyed by question id, with at most MAX_ANSWER_KEYS keys (keys of at most `keyMax` characters). */
+export const ZAnswers = (keyMax?: number) =>
+  z
+    .custom<Record<string, unknown>>(
+      (v) => typeof v !== 'object' || v === null || Array.isArray(v) || Object.keys(v).length <= MAX_ANSWER_KEYS,
+      { message: `at most ${MAX_ANSWER_KEYS} answers` },
+    )
+    .pipe(z.record(keyMax === undefined ? z.string() : z.string().max(keyMax), z.unknown()));
+
+/**
+ * A 400 that names the questions with a problem (details.fields[].field is the question id): the first
+ * MAX_LISTED_ISSUES of them, with details.omitted counting the rest.
+ */
 export function answersError(issues: TAnswerIssue[]): AppError {
   const first = issues[0]!;
+  const listed = issues.slice(0, MAX_LISTED_ISSUES);
+  const omitted = issues.length - listed.length;
   return new AppError('validation_failed', issues.length === 1 ? first.message : `${first.message} (and ${issues.length - 1} more)`, {
-    fields: issues.map((i) => ({ field: i.question, code: i.code, message: i.message })),
+    fields: listed.map((i) => ({ field: i.question, code: i.code, message: i.message })),
+    ...(omitted > 0 ? { omitted } : {}),
   });
 }
 

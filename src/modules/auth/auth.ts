@@ -16,6 +16,8 @@ export interface AuthOptions {
   db: Db;
   secret: string;
   publicUrl: string;
+  /** Origins allowed to call the auth endpoints with cookies (default: publicUrl); see src/http/origins.ts. */
+  trustedOrigins?: readonly string[];
   compose: TMailComposer;
   /** Sign-in attempts per minute per client address. */
   signInPerMinute?: number;
@@ -37,7 +39,7 @@ export function createAuth(opts: AuthOptions) {
     secret: opts.secret,
     baseURL: opts.publicUrl,
     basePath: '/api/auth',
-    trustedOrigins: [opts.publicUrl],
+    trustedOrigins: opts.trustedOrigins ? [...opts.trustedOrigins] : [opts.publicUrl],
     database: drizzleAdapter(db, {
       provider: 'pg',
       schema: {
@@ -117,6 +119,8 @@ export function createAuth(opts: AuthOptions) {
     },
     advanced: {
       useSecureCookies: opts.publicUrl.startsWith('https://'),
+      // better-auth skips its Origin check when NODE_ENV=test; the tests must see what production does.
+      disableOriginCheck: false,
       cookiePrefix: 'edihub',
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },

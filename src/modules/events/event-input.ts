@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EVENT_TYPES, EVENT_VISIBILITIES, REGISTRATION_STATUSES } from '../../db/schema/events';
 import { LIMITS, LOCALES } from '../../shared/enums';
-import { ZPageQuery, ZUuid } from '../../http/schemas';
+import { ZPageQuery, ZUuid, ZWebUrl } from '../../http/schemas';
 import { requiredVisibility } from '../../domain/events/visibility';
 
 export const EVENT_LIMITS = { sessionsMax: 50, questionsMax: 30, seatsMax: 1000, tagsMax: 20, slugMax: 80 } as const;
@@ -46,7 +46,7 @@ const ZEventFields = z.object({
   tags: z.array(z.string().trim().min(1).max(60)).max(EVENT_LIMITS.tagsMax).optional(),
   organiserId: ZUuid.nullish(),
   venue: z.string().trim().max(LIMITS.nameMax).nullish(),
-  onlineUrl: z.url().max(2000).nullish(),
+  onlineUrl: ZWebUrl(2000).nullish(),
   capacity: z.number().int().min(1).max(100_000).nullish(),
   registrationOpensAt: ZInstant.nullish(),
   registrationClosesAt: ZInstant.nullish(),

@@ -5,6 +5,7 @@ import { checkEik } from '../../domain/eik';
 import { findOblast, NUTS_VERSION } from '../../domain/regions';
 import { isSectorAllowed, normaliseNace } from '../../domain/sectors';
 import { fieldError } from '../../errors';
+import { ZWebUrl } from '../../http/schemas';
 
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
 
@@ -34,7 +35,7 @@ export const ZOrganisationInput = z.object({
   /** The EU Participant Identification Code: nine digits (spaces allowed). */
   pic: optionalText(20),
   naceCode: optionalText(10),
-  website: z.string().trim().url('a full address such as https://example.bg').max(300).nullish(),
+  website: ZWebUrl(300).nullish(),
   foundationYear: z.number().int().min(1800).max(2100).nullish(),
 });
 export type TOrganisationInput = z.input<typeof ZOrganisationInput>;

@@ -6,6 +6,7 @@ import { centsToInput, parseEuros } from '../services/money';
 import { fromSofiaLocal, toSofiaLocal } from './sofia-time';
 import type { TEvent, TEventInput, TEventType, TEventVisibility, TQuestion } from './types';
 import { isInternalOnlyType, requiredVisibility } from '../../../src/domain/events/visibility';
+import { isWebUrl } from '../../../src/shared/web-url';
 
 export interface TSessionDraft {
   id?: string;
@@ -175,7 +176,7 @@ export function draftToInput(d: TEventDraft): { input: TEventInput | null; probl
   const p: TProblems = {};
   for (const f of ['titleBg', 'titleEn'] as const) if (blank(d[f])) p[f] = 'required';
   if (!blank(d.slug) && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(d.slug.trim())) p.slug = 'slug';
-  if (!blank(d.onlineUrl) && !/^https?:\/\/\S+$/.test(d.onlineUrl.trim())) p.onlineUrl = 'url';
+  if (!blank(d.onlineUrl) && !isWebUrl(d.onlineUrl.trim())) p.onlineUrl = 'url';
   const capacity = positiveInt(d.capacity, 1);
   if (capacity === 'bad') p.capacity = 'number';
   const cancelHours = positiveInt(d.cancellationDeadlineHours, 0);

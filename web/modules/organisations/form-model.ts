@@ -2,6 +2,7 @@
 import { PIC_PATTERN } from '../../../src/domain/dma/module1';
 import { ENTERPRISE_TYPES, LIMITS, type TOrganisationType } from '../../../src/shared/enums';
 import type { TOrganisationDetail, TOrganisationInput, TRegions, TSectors } from '../../lib/types';
+import { isWebUrl } from '../../../src/shared/web-url';
 
 export const ORG_FIELDS = [
   'legalNameBg',
@@ -110,7 +111,7 @@ export function validateOrgValues(v: TOrgValues, currentYear: number, eikValid: 
     p.foreignRegistrationNo = 'required';
   }
   const web = v.website.trim();
-  if (web && !/^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(web)) p.website = 'format';
+  if (web && !isWebUrl(web)) p.website = 'format';
   const year = v.foundationYear.trim();
   if (year) {
     const n = Number(year);

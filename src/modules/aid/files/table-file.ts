@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { centsToDecimal } from '../../../domain/state-aid/money';
-import { formatCsv, type TCsvCell } from '../../assessments/files/csv';
+import { csvText, formatCsv, type TCsvCell } from '../../assessments/files/csv';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -19,16 +19,12 @@ export interface TColumn<Row> {
   width?: number;
 }
 
-/** Spreadsheet programs run a cell starting with = + - @ as a formula; names come from users, so CSV text gets an apostrophe. */
-function guardFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
 function csvCell(kind: TColumnKind, value: string | number | null): TCsvCell {
   if (value === null) return '';
   if (kind === 'money') return centsToDecimal(Number(value));
   if (kind === 'integer') return Number(value);
-  return guardFormula(String(value));
+  // Names come from users: quoted, formula starts neutralised (csv.ts guardFormula).
+  return csvText(String(value));
 }
 
 export function writeTableCsv<Row>(columns: readonly TColumn<Row>[], rows: readonly Row[]): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, CsvError, formatCsv, parseCsv, sniffSeparator } from './csv';
+import { BOM, CsvError, csvText, formatCsv, guardFormula, parseCsv, sniffSeparator, unguardFormula } from './csv';
 
 describe('formatCsv', () => {
   it('quotes only fields that need it, doubles inner quotes, ends every record with CRLF', () => {
@@ -15,6 +15,38 @@ describe('formatCsv', () => {
   it('adds a BOM on request and quotes the semicolon when it is the separator', () => {
     const text = formatCsv([['a;b', 'c,d']], { bom: true, separator: ';' });
     expect(text).toBe(`${BOM}"a;b";c,d\r\n`);
+  });
+});
+
+describe('user text in CSV (formula injection)', () => {
+  it('neutralises formula starts at the start and after ; , tab and line breaks', () => {
+    expect(guardFormula('=1+1')).toBe("'=1+1");
+    expect(guardFormula("Pro Drone;=cmd|' /C calc'!A0")).toBe("Pro Drone;'=cmd|' /C calc'!A0");
+    expect(guardFormula('a,+1')).toBe("a,'+1");
+    expect(guardFormula('a\t-1')).toBe("a\t'-1");
+    expect(guardFormula('a\n@SUM(A1)')).toBe("a\n'@SUM(A1)");
+    expect(guardFormula('a\r\n=1')).toBe("a\r\n'=1");
+    expect(guardFormula('\t=1')).toBe("'\t=1");
+    expect(guardFormula('Про Дрон Систем ООД, София')).toBe('Про Дрон Систем ООД, София');
+    expect(guardFormula('e-mail a-b')).toBe('e-mail a-b');
+  });
+
+  it('reverses the guard when reading back', () => {
+    for (const text of ['=1', "Pro Drone;=cmd|' /C calc'!A0", 'a,+1\n-2', 'plain', 'a;;@x']) {
+      expect(unguardFormula(guardFormula(text))).toBe(text);
+    }
+  });
+
+  it('quotes every user text field, even without separators, so no reader splits it into a formula cell', () => {
+    const text = formatCsv([
+      ['name', 'amount'],
+      [csvText("Pro Drone;=cmd|' /C calc'!A0"), '12.00'],
+      [csvText('Plain'), 3],
+    ]);
+    expect(text).toBe(`name,amount\r\n"Pro Drone;'=cmd|' /C calc'!A0",12.00\r\n"Plain",3\r\n`);
+    // Read with the Bulgarian separator, the injected part stays text.
+    const bg = parseCsv(text, { separator: ';' });
+    for (const cell of bg.flat()) expect(cell).not.toMatch(/^[=+\-@]/);
   });
 });
 

@@ -6,7 +6,39 @@
 
 export const BOM = '\uFEFF';
 
-export type TCsvCell = string | number | null | undefined;
+/**
+ * A text cell from user data: always quoted, and formula starts neutralised (see guardFormula). Plain
+ * strings stay minimally quoted (headers, fixed values, decimal numbers written as text).
+ */
+export class CsvText {
+  readonly value: string;
+  constructor(value: string) {
+    this.value = guardFormula(value);
+  }
+}
+
+export type TCsvCell = string | number | null | undefined | CsvText;
+
+/**
+ * Spreadsheet programs run a cell starting with = + - @ tab or CR as a formula. A reader that splits on
+ * another separator than the writer (Bulgarian Excel splits on ';') or on line breaks can start a cell
+ * anywhere after `;`, `,`, tab, CR or LF, so every such start gets an apostrophe, not only the first
+ * character. XLSX keeps text as text and needs none of this.
+ */
+const FORMULA_START = /(^|[;,\t\r\n])([=+\-@\t\r])/g;
+const GUARDED_START = /(^|[;,\t\r\n])'([=+\-@\t\r])/g;
+
+export function guardFormula(text: string): string {
+  return text.replace(FORMULA_START, "$1'$2");
+}
+
+/** The inverse of guardFormula, for reading back files we wrote. */
+export function unguardFormula(text: string): string {
+  return text.replace(GUARDED_START, '$1$2');
+}
+
+/** Marks user text for CSV output: quoted and formula-guarded. */
+export const csvText = (value: string): CsvText => new CsvText(value);
 
 export interface TCsvWriteOptions {
   separator?: ',' | ';';
@@ -15,6 +47,7 @@ export interface TCsvWriteOptions {
 }
 
 function quoteField(value: TCsvCell, separator: string): string {
+  if (value instanceof CsvText) return value.value === '' ? '' : `"${value.value.replace(/"/g, '""')}"`;
   const text = value === null || value === undefined ? '' : String(value);
   // RFC 4180 §2.6–2.7: quote fields holding the separator, a quote or a line break; double inner quotes.
   if (text.includes(separator) || /["\r\n]/.test(text)) return `"${text.replace(/"/g, '""')}"`;

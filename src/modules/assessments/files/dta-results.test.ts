@@ -140,7 +140,8 @@ describe('CSV', () => {
     expect(text.startsWith(BOM)).toBe(true);
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe(SME_HEADERS.join(','));
-    expect(lines[1]).toBe('0123456789,Про Дрон Систем ООД,T0,41.8,40.0,38.6,46.4,53.6,32.0,40.0,EDIH Загоре');
+    // Every text field quoted (formula injection through a reader on another separator), scores bare.
+    expect(lines[1]).toBe('"0123456789","Про Дрон Систем ООД","T0",41.8,40.0,38.6,46.4,53.6,32.0,40.0,"EDIH Загоре"');
     expect(text).toContain('"Alpha, ""Beta""\nGamma"');
     expect(text).toContain(`,"'=HYPERLINK(""x"")",`);
     expect(text.endsWith('\r\n')).toBe(true);

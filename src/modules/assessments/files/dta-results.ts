@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { CURRENT_QUESTIONNAIRES, STAGES, type TQuestionnaireDef } from '../../../domain/dma/questionnaires';
 import { roundScore } from '../../../domain/dma/scoring';
-import { CsvError, formatCsv, parseCsv, sniffSeparator } from './csv';
+import { CsvError, csvText, formatCsv, parseCsv, sniffSeparator, unguardFormula } from './csv';
 import type { TDimensionId, TParsedResultsRow, TQuestionnaireId, TScores, TStage } from './types';
 import { declaredUnzippedBytes } from './zip-guard';
 
@@ -71,20 +71,10 @@ export async function writeResultsXlsx(questionnaire: TQuestionnaireId, rows: re
 }
 
 /**
- * Spreadsheet programs run a cell starting with = + - @ as a formula; names come from users, so such
- * text gets a leading apostrophe in CSV (XLSX stores text as text). parseResultsFile strips it again.
- */
-function guardFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-function unguardFormula(text: string): string {
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
-}
-
-/** RFC 4180 CSV, comma-separated, CRLF, UTF-8 with a BOM so Excel shows Cyrillic; '.' as decimal point. */
+ * RFC 4180 CSV, every text field quoted and formula-guarded (csv.ts guardFormula; parseResultsFile strips
+ * the guard again), comma-separated, CRLF, UTF-8 with a BOM so Excel shows Cyrillic; '.' as decimal point. */
 export function writeResultsCsv(questionnaire: TQuestionnaireId, rows: readonly TResultsRow[]): string {
-  const body = rows.map((row) => rowValues(questionnaire, row).map((v) => (typeof v === 'number' ? v.toFixed(1) : guardFormula(v))));
+  const body = rows.map((row) => rowValues(questionnaire, row).map((v) => (typeof v === 'number' ? v.toFixed(1) : csvText(v))));
   return formatCsv([resultsHeaders(questionnaire), ...body], { bom: true });
 }
 
