@@ -18,6 +18,13 @@ export const AUDIT_ACTIONS = [
   'member.remove',
   'ownership.set',
   'ownership.delete',
+  'ownership.request',
+  'ownership.confirm',
+  'ownership.decline',
+  'ownership.withdraw',
+  'organisation.claim',
+  'organisation.claim_confirm',
+  'organisation.claim_reject',
   // Digital maturity assessments
   'assessment.create',
   'assessment.save',
