@@ -62,6 +62,11 @@ describe('invitations', () => {
     const short = await accept(await tokenFor('short@example.test'), 'Кратко', 'abc');
     expect(short.statusCode).toBe(400);
     expect(short.json().error.details.fields[0].field).toBe('password');
+    // The common-password list applies to invited accounts as it does to sign-up.
+    await invite('common@example.test');
+    const common = await accept(await tokenFor('common@example.test'), 'Обичайна', 'password1234');
+    expect(common.statusCode).toBe(400);
+    expect(common.json().error.details.fields[0].code).toBe('password_too_common');
 
     await invite('late@example.test', 'expert');
     const lateToken = await tokenFor('late@example.test');

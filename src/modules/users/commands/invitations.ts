@@ -1,3 +1,4 @@
+import { isCommonPassword } from '../../auth/common-passwords';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { hashPassword } from 'better-auth/crypto';
@@ -134,6 +135,11 @@ export async function acceptInvitation(opts: AcceptInvitationOptions) {
   if (opts.password.length < LIMITS.passwordMin || opts.password.length > LIMITS.passwordMax) {
     throw new AppError('validation_failed', 'The password has the wrong length', {
       fields: [{ field: 'password', code: 'too_small', message: `Between ${LIMITS.passwordMin} and ${LIMITS.passwordMax} characters` }],
+    });
+  }
+  if (isCommonPassword(opts.password)) {
+    throw new AppError('validation_failed', 'This password is among the most common ones', {
+      fields: [{ field: 'password', code: 'password_too_common', message: 'Choose a less common password' }],
     });
   }
   const passwordHash = await hashPassword(opts.password);
