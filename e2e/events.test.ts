@@ -93,6 +93,7 @@ describe('events: register → waiting list → offer accepted; check-in on a ph
       if (now.seatsLeft === 0) break;
       expect(i, 'filling the workshop').toBeLessThan(5);
       const res = await page.request.post(`${app.url}/api/v1/events/${workshop.id}/registrations`, {
+        headers: { origin: app.url },
         data: { seats: 1, answers: {}, contactName: `Участник ${i + 1}`, contactEmail: `participant${i + 1}@example.bg` },
       });
       expect(res.status(), await res.text()).toBe(201);
@@ -194,11 +195,11 @@ describe('events: register → waiting list → offer accepted; check-in on a ph
       expect(await anyway.isDisabled()).toBe(true);
       await page.getByLabel('Причина за отбелязване в друг ден').fill('Проба на входа преди събитието');
       await expectAccessible(page, 'events-07b-check-in-off-day-phone-bg');
-      await page.getByRole('button', { name: 'English' }).click();
+      await page.locator('a.lang-switch').click();
       await page.getByRole('button', { name: 'Check in anyway' }).waitFor();
       await offDay.getByText(/^The session is on .+, not today\.$/).waitFor();
       await expectAccessible(page, 'events-07c-check-in-off-day-phone-en');
-      await page.getByRole('button', { name: 'Български' }).click();
+      await page.locator('a.lang-switch').click();
       await anyway.click();
       const ok = page.locator('.check-in-result--ok');
       await ok.getByText('Отбелязан', { exact: true }).waitFor();
@@ -221,6 +222,7 @@ describe('events: register → waiting list → offer accepted; check-in on a ph
       // A party of three at the demo cybersecurity training: the door asks who came (all ticked); one is absent.
       const training = (await (await page.request.get(`${app.url}/api/v1/events/cybersecurity-for-smes`)).json()) as TSummary;
       const party = await page.request.post(`${app.url}/api/v1/events/${training.id}/registrations`, {
+        headers: { origin: app.url },
         data: {
           seats: 3,
           answers: { level: 'some' },

@@ -152,6 +152,7 @@ describe('facilities: book the cyber range → calendar → slot taken → staff
     // The server refuses it too, whatever the form knows.
     const org = (await (await page.request.get(`${app.url}/api/v1/me`)).json()) as { memberships: { organisationId: string }[] };
     const res = await page.request.post(`${app.url}/api/v1/resources/${resource.id}/bookings`, {
+      headers: { origin: app.url },
       data: {
         organisationId: org.memberships[0].organisationId,
         startsAt: sofiaInstant(slot.date, slot.from).toISOString(),

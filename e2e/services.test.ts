@@ -285,11 +285,13 @@ describe('services: request → declaration → accept, assign, deliver → feed
     };
     const serviceId = services.items.find((i) => i.titleBg === SERVICE)!.id;
     const created = await page.request.post(`${app.url}/api/v1/requests`, {
+      headers: { origin: app.url },
       data: { organisationId, serviceId, need: 'Второ обучение за новите служители през есента.', quantity: 1 },
     });
     expect(created.status(), await created.text()).toBe(201);
     const id = ((await created.json()) as { id: string }).id;
-    const act = (data: Record<string, unknown>) => page.request.post(`${app.url}/api/v1/requests/${id}/transitions`, { data });
+    const act = (data: Record<string, unknown>) =>
+      page.request.post(`${app.url}/api/v1/requests/${id}/transitions`, { headers: { origin: app.url }, data });
     expect((await act({ action: 'accept' })).status()).toBe(200);
     const cancelled = await act({ action: 'cancel', reason: 'Клиентът отложи обучението.' });
     expect(cancelled.status(), await cancelled.text()).toBe(200);
@@ -329,7 +331,10 @@ describe('services: request → declaration → accept, assign, deliver → feed
 
     // Back to the demo address (the other one is remembered now).
     const service = (await (await page.request.get(`${app.url}/api/v1/services/hpc-time`)).json()) as { id: string };
-    const back = await page.request.patch(`${app.url}/api/v1/services/${service.id}`, { data: { slug: 'hpc-access' } });
+    const back = await page.request.patch(`${app.url}/api/v1/services/${service.id}`, {
+      headers: { origin: app.url },
+      data: { slug: 'hpc-access' },
+    });
     expect(back.status(), await back.text()).toBe(200);
     await page.close();
   });
