@@ -51,7 +51,8 @@ describe('without PUBLIC_URL, on port 4321', () => {
     s = await server({ PORT: '4321' });
     const res = await signUp(s, 'http://localhost:4321', 'local@example.test');
     expect(res.statusCode, res.body).toBe(200);
-    cookie = cookieHeader(res);
+    // Sign-up opens no session (item 7): sign in for the cookie.
+    cookie = cookieHeader(await signIn(s, 'http://localhost:4321', 'local@example.test'));
   });
   afterAll(async () => {
     await s.app.close();
@@ -106,7 +107,7 @@ describe('a write with a session cookie but no Origin (item 6)', () => {
     s = await server({ PUBLIC_URL: 'http://edihub.test' });
     const res = await signUp(s, 'http://edihub.test', 'no-origin@example.test');
     expect(res.statusCode, res.body).toBe(200);
-    cookie = cookieHeader(res);
+    cookie = cookieHeader(await signIn(s, 'http://edihub.test', 'no-origin@example.test'));
   });
   afterAll(async () => {
     await s.app.close();

@@ -827,7 +827,7 @@ describe('cancelling after acceptance revokes the aid', () => {
 
     const register = await t.request({ method: 'GET', url: '/api/v1/aid/register-export?format=csv', as: staff });
     expect(register.statusCode).toBe(200);
-    const rows = register.body.split('\r\n').filter((line) => line.startsWith('Отказ ООД'));
+    const rows = register.body.split('\r\n').filter((line) => line.startsWith('"Отказ ООД"'));
     expect(rows).toEqual([expect.stringContaining(',40000.00,')]);
   });
 
