@@ -1,7 +1,7 @@
 /** The start page of staff and admins: counts of what needs attention, each with the filtered list it opens. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { eventRegistrations, serviceRequests } from '../../src/db/schema';
+import { eventRegistrations, organisationClaims, ownershipLinks, serviceRequests } from '../../src/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 import { insertEvent, insertOrganisation, insertRegistration } from '../support/events-b-fixtures';
 
@@ -52,6 +52,29 @@ describe('start page counts', () => {
     expect(items.get('requestsToTriage')).toMatchObject({ count: 0, path: '/requests?status=submitted' });
     expect(items.get('bookingsToApprove')).toMatchObject({ path: '/facilities/bookings?status=pending' });
     expect(items.has('openInvitations')).toBe(false);
+    expect(items.get('claimsToConfirm')).toMatchObject({ count: 0, path: '/organisations#claims-title' });
+    expect(items.get('ownershipToConfirm')).toMatchObject({ count: 0, parts: [] });
+  });
+
+  it('counts EIK claims and ownership links waiting for confirmation', async () => {
+    const owner = await t.createUser('member');
+    await t.database.db.insert(organisationClaims).values({ userId: owner.id, eik: '175074752', legalNameBg: 'Заявена ЕООД' });
+    const a = await insertOrganisation(t, 'Собственик ООД', { member: owner });
+    const b = await insertOrganisation(t, 'Дъщерна ООД');
+    await t.database.db
+      .insert(ownershipLinks)
+      .values({
+        ownerId: a,
+        ownedId: b,
+        capitalShare: 60,
+        votingShare: 60,
+        status: 'pending',
+        requestedBy: owner.id,
+        requestedSide: 'owner',
+      });
+    const items = await start(staff);
+    expect(items.get('claimsToConfirm')!.count).toBe(1);
+    expect(items.get('ownershipToConfirm')).toMatchObject({ count: 1, parts: [{ label: 'Дъщерна ООД', path: `/organisations/${b}` }] });
   });
 
   it('counts requests waiting for triage and gives admins their own items', async () => {

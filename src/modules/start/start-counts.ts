@@ -5,7 +5,9 @@ import {
   deMinimisDeclarations,
   eventRegistrations,
   events,
+  organisationClaims,
   organisations,
+  ownershipLinks,
   serviceRequests,
   userInvitations,
 } from '../../db/schema';
@@ -19,6 +21,8 @@ export const START_ITEM_KEYS = [
   'registrationsToApprove',
   'offersExpiring',
   'declarationsToCheck',
+  'claimsToConfirm',
+  'ownershipToConfirm',
   'openInvitations',
   'assignedToMe',
   'inProgressMine',
@@ -112,6 +116,24 @@ export async function loadStartItems(db: Db, opts: { now: Date; locale: TLocale;
         .map((r) => ({ label: r.name, count: r.n, path: `/organisations/${r.id}/de-minimis-declaration` })),
     },
   ];
+
+  // Registrations of a public-register EIK wait for staff (issue 10 item 2); pending ownership links may be
+  // confirmed by staff on either organisation's page (item 1), so they are listed by the owned organisation.
+  const [{ n: claims }] = await db.select({ n: count() }).from(organisationClaims).where(eq(organisationClaims.status, 'pending'));
+  items.push({ key: 'claimsToConfirm', count: claims, path: '/organisations#claims-title', parts: [] });
+  const pendingLinks = await db
+    .select({ id: organisations.id, name: orgName, n: count() })
+    .from(ownershipLinks)
+    .innerJoin(organisations, eq(organisations.id, ownershipLinks.ownedId))
+    .where(eq(ownershipLinks.status, 'pending'))
+    .groupBy(organisations.id, orgName)
+    .orderBy(desc(count()));
+  items.push({
+    key: 'ownershipToConfirm',
+    count: pendingLinks.reduce((s, r) => s + r.n, 0),
+    path: '/organisations',
+    parts: pendingLinks.slice(0, PARTS_MAX).map((r) => ({ label: r.name, count: r.n, path: `/organisations/${r.id}` })),
+  });
   if (opts.admin) {
     const [{ n: invitations }] = await db
       .select({ n: count() })
