@@ -23,7 +23,14 @@ export const isOwnerOf = (a: TActor | null, organisationId: string): boolean => 
  * (`me.update`; password and resend-verification live under /api/auth) and the stateless public computations
  * (DMA self-check, SME category). Every other write policy requires a verified address.
  */
-export const UNVERIFIED_WRITE_POLICIES: ReadonlySet<string> = new Set(['me.update', 'dma.score', 'reference.read', 'public', 'invitation.preview', 'invitation.accept']);
+export const UNVERIFIED_WRITE_POLICIES: ReadonlySet<string> = new Set([
+  'me.update',
+  'dma.score',
+  'reference.read',
+  'public',
+  'invitation.preview',
+  'invitation.accept',
+]);
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

@@ -61,17 +61,15 @@ describe('start page counts', () => {
     await t.database.db.insert(organisationClaims).values({ userId: owner.id, eik: '175074752', legalNameBg: 'Заявена ЕООД' });
     const a = await insertOrganisation(t, 'Собственик ООД', { member: owner });
     const b = await insertOrganisation(t, 'Дъщерна ООД');
-    await t.database.db
-      .insert(ownershipLinks)
-      .values({
-        ownerId: a,
-        ownedId: b,
-        capitalShare: 60,
-        votingShare: 60,
-        status: 'pending',
-        requestedBy: owner.id,
-        requestedSide: 'owner',
-      });
+    await t.database.db.insert(ownershipLinks).values({
+      ownerId: a,
+      ownedId: b,
+      capitalShare: 60,
+      votingShare: 60,
+      status: 'pending',
+      requestedBy: owner.id,
+      requestedSide: 'owner',
+    });
     const items = await start(staff);
     expect(items.get('claimsToConfirm')!.count).toBe(1);
     expect(items.get('ownershipToConfirm')).toMatchObject({ count: 1, parts: [{ label: 'Дъщерна ООД', path: `/organisations/${b}` }] });
