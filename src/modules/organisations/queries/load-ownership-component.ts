@@ -25,6 +25,20 @@ export interface TComponentOrganisation {
  * Every active ownership link reachable from the given organisations, in either direction. Pending links (waiting for
  * the other side's consent) are left out: they shape no SME category, no single undertaking and no aid ceiling.
  */
+/** One link from a raw `ownership_links` row (active and pending links read the same columns). */
+function linkOfRow(r: Record<string, unknown>): TComponentLink {
+  return {
+    id: String(r.id),
+    ownerId: String(r.owner_id),
+    ownedId: String(r.owned_id),
+    capitalShare: Number(r.capital_share),
+    votingShare: Number(r.voting_share),
+    boardControl: Boolean(r.board_control),
+    dominantInfluence: Boolean(r.dominant_influence),
+    votingAgreement: Boolean(r.voting_agreement),
+  };
+}
+
 export async function loadOwnershipLinks(executor: Executor, startIds: string[]): Promise<TComponentLink[]> {
   const ids = sql.join(
     startIds.map((id) => sql`(${id}::uuid)`),
@@ -41,16 +55,7 @@ export async function loadOwnershipLinks(executor: Executor, startIds: string[])
            l.dominant_influence, l.voting_agreement
     from ownership_links l
     where l.status = 'active' and (l.owner_id in (select id from comp) or l.owned_id in (select id from comp))`);
-  return rowsOf(result).map((r) => ({
-    id: String(r.id),
-    ownerId: String(r.owner_id),
-    ownedId: String(r.owned_id),
-    capitalShare: Number(r.capital_share),
-    votingShare: Number(r.voting_share),
-    boardControl: Boolean(r.board_control),
-    dominantInfluence: Boolean(r.dominant_influence),
-    votingAgreement: Boolean(r.voting_agreement),
-  }));
+  return rowsOf(result).map(linkOfRow);
 }
 
 /** The organisations of an ownership component with their yearly figures. */
@@ -90,14 +95,7 @@ export async function loadPendingLinks(executor: Executor, organisationId: strin
     where l.status = 'pending' and (l.owner_id = ${organisationId}::uuid or l.owned_id = ${organisationId}::uuid)
     order by l.created_at, l.id`);
   return rowsOf(result).map((r) => ({
-    id: String(r.id),
-    ownerId: String(r.owner_id),
-    ownedId: String(r.owned_id),
-    capitalShare: Number(r.capital_share),
-    votingShare: Number(r.voting_share),
-    boardControl: Boolean(r.board_control),
-    dominantInfluence: Boolean(r.dominant_influence),
-    votingAgreement: Boolean(r.voting_agreement),
+    ...linkOfRow(r),
     requestedSide: r.requested_side === 'owned' ? 'owned' : 'owner',
     requestedBy: r.requested_by === null ? null : String(r.requested_by),
     createdAt: new Date(r.created_at as string),
