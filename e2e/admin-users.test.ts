@@ -39,6 +39,13 @@ async function toEnglish(p: Page) {
     .click();
 }
 
+/** The admin pages are a group of the header menu (a <details>): open it before following one. */
+async function adminLink(p: Page, name: string) {
+  const group = p.locator('.site-header details.nav-group', { has: p.locator('.nav-group__summary', { hasText: 'Администрация' }) });
+  if (!(await group.evaluate((d) => (d as HTMLDetailsElement).open))) await group.locator('summary').click();
+  await group.getByRole('link', { name }).click();
+}
+
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
@@ -68,7 +75,7 @@ describe('user administration and the start page', () => {
   });
 
   it('invites a user by e-mail', async () => {
-    await page.locator('.site-header').getByRole('link', { name: 'Потребители' }).click();
+    await adminLink(page, 'Потребители');
     await page.getByRole('heading', { level: 1, name: 'Потребители' }).waitFor();
     await page.locator('#invite-email').fill(INVITEE);
     await page.getByLabel('Роля', { exact: true }).last().selectOption('expert');
@@ -120,7 +127,7 @@ describe('user administration and the start page', () => {
   });
 
   it('tells the story in the audit log, filtered by kind, with links and changed fields', async () => {
-    await page.locator('.site-header').getByRole('link', { name: 'Одитен дневник' }).click();
+    await adminLink(page, 'Одитен дневник');
     await page.getByRole('heading', { level: 1, name: 'Одитен дневник' }).waitFor();
     await page.getByLabel('Вид действие').selectOption('user');
     await page.waitForURL(/action=user/);

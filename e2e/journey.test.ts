@@ -103,12 +103,12 @@ describe('sign up → register an organisation → staff finds it → English', 
     await page.getByLabel('Област').selectOption('BG344');
     await page.getByRole('button', { name: 'Регистрирай организацията' }).click();
     await page.getByRole('alert').getByText('Първо потвърдете имейл адреса си', { exact: false }).waitFor();
-    await page.getByRole('button', { name: /English/ }).click();
+    await page.locator('a.lang-switch').click();
     await page.getByRole('region', { name: 'Confirm your e-mail address' }).waitFor();
     await page.getByRole('button', { name: 'Register the organisation' }).click();
     await page.getByRole('alert').getByText('Confirm your e-mail address first', { exact: false }).waitFor();
     await expectAccessible(page, '02d-unverified-banner-en');
-    await page.getByRole('button', { name: /Български/ }).click();
+    await page.locator('a.lang-switch').click();
     await banner.waitFor();
 
     // The e-mailed link confirms the address and lands back on the form, signed in.
