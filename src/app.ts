@@ -10,6 +10,7 @@ import { registerAuthBridge } from './http/auth-bridge';
 import { resolveActor } from './http/actor';
 import { requireVerifiedForWrite } from './http/authorize';
 import { checkWriteOrigin, trustedOrigins } from './http/origins';
+import { registerSecurityHeaders } from './http/security-headers';
 import { createAuth } from './modules/auth/auth';
 import { composeMail } from './mail/compose';
 import type { TAppContext } from './http/context';
@@ -69,6 +70,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  await registerSecurityHeaders(app, { https: config.publicUrl.startsWith('https://') });
 
   // Every route names the policy rule that guards it: a route without one is a defect.
   const routeTable: TRouteEntry[] = [];

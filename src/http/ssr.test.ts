@@ -5,6 +5,7 @@ import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerSsr } from './ssr';
+import { registerSecurityHeaders } from './security-headers';
 
 const TEMPLATE = `<!doctype html><html lang="__EDIHUB_LANG__"><head><!--app-head--></head><body><div id="root"><!--app-html--></div><!--app-state--></body></html>`;
 
@@ -39,6 +40,7 @@ let app: FastifyInstance;
 
 beforeAll(async () => {
   app = Fastify();
+  await registerSecurityHeaders(app, { https: false });
   app.addHook('onRoute', (route) => {
     if (!(route.config as { policy?: string } | undefined)?.policy) throw new Error(`${route.url} declares no policy`);
   });
@@ -63,6 +65,22 @@ describe('registerSsr', () => {
     expect(res.body).not.toContain('</script><script>alert(1)');
     const json = /window\.__EDIHUB_STATE__=(.*?)<\/script>/.exec(res.body)![1];
     expect(JSON.parse(json)).toMatchObject({ locale: 'bg', same: true, evil: '</script><script>alert(1)</script>' });
+  });
+
+  it('lets the CSP run the inline state script by a nonce that changes with every page (issue 10 item 3)', async () => {
+    const pages = await Promise.all([app.inject({ url: '/' }), app.inject({ url: '/' })]);
+    const nonces = pages.map((res) => {
+      const csp = String(res.headers['content-security-policy']);
+      const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src '))!;
+      const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(scriptSrc)![1];
+      expect(res.body).toContain(`<script nonce="${nonce}">window.__EDIHUB_STATE__=`);
+      expect(scriptSrc).not.toContain('unsafe-inline');
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      return nonce;
+    });
+    expect(nonces[0]).not.toBe(nonces[1]);
+    expect(nonces[0]!.length).toBeGreaterThanOrEqual(22);
   });
 
   it("chooses the signed-in user's language, then the cookie, then Bulgarian", async () => {

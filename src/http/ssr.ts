@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { DEFAULT_LOCALE, LOCALES, type TLocale } from '../shared/enums';
+import { cspNonce } from './security-headers';
 
 export interface SsrOptions {
   /** The client build (index.html, assets/, favicon). */
@@ -56,16 +57,17 @@ function serializeState(state: unknown): string {
 }
 
 /** Splits the template once at start-up, so each request only concatenates. */
-function compileTemplate(template: string): (parts: { lang: TLocale; head: string; html: string; state: string }) => string {
+function compileTemplate(template: string): (parts: { lang: TLocale; head: string; html: string; state: string; nonce: string }) => string {
   for (const marker of ['__EDIHUB_LANG__', '<!--app-head-->', '<!--app-html-->', '<!--app-state-->']) {
     if (!template.includes(marker)) throw new Error(`SSR template index.html lacks the ${marker} placeholder`);
   }
-  return ({ lang, head, html, state }) =>
+  // The state script is the page's only inline script: the CSP allows it by this response's nonce.
+  return ({ lang, head, html, state, nonce }) =>
     template
       .replace('__EDIHUB_LANG__', lang)
       .replace('<!--app-head-->', () => head)
       .replace('<!--app-html-->', () => html)
-      .replace('<!--app-state-->', () => `<script>window.__EDIHUB_STATE__=${state}</script>`);
+      .replace('<!--app-state-->', () => `<script nonce="${nonce}">window.__EDIHUB_STATE__=${state}</script>`);
 }
 
 /** Registers asset serving and the HTML catch-all. Call after every API route. */
@@ -135,7 +137,7 @@ export async function registerSsr(app: FastifyInstance, opts: SsrOptions): Promi
     const result = await entry.render({ url: request.url, locale, fetchJson });
     // A loader found the page under another address (a renamed service): send the visitor there.
     if (result.redirect) return reply.header('cache-control', 'no-store').redirect(result.redirect, result.status);
-    const page = fill({ lang: locale, head: result.head, html: result.html, state: serializeState(result.state) });
+    const page = fill({ lang: locale, head: result.head, html: result.html, state: serializeState(result.state), nonce: cspNonce(reply) });
     return reply
       .status(result.status)
       .header('content-type', 'text/html; charset=utf-8')
