@@ -2,6 +2,7 @@
 import { createInstance, type i18n as TI18n } from 'i18next';
 import { RESOURCES } from '../src/shared/locales/index';
 import { DEFAULT_LOCALE, LOCALES, type TLocale } from '../src/shared/enums';
+import { LANGUAGE_COOKIE } from '../src/shared/language-cookie';
 
 /** The language code if it is one we have, else null. */
 export function asLocale(value: unknown): TLocale | null {
@@ -27,7 +28,7 @@ export function createI18n(locale: TLocale): TI18n {
   return instance;
 }
 
-export const LANGUAGE_COOKIE = 'edihub_lang';
+export { LANGUAGE_COOKIE };
 
 /** Reads the language cookie from a Cookie header value. */
 export function localeFromCookie(cookieHeader: string | undefined | null): TLocale | null {

@@ -32,9 +32,8 @@ export const UNVERIFIED_WRITE_POLICIES: ReadonlySet<string> = new Set([
   'invitation.accept',
 ]);
 
-const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
-export const isVerified = (a: TActor | null): boolean => !!a?.emailVerified;
+/** The methods that change something (the CSRF guard and the verification rule look only at these). */
+export const UNSAFE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * The one rule for unverified accounts, applied to every route by its declared policy: they read like any signed-in

@@ -7,6 +7,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { TConfig } from '../config';
 import { AppError } from '../errors';
+import { UNSAFE_METHODS } from './authorize';
 
 const WILDCARD_OR_LOOPBACK = new Set(['0.0.0.0', '::', '[::]', 'localhost', '127.0.0.1', '::1', '[::1]']);
 
@@ -22,7 +23,6 @@ export function trustedOrigins(config: Pick<TConfig, 'publicUrl' | 'PORT' | 'HOS
   return [...origins];
 }
 
-const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** better-auth's session cookie (cookiePrefix "edihub"; __Secure- on https). */
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?edihub\.session_token=/;
 
@@ -37,7 +37,7 @@ export function hasSessionCookie(cookie: string | undefined): boolean {
  * clients without the session cookie are not riding on anyone's session and pass to the policies.
  */
 export function checkWriteOrigin(request: FastifyRequest, trusted: ReadonlySet<string>): void {
-  if (!UNSAFE.has(request.method)) return;
+  if (!UNSAFE_METHODS.has(request.method)) return;
   const origin = request.headers.origin;
   if (origin !== undefined) {
     if (!trusted.has(origin)) throw new AppError('invalid_origin', 'Cross-origin request refused');

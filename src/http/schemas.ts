@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../shared/enums';
 import { isWebUrl, WEB_URL_MESSAGE } from '../shared/web-url';
+import { isCalendarDate } from '../domain/state-aid/calendar-date';
 
 /** The error envelope every 4xx/5xx carries. */
 export const ZErrorBody = z.object({
@@ -34,6 +35,9 @@ export const ZUuid = z.string().uuid('must be a UUID');
 export const ZQueryBool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const ZIsoDate = z.string();
+
+/** A calendar day, YYYY-MM-DD, that exists (no 31 February). */
+export const ZCalendarDate = z.string().refine(isCalendarDate, 'must be a date YYYY-MM-DD');
 
 /** A web address we may render as a link: http(s) only (src/shared/web-url.ts), trimmed. */
 export const ZWebUrl = (max: number) => z.string().trim().max(max).refine(isWebUrl, { message: WEB_URL_MESSAGE });

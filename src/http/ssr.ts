@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { DEFAULT_LOCALE, LOCALES, type TLocale } from '../shared/enums';
+import { LANGUAGE_COOKIE, languageCookie } from '../shared/language-cookie';
 import { cspNonce } from './security-headers';
 
 export interface SsrOptions {
@@ -28,7 +29,6 @@ interface TServerEntry {
   }): Promise<{ html: string; head: string; status: number; state: unknown; redirect?: string }>;
 }
 
-const LANGUAGE_COOKIE = 'edihub_lang';
 /** Files from the client build's root served as they are (everything else there is the template). */
 const ROOT_FILES = ['favicon.svg', 'robots.txt'];
 
@@ -132,7 +132,7 @@ export async function registerSsr(app: FastifyInstance, opts: SsrOptions): Promi
     const asked = new URLSearchParams(request.url.split('?')[1] ?? '').get('lng');
     const chosen = isLocale(asked) ? asked : null;
     const locale: TLocale = chosen ?? (isLocale(userLocale) ? userLocale : (cookieLocale(request.headers.cookie) ?? DEFAULT_LOCALE));
-    if (chosen) reply.header('set-cookie', `${LANGUAGE_COOKIE}=${chosen}; Path=/; Max-Age=31536000; SameSite=Lax`);
+    if (chosen) reply.header('set-cookie', languageCookie(chosen));
 
     const result = await entry.render({ url: request.url, locale, fetchJson });
     // A loader found the page under another address (a renamed service): send the visitor there.

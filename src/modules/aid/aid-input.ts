@@ -3,7 +3,9 @@ import { deMinimisWindow } from '../../domain/state-aid/de-minimis';
 import { calendarDateInSofia, isCalendarDate } from '../../domain/state-aid/calendar-date';
 import { DECLARED_REGULATIONS } from './aid.presenter';
 
-export const ZCalendarDate = z.string().refine(isCalendarDate, 'must be a date YYYY-MM-DD');
+import { ZCalendarDate } from '../../http/schemas';
+
+export { ZCalendarDate };
 
 /** 100 000 000 EUR in cents: far above any de minimis ceiling, well inside a safe integer. */
 export const CEILING_MAX_CENTS = 100_000_000 * 100;

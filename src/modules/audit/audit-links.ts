@@ -15,6 +15,7 @@ import {
   userInvitations,
 } from '../../db/schema';
 import type { TLocale } from '../../shared/enums';
+import { requestRef } from '../../shared/request-ref';
 
 /** Where an audited record is shown in the web app, and what to call it. Absent when it no longer exists. */
 export interface TAuditRecord {
@@ -53,7 +54,7 @@ export async function resolveAuditRecords(
       .select({ id: serviceRequests.id, ref: serviceRequests.ref })
       .from(serviceRequests)
       .where(inArray(serviceRequests.id, requestIds));
-    for (const r of rows) put('service_request', r.id, `/requests/${r.id}`, `R-${r.ref}`);
+    for (const r of rows) put('service_request', r.id, `/requests/${r.id}`, requestRef(r.ref));
   }
   const serviceIds = ids('service');
   if (serviceIds.length) {

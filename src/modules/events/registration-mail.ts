@@ -7,6 +7,7 @@ import { enqueueMail, type TMailAttachment } from '../../mail/outbox';
 import { buildCalendar } from '../../domain/calendar/ics';
 import type { TLocale } from '../../shared/enums';
 import { sessionEvents } from './calendar/queries/calendar-events';
+import { formatWhen } from '../../mail/format-when';
 import { asLocale } from '../../i18n';
 
 /** The event's page in the web app, where a registrant sees their registration. */
@@ -19,14 +20,6 @@ export const registrationActionUrl = (
   action: 'accept-offer' | 'decline-offer' | 'leave-waitlist',
   token: string,
 ) => `${publicUrl}/registrations/${registrationId}/${action}?token=${encodeURIComponent(token)}`;
-
-/** A period as the recipient reads it, on the hub's clock (Europe/Sofia). */
-export function formatWhen(locale: string, starts: Date | null, ends: Date | null): string {
-  if (!starts) return '';
-  const tag = locale === 'en' ? 'en-GB' : 'bg-BG';
-  const fmt = new Intl.DateTimeFormat(tag, { timeZone: 'Europe/Sofia', dateStyle: 'long', timeStyle: 'short' });
-  return ends ? `${fmt.format(starts)} – ${fmt.format(ends)}` : fmt.format(starts);
-}
 
 type TEventRow = typeof events.$inferSelect;
 type TSessionRow = typeof eventSessions.$inferSelect;

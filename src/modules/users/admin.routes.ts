@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditLog, mailOutbox, organisationMembers, user } from '../../db/schema';
 import type { TModuleOptions } from '../../http/context';
 import { authorize, requireActor } from '../../http/authorize';
-import { errorResponses, paginated, ZPageQuery } from '../../http/schemas';
+import { errorResponses, paginated, ZCalendarDate, ZPageQuery } from '../../http/schemas';
 import { LIMITS, LOCALES, ROLES } from '../../shared/enums';
 import { auditChanges } from '../../shared/audit-actions';
 import { fieldError } from '../../errors';
@@ -24,14 +24,6 @@ export const ZAdminUser = z.object({
   createdAt: z.string(),
   organisations: z.number().int(),
 });
-
-const ZDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
-  .refine(
-    (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-    'not a calendar date',
-  );
 
 const ZAuditEntry = z.object({
   id: z.number().int(),
@@ -169,8 +161,8 @@ export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
           entityType: z.string().max(50).optional(),
           entityId: z.string().max(100).optional(),
           /** Inclusive dates (Europe/Sofia days). */
-          from: ZDay.optional(),
-          to: ZDay.optional(),
+          from: ZCalendarDate.optional(),
+          to: ZCalendarDate.optional(),
           lang: z.enum(LOCALES).optional(),
         }),
         response: { 200: paginated(ZAuditEntry), ...errorResponses },

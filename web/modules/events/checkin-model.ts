@@ -5,6 +5,7 @@
 import { normaliseCheckInCode } from '../../../src/domain/events/checkin-code';
 import { asApiError } from '../../lib/errors';
 import type { TCheckInCandidate, TCheckInResult, TEventSession } from './types';
+import { CHECK_IN_OVERRIDE_REASON_MIN as OVERRIDE_REASON_MIN } from '../../../src/domain/events/checkin-day';
 
 export type TCheckInOutcome =
   | { kind: 'ok'; result: TCheckInResult }
@@ -38,8 +39,8 @@ export function asksWhoCame(candidate: Pick<TCheckInCandidate, 'attendeeNames'>)
   return attendeeChoices(candidate).length > 1;
 }
 
-/** The shortest reason for a check-in outside the session's day (the server's rule). */
-export const OVERRIDE_REASON_MIN = 5;
+/** The shortest reason for a check-in outside the session's day: the server's own rule. */
+export { OVERRIDE_REASON_MIN };
 
 /**
  * Whether the door stops before checking in: to ask who of a party came, or, on another day than the session's

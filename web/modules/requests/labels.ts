@@ -1,8 +1,7 @@
 /** How requests read on screen: the short reference, the status badge's tone, and one line per timeline event. */
 import type { TRequestState, TTimelineEvent } from './types';
 
-/** "R-42": the reference people quote on the phone and in e-mails. */
-export const requestRef = (ref: number): string => `R-${ref}`;
+export { requestRef } from '../../../src/shared/request-ref';
 
 /** Badge tone per state: done states green, states waiting for the hub amber, refused/cancelled grey. */
 export function statusTone(state: TRequestState): 'ok' | 'warn' | 'info' | 'muted' {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TLocale } from '../../../src/shared/enums';
 import { api, apiGet } from '../../lib/api';
 import { ANONYMOUS_ME, type TMe } from '../../lib/types';
-import { LANGUAGE_COOKIE } from '../../i18n';
+import { languageCookie } from '../../../src/shared/language-cookie';
 
 export interface TSession {
   me: TMe;
@@ -26,7 +26,7 @@ export function useSession(): TSession {
 
 /** Remembers the language for anonymous visits and for the server's choice of SSR language. */
 export function rememberLanguage(locale: TLocale): void {
-  document.cookie = `${LANGUAGE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
+  document.cookie = languageCookie(locale);
   document.documentElement.lang = locale;
 }
 

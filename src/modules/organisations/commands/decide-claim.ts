@@ -3,10 +3,8 @@ import type { Db } from '../../../db/client';
 import { organisationClaims, organisationMembers, organisations, user } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
 import { AppError, notFound } from '../../../errors';
-import { composeMail } from '../../../mail/compose';
-import { enqueueMail } from '../../../mail/outbox';
-import { asLocale } from '../../../i18n';
 import { writeAudit } from '../../audit/write-audit';
+import { enqueueRegisteredMail } from './register-organisation';
 
 /**
  * Staff settle a pending EIK claim. Confirming makes the claimant the organisation's owner (and mails them the usual
@@ -66,16 +64,6 @@ export async function decideClaim(opts: {
       after: { status: 'confirmed', ownerId: claim.userId },
     });
     const [claimant] = await tx.select().from(user).where(eq(user.id, claim.userId));
-    if (claimant) {
-      await enqueueMail(
-        tx,
-        composeMail('organisation_registered', asLocale(claimant.locale), {
-          to: claimant.email,
-          name: claimant.name,
-          organisation: org.legalNameBg,
-          url: `${opts.publicUrl}/organisations/${org.id}`,
-        }),
-      );
-    }
+    if (claimant) await enqueueRegisteredMail(tx, claimant, org, opts.publicUrl);
   });
 }

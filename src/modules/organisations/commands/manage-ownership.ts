@@ -2,11 +2,10 @@ import { and, eq, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client';
 import { ownershipLinks } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
-import { isStaff } from '../../../http/authorize';
 import { AppError, fieldError, forbidden, notFound } from '../../../errors';
 import { validateOwnershipLink, type TOwnershipLinkValidation } from '../../../domain/sme-category';
 import { writeAudit } from '../../audit/write-audit';
-import { organisationPolicy } from '../organisations.policy';
+import { organisationPolicy, pendingLinkRequester } from '../organisations.policy';
 import { loadOwnershipLinks } from '../queries/load-ownership-component';
 import { lockOrganisation } from './lock-organisation';
 
@@ -154,9 +153,7 @@ export async function settlePendingLink(opts: {
         ),
       );
     if (!pending) throw notFound('Pending ownership link');
-    const requesterId = pending.requestedSide === 'owned' ? pending.ownedId : pending.ownerId;
-    const ownSide = opts.step === 'withdraw' ? requesterId === opts.organisationId : requesterId !== opts.organisationId;
-    if (!ownSide && !isStaff(opts.actor)) {
+    if (!organisationPolicy.settlePendingLink(opts.actor, opts.organisationId, pendingLinkRequester(pending), opts.step)) {
       throw forbidden(
         opts.step === 'withdraw'
           ? 'Only the organisation that asked may withdraw this link'

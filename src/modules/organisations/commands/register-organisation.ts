@@ -1,7 +1,8 @@
-import type { Db } from '../../../db/client';
+import type { Db, Tx } from '../../../db/client';
+import { asLocale } from '../../../i18n';
 import { organisationClaims, organisationMembers, organisations } from '../../../db/schema';
 import type { TActor } from '../../../http/actor';
-import { isStaff } from '../../../http/authorize';
+import { organisationPolicy } from '../organisations.policy';
 import { composeMail } from '../../../mail/compose';
 import { enqueueMail } from '../../../mail/outbox';
 import { writeAudit } from '../../audit/write-audit';
@@ -17,6 +18,24 @@ export interface RegisterOrganisationOptions {
   publicUrl: string;
 }
 
+/** The mail that tells the new owner their organisation is registered (at once, or when staff confirm a claim). */
+export async function enqueueRegisteredMail(
+  tx: Tx,
+  owner: { email: string; name: string; locale: string },
+  org: { id: string; legalNameBg: string },
+  publicUrl: string,
+): Promise<void> {
+  await enqueueMail(
+    tx,
+    composeMail('organisation_registered', asLocale(owner.locale), {
+      to: owner.email,
+      name: owner.name,
+      organisation: org.legalNameBg,
+      url: `${publicUrl}/organisations/${org.id}`,
+    }),
+  );
+}
+
 export type TRegistration = { kind: 'organisation'; id: string } | { kind: 'claim'; claimId: string; organisationId: string };
 
 /**
@@ -28,7 +47,7 @@ export async function registerOrganisation(opts: RegisterOrganisationOptions): P
   const fields = normaliseOrganisation(opts.input, opts.now.getFullYear());
   return guardDuplicateEik(fields.eik, () =>
     opts.db.transaction(async (tx): Promise<TRegistration> => {
-      const claimed = !isStaff(opts.actor) && (await findRegisterEntry(tx, fields.eik)) !== null;
+      const claimed = !organisationPolicy.registerWithoutClaim(opts.actor) && (await findRegisterEntry(tx, fields.eik)) !== null;
       const [row] = await tx
         .insert(organisations)
         .values({ ...fields, createdBy: opts.actor.userId, createdAt: opts.now, updatedAt: opts.now })
@@ -54,15 +73,7 @@ export async function registerOrganisation(opts: RegisterOrganisationOptions): P
       }
       await tx.insert(organisationMembers).values({ organisationId: row.id, userId: opts.actor.userId, role: 'owner' });
       await writeAudit(tx, opts.actor, { action: 'organisation.register', entityType: 'organisation', entityId: row.id, after: fields });
-      await enqueueMail(
-        tx,
-        composeMail('organisation_registered', opts.actor.locale, {
-          to: opts.actor.email,
-          name: opts.actor.name,
-          organisation: row.legalNameBg,
-          url: `${opts.publicUrl}/organisations/${row.id}`,
-        }),
-      );
+      await enqueueRegisteredMail(tx, opts.actor, row, opts.publicUrl);
       return { kind: 'organisation', id: row.id };
     }),
   );

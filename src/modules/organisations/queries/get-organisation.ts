@@ -7,8 +7,7 @@ import { computeSingleUndertaking, computeSmeCategory, isControlLink } from '../
 import type { TOrganisationType } from '../../../shared/enums';
 import { organisationAbilities } from '../organisations.policy';
 import { presentOrganisationSummary, type TOrganisationDetail } from '../organisations.presenter';
-import { isMemberOf, isStaff } from '../../../http/authorize';
-import { organisationPolicy } from '../organisations.policy';
+import { organisationPolicy, pendingLinkRequester } from '../organisations.policy';
 import {
   loadComponentOrganisations,
   loadOwnershipLinks,
@@ -65,13 +64,12 @@ export async function getOrganisation(executor: Executor, id: string, actor: TAc
     relation: relationOf(l),
   });
 
-  const manage = organisationPolicy.manageOwnership(actor, id);
   const presentPending = (l: TPendingLink) => {
-    const requesterId = l.requestedSide === 'owned' ? l.ownedId : l.ownerId;
+    const requesterId = pendingLinkRequester(l);
     const direction = requesterId === id ? ('outgoing' as const) : ('incoming' as const);
     const otherId = l.ownerId === id ? l.ownedId : l.ownerId;
     // The other side's name only to whom may see it, or when it asked for the link itself.
-    const showOther = direction === 'incoming' || isStaff(actor) || isMemberOf(actor, otherId);
+    const showOther = direction === 'incoming' || organisationPolicy.view(actor, otherId);
     const nameOf = (orgId: string, name: string) => (orgId === id || showOther ? name : null);
     return {
       id: l.id,
@@ -87,8 +85,8 @@ export async function getOrganisation(executor: Executor, id: string, actor: TAc
       status: 'pending' as const,
       direction,
       requestedAt: l.createdAt.toISOString(),
-      canConfirm: manage && (direction === 'incoming' || isStaff(actor)),
-      canWithdraw: manage && (direction === 'outgoing' || isStaff(actor)),
+      canConfirm: organisationPolicy.settlePendingLink(actor, id, requesterId, 'confirm'),
+      canWithdraw: organisationPolicy.settlePendingLink(actor, id, requesterId, 'withdraw'),
     };
   };
 

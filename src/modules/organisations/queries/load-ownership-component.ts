@@ -21,10 +21,6 @@ export interface TComponentOrganisation {
   figures: { year: number; staff: number; turnover: number; balanceSheet: number }[];
 }
 
-/**
- * Every active ownership link reachable from the given organisations, in either direction. Pending links (waiting for
- * the other side's consent) are left out: they shape no SME category, no single undertaking and no aid ceiling.
- */
 /** One link from a raw `ownership_links` row (active and pending links read the same columns). */
 function linkOfRow(r: Record<string, unknown>): TComponentLink {
   return {
@@ -39,6 +35,10 @@ function linkOfRow(r: Record<string, unknown>): TComponentLink {
   };
 }
 
+/**
+ * Every active ownership link reachable from the given organisations, in either direction. Pending links (waiting for
+ * the other side's consent) are left out: they shape no SME category, no single undertaking and no aid ceiling.
+ */
 export async function loadOwnershipLinks(executor: Executor, startIds: string[]): Promise<TComponentLink[]> {
   const ids = sql.join(
     startIds.map((id) => sql`(${id}::uuid)`),

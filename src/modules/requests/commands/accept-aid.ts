@@ -6,6 +6,7 @@ import { marketValueCents, serviceAid, type TAidBasis, type TMarketValueUnit } f
 import { grantAidOnAcceptance } from '../../aid/commands/grant-aid';
 import { loadAidSettings } from '../../aid/queries/aid-settings';
 import type { TRequestRow } from '../queries/get-request';
+import { requestRef } from '../../../shared/request-ref';
 
 /**
  * Records the aid a request represents on the day it is accepted (state-aid.md: the legal right arises then):
@@ -31,7 +32,7 @@ export async function grantAidForRequest(tx: Tx, options: { request: TRequestRow
     organisationId: request.organisationId,
     requestId: request.id,
     serviceId: request.serviceId,
-    description: `${service.titleBg} (R-${request.ref})`,
+    description: `${service.titleBg} (${requestRef(request.ref)})`,
     amountCents: aid.aidCents,
     grantDate: options.grantDate,
     basis,

@@ -1,4 +1,3 @@
-import { isCommonPassword } from '../../auth/common-passwords';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { hashPassword } from 'better-auth/crypto';
@@ -9,22 +8,16 @@ import { AppError, notFound } from '../../../errors';
 import { translator } from '../../../i18n';
 import { composeMail } from '../../../mail/compose';
 import { enqueueMail } from '../../../mail/outbox';
+import { formatWhen } from '../../../mail/format-when';
 import { LIMITS, type TLocale, type TRole } from '../../../shared/enums';
 import { writeAudit } from '../../audit/write-audit';
+import { isCommonPassword } from '../../auth/common-passwords';
+import { normaliseEmail } from '../../auth/sign-in-backoff';
 
 /** How long an invitation stays valid. */
 export const INVITATION_DAYS = 7;
 
 export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
-const normaliseEmail = (email: string) => email.trim().toLowerCase();
-
-function sofiaDateTime(d: Date, locale: TLocale): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'bg-BG', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Sofia',
-  }).format(d);
-}
 
 export interface InviteUserOptions {
   db: Db;
@@ -67,7 +60,7 @@ export async function inviteUser(opts: InviteUserOptions) {
         url,
         role: translator(opts.locale, 'web')(`roles.${opts.role}`),
         inviter: opts.actor.name,
-        expires: sofiaDateTime(expiresAt, opts.locale),
+        expires: formatWhen(opts.locale, expiresAt, null),
       }),
     );
     await writeAudit(tx, opts.actor, {
