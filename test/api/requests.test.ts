@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { aidGrants, auditLog, deMinimisDeclarations, mailOutbox, serviceRequests } from '../../src/db/schema';
 import { SME_2023 } from '../../src/domain/dma/questionnaires';
 import { maximalAnswers } from '../../src/domain/dma/samples';
@@ -94,8 +94,9 @@ async function newRequest(as: TestUser = member, over: Record<string, unknown> =
   return res.json().id as string;
 }
 
+/** The mails of a kind in the order they were written (PostgreSQL returns unordered rows in any order). */
 async function outbox(kind: string) {
-  return t.database.db.select().from(mailOutbox).where(eq(mailOutbox.kind, kind));
+  return t.database.db.select().from(mailOutbox).where(eq(mailOutbox.kind, kind)).orderBy(asc(mailOutbox.createdAt));
 }
 
 beforeAll(async () => {
