@@ -10,8 +10,8 @@ import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import { migrateDatabase, openDatabase } from '../src/db/client';
-import { user } from '../src/db/schema';
+import { migrateDatabase, openDatabase } from '../src/platform/db/client';
+import { user } from '../src/platform/db/schema';
 import { OBLASTS } from '../src/domain/regions';
 import { eq } from 'drizzle-orm';
 

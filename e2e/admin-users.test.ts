@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { desc, eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { mailOutbox } from '../src/db/schema';
+import { mailOutbox } from '../src/platform/db/schema';
 import { describeViolations, launchBrowser, screenshot, a11yViolations } from './support/browser';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, startServer, type E2eServer } from './support/server';
 

@@ -3,17 +3,17 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import rateLimit from '@fastify/rate-limit';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Database } from './db/client';
+import type { Database } from './platform/db/client';
 import type { TConfig } from './config';
-import { registerErrorHandler } from './http/error-handler';
-import { registerAuthBridge } from './http/auth-bridge';
-import { resolveActor } from './http/actor';
-import { requireVerifiedForWrite } from './http/authorize';
-import { checkWriteOrigin, trustedOrigins } from './http/origins';
-import { registerSecurityHeaders } from './http/security-headers';
-import { createAuth } from './modules/auth/auth';
-import { composeMail } from './mail/compose';
-import type { TAppContext } from './http/context';
+import { registerErrorHandler } from './platform/http/error-handler';
+import { registerAuthBridge } from './platform/http/auth-bridge';
+import { resolveActor } from './platform/http/actor';
+import { requireVerifiedForWrite } from './platform/http/authorize';
+import { checkWriteOrigin, trustedOrigins } from './platform/http/origins';
+import { registerSecurityHeaders } from './platform/http/security-headers';
+import { createAuth } from './platform/auth/auth';
+import { composeMail } from './platform/mail/compose';
+import type { TAppContext } from './platform/http/context';
 import { healthRoutes } from './modules/health/health.routes';
 import { referenceRoutes } from './modules/reference/reference.routes';
 import { hubRoutes } from './modules/hub/hub.routes';
@@ -144,7 +144,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(calendarRoutes, { ctx });
 
   if (deps.ssr) {
-    const { registerSsr } = await import('./http/ssr');
+    const { registerSsr } = await import('./platform/http/ssr');
     await registerSsr(app, deps.ssr);
   }
   await app.ready();

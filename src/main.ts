@@ -3,12 +3,12 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import { ConfigError, loadConfig, type TConfig } from './config';
-import { migrateDatabase, openDatabase } from './db/client';
+import { migrateDatabase, openDatabase } from './platform/db/client';
 import { buildApp } from './app';
-import { createAuth } from './modules/auth/auth';
-import { composeMail } from './mail/compose';
-import { DEMO_ACCOUNTS, seedDemoData } from './db/seed/demo';
-import { startMailDispatcher } from './jobs/mail-dispatcher';
+import { createAuth } from './platform/auth/auth';
+import { composeMail } from './platform/mail/compose';
+import { DEMO_ACCOUNTS, seedDemoData } from './platform/db/seed/demo';
+import { startMailDispatcher } from './platform/jobs/mail-dispatcher';
 import { startWaitlistOffers } from './jobs/waitlist-offers';
 
 /** In embedded mode the session secret is generated once and kept beside the data. */

@@ -10,7 +10,7 @@ import { SessionProvider } from './modules/session/session';
 import { InitialRouteDataContext, LoadedRoute, type TRouteData } from './route-data';
 import { NOT_FOUND, ROUTES } from './routes';
 import { NotFoundPage } from './pages/NotFoundPage';
-import type { TLocale } from '../src/shared/enums';
+import type { TLocale } from '../src/contract/common';
 
 /** What the server hands to the browser for hydration (window.__EDIHUB_STATE__). */
 export interface TAppState {

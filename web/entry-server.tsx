@@ -12,7 +12,7 @@ import type { TFetchJson } from './lib/api';
 import { ANONYMOUS_ME, type TMe } from './lib/types';
 import { LoaderError, LoaderRedirect, pageStatusOf, type TRouteData } from './route-data';
 import { matchRoute, NOT_FOUND } from './routes';
-import type { TLocale } from '../src/shared/enums';
+import type { TLocale } from '../src/contract/common';
 
 export interface TRenderOptions {
   url: string;

@@ -1,8 +1,8 @@
 /** One i18next instance per render (server: per request; browser: one for the page's life). */
 import { createInstance, type i18n as TI18n } from 'i18next';
-import { RESOURCES } from '../src/shared/locales/index';
-import { DEFAULT_LOCALE, LOCALES, type TLocale } from '../src/shared/enums';
-import { LANGUAGE_COOKIE } from '../src/shared/language-cookie';
+import { RESOURCES } from '../src/contract/locales/index';
+import { DEFAULT_LOCALE, LOCALES, type TLocale } from '../src/contract/common';
+import { LANGUAGE_COOKIE } from '../src/contract/language-cookie';
 
 /** The language code if it is one we have, else null. */
 export function asLocale(value: unknown): TLocale | null {

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, expect } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
-import { mailOutbox } from '../../src/db/schema';
+import { mailOutbox } from '../../src/platform/db/schema';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { describeViolations, launchBrowser, screenshot, a11yViolations } from './browser';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, startServer, type E2eServer } from './server';

@@ -3,10 +3,10 @@ import { createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { migrateDatabase, openDatabase, type Database } from '../../src/db/client';
-import { seedDemoData, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/db/seed/demo';
-import { createAuth } from '../../src/modules/auth/auth';
-import { composeMail } from '../../src/mail/compose';
+import { migrateDatabase, openDatabase, type Database } from '../../src/platform/db/client';
+import { seedDemoData, DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/platform/db/seed/demo';
+import { createAuth } from '../../src/platform/auth/auth';
+import { composeMail } from '../../src/platform/mail/compose';
 import { CLIENT_DIR, SERVER_ENTRY } from './build';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD };

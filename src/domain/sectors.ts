@@ -2,7 +2,7 @@
  * Sector reference data for the DMA questionnaire: 24 enterprise sectors grouped from NACE Rev. 2
  * divisions, and the 10 COFOG divisions for public-sector organisations. Also NACE code normalisation.
  */
-import { ENTERPRISE_TYPES, type TOrganisationType } from '../shared/enums';
+import { ENTERPRISE_TYPES, type TOrganisationType } from '../contract/common';
 
 export interface TEnterpriseSector {
   /** Stable id stored in the database; never rename. */

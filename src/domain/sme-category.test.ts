@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TOrganisationType } from '../shared/enums';
+import type { TOrganisationType } from '../contract/common';
 import {
   categoryForFigures,
   computeSingleUndertaking,

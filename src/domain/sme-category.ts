@@ -3,7 +3,7 @@
  * 2025/1099), single undertaking (de minimis Regulation (EU) 2023/2831) and ownership-link validation.
  * Pure functions; reasons are machine codes with parameters that the UI translates.
  */
-import type { TEnterpriseStatus, TOrganisationType, TSmeCategory } from '../shared/enums';
+import type { TEnterpriseStatus, TOrganisationType, TSmeCategory } from '../contract/common';
 
 /** Figures of one accounting year: staff in annual work units, amounts in EUR. */
 export interface TYearFigures {

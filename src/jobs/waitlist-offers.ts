@@ -1,11 +1,11 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { and, eq, lte } from 'drizzle-orm';
-import type { Db, Tx } from '../db/client';
-import { eventRegistrations } from '../db/schema';
+import type { Db, Tx } from '../platform/db/client';
+import { eventRegistrations } from '../platform/db/schema';
 import { lockEvent } from '../modules/events/commands/lock-event';
 import { promoteWaitlist } from '../modules/events/commands/promote-waitlist';
 import { enqueueRegistrationMail } from '../modules/events/registration-mail';
-import { writeAudit } from '../modules/audit/write-audit';
+import { writeAudit } from '../platform/audit/write-audit';
 
 /** What one run did: offers expired and new offers made, and the events that failed (logged, retried next run). */
 export interface TOfferRun {

@@ -1,7 +1,7 @@
 /** The audit log as an admin reads it: the actor, a link to the record, the changed fields, and the filters. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { auditLog } from '../../src/db/schema';
+import { auditLog } from '../../src/platform/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 let t: TestApp;

@@ -1,7 +1,7 @@
 /** User administration: invitations by e-mail, deactivation (sessions end, no sign-in) and admin-sent resets. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
-import { auditLog, mailOutbox, session, user } from '../../src/db/schema';
+import { auditLog, mailOutbox, session, user } from '../../src/platform/db/schema';
 import { cookieHeader, createTestApp, TEST_PASSWORD, TEST_PUBLIC_URL, type TestApp, type TestUser } from '../support/test-app';
 
 let t: TestApp;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
-import { aidGrants, deMinimisDeclarations, hubSettings, organisations, ownershipLinks } from '../../src/db/schema';
-import { AppError } from '../../src/errors';
+import { aidGrants, deMinimisDeclarations, hubSettings, organisations, ownershipLinks } from '../../src/platform/db/schema';
+import { AppError } from '../../src/platform/errors';
 import { grantAidOnAcceptance } from '../../src/modules/aid/commands/grant-aid';
 import { createTestApp, type TestApp } from '../support/test-app';
 

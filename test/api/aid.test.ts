@@ -12,8 +12,8 @@ import {
   serviceDeliveries,
   serviceRequests,
   services,
-} from '../../src/db/schema';
-import { AppError } from '../../src/errors';
+} from '../../src/platform/db/schema';
+import { AppError } from '../../src/platform/errors';
 import { adjustGrantAmount, grantAidOnAcceptance } from '../../src/modules/aid/commands/grant-aid';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 

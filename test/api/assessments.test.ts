@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
-import { assessments } from '../../src/db/schema';
-import { demoEik } from '../../src/db/seed/demo-eik';
+import { assessments } from '../../src/platform/db/schema';
+import { demoEik } from '../../src/platform/db/seed/demo-eik';
 import { PSO_2023, SME_2023 } from '../../src/domain/dma/questionnaires';
 import { emptyAnswers, maximalAnswers, randomAnswers, workedExampleSme } from '../../src/domain/dma/samples';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { mailOutbox, session, user } from '../../src/db/schema';
+import { mailOutbox, session, user } from '../../src/platform/db/schema';
 import { createTestApp, TEST_PASSWORD, TEST_PUBLIC_URL, type TestApp } from '../support/test-app';
 
 let t: TestApp;

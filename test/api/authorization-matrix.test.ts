@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 import { SME_2023 } from '../../src/domain/dma/questionnaires';
 import { maximalAnswers } from '../../src/domain/dma/samples';
-import { eventCertificates, ownershipLinks } from '../../src/db/schema';
+import { eventCertificates, ownershipLinks } from '../../src/platform/db/schema';
 import { insertEvent, insertOrganisation, insertRegistration } from '../support/events-b-fixtures';
 
 type Actor = 'anonymous' | 'outsider' | 'expert' | 'owner' | 'staff' | 'admin' | 'unverified';

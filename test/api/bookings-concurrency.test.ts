@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
-import { bookings } from '../../src/db/schema';
+import { bookings } from '../../src/platform/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
-import { pgErrorOf } from '../../src/db/pg-error';
+import { pgErrorOf } from '../../src/platform/db/pg-error';
 
 // 100 people press "book" for the same slot at the same moment: the database decides, exactly as many win as fit.
 const now = new Date('2026-03-20T08:00:00Z');

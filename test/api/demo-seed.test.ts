@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import type { Database } from '../../src/db/client';
-import { organisations, servicePartners, services } from '../../src/db/schema';
-import { seedDemoData } from '../../src/db/seed/demo';
-import { createAuth } from '../../src/modules/auth/auth';
-import { composeMail } from '../../src/mail/compose';
+import type { Database } from '../../src/platform/db/client';
+import { organisations, servicePartners, services } from '../../src/platform/db/schema';
+import { seedDemoData } from '../../src/platform/db/seed/demo';
+import { createAuth } from '../../src/platform/auth/auth';
+import { composeMail } from '../../src/platform/mail/compose';
 import { listServiceExperts } from '../../src/modules/requests/queries/list-experts';
 import { cloneTestDatabase } from '../support/test-db';
 

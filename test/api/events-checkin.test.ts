@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { auditLog, eventCheckIns } from '../../src/db/schema';
+import { auditLog, eventCheckIns } from '../../src/platform/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 import { insertEvent, insertOrganisation, insertRegistration } from '../support/events-b-fixtures';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { eventRegistrations } from '../../src/db/schema';
+import { eventRegistrations } from '../../src/platform/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
-import { pgErrorOf } from '../../src/db/pg-error';
+import { pgErrorOf } from '../../src/platform/db/pg-error';
 
 /**
  * Capacity under concurrency (issue 5): 200 registrations fired at once for 50 seats give exactly 50 confirmed

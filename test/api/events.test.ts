@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { auditLog, eventRegistrations, mailOutbox, organisationMembers } from '../../src/db/schema';
+import { auditLog, eventRegistrations, mailOutbox, organisationMembers } from '../../src/platform/db/schema';
 import nodemailer from 'nodemailer';
 import { expireOffersAndPromote } from '../../src/jobs/waitlist-offers';
-import { dispatchMail } from '../../src/mail/outbox';
+import { dispatchMail } from '../../src/platform/mail/outbox';
 import { createTestApp, TEST_PUBLIC_URL, type TestApp, type TestUser } from '../support/test-app';
 
 /** The events API (issue 5, part A): events, registrations, the fair waiting list, offers, approval, cancellation. */

@@ -10,7 +10,7 @@ import {
   events,
   mailOutbox,
   serviceDeliveries,
-} from '../../src/db/schema';
+} from '../../src/platform/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 // The hub's clock, moved by the tests: Friday 20 March 2026, 10:00 in Sofia (EET, UTC+2).

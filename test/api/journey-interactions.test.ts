@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bookings, eventCertificates, eventCheckIns, organisations, resources } from '../../src/db/schema';
+import { bookings, eventCertificates, eventCheckIns, organisations, resources } from '../../src/platform/db/schema';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 import { insertEvent, insertOrganisation, insertRegistration } from '../support/events-b-fixtures';

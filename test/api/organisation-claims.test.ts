@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { auditLog, organisations, publicRegisterEntries } from '../../src/db/schema';
+import { auditLog, organisations, publicRegisterEntries } from '../../src/platform/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 // Issue 10 item 2 (EIK claims): registering under an EIK of the public register only claims the organisation.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import type { Database } from '../../src/db/client';
+import type { Database } from '../../src/platform/db/client';
 import { cookieHeader, TEST_PASSWORD } from '../support/test-app';
 import { cloneTestDatabase } from '../support/test-db';
 

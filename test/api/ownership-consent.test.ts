@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { aidGrants, auditLog, organisationMembers, organisations } from '../../src/db/schema';
+import { aidGrants, auditLog, organisationMembers, organisations } from '../../src/platform/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 // Issue 10 item 1: a link to an organisation the caller does not manage waits for that organisation's consent.

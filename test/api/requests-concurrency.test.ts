@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inArray, sql } from 'drizzle-orm';
-import { aidGrants, deMinimisDeclarations, hubSettings, serviceRequests } from '../../src/db/schema';
+import { aidGrants, deMinimisDeclarations, hubSettings, serviceRequests } from '../../src/platform/db/schema';
 import { loadSingleUndertaking } from '../../src/modules/aid/queries/single-undertaking';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
-import { aidGrants, auditLog, deMinimisDeclarations, mailOutbox, serviceRequests } from '../../src/db/schema';
+import { aidGrants, auditLog, deMinimisDeclarations, mailOutbox, serviceRequests } from '../../src/platform/db/schema';
 import { SME_2023 } from '../../src/domain/dma/questionnaires';
 import { maximalAnswers } from '../../src/domain/dma/samples';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';

@@ -1,7 +1,7 @@
 /** The start page of staff and admins: counts of what needs attention, each with the filtered list it opens. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { eventRegistrations, organisationClaims, ownershipLinks, serviceRequests } from '../../src/db/schema';
+import { eventRegistrations, organisationClaims, ownershipLinks, serviceRequests } from '../../src/platform/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 import { insertEvent, insertOrganisation, insertRegistration } from '../support/events-b-fixtures';
 

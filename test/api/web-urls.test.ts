@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { user } from '../../src/db/schema';
+import { user } from '../../src/platform/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 /** Issue 10 item 5: website and online-event addresses are http(s) only (no javascript:, data:, file: …). */

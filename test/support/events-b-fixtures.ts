@@ -3,7 +3,14 @@
  * suites, so they test their own routes without going through the registration flow.
  */
 import { randomBytes } from 'node:crypto';
-import { deMinimisDeclarations, eventRegistrations, eventSessions, events, organisationMembers, organisations } from '../../src/db/schema';
+import {
+  deMinimisDeclarations,
+  eventRegistrations,
+  eventSessions,
+  events,
+  organisationMembers,
+  organisations,
+} from '../../src/platform/db/schema';
 import type { TestApp, TestUser } from './test-app';
 
 type TEventInsert = typeof events.$inferInsert;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { migrateDatabase, openDatabase } from '../../src/db/client';
+import { migrateDatabase, openDatabase } from '../../src/platform/db/client';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -2,9 +2,9 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { eq } from 'drizzle-orm';
 import { buildApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import type { Database } from '../../src/db/client';
-import { user } from '../../src/db/schema';
-import type { TRole } from '../../src/shared/enums';
+import type { Database } from '../../src/platform/db/client';
+import { user } from '../../src/platform/db/schema';
+import type { TRole } from '../../src/contract/common';
 import { cloneTestDatabase } from './test-db';
 
 export const TEST_PUBLIC_URL = 'http://edihub.test';

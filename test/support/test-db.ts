@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/client';
+import { openDatabase, type Database } from '../../src/platform/db/client';
 import { withDatabase } from './global-setup';
 
 /** A fresh database for one test file, cloned from the run's migrated template. */

@@ -7,7 +7,7 @@ import { api } from '../lib/api';
 import { ANONYMOUS_ME } from '../lib/types';
 import { isStaff } from '../modules/assessments/staff';
 import { mayListRequests } from '../modules/requests/access';
-import type { TLocale } from '../../src/shared/enums';
+import type { TLocale } from '../../src/contract/common';
 import { VerifyEmailBanner } from './VerifyEmailBanner';
 
 /** The current address with `lng` set: the server renders it in that language and remembers it (no JavaScript needed). */

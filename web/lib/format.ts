@@ -1,5 +1,5 @@
 /** Formatting per language, always in the hub's time zone (Europe/Sofia) so server and browser agree. */
-import type { TLocale } from '../../src/shared/enums';
+import type { TLocale } from '../../src/contract/common';
 
 export const TIME_ZONE = 'Europe/Sofia';
 

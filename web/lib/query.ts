@@ -1,5 +1,5 @@
 /** Pure helpers for list screens: filters kept in the URL's query string so every list is linkable. */
-import { ORGANISATION_TYPES, ROLES } from '../../src/shared/enums';
+import { ORGANISATION_TYPES, ROLES } from '../../src/contract/common';
 
 export function pageCount(total: number, pageSize: number): number {
   if (!pageSize || pageSize <= 0) return 1;

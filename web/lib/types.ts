@@ -1,5 +1,5 @@
 /** Response shapes of the EDIHub API as the web app uses them (see the API contract). */
-import type { TEnterpriseStatus, TLocale, TMembershipRole, TOrganisationType, TRole, TSmeCategory } from '../../src/shared/enums';
+import type { TEnterpriseStatus, TLocale, TMembershipRole, TOrganisationType, TRole, TSmeCategory } from '../../src/contract/common';
 
 export interface TMe {
   user: null | {

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LIMITS, type TRole } from '../../src/shared/enums';
+import { LIMITS, type TRole } from '../../src/contract/common';
 import { TextField } from '../components/Field';
 import { FormErrors, Loading } from '../components/Status';
 import { api } from '../lib/api';

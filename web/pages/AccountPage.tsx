@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LIMITS, LOCALES, type TLocale } from '../../src/shared/enums';
+import { LIMITS, LOCALES, type TLocale } from '../../src/contract/common';
 import { SelectField, TextField } from '../components/Field';
 import { RequireAuth } from '../components/RequireAuth';
 import { FormErrors, Notice } from '../components/Status';

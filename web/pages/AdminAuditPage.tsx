@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../src/shared/enums';
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, auditActionKey, auditEntityKey } from '../../src/shared/audit-actions';
+import { LIMITS } from '../../src/contract/common';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, auditActionKey, auditEntityKey } from '../../src/platform/audit/audit-actions';
 import { SelectField, TextField } from '../components/Field';
 import { PagedList } from '../components/PagedList';
 import { RequireAuth } from '../components/RequireAuth';

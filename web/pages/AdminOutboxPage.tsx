@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../src/shared/enums';
+import { LIMITS } from '../../src/contract/common';
 import { PagedList } from '../components/PagedList';
 import { RequireAuth } from '../components/RequireAuth';
 import { useApi } from '../hooks/use-api';

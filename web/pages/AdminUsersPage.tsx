@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS, ROLES, type TRole } from '../../src/shared/enums';
+import { LIMITS, ROLES, type TRole } from '../../src/contract/common';
 import { useConfirm } from '../components/ConfirmDialog';
 import { SelectField, TextField } from '../components/Field';
 import { PagedList } from '../components/PagedList';

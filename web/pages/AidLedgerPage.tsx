@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AID_BASES } from '../../src/domain/state-aid/aid';
 import { calendarDateInSofia } from '../../src/domain/state-aid/calendar-date';
-import { LIMITS } from '../../src/shared/enums';
+import { LIMITS } from '../../src/contract/common';
 import { SelectField, TextField } from '../components/Field';
 import { PagedList } from '../components/PagedList';
 import { RequireAuth } from '../components/RequireAuth';

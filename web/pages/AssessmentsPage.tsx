@@ -1,7 +1,7 @@
 /** Staff: every assessment, filtered in the URL and paged, with the Commission results files out and in. */
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../src/shared/enums';
+import { LIMITS } from '../../src/contract/common';
 import { QUESTIONNAIRE_IDS, STAGES } from '../../src/domain/dma/questionnaires';
 import { SelectField, TextField } from '../components/Field';
 import { PagedList } from '../components/PagedList';

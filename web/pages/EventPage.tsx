@@ -19,7 +19,7 @@ import { SeatsBadge } from '../modules/events/components/SeatsBadge';
 import { formatSpan } from '../modules/events/sofia-time';
 import { eventDescription, eventTitle, isActive, paragraphs, sessionTitle } from '../modules/events/texts';
 import type { TEvent, TRegistration } from '../modules/events/types';
-import { webHref } from '../../src/shared/web-url';
+import { webHref } from '../../src/platform/http/web-url';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

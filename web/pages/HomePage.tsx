@@ -6,7 +6,7 @@ import { orgName } from '../lib/format';
 import { useSession } from '../modules/session/session';
 import type { THub } from '../lib/types';
 import { loadJson, type TLoader } from '../route-data';
-import { webHref } from '../../src/shared/web-url';
+import { webHref } from '../../src/platform/http/web-url';
 
 export const homeLoader: TLoader<THub> = (fetchJson) => loadJson<THub>(fetchJson, '/api/v1/hub');
 

@@ -25,7 +25,7 @@ import { changedInput, orgValuesFromDetail } from '../modules/organisations/form
 import { useReference } from '../modules/reference/use-reference';
 import { useSession } from '../modules/session/session';
 import { LoadFailure } from './NotFoundPage';
-import { webHref } from '../../src/shared/web-url';
+import { webHref } from '../../src/platform/http/web-url';
 
 export function OrganisationPage() {
   return (

@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ORGANISATION_TYPES, LIMITS } from '../../src/shared/enums';
+import { ORGANISATION_TYPES, LIMITS } from '../../src/contract/common';
 import { SelectField, TextField } from '../components/Field';
 import { Notice } from '../components/Status';
 import { PagedList } from '../components/PagedList';

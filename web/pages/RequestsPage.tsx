@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_STATES } from '../../src/domain/services/request-state-machine';
-import { LIMITS } from '../../src/shared/enums';
+import { LIMITS } from '../../src/contract/common';
 import { SERVICE_FAMILIES } from '../../src/modules/services/service-enums';
 import { SelectField, TextField } from '../components/Field';
 import { PagedList } from '../components/PagedList';

@@ -5,7 +5,7 @@ import { TextField } from '../components/Field';
 import { FormErrors, Notice } from '../components/Status';
 import { useHead } from '../lib/head';
 import { errorText } from '../lib/errors';
-import { LIMITS } from '../../src/shared/enums';
+import { LIMITS } from '../../src/contract/common';
 import { AuthPanel } from '../modules/auth/components/AuthPanel';
 import { resetPassword } from '../modules/auth/api';
 import { checkPassword } from '../modules/auth/validation';

@@ -14,7 +14,7 @@ import { ServiceStaffPanel } from '../modules/services/components/ServiceStaffPa
 import { TechnologyTags } from '../modules/services/components/TechnologyTags';
 import { amountPerUnit, paragraphs, priceText, serviceDescription, serviceTitle } from '../modules/services/texts';
 import type { TServiceDetail } from '../modules/services/types';
-import { webHref } from '../../src/shared/web-url';
+import { webHref } from '../../src/platform/http/web-url';
 
 export interface TServicePageData {
   service: TServiceDetail;

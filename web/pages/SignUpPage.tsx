@@ -6,7 +6,7 @@ import { FormErrors, Notice } from '../components/Status';
 import { useHead } from '../lib/head';
 import { errorText } from '../lib/errors';
 import { safeNext } from '../lib/query';
-import { LIMITS } from '../../src/shared/enums';
+import { LIMITS } from '../../src/contract/common';
 import { AuthPanel } from '../modules/auth/components/AuthPanel';
 import { signUp } from '../modules/auth/api';
 import { checkEmail, checkPassword, checkRequired, type TAuthFieldProblem } from '../modules/auth/validation';

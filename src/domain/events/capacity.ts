@@ -13,7 +13,7 @@
  * The command calls decideRegistration inside its transaction, under a lock on the event row, with `held` and
  * `waitlistLength` read under that lock — that is what makes "capacity never exceeded" hold under concurrency.
  */
-import type { REGISTRATION_STATUSES } from '../../db/schema/events';
+import type { REGISTRATION_STATUSES } from '../../platform/db/schema/events';
 
 /** A registration's status (as stored). */
 export type TRegistrationStatus = (typeof REGISTRATION_STATUSES)[number];

@@ -2,7 +2,7 @@
  * Money in the ledger is an integer number of euro cents: sums of many grants must be exact, and a ceiling
  * check must never be decided by a floating-point remainder.
  */
-import type { TLocale } from '../../shared/enums';
+import type { TLocale } from '../../contract/common';
 
 /** Throws unless `value` is a whole, non-negative number of cents (a programming or data error, not user input). */
 export function assertCents(value: number, label: string): void {

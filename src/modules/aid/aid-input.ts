@@ -3,7 +3,7 @@ import { deMinimisWindow } from '../../domain/state-aid/de-minimis';
 import { calendarDateInSofia, isCalendarDate } from '../../domain/state-aid/calendar-date';
 import { DECLARED_REGULATIONS } from './aid.presenter';
 
-import { ZCalendarDate } from '../../http/schemas';
+import { ZCalendarDate } from '../../platform/http/schemas';
 
 export { ZCalendarDate };
 

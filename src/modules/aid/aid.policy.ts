@@ -1,5 +1,5 @@
-import type { TActor } from '../../http/actor';
-import { isAdmin, isMemberOf, isStaff } from '../../http/authorize';
+import type { TActor } from '../../platform/http/actor';
+import { isAdmin, isMemberOf, isStaff } from '../../platform/http/authorize';
 
 /** Who may see and change what in the state-aid ledger. One line per rule; routes call these before any query or command. */
 export const aidPolicy = {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { TModuleOptions } from '../../http/context';
-import { authorize, requireActor } from '../../http/authorize';
-import { errorResponses, ZUuid } from '../../http/schemas';
+import type { TModuleOptions } from '../../platform/http/context';
+import { authorize, requireActor } from '../../platform/http/authorize';
+import { errorResponses, ZUuid } from '../../platform/http/schemas';
 import { calendarDateInSofia } from '../../domain/state-aid/calendar-date';
-import { asLocale } from '../../i18n';
-import { LOCALES } from '../../shared/enums';
+import { asLocale } from '../../platform/i18n/index';
+import { LOCALES } from '../../contract/common';
 import { aidPolicy } from './aid.policy';
 import { ZAidSettings, ZDeclaration, ZOrganisationAid } from './aid.presenter';
 import { declarationInput, ZAidSettingsPatch, ZCalendarDate } from './aid-input';

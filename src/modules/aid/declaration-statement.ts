@@ -1,6 +1,6 @@
-import { translator } from '../../i18n';
+import { translator } from '../../platform/i18n/index';
 import { formatEur } from '../../domain/state-aid/money';
-import type { TLocale } from '../../shared/enums';
+import type { TLocale } from '../../contract/common';
 import type { TDeclaredItem } from './queries/aid-records';
 
 /** The declaration text shown before signing, in the signer's language, with the hub's ceiling. */

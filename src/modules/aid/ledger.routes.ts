@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { TModuleOptions } from '../../http/context';
-import { authorize } from '../../http/authorize';
-import { errorResponses, ZPageQuery } from '../../http/schemas';
-import { fieldError } from '../../errors';
+import type { TModuleOptions } from '../../platform/http/context';
+import { authorize } from '../../platform/http/authorize';
+import { errorResponses, ZPageQuery } from '../../platform/http/schemas';
+import { fieldError } from '../../platform/errors';
 import { AID_BASES } from '../../domain/state-aid/aid';
-import { asLocale } from '../../i18n';
-import { LIMITS } from '../../shared/enums';
+import { asLocale } from '../../platform/i18n/index';
+import { LIMITS } from '../../contract/common';
 import { aidPolicy } from './aid.policy';
 import { ZLedgerPage } from './aid.presenter';
 import { ZCalendarDate } from './aid-input';

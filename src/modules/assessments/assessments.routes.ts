@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { TModuleOptions } from '../../http/context';
-import { authorize, requireActor } from '../../http/authorize';
-import { errorResponses, paginated, ZPageQuery, ZUuid } from '../../http/schemas';
-import { forbidden } from '../../errors';
-import { LIMITS, LOCALES } from '../../shared/enums';
+import type { TModuleOptions } from '../../platform/http/context';
+import { authorize, requireActor } from '../../platform/http/authorize';
+import { errorResponses, paginated, ZPageQuery, ZUuid } from '../../platform/http/schemas';
+import { forbidden } from '../../platform/errors';
+import { LIMITS, LOCALES } from '../../contract/common';
 import { STAGES } from '../../domain/dma/questionnaires';
 import { assessmentPolicy } from './assessments.policy';
 import { ZAssessment, ZAssessmentSummary, ZBand, ZQuestionnaireId, ZScores, ZStage } from './assessments.presenter';

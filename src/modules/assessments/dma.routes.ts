@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { TModuleOptions } from '../../http/context';
-import { authorize } from '../../http/authorize';
-import { errorResponses } from '../../http/schemas';
-import { AppError } from '../../errors';
+import type { TModuleOptions } from '../../platform/http/context';
+import { authorize } from '../../platform/http/authorize';
+import { errorResponses } from '../../platform/http/schemas';
+import { AppError } from '../../platform/errors';
 import { CURRENT_QUESTIONNAIRES, DIMENSION_IDS, QUESTIONNAIRE_IDS } from '../../domain/dma/questionnaires';
 import { DEFAULT_PROFILE, scoreAnswers } from '../../domain/dma/scoring';
 import { assessmentPolicy } from './assessments.policy';
@@ -12,7 +12,7 @@ import { assertAnswers, ZAnswers } from './questionnaire-for';
 import { parseResultsFile, resultsColumnName, writeResultsCsv, writeResultsXlsx } from './files/dta-results';
 import { reconcile } from './files/reconcile';
 import { loadResultsFileRows } from './queries/results-file-rows';
-import { hubName } from './queries/hub-name';
+import { hubName } from '../../platform/hub/hub-name';
 
 const tags = ['dma'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

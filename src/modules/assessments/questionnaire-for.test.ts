@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../errors';
+import { AppError } from '../../platform/errors';
 import { PSO_2023, SME_2023 } from '../../domain/dma/questionnaires';
 import { JRC_2023 } from '../../domain/dma/scoring';
 import { definitionOf, profileOf, questionnaireForType } from './questionnaire-for';

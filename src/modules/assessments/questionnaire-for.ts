@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { AppError } from '../../errors';
-import { MAX_LISTED_ISSUES } from '../../http/schemas';
+import { AppError } from '../../platform/errors';
+import { MAX_LISTED_ISSUES } from '../../platform/http/schemas';
 import {
   CURRENT_QUESTIONNAIRES,
   findQuestionnaireVersion,

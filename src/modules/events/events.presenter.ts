@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { EVENT_TYPES, EVENT_VISIBILITIES, REGISTRATION_STATUSES } from '../../db/schema/events';
-import type { events, eventSessions } from '../../db/schema';
+import { EVENT_TYPES, EVENT_VISIBILITIES, REGISTRATION_STATUSES } from '../../platform/db/schema/events';
+import type { events, eventSessions } from '../../platform/db/schema';
 import { ZQuestion } from './event-input';
 
 type TEventRow = typeof events.$inferSelect;

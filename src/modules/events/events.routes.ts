@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { TModuleOptions } from '../../http/context';
-import { authorize, requireActor } from '../../http/authorize';
-import { errorResponses, ZUuid } from '../../http/schemas';
-import { notFound } from '../../errors';
+import type { TModuleOptions } from '../../platform/http/context';
+import { authorize, requireActor } from '../../platform/http/authorize';
+import { errorResponses, ZUuid } from '../../platform/http/schemas';
+import { notFound } from '../../platform/errors';
 import { eventPolicy } from './events.policy';
 import { ZEvent, ZEventPage } from './events.presenter';
 import { ZCreateEvent, ZEventListQuery, ZUpdateEvent } from './event-input';

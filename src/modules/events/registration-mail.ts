@@ -1,14 +1,14 @@
 import { asc, eq } from 'drizzle-orm';
 import QRCode from 'qrcode';
-import type { Tx } from '../../db/client';
-import { eventRegistrations, eventSessions, events } from '../../db/schema';
-import { composeMail, type TRegistrationMailKind } from '../../mail/compose';
-import { enqueueMail, type TMailAttachment } from '../../mail/outbox';
+import type { Tx } from '../../platform/db/client';
+import { eventRegistrations, eventSessions, events } from '../../platform/db/schema';
+import { composeMail, type TRegistrationMailKind } from '../../platform/mail/compose';
+import { enqueueMail, type TMailAttachment } from '../../platform/mail/outbox';
 import { buildCalendar } from '../../domain/calendar/ics';
-import type { TLocale } from '../../shared/enums';
+import type { TLocale } from '../../contract/common';
 import { sessionEvents } from './calendar/queries/calendar-events';
-import { formatWhen } from '../../mail/format-when';
-import { asLocale } from '../../i18n';
+import { formatWhen } from '../../platform/mail/format-when';
+import { asLocale } from '../../platform/i18n/index';
 
 /** The event's page in the web app, where a registrant sees their registration. */
 export const eventUrl = (publicUrl: string, slug: string) => `${publicUrl}/events/${slug}`;

@@ -1,9 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Tx } from '../../db/client';
-import { organisationMembers, user } from '../../db/schema';
-import { composeMail, type TBookingMailKind } from '../../mail/compose';
-import { enqueueMail } from '../../mail/outbox';
-import { asLocale } from '../../i18n';
+import type { Tx } from '../../platform/db/client';
+import { organisationMembers, user } from '../../platform/db/schema';
+import { composeMail, type TBookingMailKind } from '../../platform/mail/compose';
+import { enqueueMail } from '../../platform/mail/outbox';
+import { asLocale } from '../../platform/i18n/index';
 import { formatSofiaRange } from './format-when';
 import { bookingCalendar, bookingUrl } from './booking-ics';
 import { findBooking } from './queries/load-bookings';

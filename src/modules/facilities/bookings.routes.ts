@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { TModuleOptions } from '../../http/context';
-import { authorize, requireActor } from '../../http/authorize';
-import { errorResponses, ZUuid } from '../../http/schemas';
-import { LOCALES } from '../../shared/enums';
+import type { TModuleOptions } from '../../platform/http/context';
+import { authorize, requireActor } from '../../platform/http/authorize';
+import { errorResponses, ZUuid } from '../../platform/http/schemas';
+import { LOCALES } from '../../contract/common';
 import { facilityPolicy } from './facilities.policy';
 import { ZBooking } from './facilities.presenter';
 import { ZBookingListQuery, ZOptionalReason, ZReason } from './facility-input';

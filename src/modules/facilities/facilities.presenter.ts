@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BOOKING_STATUSES, RESOURCE_KINDS } from '../../db/schema/facilities';
+import { BOOKING_STATUSES, RESOURCE_KINDS } from '../../platform/db/schema/facilities';
 import { RESOURCE_AID_BASES } from './facility-input';
 
 const ZRef = z.object({ id: z.string(), name: z.string() });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { TModuleOptions } from '../../http/context';
-import { authorize, requireActor } from '../../http/authorize';
-import { errorResponses, ZUuid } from '../../http/schemas';
-import { AppError } from '../../errors';
+import type { TModuleOptions } from '../../platform/http/context';
+import { authorize, requireActor } from '../../platform/http/authorize';
+import { errorResponses, ZUuid } from '../../platform/http/schemas';
+import { AppError } from '../../platform/errors';
 import { facilityPolicy } from './facilities.policy';
 import { ZCalendarItem, ZNda, ZUsage } from './facilities.presenter';
 import { ZCalendarQuery, ZNdaInput, ZRangeQuery } from './facility-input';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RESOURCE_KINDS } from '../../db/schema/facilities';
+import { RESOURCE_KINDS } from '../../platform/db/schema/facilities';
 
 const text = (min: number, max: number) => z.string().trim().min(min, `at least ${min} characters`).max(max);
 const money = z.number().int('whole cents').min(0, 'not negative').max(100_000_000);

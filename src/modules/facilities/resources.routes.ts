@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { TModuleOptions } from '../../http/context';
-import { authorize, isStaff, requireActor } from '../../http/authorize';
-import { errorResponses, ZUuid } from '../../http/schemas';
-import { resources } from '../../db/schema';
+import type { TModuleOptions } from '../../platform/http/context';
+import { authorize, isStaff, requireActor } from '../../platform/http/authorize';
+import { errorResponses, ZUuid } from '../../platform/http/schemas';
+import { resources } from '../../platform/db/schema';
 import { facilityPolicy } from './facilities.policy';
 import { ZAvailability, ZBooking, ZResourceDetail, ZResourceSummary } from './facilities.presenter';
 import { ZBookingInput, ZExceptionInput, ZRangeQuery, ZResourceInput, ZResourcePatch, ZRulesInput } from './facility-input';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { TModuleOptions } from '../../http/context';
+import type { TModuleOptions } from '../../platform/http/context';
 
 export const healthRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
   app.get(

@@ -1,10 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { hubSettings, organisations } from '../../db/schema';
-import type { TModuleOptions } from '../../http/context';
-import { authorize } from '../../http/authorize';
-import { ORGANISATION_TYPES } from '../../shared/enums';
+import { hubSettings, organisations } from '../../platform/db/schema';
+import type { TModuleOptions } from '../../platform/http/context';
+import { authorize } from '../../platform/http/authorize';
+import { ORGANISATION_TYPES } from '../../contract/common';
 
 const ZHub = z.object({
   nameBg: z.string(),

@@ -1,11 +1,11 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { organisationClaims, user } from '../../db/schema';
-import type { TAppContext, TModuleOptions } from '../../http/context';
-import { authorize, requireActor } from '../../http/authorize';
-import { errorResponses, ZUuid } from '../../http/schemas';
-import { LIMITS } from '../../shared/enums';
+import { organisationClaims, user } from '../../platform/db/schema';
+import type { TAppContext, TModuleOptions } from '../../platform/http/context';
+import { authorize, requireActor } from '../../platform/http/authorize';
+import { errorResponses, ZUuid } from '../../platform/http/schemas';
+import { LIMITS } from '../../contract/common';
 import { organisationPolicy } from './organisations.policy';
 import { decideClaim } from './commands/decide-claim';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../errors';
+import { AppError } from '../../platform/errors';
 import { normaliseOrganisation, ZOrganisationInput, type TOrganisationInput } from './organisation-input';
 
 const base = (over: Partial<TOrganisationInput> = {}) =>

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { ENTERPRISE_TYPES, LIMITS, ORGANISATION_TYPES } from '../../shared/enums';
+import { ENTERPRISE_TYPES, LIMITS, ORGANISATION_TYPES } from '../../contract/common';
 import { PIC_PATTERN, PSO_LEVELS } from '../../domain/dma/module1';
 import { checkEik } from '../../domain/eik';
 import { findOblast, NUTS_VERSION } from '../../domain/regions';
 import { isSectorAllowed, normaliseNace } from '../../domain/sectors';
-import { fieldError } from '../../errors';
-import { ZWebUrl } from '../../http/schemas';
+import { fieldError } from '../../platform/errors';
+import { ZWebUrl } from '../../platform/http/schemas';
 
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
 

@@ -1,5 +1,5 @@
-import type { TActor } from '../../http/actor';
-import { isAdmin, isMemberOf, isOwnerOf, isStaff } from '../../http/authorize';
+import type { TActor } from '../../platform/http/actor';
+import { isAdmin, isMemberOf, isOwnerOf, isStaff } from '../../platform/http/authorize';
 
 /** The organisation that asked for a pending ownership link. */
 export const pendingLinkRequester = (l: { requestedSide: string | null; ownerId: string; ownedId: string }): string =>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ENTERPRISE_STATUSES, MEMBERSHIP_ROLES, ORGANISATION_TYPES, SME_CATEGORIES } from '../../shared/enums';
-import type { organisations } from '../../db/schema';
+import { ENTERPRISE_STATUSES, MEMBERSHIP_ROLES, ORGANISATION_TYPES, SME_CATEGORIES } from '../../contract/common';
+import type { organisations } from '../../platform/db/schema';
 import { PSO_LEVELS } from '../../domain/dma/module1';
 
 type TOrganisationRow = typeof organisations.$inferSelect;

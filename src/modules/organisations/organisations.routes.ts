@@ -1,12 +1,12 @@
 import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { organisationMembers, organisations } from '../../db/schema';
-import { containsPattern } from '../../db/sql-helpers';
-import type { TModuleOptions } from '../../http/context';
-import { authorize, requireActor } from '../../http/authorize';
-import { errorResponses, paginated, ZPageQuery, ZQueryBool, ZUuid } from '../../http/schemas';
-import { LIMITS, MEMBERSHIP_ROLES, ORGANISATION_TYPES } from '../../shared/enums';
+import { organisationMembers, organisations } from '../../platform/db/schema';
+import { containsPattern } from '../../platform/db/sql-helpers';
+import type { TModuleOptions } from '../../platform/http/context';
+import { authorize, requireActor } from '../../platform/http/authorize';
+import { errorResponses, paginated, ZPageQuery, ZQueryBool, ZUuid } from '../../platform/http/schemas';
+import { LIMITS, MEMBERSHIP_ROLES, ORGANISATION_TYPES } from '../../contract/common';
 import { organisationPolicy } from './organisations.policy';
 import { ZOrganisationDetail, ZOrganisationSummary } from './organisations.presenter';
 import { ZOrganisationInput, ZOrganisationPatch } from './organisation-input';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { TModuleOptions } from '../../http/context';
-import { authorize } from '../../http/authorize';
-import { errorResponses } from '../../http/schemas';
+import type { TModuleOptions } from '../../platform/http/context';
+import { authorize } from '../../platform/http/authorize';
+import { errorResponses } from '../../platform/http/schemas';
 import { checkEik } from '../../domain/eik';
 import { NUTS_VERSION, REGION_VERSIONS } from '../../domain/regions';
 import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../domain/sectors';

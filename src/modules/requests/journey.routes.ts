@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { TModuleOptions } from '../../http/context';
-import { authorize } from '../../http/authorize';
-import { errorResponses, ZUuid } from '../../http/schemas';
+import type { TModuleOptions } from '../../platform/http/context';
+import { authorize } from '../../platform/http/authorize';
+import { errorResponses, ZUuid } from '../../platform/http/schemas';
 import { AID_BASES } from '../../domain/state-aid/aid';
 import { calendarDateInSofia } from '../../domain/state-aid/calendar-date';
 import { REQUEST_STATES } from '../../domain/services/request-state-machine';
@@ -11,7 +11,7 @@ import { ZOrganisationAid } from '../aid/aid.presenter';
 import { getOrganisationAid } from '../aid/queries/organisation-aid';
 import { requestPolicy } from './requests.policy';
 import { getJourney } from './queries/get-journey';
-import { BOOKING_STATUSES, REGISTRATION_STATUSES } from '../../db/schema';
+import { BOOKING_STATUSES, REGISTRATION_STATUSES } from '../../platform/db/schema';
 
 const ZEventRef = { eventId: z.string(), eventSlug: z.string(), eventTitleBg: z.string(), eventTitleEn: z.string() };
 

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requestAttachments } from '../../db/schema';
-import type { TModuleOptions } from '../../http/context';
-import { authorize, requireActor } from '../../http/authorize';
-import { errorResponses, ZUuid } from '../../http/schemas';
-import { notFound } from '../../errors';
+import { requestAttachments } from '../../platform/db/schema';
+import type { TModuleOptions } from '../../platform/http/context';
+import { authorize, requireActor } from '../../platform/http/authorize';
+import { errorResponses, ZUuid } from '../../platform/http/schemas';
+import { notFound } from '../../platform/errors';
 import { requestPolicy } from './requests.policy';
 import { ZAttachmentCreated } from './requests.presenter';
 import { REQUEST_LIMITS } from './request-input';

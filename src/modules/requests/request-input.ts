@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { DELIVERY_AID_BASES } from '../../domain/state-aid/aid';
 import { isCalendarDate } from '../../domain/state-aid/calendar-date';
 import { REQUEST_ACTIONS, REQUEST_STATES } from '../../domain/services/request-state-machine';
-import { DELIVERY_CATEGORIES } from '../../db/schema/requests';
+import { DELIVERY_CATEGORIES } from '../../platform/db/schema/requests';
 import { SERVICE_FAMILIES, SERVICE_LIMITS } from '../services/service-enums';
-import { ZPageQuery, ZUuid } from '../../http/schemas';
-import { LIMITS } from '../../shared/enums';
+import { ZPageQuery, ZUuid } from '../../platform/http/schemas';
+import { LIMITS } from '../../contract/common';
 
 export const REQUEST_LIMITS = {
   needMin: 10,

@@ -1,9 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Tx } from '../../db/client';
-import { organisationMembers, organisations, serviceRequests, services, user } from '../../db/schema';
-import { composeMail, type TRequestMailKind } from '../../mail/compose';
-import { enqueueMail } from '../../mail/outbox';
-import { asLocale } from '../../i18n';
+import type { Tx } from '../../platform/db/client';
+import { organisationMembers, organisations, serviceRequests, services, user } from '../../platform/db/schema';
+import { composeMail, type TRequestMailKind } from '../../platform/mail/compose';
+import { enqueueMail } from '../../platform/mail/outbox';
+import { asLocale } from '../../platform/i18n/index';
 import { formatEur } from '../../domain/state-aid/money';
 
 /** The customer's link to the request page (the web app's route). */

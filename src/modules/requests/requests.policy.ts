@@ -1,5 +1,5 @@
-import type { TActor } from '../../http/actor';
-import { isMemberOf, isStaff } from '../../http/authorize';
+import type { TActor } from '../../platform/http/actor';
+import { isMemberOf, isStaff } from '../../platform/http/authorize';
 import {
   allowedActions,
   isTerminal,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ORGANISATION_TYPES } from '../../shared/enums';
+import { ORGANISATION_TYPES } from '../../contract/common';
 import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../domain/sectors';
-import { AppError } from '../../errors';
+import { AppError } from '../../platform/errors';
 import { AID_BASES, SERVICE_FAMILIES, SERVICE_LIMITS, SLUG_PATTERN, TECHNOLOGY_AREAS, VALUE_UNITS } from './service-enums';
 
 const SECTOR_IDS = [...ENTERPRISE_SECTORS, ...PUBLIC_SECTORS].map((s) => s.id) as [string, ...string[]];

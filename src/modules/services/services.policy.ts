@@ -1,5 +1,5 @@
-import type { TActor } from '../../http/actor';
-import { isAdmin, isStaff } from '../../http/authorize';
+import type { TActor } from '../../platform/http/actor';
+import { isAdmin, isStaff } from '../../platform/http/authorize';
 
 /** Who may do what with the service catalogue. One line per rule; routes call these before any command. */
 export const servicePolicy = {

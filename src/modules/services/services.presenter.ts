@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ORGANISATION_TYPES } from '../../shared/enums';
-import type { services } from '../../db/schema';
+import { ORGANISATION_TYPES } from '../../contract/common';
+import type { services } from '../../platform/db/schema';
 import { AID_BASES, SERVICE_FAMILIES, TECHNOLOGY_AREAS, VALUE_UNITS } from './service-enums';
 import type { TServiceAbilities } from './services.policy';
 

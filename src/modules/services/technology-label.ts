@@ -1,5 +1,5 @@
-import { translator } from '../../i18n';
-import type { TLocale } from '../../shared/enums';
+import { translator } from '../../platform/i18n/index';
+import type { TLocale } from '../../contract/common';
 
 /**
  * A technology area in readable words ("Data and cloud" / "Данни и облак"). English by default: the Commission's

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RESOURCES } from '../../shared/locales/index';
-import { LOCALES } from '../../shared/enums';
+import { RESOURCES } from '../../contract/locales/index';
+import { LOCALES } from '../../contract/common';
 import { START_ITEM_KEYS } from './start-counts';
 
 describe('start page items', () => {

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import type { Db } from '../../platform/db/client';
 import {
   bookings,
   deMinimisDeclarations,
@@ -10,8 +10,8 @@ import {
   ownershipLinks,
   serviceRequests,
   userInvitations,
-} from '../../db/schema';
-import type { TLocale } from '../../shared/enums';
+} from '../../platform/db/schema';
+import type { TLocale } from '../../contract/common';
 
 /** Every kind of item the start page shows (web.json `start.items.<key>`). */
 export const START_ITEM_KEYS = [

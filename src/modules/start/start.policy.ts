@@ -1,5 +1,5 @@
-import type { TActor } from '../../http/actor';
-import { isAdmin, isStaff } from '../../http/authorize';
+import type { TActor } from '../../platform/http/actor';
+import { isAdmin, isStaff } from '../../platform/http/authorize';
 
 /** The start page: what needs the attention of staff (admins see a few more items) and of partner experts. */
 export const startPolicy = {

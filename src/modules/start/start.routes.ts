@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { TModuleOptions } from '../../http/context';
-import { authorize, requireActor } from '../../http/authorize';
-import { errorResponses } from '../../http/schemas';
-import { LOCALES } from '../../shared/enums';
+import type { TModuleOptions } from '../../platform/http/context';
+import { authorize, requireActor } from '../../platform/http/authorize';
+import { errorResponses } from '../../platform/http/schemas';
+import { LOCALES } from '../../contract/common';
 import { loadExpertItems, loadStartItems, START_ITEM_KEYS } from './start-counts';
 import { startPolicy } from './start.policy';
 

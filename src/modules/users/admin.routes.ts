@@ -1,15 +1,15 @@
 import { and, count, desc, eq, ilike, like, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { auditLog, mailOutbox, organisationMembers, user } from '../../db/schema';
-import type { TModuleOptions } from '../../http/context';
-import { authorize, requireActor } from '../../http/authorize';
-import { errorResponses, paginated, ZCalendarDate, ZPageQuery } from '../../http/schemas';
-import { LIMITS, LOCALES, ROLES } from '../../shared/enums';
-import { auditChanges } from '../../shared/audit-actions';
-import { fieldError } from '../../errors';
-import { recordKey, resolveAuditRecords } from '../audit/audit-links';
-import { containsPattern } from '../../db/sql-helpers';
+import { auditLog, mailOutbox, organisationMembers, user } from '../../platform/db/schema';
+import type { TModuleOptions } from '../../platform/http/context';
+import { authorize, requireActor } from '../../platform/http/authorize';
+import { errorResponses, paginated, ZCalendarDate, ZPageQuery } from '../../platform/http/schemas';
+import { LIMITS, LOCALES, ROLES } from '../../contract/common';
+import { auditChanges } from '../../platform/audit/audit-actions';
+import { fieldError } from '../../platform/errors';
+import { recordKey, resolveAuditRecords } from '../../platform/audit/audit-links';
+import { containsPattern } from '../../platform/db/sql-helpers';
 import { adminPolicy } from './users.policy';
 import { setUserRole } from './commands/set-user-role';
 

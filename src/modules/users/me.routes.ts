@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { organisations, organisationMembers, user } from '../../db/schema';
-import type { TModuleOptions } from '../../http/context';
-import { authorize, requireActor } from '../../http/authorize';
-import { LIMITS, LOCALES, MEMBERSHIP_ROLES, ROLES } from '../../shared/enums';
-import { errorResponses } from '../../http/schemas';
-import type { TActor } from '../../http/actor';
-import type { Db } from '../../db/client';
+import { organisations, organisationMembers, user } from '../../platform/db/schema';
+import type { TModuleOptions } from '../../platform/http/context';
+import { authorize, requireActor } from '../../platform/http/authorize';
+import { LIMITS, LOCALES, MEMBERSHIP_ROLES, ROLES } from '../../contract/common';
+import { errorResponses } from '../../platform/http/schemas';
+import type { TActor } from '../../platform/http/actor';
+import type { Db } from '../../platform/db/client';
 import { globalAbilities, mePolicy } from './users.policy';
 
 const ZMe = z.object({

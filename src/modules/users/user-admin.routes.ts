@@ -2,11 +2,11 @@
 import { count, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { organisationMembers, user, userInvitations } from '../../db/schema';
-import type { TModuleOptions } from '../../http/context';
-import { authorize, requireActor } from '../../http/authorize';
-import { errorResponses, paginated, ZPageQuery, ZUuid } from '../../http/schemas';
-import { LIMITS, LOCALES, ROLES, type TRole } from '../../shared/enums';
+import { organisationMembers, user, userInvitations } from '../../platform/db/schema';
+import type { TModuleOptions } from '../../platform/http/context';
+import { authorize, requireActor } from '../../platform/http/authorize';
+import { errorResponses, paginated, ZPageQuery, ZUuid } from '../../platform/http/schemas';
+import { LIMITS, LOCALES, ROLES, type TRole } from '../../contract/common';
 import { adminPolicy, invitationPolicy } from './users.policy';
 import { ZAdminUser } from './admin.routes';
 import { acceptInvitation, inviteUser, previewInvitation, revokeInvitation } from './commands/invitations';

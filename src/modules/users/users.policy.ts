@@ -1,5 +1,5 @@
-import type { TActor } from '../../http/actor';
-import { isAdmin } from '../../http/authorize';
+import type { TActor } from '../../platform/http/actor';
+import { isAdmin } from '../../platform/http/authorize';
 import { organisationPolicy } from '../organisations/organisations.policy';
 import { assessmentPolicy } from '../assessments/assessments.policy';
 import { servicePolicy } from '../services/services.policy';

@@ -1,7 +1,7 @@
 /** The admin's invitations: invite by e-mail with a role and a mail language, and revoke an open invitation. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, ROLES, type TLocale, type TRole } from '../../../src/shared/enums';
+import { LOCALES, ROLES, type TLocale, type TRole } from '../../../src/contract/common';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { SelectField, TextField } from '../../components/Field';
 import { ErrorMessage, Notice } from '../../components/Status';

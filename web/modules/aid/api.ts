@@ -1,6 +1,6 @@
 /** Calls to the state-aid API from the browser, and the addresses of its files. */
 import { api, withQuery } from '../../lib/api';
-import type { TLocale } from '../../../src/shared/enums';
+import type { TLocale } from '../../../src/contract/common';
 import type { TAidSettings, TDeclaration, TDeclarationInput } from './types';
 
 const orgPath = (organisationId: string) => `/api/v1/organisations/${encodeURIComponent(organisationId)}`;

@@ -1,6 +1,6 @@
 /** better-auth endpoints (mounted at /api/auth); their error bodies are `{code, message}`. */
 import { api } from '../../lib/api';
-import type { TLocale } from '../../../src/shared/enums';
+import type { TLocale } from '../../../src/contract/common';
 
 /** The verification link signs the new account in and lands on `callbackURL`. */
 export const signUp = (body: { name: string; email: string; password: string; locale: TLocale; callbackURL?: string }) =>

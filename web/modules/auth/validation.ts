@@ -1,5 +1,5 @@
 /** Client-side checks that mirror the server's limits, so mistakes show before a round trip. */
-import { LIMITS } from '../../../src/shared/enums';
+import { LIMITS } from '../../../src/contract/common';
 
 export type TAuthFieldProblem = 'required' | 'email' | 'passwordShort' | 'passwordLong' | 'mismatch' | null;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DIMENSION_IDS, PSO_2023, SME_2023, type TQuestionDef } from '../../../src/domain/dma/questionnaires';
 import { ANSWER_ISSUE_CODES, scoreAnswers, validateAnswers } from '../../../src/domain/dma/scoring';
-import { RESOURCES } from '../../../src/shared/locales/index';
-import { LOCALES } from '../../../src/shared/enums';
+import { RESOURCES } from '../../../src/contract/locales/index';
+import { LOCALES } from '../../../src/contract/common';
 import {
   allIssues,
   completedDimensions,

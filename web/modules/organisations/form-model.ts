@@ -1,8 +1,8 @@
 /** The organisation form's pure logic: values as strings, client checks, and conversion to the API's OrgInput. */
 import { PIC_PATTERN } from '../../../src/domain/dma/module1';
-import { ENTERPRISE_TYPES, LIMITS, type TOrganisationType } from '../../../src/shared/enums';
+import { ENTERPRISE_TYPES, LIMITS, type TOrganisationType } from '../../../src/contract/common';
 import type { TOrganisationDetail, TOrganisationInput, TRegions, TSectors } from '../../lib/types';
-import { isWebUrl } from '../../../src/shared/web-url';
+import { isWebUrl } from '../../../src/platform/http/web-url';
 
 export const ORG_FIELDS = [
   'legalNameBg',

@@ -1,5 +1,5 @@
 /** The service form: its string values, the checks made before sending, and the API input they become. */
-import type { TOrganisationType } from '../../../src/shared/enums';
+import type { TOrganisationType } from '../../../src/contract/common';
 import {
   SERVICE_LIMITS,
   SLUG_PATTERN,

@@ -1,5 +1,5 @@
 /** Response shapes of the service catalogue API (src/modules/services/services.presenter.ts). */
-import type { TOrganisationType } from '../../../src/shared/enums';
+import type { TOrganisationType } from '../../../src/contract/common';
 import type { TAidBasis, TServiceFamily, TTechnologyArea, TValueUnit } from '../../../src/modules/services/service-enums';
 
 export interface TServicePartner {

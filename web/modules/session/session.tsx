@@ -1,10 +1,10 @@
 /** The signed-in user (or anonymous), their abilities, and the UI language — shared by the whole app. */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TLocale } from '../../../src/shared/enums';
+import type { TLocale } from '../../../src/contract/common';
 import { api, apiGet } from '../../lib/api';
 import { ANONYMOUS_ME, type TMe } from '../../lib/types';
-import { languageCookie } from '../../../src/shared/language-cookie';
+import { languageCookie } from '../../../src/contract/language-cookie';
 
 export interface TSession {
   me: TMe;

@@ -1,6 +1,6 @@
 /** Explanations of an SME assessment: reason codes from the server become sentences in the UI language. */
 import type { TFunction } from 'i18next';
-import { SME_CATEGORIES } from '../../../src/shared/enums';
+import { SME_CATEGORIES } from '../../../src/contract/common';
 import { formatEuro, formatNumber, formatPercent } from '../../lib/format';
 import type { TSmeReason } from '../../lib/types';
 

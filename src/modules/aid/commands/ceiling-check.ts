@@ -1,4 +1,4 @@
-import { AppError } from '../../../errors';
+import { AppError } from '../../../platform/errors';
 import { countsTowardDeMinimis, type TAidBasis } from '../../../domain/state-aid/aid';
 import {
   checkDeMinimisGrant,

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { aidGrants } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { notFound } from '../../../errors';
+import type { Tx } from '../../../platform/db/client';
+import { aidGrants } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { notFound } from '../../../platform/errors';
 import { assertCents } from '../../../domain/state-aid/money';
 import { isCalendarDate, type TCalendarDate } from '../../../domain/state-aid/calendar-date';
 import { countsTowardDeMinimis, type TAidBasis } from '../../../domain/state-aid/aid';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { loadAidRecords } from '../queries/aid-records';
 import { loadAidSettings } from '../queries/aid-settings';
 import { assertDeclarationOnFile, assertWithinCeiling } from './ceiling-check';

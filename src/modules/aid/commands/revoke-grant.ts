@@ -1,8 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { aidGrants } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { writeAudit } from '../../audit/write-audit';
+import type { Tx } from '../../../platform/db/client';
+import { aidGrants } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { lockSingleUndertaking } from './lock-single-undertaking';
 
 export interface TRevokeGrantOptions {

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { deMinimisDeclarations, organisations } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
+import type { Db } from '../../../platform/db/client';
+import { deMinimisDeclarations, organisations } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
 import { calendarDateInSofia } from '../../../domain/state-aid/calendar-date';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { lockOrganisation } from '../../organisations/commands/lock-organisation';
 import { signedStatement } from '../declaration-statement';
 import type { TDeclaredItem } from '../queries/aid-records';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ORGANISATION_TYPES } from '../../../shared/enums';
+import { ORGANISATION_TYPES } from '../../../contract/common';
 import { customerType, SERVICES_COLUMNS } from './services-file';
 
 describe('the Customer type column', () => {

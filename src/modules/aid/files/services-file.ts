@@ -6,7 +6,7 @@ import { staffBand } from '../../../domain/dma/module1';
 import { findOblast } from '../../../domain/regions';
 import type { TAidBasis } from '../../../domain/state-aid/aid';
 import { centsToDecimal } from '../../../domain/state-aid/money';
-import type { TOrganisationType } from '../../../shared/enums';
+import type { TOrganisationType } from '../../../contract/common';
 import type { TColumn } from './table-file';
 
 export const SERVICES_SHEET = 'EDIH services';

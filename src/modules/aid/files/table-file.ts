@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { centsToDecimal } from '../../../domain/state-aid/money';
-import { csvText, formatCsv, type TCsvCell } from '../../assessments/files/csv';
+import { csvText, formatCsv, type TCsvCell } from '../../../platform/files/csv';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -1,6 +1,6 @@
 import { and, desc, inArray, isNull } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { aidGrants, deMinimisDeclarations } from '../../../db/schema';
+import type { Executor } from '../../../platform/db/client';
+import { aidGrants, deMinimisDeclarations } from '../../../platform/db/schema';
 import type { TAidBasis } from '../../../domain/state-aid/aid';
 import type { TAidDeclaration, TAidGrant } from '../../../domain/state-aid/de-minimis';
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { hubSettings } from '../../../db/schema';
+import type { Executor } from '../../../platform/db/client';
+import { hubSettings } from '../../../platform/db/schema';
 import { DE_MINIMIS_CEILING_CENTS } from '../../../domain/state-aid/de-minimis';
 
 export interface TAidSettings {

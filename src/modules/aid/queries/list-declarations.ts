@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { deMinimisDeclarations } from '../../../db/schema';
+import type { Executor } from '../../../platform/db/client';
+import { deMinimisDeclarations } from '../../../platform/db/schema';
 import type { TDeclaration } from '../aid.presenter';
 import type { TDeclaredItem } from './aid-records';
 

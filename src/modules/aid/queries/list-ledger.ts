@@ -1,9 +1,9 @@
 import { and, desc, eq, gte, ilike, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { aidGrants, organisations, serviceRequests, services } from '../../../db/schema';
-import { containsPattern } from '../../../db/sql-helpers';
+import type { Executor } from '../../../platform/db/client';
+import { aidGrants, organisations, serviceRequests, services } from '../../../platform/db/schema';
+import { containsPattern } from '../../../platform/db/sql-helpers';
 import { AID_BASES, type TAidBasis } from '../../../domain/state-aid/aid';
-import type { TLocale } from '../../../shared/enums';
+import type { TLocale } from '../../../contract/common';
 import type { TLedgerPage } from '../aid.presenter';
 
 export interface TLedgerFilter {

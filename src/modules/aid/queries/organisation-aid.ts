@@ -1,7 +1,7 @@
 import { desc, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { aidGrants, organisations } from '../../../db/schema';
-import { notFound } from '../../../errors';
+import type { Executor } from '../../../platform/db/client';
+import { aidGrants, organisations } from '../../../platform/db/schema';
+import { notFound } from '../../../platform/errors';
 import type { TAidBasis } from '../../../domain/state-aid/aid';
 import { deMinimisHeadroom } from '../../../domain/state-aid/de-minimis';
 import type { TCalendarDate } from '../../../domain/state-aid/calendar-date';

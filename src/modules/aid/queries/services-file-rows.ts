@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { organisationFigures, organisations, serviceDeliveries, serviceRequests } from '../../../db/schema';
+import type { Executor } from '../../../platform/db/client';
+import { organisationFigures, organisations, serviceDeliveries, serviceRequests } from '../../../platform/db/schema';
 import type { TAidBasis } from '../../../domain/state-aid/aid';
 import type { TServicesFileRow } from '../files/services-file';
 

@@ -1,4 +1,4 @@
-import type { Executor } from '../../../db/client';
+import type { Executor } from '../../../platform/db/client';
 import { computeSingleUndertaking } from '../../../domain/sme-category';
 import { loadOwnershipLinks } from '../../organisations/queries/load-ownership-component';
 

@@ -1,8 +1,8 @@
 /** Row helpers the assessment commands share. */
 import { and, eq, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { assessments } from '../../../db/schema';
-import { AppError, notFound } from '../../../errors';
+import type { Executor } from '../../../platform/db/client';
+import { assessments } from '../../../platform/db/schema';
+import { AppError, notFound } from '../../../platform/errors';
 
 /**
  * Locks an assessment for the rest of the transaction and returns it: a 404 when there is none,

@@ -1,10 +1,10 @@
 import { and, eq, ne } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { assessmentCorrections, assessments } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
+import type { Db } from '../../../platform/db/client';
+import { assessmentCorrections, assessments } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
 import type { TStage } from '../../../domain/dma/questionnaires';
 import { scoreAnswers, type TDmaResult } from '../../../domain/dma/scoring';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { assertAnswers, definitionOf, profileOf } from '../questionnaire-for';
 import { lockAssessment, submittedOfSameSeries } from './assessment-rows';
 import { stageTaken, stageTakenGuard } from './stage-taken';

@@ -1,18 +1,18 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { assessments } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { isStaff } from '../../../http/authorize';
-import { AppError } from '../../../errors';
+import type { Db } from '../../../platform/db/client';
+import { assessments } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { isStaff } from '../../../platform/http/authorize';
+import { AppError } from '../../../platform/errors';
 import { nextStage } from '../../../domain/dma/impact';
 import type { TStage } from '../../../domain/dma/questionnaires';
 import { DEFAULT_PROFILE } from '../../../domain/dma/scoring';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { findOrganisationRow } from '../../organisations/queries/get-organisation';
 import { assertAnswers, currentDefinition, questionnaireForType } from '../questionnaire-for';
 import { submittedOfSameSeries } from './assessment-rows';
 import { allStagesRecorded } from './stage-taken';
-import { pgErrorOf } from '../../../db/pg-error';
+import { pgErrorOf } from '../../../platform/db/pg-error';
 
 export interface CreateAssessmentOptions {
   db: Db;

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { assessments } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db } from '../../../platform/db/client';
+import { assessments } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { lockAssessment } from './assessment-rows';
 
 export interface DiscardDraftOptions {

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { assessments } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { isStaff } from '../../../http/authorize';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db } from '../../../platform/db/client';
+import { assessments } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { isStaff } from '../../../platform/http/authorize';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { lockAssessment } from './assessment-rows';
 import { assertAnswers, definitionOf } from '../questionnaire-for';
 

@@ -1,5 +1,5 @@
-import { AppError } from '../../../errors';
-import { pgErrorOf } from '../../../db/pg-error';
+import { AppError } from '../../../platform/errors';
+import { pgErrorOf } from '../../../platform/db/pg-error';
 
 /** A 409 naming the stage field: each stage is recorded once per organisation and questionnaire. */
 export const stageTaken = (stage?: string) =>

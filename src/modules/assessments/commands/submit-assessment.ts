@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { assessments, organisations } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { isStaff } from '../../../http/authorize';
+import type { Db } from '../../../platform/db/client';
+import { assessments, organisations } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { isStaff } from '../../../platform/http/authorize';
 import { nextStage } from '../../../domain/dma/impact';
 import { buildModule1 } from '../../../domain/dma/module1';
 import type { TQuestionnaireId, TStage } from '../../../domain/dma/questionnaires';
 import { scoreAnswers } from '../../../domain/dma/scoring';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { loadModule1Source } from '../queries/load-module1-source';
 import { assertAnswers, definitionOf, profileOf } from '../questionnaire-for';
 import { lockAssessment, submittedOfSameSeries } from './assessment-rows';

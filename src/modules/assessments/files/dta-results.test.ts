@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { bandOf } from '../../../domain/dma/scoring';
-import { BOM, formatCsv } from './csv';
+import { BOM, formatCsv } from '../../../platform/files/csv';
 import {
   MAX_RESULTS_ROWS,
   parseResultsFile,

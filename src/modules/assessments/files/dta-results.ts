@@ -6,9 +6,9 @@
 import ExcelJS from 'exceljs';
 import { CURRENT_QUESTIONNAIRES, STAGES, type TQuestionnaireDef } from '../../../domain/dma/questionnaires';
 import { roundScore } from '../../../domain/dma/scoring';
-import { CsvError, csvText, formatCsv, parseCsv, sniffSeparator, unguardFormula } from './csv';
+import { CsvError, csvText, formatCsv, parseCsv, sniffSeparator, unguardFormula } from '../../../platform/files/csv';
 import type { TDimensionId, TParsedResultsRow, TQuestionnaireId, TScores, TStage } from './types';
-import { declaredUnzippedBytes } from './zip-guard';
+import { declaredUnzippedBytes } from '../../../platform/files/zip-guard';
 
 /** More data rows than a hub could have customers; beyond it the upload is refused, not parsed. */
 export const MAX_RESULTS_ROWS = 50_000;

@@ -2,7 +2,7 @@
  * The six-axis radar chart of the PDF report, drawn as vectors so it stays sharp when printed and
  * its labels stay extractable text.
  */
-import type { TDoc } from './pdf-layout';
+import type { TDoc } from '../../../platform/files/pdf-layout';
 
 export interface TRadarSeries {
   label: string;

@@ -1,7 +1,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { bandOf } from '../../../domain/dma/scoring';
-import { translator } from '../../../i18n';
+import { translator } from '../../../platform/i18n/index';
 import { renderAssessmentReport, type TReportData } from './report-pdf';
 import type { TScores } from './types';
 

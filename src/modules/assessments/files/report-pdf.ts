@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { TFunction } from 'i18next';
 import { STAGES } from '../../../domain/dma/questionnaires';
-import { translator } from '../../../i18n';
-import { formatChange, formatDate, formatScore, type TReportLocale } from './format';
+import { translator } from '../../../platform/i18n/index';
+import { formatChange, formatDate, formatScore, type TReportLocale } from '../../../platform/files/format';
 import {
   contentWidth,
   drawTable,
@@ -22,7 +22,7 @@ import {
   type TDoc,
   type TFonts,
   type TRow,
-} from './pdf-layout';
+} from '../../../platform/files/pdf-layout';
 import { drawLegend, drawRadar, type TRadarSeries } from './radar';
 import type { TBand, TDimensionId, TQuestionnaireId, TScores, TStage } from './types';
 

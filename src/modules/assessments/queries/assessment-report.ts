@@ -1,12 +1,12 @@
-import type { Executor } from '../../../db/client';
-import { AppError } from '../../../errors';
+import type { Executor } from '../../../platform/db/client';
+import { AppError } from '../../../platform/errors';
 import { STAGES, type TQuestionnaireId, type TStage } from '../../../domain/dma/questionnaires';
-import type { TLocale } from '../../../shared/enums';
+import type { TLocale } from '../../../contract/common';
 import { findOrganisationRow } from '../../organisations/queries/get-organisation';
 import { presentScores } from '../assessments.presenter';
 import { renderAssessmentReport } from '../files/report-pdf';
 import type { TAssessmentRow } from './get-assessment';
-import { hubName } from './hub-name';
+import { hubName } from '../../../platform/hub/hub-name';
 import { loadSubmittedStages } from './list-organisation-assessments';
 
 /** Gathers what the PDF report shows (the assessment and the earlier stages) and renders it. */

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { rowsOf } from '../../../db/sql-helpers';
+import type { Executor } from '../../../platform/db/client';
+import { rowsOf } from '../../../platform/db/sql-helpers';
 import {
   BENCHMARK_MIN_PEERS,
   peerMean,

@@ -1,9 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Executor } from '../../../db/client';
-import { assessmentCorrections, assessments, organisations, user } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { notFound } from '../../../errors';
+import type { Executor } from '../../../platform/db/client';
+import { assessmentCorrections, assessments, organisations, user } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { notFound } from '../../../platform/errors';
 import type { TStage } from '../../../domain/dma/questionnaires';
 import { assessmentAbilities } from '../assessments.policy';
 import { presentScores, type TAssessmentOut, type TAssessmentSummaryOut } from '../assessments.presenter';

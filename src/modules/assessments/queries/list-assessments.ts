@@ -1,7 +1,7 @@
 import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { assessments, organisations } from '../../../db/schema';
-import { containsPattern } from '../../../db/sql-helpers';
+import type { Executor } from '../../../platform/db/client';
+import { assessments, organisations } from '../../../platform/db/schema';
+import { containsPattern } from '../../../platform/db/sql-helpers';
 import type { TAssessmentSummaryOut } from '../assessments.presenter';
 import { presentSummary } from './get-assessment';
 

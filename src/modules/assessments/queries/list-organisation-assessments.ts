@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { assessments } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
+import type { Executor } from '../../../platform/db/client';
+import { assessments } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
 import { freeStages, nextStage } from '../../../domain/dma/impact';
 import type { TQuestionnaireId, TStage } from '../../../domain/dma/questionnaires';
 import { findOrganisationRow } from '../../organisations/queries/get-organisation';

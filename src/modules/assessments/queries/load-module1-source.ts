@@ -1,6 +1,6 @@
 import { asc, desc, eq } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { organisationContacts, organisationFigures } from '../../../db/schema';
+import type { Executor } from '../../../platform/db/client';
+import { organisationContacts, organisationFigures } from '../../../platform/db/schema';
 import type { TModule1Source } from '../../../domain/dma/module1';
 import { findOrganisationRow } from '../../organisations/queries/get-organisation';
 

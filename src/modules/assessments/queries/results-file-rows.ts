@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { assessments, organisations } from '../../../db/schema';
+import type { Executor } from '../../../platform/db/client';
+import { assessments, organisations } from '../../../platform/db/schema';
 import type { TQuestionnaireId, TStage } from '../../../domain/dma/questionnaires';
 import { presentScores } from '../assessments.presenter';
 import type { TScores } from '../../../domain/dma/impact';

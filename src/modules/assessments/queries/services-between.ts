@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, lte } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { serviceDeliveries, services } from '../../../db/schema';
+import type { Executor } from '../../../platform/db/client';
+import { serviceDeliveries, services } from '../../../platform/db/schema';
 import { calendarDateInSofia } from '../../../domain/state-aid/calendar-date';
 
 export interface TServiceBetween {

@@ -5,9 +5,9 @@
  */
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import { translator } from '../../../i18n';
-import { formatDate, type TReportLocale } from '../../assessments/files/format';
-import { INK, MUTED, RULE, type TDoc, type TFonts } from '../../assessments/files/pdf-layout';
+import { translator } from '../../../platform/i18n/index';
+import { formatDate, type TReportLocale } from '../../../platform/files/format';
+import { INK, MUTED, RULE, type TDoc, type TFonts } from '../../../platform/files/pdf-layout';
 
 export interface TCertificateData {
   locale: TReportLocale;

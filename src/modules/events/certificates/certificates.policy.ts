@@ -1,5 +1,5 @@
-import type { TActor } from '../../../http/actor';
-import { isStaff } from '../../../http/authorize';
+import type { TActor } from '../../../platform/http/actor';
+import { isStaff } from '../../../platform/http/authorize';
 import { eventPolicy, type TRegistrationFacts } from '../events.policy';
 
 /** Who may do what with certificates of attendance. One line per rule; routes call these before any command. */

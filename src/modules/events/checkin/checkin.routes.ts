@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { eventRegistrations } from '../../../db/schema';
-import type { TModuleOptions } from '../../../http/context';
-import { authorize, requireActor } from '../../../http/authorize';
-import { errorResponses, ZUuid } from '../../../http/schemas';
+import { eventRegistrations } from '../../../platform/db/schema';
+import type { TModuleOptions } from '../../../platform/http/context';
+import { authorize, requireActor } from '../../../platform/http/authorize';
+import { errorResponses, ZUuid } from '../../../platform/http/schemas';
 import { eventPolicy } from '../events.policy';
 import { presentRegistrations } from '../queries/present-registrations';
 import {

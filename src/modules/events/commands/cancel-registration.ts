@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { eventRegistrations } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { isStaff } from '../../../http/authorize';
-import { AppError } from '../../../errors';
+import type { Db } from '../../../platform/db/client';
+import { eventRegistrations } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { isStaff } from '../../../platform/http/authorize';
+import { AppError } from '../../../platform/errors';
 import { cancellationAllowed } from '../../../domain/events/certificates';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { enqueueRegistrationMail } from '../registration-mail';
 import { lockEventOrThrow } from './lock-event';
 import { promoteWaitlist } from './promote-waitlist';

@@ -1,7 +1,7 @@
-import type { Db } from '../../../db/client';
-import { eventSessions, events } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db } from '../../../platform/db/client';
+import { eventSessions, events } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import type { TCreateEvent } from '../event-input';
 import { defaultVisibility } from '../../../domain/events/visibility';
 import { checkOrganiser, eventColumns } from './event-fields';

@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { eventRegistrations, events } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { AppError } from '../../../errors';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db } from '../../../platform/db/client';
+import { eventRegistrations, events } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { AppError } from '../../../platform/errors';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { lockEventOrThrow } from './lock-event';
 
 /** Deletes an event that nobody has registered for; with registrations, cancel it instead (409). */

@@ -1,8 +1,8 @@
 import { inArray } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { eventRegistrations } from '../../../db/schema';
+import type { Tx } from '../../../platform/db/client';
+import { eventRegistrations } from '../../../platform/db/schema';
 import { offerExpiry, offersToMake } from '../../../domain/events/waitlist';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { enqueueRegistrationMail } from '../registration-mail';
 import type { TLockedEvent } from './lock-event';
 

@@ -1,12 +1,12 @@
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../../db/client';
-import { eventRegistrations, organisations } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { isStaff } from '../../../http/authorize';
-import { AppError, fieldError, notFound } from '../../../errors';
+import type { Db, Tx } from '../../../platform/db/client';
+import { eventRegistrations, organisations } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { isStaff } from '../../../platform/http/authorize';
+import { AppError, fieldError, notFound } from '../../../platform/errors';
 import { decideRegistration, registrationWindow, seatsProblem } from '../../../domain/events/capacity';
 import { nextRank } from '../../../domain/events/waitlist';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import type { TQuestion, TRegister } from '../event-input';
 import { enqueueRegistrationMail } from '../registration-mail';
 import { lockEventOrThrow } from './lock-event';

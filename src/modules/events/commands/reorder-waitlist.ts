@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { eventRegistrations } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { fieldError } from '../../../errors';
+import type { Db } from '../../../platform/db/client';
+import { eventRegistrations } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { fieldError } from '../../../platform/errors';
 import { reorderWaitlist as planReorder, waitlistPositions } from '../../../domain/events/waitlist';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { lockEventOrThrow } from './lock-event';
 import { promoteWaitlist } from './promote-waitlist';
 

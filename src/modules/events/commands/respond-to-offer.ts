@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { eventRegistrations } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { AppError } from '../../../errors';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db } from '../../../platform/db/client';
+import { eventRegistrations } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { AppError } from '../../../platform/errors';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { enqueueRegistrationMail } from '../registration-mail';
 import { lockEventOrThrow } from './lock-event';
 import { promoteWaitlist } from './promote-waitlist';

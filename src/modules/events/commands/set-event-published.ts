@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { events } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { notFound } from '../../../errors';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db } from '../../../platform/db/client';
+import { events } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { notFound } from '../../../platform/errors';
+import { writeAudit } from '../../../platform/audit/write-audit';
 
 /** Publishes an event (visible to its audience) or takes it back to a draft. */
 export async function setEventPublished(opts: { db: Db; actor: TActor; eventId: string; published: boolean; now: Date }): Promise<void> {

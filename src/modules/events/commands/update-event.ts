@@ -1,9 +1,9 @@
 import { and, eq, inArray, notInArray } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { eventSessions, events } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { fieldError, notFound } from '../../../errors';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db } from '../../../platform/db/client';
+import { eventSessions, events } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { fieldError, notFound } from '../../../platform/errors';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import type { TUpdateEvent } from '../event-input';
 import { requiredVisibility } from '../../../domain/events/visibility';
 import { checkOrganiser, eventColumns } from './event-fields';

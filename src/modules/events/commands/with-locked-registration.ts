@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { Db, Tx } from '../../../db/client';
-import { eventRegistrations } from '../../../db/schema';
-import { AppError, notFound } from '../../../errors';
+import type { Db, Tx } from '../../../platform/db/client';
+import { eventRegistrations } from '../../../platform/db/schema';
+import { AppError, notFound } from '../../../platform/errors';
 import { lockEventOrThrow, type TLockedEvent } from './lock-event';
 
 export type TRegistrationRow = typeof eventRegistrations.$inferSelect;

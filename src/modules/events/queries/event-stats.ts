@@ -1,6 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { eventRegistrations, eventSessions, events } from '../../../db/schema';
+import type { Executor } from '../../../platform/db/client';
+import { eventRegistrations, eventSessions, events } from '../../../platform/db/schema';
 import { effectiveCapacity } from '../../../domain/events/capacity';
 import { registrationWindow } from '../../../domain/events/capacity';
 import type { TSeatStats } from '../events.presenter';

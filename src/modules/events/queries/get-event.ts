@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { eventRegistrations, eventSessions, events, organisations } from '../../../db/schema';
-import { notFound } from '../../../errors';
+import type { Db } from '../../../platform/db/client';
+import { eventRegistrations, eventSessions, events, organisations } from '../../../platform/db/schema';
+import { notFound } from '../../../platform/errors';
 import { eventPolicy, type TViewer } from '../events.policy';
 import { presentEvent, type TEvent } from '../events.presenter';
 import { loadEventStats } from './event-stats';

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { eventSessions, events } from '../../../db/schema';
-import { isStaff } from '../../../http/authorize';
+import type { Db } from '../../../platform/db/client';
+import { eventSessions, events } from '../../../platform/db/schema';
+import { isStaff } from '../../../platform/http/authorize';
 import type { TEventListQuery } from '../event-input';
 import type { TViewer } from '../events.policy';
 import { presentEventSummary, type TEventSummary } from '../events.presenter';

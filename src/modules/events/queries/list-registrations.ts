@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { eventRegistrations, eventSessions, events } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { notFound } from '../../../errors';
-import type { REGISTRATION_STATUSES } from '../../../db/schema/events';
+import type { Db } from '../../../platform/db/client';
+import { eventRegistrations, eventSessions, events } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { notFound } from '../../../platform/errors';
+import type { REGISTRATION_STATUSES } from '../../../platform/db/schema/events';
 import type { TRegistration } from '../events.presenter';
 import { presentRegistrations, type TRegistrationRow, type TRegistrationViewer } from './present-registrations';
 

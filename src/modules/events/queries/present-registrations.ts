@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { timingSafeEqual } from 'node:crypto';
 import QRCode from 'qrcode';
-import type { Executor } from '../../../db/client';
-import { eventCertificates, eventCheckIns, eventRegistrations, eventSessions, events, organisations } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { isStaff } from '../../../http/authorize';
+import type { Executor } from '../../../platform/db/client';
+import { eventCertificates, eventCheckIns, eventRegistrations, eventSessions, events, organisations } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { isStaff } from '../../../platform/http/authorize';
 import { cancellationAllowed } from '../../../domain/events/certificates';
 import { eventPolicy } from '../events.policy';
 import type { TRegistration } from '../events.presenter';

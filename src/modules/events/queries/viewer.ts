@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { organisations } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
+import type { Executor } from '../../../platform/db/client';
+import { organisations } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
 import type { TViewer } from '../events.policy';
 
 /** The caller as the event rules see them: whether any of their organisations is a consortium partner. */

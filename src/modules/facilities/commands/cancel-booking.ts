@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { bookings, resources } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { isStaff } from '../../../http/authorize';
-import { AppError } from '../../../errors';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db } from '../../../platform/db/client';
+import { bookings, resources } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { isStaff } from '../../../platform/http/authorize';
+import { AppError } from '../../../platform/errors';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { enqueueBookingMail } from '../booking-mail';
 import { cancellationAllowed } from '../facilities.policy';
 import { lockBooking } from './lock-booking';

@@ -1,11 +1,11 @@
 import { and, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../../db/client';
-import { bookings, eventCheckIns, eventRegistrations, organisationNdas, organisations, resources } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { isStaff } from '../../../http/authorize';
-import { AppError, fieldError, notFound } from '../../../errors';
+import type { Db, Tx } from '../../../platform/db/client';
+import { bookings, eventCheckIns, eventRegistrations, organisationNdas, organisations, resources } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { isStaff } from '../../../platform/http/authorize';
+import { AppError, fieldError, notFound } from '../../../platform/errors';
 import { bookingLengthProblem, deskBookingAllowed, fitsAvailability, maxConcurrentSeats } from '../../../domain/calendar/availability';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import type { TBookingInput } from '../facility-input';
 import { loadOpenIntervals } from '../queries/open-intervals';
 import { enqueueBookingMail } from '../booking-mail';

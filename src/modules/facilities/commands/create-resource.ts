@@ -1,7 +1,7 @@
-import type { Db } from '../../../db/client';
-import { resources } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db } from '../../../platform/db/client';
+import { resources } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import type { TResourceInput } from '../facility-input';
 import { checkResourceFields, checkResourceReferences, guardDuplicateResourceSlug, resourceColumns } from './resource-fields';
 

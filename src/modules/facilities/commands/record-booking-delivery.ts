@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { bookings, resources, serviceDeliveries } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { AppError } from '../../../errors';
+import type { Db } from '../../../platform/db/client';
+import { bookings, resources, serviceDeliveries } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { AppError } from '../../../platform/errors';
 import { calendarDateInSofia } from '../../../domain/state-aid/calendar-date';
 import { aidAmount, reportedNationalShare } from '../../../domain/state-aid/aid';
 import { grantAidOnAcceptance } from '../../aid/commands/grant-aid';
 import { loadAidSettings } from '../../aid/queries/aid-settings';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { lockBooking } from './lock-booking';
 import { technologyLabel } from '../../services/technology-label';
 

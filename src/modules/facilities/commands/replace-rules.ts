@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { availabilityRules, resources } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { fieldError, notFound } from '../../../errors';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db } from '../../../platform/db/client';
+import { availabilityRules, resources } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { fieldError, notFound } from '../../../platform/errors';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import type { TRuleInput } from '../facility-input';
 import { parseRRule, validateAvailabilityRule } from '../../../domain/calendar/rrule';
 

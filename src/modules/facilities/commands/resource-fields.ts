@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { events, organisations } from '../../../db/schema';
-import { AppError, fieldError } from '../../../errors';
+import type { Executor } from '../../../platform/db/client';
+import { events, organisations } from '../../../platform/db/schema';
+import { AppError, fieldError } from '../../../platform/errors';
 import type { TResourceInput } from '../facility-input';
-import { pgErrorOf } from '../../../db/pg-error';
+import { pgErrorOf } from '../../../platform/db/pg-error';
 
 /** The cross-field rules of a resource, each refusal naming its field. */
 export function checkResourceFields(r: TResourceInput): void {

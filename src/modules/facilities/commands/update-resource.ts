@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { resources } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { notFound } from '../../../errors';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db } from '../../../platform/db/client';
+import { resources } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { notFound } from '../../../platform/errors';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import type { TResourceInput, TResourcePatch } from '../facility-input';
 import { checkResourceFields, checkResourceReferences, guardDuplicateResourceSlug, resourceColumns } from './resource-fields';
 

@@ -1,8 +1,8 @@
 import { and, asc, eq, gt, inArray, lt, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { availabilityExceptions, bookings, eventSessions, events, organisations, resources } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { isStaff } from '../../../http/authorize';
+import type { Executor } from '../../../platform/db/client';
+import { availabilityExceptions, bookings, eventSessions, events, organisations, resources } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { isStaff } from '../../../platform/http/authorize';
 import type { TCalendarItem } from '../facilities.presenter';
 
 export interface CombinedCalendarOptions {

@@ -1,9 +1,9 @@
 import { asc, eq, or } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { availabilityExceptions, availabilityRules, resources } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { notFound } from '../../../errors';
-import { isStaff } from '../../../http/authorize';
+import type { Executor } from '../../../platform/db/client';
+import { availabilityExceptions, availabilityRules, resources } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { notFound } from '../../../platform/errors';
+import { isStaff } from '../../../platform/http/authorize';
 import { facilityPolicy } from '../facilities.policy';
 import type { TException, TResourceDetail, TRule } from '../facilities.presenter';
 import { loadResources, type TResourceRow } from './load-resources';

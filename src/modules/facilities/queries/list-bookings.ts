@@ -1,7 +1,7 @@
 import { and, eq, gt, inArray, lt, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { bookings } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
+import type { Executor } from '../../../platform/db/client';
+import { bookings } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
 import type { TBookingListQuery } from '../facility-input';
 import type { TBooking } from '../facilities.presenter';
 import { loadBookingRecords, presentBooking } from './load-bookings';

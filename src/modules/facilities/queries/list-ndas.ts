@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { organisationNdas, organisations } from '../../../db/schema';
+import type { Executor } from '../../../platform/db/client';
+import { organisationNdas, organisations } from '../../../platform/db/schema';
 
 /** The NDAs an organisation has signed with resource owners. */
 export async function listNdas(db: Executor, organisationId: string) {

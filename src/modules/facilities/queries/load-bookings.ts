@@ -1,8 +1,8 @@
 import { asc, eq, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { bookings, organisations, resources, user } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { notFound } from '../../../errors';
+import type { Executor } from '../../../platform/db/client';
+import { bookings, organisations, resources, user } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { notFound } from '../../../platform/errors';
 import { bookingAbilities, type TBookingFacts } from '../facilities.policy';
 import type { TBooking } from '../facilities.presenter';
 

@@ -1,6 +1,6 @@
 import { asc, eq, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { events, organisations, resources } from '../../../db/schema';
+import type { Executor } from '../../../platform/db/client';
+import { events, organisations, resources } from '../../../platform/db/schema';
 import type { TResourceSummary } from '../facilities.presenter';
 
 export type TResourceRow = typeof resources.$inferSelect;

@@ -1,6 +1,6 @@
 import { and, eq, gt, lt } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { availabilityExceptions, availabilityRules } from '../../../db/schema';
+import type { Executor } from '../../../platform/db/client';
+import { availabilityExceptions, availabilityRules } from '../../../platform/db/schema';
 import { openIntervals } from '../../../domain/calendar/availability';
 import type { TInterval } from '../../../domain/calendar/rrule';
 

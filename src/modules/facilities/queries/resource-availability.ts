@@ -1,8 +1,8 @@
 import { and, eq, gt, inArray, lt } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { bookings } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { AppError } from '../../../errors';
+import type { Executor } from '../../../platform/db/client';
+import { bookings } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { AppError } from '../../../platform/errors';
 import type { TResourceRow } from './load-resources';
 import { loadOpenIntervals } from './open-intervals';
 

@@ -1,6 +1,6 @@
 import { and, eq, gt, lt } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { bookings, organisations, resources } from '../../../db/schema';
+import type { Executor } from '../../../platform/db/client';
+import { bookings, organisations, resources } from '../../../platform/db/schema';
 
 const HOUR_MS = 3_600_000;
 const round2 = (n: number) => Math.round(n * 100) / 100;

@@ -1,9 +1,9 @@
 import { count, eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { organisationClaims, organisationMembers, organisations, user } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { AppError, notFound } from '../../../errors';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db } from '../../../platform/db/client';
+import { organisationClaims, organisationMembers, organisations, user } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { AppError, notFound } from '../../../platform/errors';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { enqueueRegisteredMail } from './register-organisation';
 
 /**

@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../../db/client';
-import { organisationMembers, user } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { AppError, fieldError, notFound } from '../../../errors';
-import type { TMembershipRole } from '../../../shared/enums';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db, Tx } from '../../../platform/db/client';
+import { organisationMembers, user } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { AppError, fieldError, notFound } from '../../../platform/errors';
+import type { TMembershipRole } from '../../../contract/common';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { lockOrganisation } from './lock-organisation';
 
 /** Adds an existing account to the organisation (or changes its role there). */

@@ -1,10 +1,10 @@
 import { and, eq, or, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../../db/client';
-import { ownershipLinks } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { AppError, fieldError, forbidden, notFound } from '../../../errors';
+import type { Db, Tx } from '../../../platform/db/client';
+import { ownershipLinks } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { AppError, fieldError, forbidden, notFound } from '../../../platform/errors';
 import { validateOwnershipLink, type TOwnershipLinkValidation } from '../../../domain/sme-category';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { organisationPolicy, pendingLinkRequester } from '../organisations.policy';
 import { loadOwnershipLinks } from '../queries/load-ownership-component';
 import { lockOrganisation } from './lock-organisation';

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { organisationFigures } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { fieldError, notFound } from '../../../errors';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db } from '../../../platform/db/client';
+import { organisationFigures } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { fieldError, notFound } from '../../../platform/errors';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { lockOrganisation } from './lock-organisation';
 
 export interface TFiguresInput {

@@ -1,11 +1,11 @@
-import type { Db, Tx } from '../../../db/client';
-import { asLocale } from '../../../i18n';
-import { organisationClaims, organisationMembers, organisations } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
+import type { Db, Tx } from '../../../platform/db/client';
+import { asLocale } from '../../../platform/i18n/index';
+import { organisationClaims, organisationMembers, organisations } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
 import { organisationPolicy } from '../organisations.policy';
-import { composeMail } from '../../../mail/compose';
-import { enqueueMail } from '../../../mail/outbox';
-import { writeAudit } from '../../audit/write-audit';
+import { composeMail } from '../../../platform/mail/compose';
+import { enqueueMail } from '../../../platform/mail/outbox';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { normaliseOrganisation, type TOrganisationFields } from '../organisation-input';
 import { findRegisterEntry } from '../queries/public-register';
 import { guardDuplicateEik } from './duplicate-eik';

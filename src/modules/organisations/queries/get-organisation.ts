@@ -1,10 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { organisationContacts, organisationMembers, organisations, user } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { notFound } from '../../../errors';
+import type { Executor } from '../../../platform/db/client';
+import { organisationContacts, organisationMembers, organisations, user } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { notFound } from '../../../platform/errors';
 import { computeSingleUndertaking, computeSmeCategory, isControlLink } from '../../../domain/sme-category';
-import type { TOrganisationType } from '../../../shared/enums';
+import type { TOrganisationType } from '../../../contract/common';
 import { organisationAbilities } from '../organisations.policy';
 import { presentOrganisationSummary, type TOrganisationDetail } from '../organisations.presenter';
 import { organisationPolicy, pendingLinkRequester } from '../organisations.policy';

@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, exists, ilike, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { organisationMembers, organisations } from '../../../db/schema';
-import { containsPattern } from '../../../db/sql-helpers';
-import type { TOrganisationType } from '../../../shared/enums';
+import type { Executor } from '../../../platform/db/client';
+import { organisationMembers, organisations } from '../../../platform/db/schema';
+import { containsPattern } from '../../../platform/db/sql-helpers';
+import type { TOrganisationType } from '../../../contract/common';
 import { presentOrganisationSummary, type TOrganisationSummary } from '../organisations.presenter';
 
 export interface ListOrganisationsOptions {

@@ -1,7 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { organisationFigures, organisations } from '../../../db/schema';
-import { rowsOf } from '../../../db/sql-helpers';
+import type { Executor } from '../../../platform/db/client';
+import { organisationFigures, organisations } from '../../../platform/db/schema';
+import { rowsOf } from '../../../platform/db/sql-helpers';
 
 export interface TComponentLink {
   id: string;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { publicRegisterEntries } from '../../../db/schema';
+import type { Executor } from '../../../platform/db/client';
+import { publicRegisterEntries } from '../../../platform/db/schema';
 
 /** The public-register entry of an EIK, if the hub's extract of the register has it. */
 export async function findRegisterEntry(executor: Executor, eik: string | null): Promise<{ eik: string; nameBg: string } | null> {

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { services } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
+import type { Tx } from '../../../platform/db/client';
+import { services } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
 import { marketValueCents, serviceAid, type TAidBasis, type TMarketValueUnit } from '../../../domain/state-aid/aid';
 import { grantAidOnAcceptance } from '../../aid/commands/grant-aid';
 import { loadAidSettings } from '../../aid/queries/aid-settings';
 import type { TRequestRow } from '../queries/get-request';
-import { requestRef } from '../../../shared/request-ref';
+import { requestRef } from '../../../contract/request-ref';
 
 /**
  * Records the aid a request represents on the day it is accepted (state-aid.md: the legal right arises then):

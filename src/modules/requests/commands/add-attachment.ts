@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { requestAttachments, requestEvents, serviceRequests } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { AppError, fieldError } from '../../../errors';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db } from '../../../platform/db/client';
+import { requestAttachments, requestEvents, serviceRequests } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { AppError, fieldError } from '../../../platform/errors';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { ATTACHMENT_TYPES, REQUEST_LIMITS } from '../request-input';
 import { contentMatchesType } from '../../../domain/services/file-content';
 import { assertOpenForWork, lockRequest } from './lock-request';

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { requestEvents, serviceRequests } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db } from '../../../platform/db/client';
+import { requestEvents, serviceRequests } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { assertOpenForWork, lockRequest } from './lock-request';
 
 /** Adds a comment to the request's timeline (the conversation between the customer, the hub and the expert). */

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { organisations, requestEvents, serviceRequests, services } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { isMemberOf } from '../../../http/authorize';
-import { fieldError, notFound } from '../../../errors';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db } from '../../../platform/db/client';
+import { organisations, requestEvents, serviceRequests, services } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { isMemberOf } from '../../../platform/http/authorize';
+import { fieldError, notFound } from '../../../platform/errors';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import type { TCreateRequest } from '../request-input';
 import { enqueueRequestMail } from '../request-mail';
 

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { requestEvents, serviceFeedback, serviceRequests } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { AppError } from '../../../errors';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db } from '../../../platform/db/client';
+import { requestEvents, serviceFeedback, serviceRequests } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { AppError } from '../../../platform/errors';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { lockRequest } from './lock-request';
 
 export interface GiveFeedbackOptions {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/client';
-import { serviceRequests } from '../../../db/schema';
-import { AppError, notFound } from '../../../errors';
+import type { Tx } from '../../../platform/db/client';
+import { serviceRequests } from '../../../platform/db/schema';
+import { AppError, notFound } from '../../../platform/errors';
 import { isTerminal, type TRequestState } from '../../../domain/services/request-state-machine';
 import type { TRequestRow } from '../queries/get-request';
 

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { aidGrants, requestEvents, serviceDeliveries, serviceRequests } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { AppError, fieldError } from '../../../errors';
+import type { Db } from '../../../platform/db/client';
+import { aidGrants, requestEvents, serviceDeliveries, serviceRequests } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { AppError, fieldError } from '../../../platform/errors';
 import { deliveryAid } from '../../../domain/state-aid/aid';
 import { centsToDecimal } from '../../../domain/state-aid/money';
 import { adjustGrantAmount } from '../../aid/commands/grant-aid';
 import { loadAidSettings } from '../../aid/queries/aid-settings';
-import { writeAudit } from '../../audit/write-audit';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import type { TDeliveryInput } from '../request-input';
 import { lockRequest } from './lock-request';
 

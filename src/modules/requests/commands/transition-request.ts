@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { requestEvents, serviceRequests } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { AppError, fieldError, forbidden } from '../../../errors';
+import type { Db } from '../../../platform/db/client';
+import { requestEvents, serviceRequests } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { AppError, fieldError, forbidden } from '../../../platform/errors';
 import { calendarDateInSofia } from '../../../domain/state-aid/calendar-date';
 import {
   aidLapses,
@@ -11,8 +11,8 @@ import {
   type TRequestState,
   type TTransitionErrorCode,
 } from '../../../domain/services/request-state-machine';
-import type { TRequestMailKind } from '../../../mail/compose';
-import { writeAudit } from '../../audit/write-audit';
+import type { TRequestMailKind } from '../../../platform/mail/compose';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { requestActor } from '../requests.policy';
 import type { TTransitionBody } from '../request-input';
 import { enqueueRequestMail } from '../request-mail';

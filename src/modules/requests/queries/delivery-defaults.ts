@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { aidGrants, services, type DELIVERY_CATEGORIES } from '../../../db/schema';
+import type { Executor } from '../../../platform/db/client';
+import { aidGrants, services, type DELIVERY_CATEGORIES } from '../../../platform/db/schema';
 import { deliveryAid, marketValueCents, serviceAid, type TAidBasis, type TMarketValueUnit } from '../../../domain/state-aid/aid';
 import { calendarDateInSofia } from '../../../domain/state-aid/calendar-date';
 import type { TServiceFamily } from '../../services/service-enums';
@@ -8,7 +8,7 @@ import { loadAidSettings } from '../../aid/queries/aid-settings';
 import type { TDelivery } from '../requests.presenter';
 import type { TRequestRow } from './get-request';
 import { technologyLabel } from '../../services/technology-label';
-import type { TLocale } from '../../../shared/enums';
+import type { TLocale } from '../../../contract/common';
 
 /** The Commission's service category for each catalogue family (dta-exports.md). */
 export const CATEGORY_OF_FAMILY: Record<TServiceFamily, (typeof DELIVERY_CATEGORIES)[number]> = {

@@ -1,5 +1,5 @@
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
+import type { Executor } from '../../../platform/db/client';
 import {
   assessments,
   bookings,
@@ -15,7 +15,7 @@ import {
   services,
   type BOOKING_STATUSES,
   type REGISTRATION_STATUSES,
-} from '../../../db/schema';
+} from '../../../platform/db/schema';
 import type { TAidBasis } from '../../../domain/state-aid/aid';
 import type { TRequestState } from '../../../domain/services/request-state-machine';
 import { deliveryInstant } from '../../../domain/services/journey-dates';

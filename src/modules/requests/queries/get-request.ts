@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
+import type { Executor } from '../../../platform/db/client';
 import {
   aidGrants,
   requestAttachments,
@@ -8,9 +8,9 @@ import {
   serviceFeedback,
   serviceRequests,
   user,
-} from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { notFound } from '../../../errors';
+} from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { notFound } from '../../../platform/errors';
 import type { TAidBasis } from '../../../domain/state-aid/aid';
 import type { TRequestAction, TRequestState } from '../../../domain/services/request-state-machine';
 import { requestAbilities, type TRequestFacts } from '../requests.policy';

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { organisationMembers, organisations, servicePartners, user } from '../../../db/schema';
+import type { Executor } from '../../../platform/db/client';
+import { organisationMembers, organisations, servicePartners, user } from '../../../platform/db/schema';
 
 export interface TExpertChoice {
   id: string;

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { serviceRequests, services } from '../../../db/schema';
+import type { Executor } from '../../../platform/db/client';
+import { serviceRequests, services } from '../../../platform/db/schema';
 import { openStates, type TRequestState } from '../../../domain/services/request-state-machine';
 import type { TServiceFamily } from '../../services/service-enums';
 import { REQUEST_LIMITS } from '../request-input';

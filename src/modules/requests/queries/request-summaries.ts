@@ -1,9 +1,9 @@
 import { and, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Executor } from '../../../db/client';
-import { organisations, servicePartners, serviceRequests, services, user } from '../../../db/schema';
-import { containsPattern } from '../../../db/sql-helpers';
-import type { TActor } from '../../../http/actor';
+import type { Executor } from '../../../platform/db/client';
+import { organisations, servicePartners, serviceRequests, services, user } from '../../../platform/db/schema';
+import { containsPattern } from '../../../platform/db/sql-helpers';
+import type { TActor } from '../../../platform/http/actor';
 import type { TRequestState } from '../../../domain/services/request-state-machine';
 import type { TServiceFamily } from '../../services/service-enums';
 import type { TSummaryRow } from '../requests.presenter';

@@ -1,7 +1,7 @@
-import type { Db } from '../../../db/client';
-import { services } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db } from '../../../platform/db/client';
+import { services } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { normaliseService, type TServiceInput } from '../service-input';
 import { assertDeliveringPartners, assertPublishable, replaceServicePartners } from './service-partners';
 import { assertSlugAvailable, generateSlug, guardDuplicateSlug } from './service-slug';

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { services } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { AppError, notFound } from '../../../errors';
-import { writeAudit } from '../../audit/write-audit';
-import { pgErrorOf } from '../../../db/pg-error';
+import type { Db } from '../../../platform/db/client';
+import { services } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { AppError, notFound } from '../../../platform/errors';
+import { writeAudit } from '../../../platform/audit/write-audit';
+import { pgErrorOf } from '../../../platform/db/pg-error';
 
 export interface DeleteServiceOptions {
   db: Db;

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { organisations, servicePartners } from '../../../db/schema';
-import { fieldError } from '../../../errors';
+import type { Executor } from '../../../platform/db/client';
+import { organisations, servicePartners } from '../../../platform/db/schema';
+import { fieldError } from '../../../platform/errors';
 import { publicationProblem } from '../../../domain/services/catalogue-rules';
 
 /** Refuses (400 naming `partnerIds`) any id that is not a consortium partner of the hub. */

@@ -1,12 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { servicePartners, services } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { notFound } from '../../../errors';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db } from '../../../platform/db/client';
+import { servicePartners, services } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { notFound } from '../../../platform/errors';
+import { writeAudit } from '../../../platform/audit/write-audit';
 import { normaliseService, type TServiceFields, type TServicePatch } from '../service-input';
 import type { TServiceFamily, TAidBasis, TValueUnit } from '../service-enums';
-import type { TOrganisationType } from '../../../shared/enums';
+import type { TOrganisationType } from '../../../contract/common';
 import { previousSlugsAfterRename } from '../../../domain/services/catalogue-rules';
 import { assertDeliveringPartners, assertPublishable, replaceServicePartners } from './service-partners';
 import { assertSlugAvailable, guardDuplicateSlug } from './service-slug';

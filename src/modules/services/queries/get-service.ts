@@ -1,8 +1,8 @@
 import { desc, eq, sql } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { services } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { notFound } from '../../../errors';
+import type { Executor } from '../../../platform/db/client';
+import { services } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { notFound } from '../../../platform/errors';
 import { serviceAbilities } from '../services.policy';
 import { presentServiceDetail, type TServiceDetail } from '../services.presenter';
 import { loadServicePartners } from './load-service-partners';

@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { services } from '../../../db/schema';
-import { containsPattern } from '../../../db/sql-helpers';
-import type { TOrganisationType } from '../../../shared/enums';
+import type { Executor } from '../../../platform/db/client';
+import { services } from '../../../platform/db/schema';
+import { containsPattern } from '../../../platform/db/sql-helpers';
+import type { TOrganisationType } from '../../../contract/common';
 import { SERVICE_FAMILIES, type TServiceFamily, type TTechnologyArea } from '../service-enums';
 import { presentServiceSummary, type TServiceSummary } from '../services.presenter';
 import { loadServicePartners } from './load-service-partners';

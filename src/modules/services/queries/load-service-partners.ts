@@ -1,6 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../../../db/client';
-import { organisations, servicePartners } from '../../../db/schema';
+import type { Executor } from '../../../platform/db/client';
+import { organisations, servicePartners } from '../../../platform/db/schema';
 import type { TServicePartner } from '../services.presenter';
 
 /** The delivering partners of each service, by service id (services without partners map to []). */

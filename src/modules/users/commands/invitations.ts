@@ -1,18 +1,18 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { hashPassword } from 'better-auth/crypto';
-import type { Db } from '../../../db/client';
-import { account, user, userInvitations } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { AppError, notFound } from '../../../errors';
-import { translator } from '../../../i18n';
-import { composeMail } from '../../../mail/compose';
-import { enqueueMail } from '../../../mail/outbox';
-import { formatWhen } from '../../../mail/format-when';
-import { LIMITS, type TLocale, type TRole } from '../../../shared/enums';
-import { writeAudit } from '../../audit/write-audit';
-import { isCommonPassword } from '../../auth/common-passwords';
-import { normaliseEmail } from '../../auth/sign-in-backoff';
+import type { Db } from '../../../platform/db/client';
+import { account, user, userInvitations } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { AppError, notFound } from '../../../platform/errors';
+import { translator } from '../../../platform/i18n/index';
+import { composeMail } from '../../../platform/mail/compose';
+import { enqueueMail } from '../../../platform/mail/outbox';
+import { formatWhen } from '../../../platform/mail/format-when';
+import { LIMITS, type TLocale, type TRole } from '../../../contract/common';
+import { writeAudit } from '../../../platform/audit/write-audit';
+import { isCommonPassword } from '../../../platform/auth/common-passwords';
+import { normaliseEmail } from '../../../platform/auth/sign-in-backoff';
 
 /** How long an invitation stays valid. */
 export const INVITATION_DAYS = 7;

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { user } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { AppError, notFound } from '../../../errors';
-import type { TRole } from '../../../shared/enums';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db } from '../../../platform/db/client';
+import { user } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { AppError, notFound } from '../../../platform/errors';
+import type { TRole } from '../../../contract/common';
+import { writeAudit } from '../../../platform/audit/write-audit';
 
 export interface SetUserRoleOptions {
   db: Db;

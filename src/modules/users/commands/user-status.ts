@@ -1,10 +1,10 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../../db/client';
-import { session, user } from '../../../db/schema';
-import type { TActor } from '../../../http/actor';
-import { AppError, notFound } from '../../../errors';
-import type { TAuth } from '../../auth/auth';
-import { writeAudit } from '../../audit/write-audit';
+import type { Db } from '../../../platform/db/client';
+import { session, user } from '../../../platform/db/schema';
+import type { TActor } from '../../../platform/http/actor';
+import { AppError, notFound } from '../../../platform/errors';
+import type { TAuth } from '../../../platform/auth/auth';
+import { writeAudit } from '../../../platform/audit/write-audit';
 
 export interface SetUserActiveOptions {
   db: Db;

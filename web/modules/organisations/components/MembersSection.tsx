@@ -1,7 +1,7 @@
 /** People who act for the organisation on the platform; owners (and staff) may add and remove them. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MEMBERSHIP_ROLES } from '../../../../src/shared/enums';
+import { MEMBERSHIP_ROLES } from '../../../../src/contract/common';
 import { SelectField, TextField } from '../../../components/Field';
 import { useConfirm } from '../../../components/ConfirmDialog';
 import { EmptyState, ErrorMessage } from '../../../components/Status';

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PSO_LEVELS } from '../../../../src/domain/dma/module1';
-import { ORGANISATION_TYPES } from '../../../../src/shared/enums';
+import { ORGANISATION_TYPES } from '../../../../src/contract/common';
 import { SelectField, TextField } from '../../../components/Field';
 import { FormErrors, Loading } from '../../../components/Status';
 import { apiGet } from '../../../lib/api';

@@ -6,7 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LIMITS, ORGANISATION_TYPES } from '../../../../src/shared/enums';
+import { LIMITS, ORGANISATION_TYPES } from '../../../../src/contract/common';
 import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../../../src/domain/sectors';
 import { SERVICE_FAMILIES, TECHNOLOGY_AREAS } from '../../../../src/modules/services/service-enums';
 import { SelectField, TextField } from '../../../components/Field';

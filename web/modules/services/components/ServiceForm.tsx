@@ -1,7 +1,7 @@
 /** Create or edit a catalogue service: checks as you go, server errors next to their field, focus on the first problem. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ORGANISATION_TYPES } from '../../../../src/shared/enums';
+import { ORGANISATION_TYPES } from '../../../../src/contract/common';
 import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../../../src/domain/sectors';
 import { AID_BASES, SERVICE_FAMILIES, SERVICE_LIMITS, TECHNOLOGY_AREAS, VALUE_UNITS } from '../../../../src/modules/services/service-enums';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../components/Field';

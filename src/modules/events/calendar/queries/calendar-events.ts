@@ -1,8 +1,8 @@
 import { and, asc, eq, gte, inArray } from 'drizzle-orm';
-import type { Executor } from '../../../../db/client';
-import { eventSessions, events } from '../../../../db/schema';
+import type { Executor } from '../../../../platform/db/client';
+import { eventSessions, events } from '../../../../platform/db/schema';
 import { icsSequence, type TIcsEvent } from '../../../../domain/calendar/ics';
-import type { TLocale } from '../../../../shared/enums';
+import type { TLocale } from '../../../../contract/common';
 
 type TEventRow = typeof events.$inferSelect;
 type TSessionRow = typeof eventSessions.$inferSelect;

@@ -1,10 +1,10 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../../../db/client';
-import { eventCertificates, eventCheckIns, eventRegistrations, eventSessions, events } from '../../../../db/schema';
-import type { TActor } from '../../../../http/actor';
-import { notFound } from '../../../../errors';
+import type { Db } from '../../../../platform/db/client';
+import { eventCertificates, eventCheckIns, eventRegistrations, eventSessions, events } from '../../../../platform/db/schema';
+import type { TActor } from '../../../../platform/http/actor';
+import { notFound } from '../../../../platform/errors';
 import { certificatesDue, participantsOf, type TCertificateRule } from '../../../../domain/events/certificates';
-import { writeAudit } from '../../../audit/write-audit';
+import { writeAudit } from '../../../../platform/audit/write-audit';
 import { newCertificateCode } from '../certificate-code';
 
 export interface TIssueCertificatesOptions {

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Executor } from '../../../../db/client';
-import { eventCertificates, eventRegistrations, eventSessions, events, organisations } from '../../../../db/schema';
-import { notFound } from '../../../../errors';
+import type { Executor } from '../../../../platform/db/client';
+import { eventCertificates, eventRegistrations, eventSessions, events, organisations } from '../../../../platform/db/schema';
+import { notFound } from '../../../../platform/errors';
 import { normaliseCertificateCode } from '../certificate-code';
 
 export interface TCertificateRecord {

@@ -1,7 +1,7 @@
-import type { Executor } from '../../../../db/client';
-import { AppError } from '../../../../errors';
-import type { TLocale } from '../../../../shared/enums';
-import { hubName } from '../../../assessments/queries/hub-name';
+import type { Executor } from '../../../../platform/db/client';
+import { AppError } from '../../../../platform/errors';
+import type { TLocale } from '../../../../contract/common';
+import { hubName } from '../../../../platform/hub/hub-name';
 import { renderCertificatePdf } from '../certificate-pdf';
 import type { TCertificateRecord } from './find-certificate';
 

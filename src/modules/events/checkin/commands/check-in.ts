@@ -1,10 +1,10 @@
-import type { Db } from '../../../../db/client';
-import { eventCheckIns } from '../../../../db/schema';
-import type { TActor } from '../../../../http/actor';
-import { AppError, fieldError } from '../../../../errors';
+import type { Db } from '../../../../platform/db/client';
+import { eventCheckIns } from '../../../../platform/db/schema';
+import type { TActor } from '../../../../platform/http/actor';
+import { AppError, fieldError } from '../../../../platform/errors';
 import { checkInDay } from '../../../../domain/events/checkin-day';
 import { participantsOf } from '../../../../domain/events/certificates';
-import { writeAudit } from '../../../audit/write-audit';
+import { writeAudit } from '../../../../platform/audit/write-audit';
 import { alreadyCheckedIn, findCheckIn, findRegistrationForCheckIn } from '../queries/find-registration-by-code';
 import { findSession } from '../queries/find-session';
 

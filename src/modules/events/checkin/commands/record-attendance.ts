@@ -1,8 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Db, Tx } from '../../../../db/client';
-import { eventCheckIns, eventRegistrations, eventSessions, events, serviceDeliveries } from '../../../../db/schema';
-import type { TActor } from '../../../../http/actor';
-import { AppError } from '../../../../errors';
+import type { Db, Tx } from '../../../../platform/db/client';
+import { eventCheckIns, eventRegistrations, eventSessions, events, serviceDeliveries } from '../../../../platform/db/schema';
+import type { TActor } from '../../../../platform/http/actor';
+import { AppError } from '../../../../platform/errors';
 import { aidAmount, reportedNationalShare, type TAidBasis } from '../../../../domain/state-aid/aid';
 import { deliveryCategoryOfEventType, eventIsOver, lastSessionEnd, type TDeliveryCategory } from '../../../../domain/events/attendance';
 import { participantsOf, peopleWhoCame } from '../../../../domain/events/certificates';
@@ -10,7 +10,7 @@ import { calendarDateInSofia } from '../../../../domain/state-aid/calendar-date'
 import { TECHNOLOGY_AREAS } from '../../../services/service-enums';
 import { grantAidOnAcceptance } from '../../../aid/commands/grant-aid';
 import { loadAidSettings } from '../../../aid/queries/aid-settings';
-import { writeAudit } from '../../../audit/write-audit';
+import { writeAudit } from '../../../../platform/audit/write-audit';
 import { technologyLabel } from '../../../services/technology-label';
 import { findEventById, type TEventRow } from '../queries/find-session';
 

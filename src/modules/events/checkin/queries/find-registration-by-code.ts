@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Executor } from '../../../../db/client';
-import { eventCheckIns, eventRegistrations, organisations } from '../../../../db/schema';
-import { AppError } from '../../../../errors';
+import type { Executor } from '../../../../platform/db/client';
+import { eventCheckIns, eventRegistrations, organisations } from '../../../../platform/db/schema';
+import { AppError } from '../../../../platform/errors';
 import { normaliseCheckInCode } from '../../../../domain/events/checkin-code';
 import { checkInDay } from '../../../../domain/events/checkin-day';
 import { findSession } from './find-session';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import type { Executor } from '../../../../db/client';
-import { events, eventSessions } from '../../../../db/schema';
-import { notFound } from '../../../../errors';
+import type { Executor } from '../../../../platform/db/client';
+import { events, eventSessions } from '../../../../platform/db/schema';
+import { notFound } from '../../../../platform/errors';
 
 export type TEventRow = typeof events.$inferSelect;
 export type TSessionRow = typeof eventSessions.$inferSelect;

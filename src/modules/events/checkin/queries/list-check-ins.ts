@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../../../../db/client';
-import { eventCheckIns, eventRegistrations, organisations } from '../../../../db/schema';
+import type { Executor } from '../../../../platform/db/client';
+import { eventCheckIns, eventRegistrations, organisations } from '../../../../platform/db/schema';
 import { findSession, type TSessionRow } from './find-session';
 
 export interface TCheckInListItem {
