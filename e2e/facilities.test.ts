@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { addDays, isoWeekday, sofiaInstant, sofiaParts, sofiaToday } from '../web/modules/calendar/sofia-time';
+import { addDays, isoWeekday, sofiaInstant, sofiaParts, sofiaToday } from '../web/modules/events/calendar-sofia-time';
 import { BG_DESKTOP, expectAccessible, useE2eApp } from './support/app';
 import { screenshot } from './support/browser';
 

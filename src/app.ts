@@ -14,24 +14,10 @@ import { registerSecurityHeaders } from './platform/http/security-headers';
 import { createAuth } from './platform/auth/auth';
 import { composeMail } from './platform/mail/compose';
 import type { TAppContext } from './platform/http/context';
-import { healthRoutes } from './modules/health/health.routes';
-import { referenceRoutes } from './modules/reference/reference.routes';
-import { hubRoutes } from './modules/hub/hub.routes';
-import { meRoutes } from './modules/users/me.routes';
-import { adminRoutes } from './modules/users/admin.routes';
-import { userAdminRoutes } from './modules/users/user-admin.routes';
-import { startRoutes } from './modules/start/start.routes';
-import { organisationRoutes } from './modules/organisations/organisations.routes';
-import { assessmentRoutes } from './modules/assessments/assessments.routes';
-import { dmaRoutes } from './modules/assessments/dma.routes';
-import { serviceRoutes } from './modules/services/services.routes';
-import { aidRoutes } from './modules/aid/aid.routes';
-import { requestRoutes } from './modules/requests/requests.routes';
-import { eventRoutes } from './modules/events/events.routes';
-import { facilityRoutes } from './modules/facilities/facilities.routes';
-import { checkInRoutes } from './modules/events/checkin/checkin.routes';
-import { certificateRoutes } from './modules/events/certificates/certificates.routes';
-import { calendarRoutes } from './modules/events/calendar/calendar.routes';
+import { CAPABILITIES } from './capabilities';
+import { assertDistinct, type TCapability } from './platform/capability';
+import { policyName, platformPolicy } from './platform/http/policy';
+import { meAbilities } from './platform/http/abilities';
 
 export interface AppDeps {
   database: Database;
@@ -44,6 +30,8 @@ export interface AppDeps {
   ssr?: { clientDir: string; serverEntry: string };
   /** Sign-in attempts per minute per address (default 10). */
   signInPerMinute?: number;
+  /** The capabilities to serve (default: all of src/capabilities.ts). */
+  capabilities?: readonly TCapability[];
 }
 
 export interface TRouteEntry {
@@ -69,7 +57,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandler(app);
+  const capabilities = deps.capabilities ?? CAPABILITIES;
+  assertDistinct(capabilities);
+  registerErrorHandler(app, capabilities);
   await registerSecurityHeaders(app, { https: config.publicUrl.startsWith('https://') });
 
   // Every route names the policy rule that guards it: a route without one is a defect.
@@ -77,9 +67,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs')) return;
-    if (!route.config?.policy) throw new Error(`Route ${route.method} ${route.url} declares no policy`);
+    const policy = route.config?.policy;
+    const name = typeof policy === 'string' ? policy : policyName(policy);
+    if (!name) throw new Error(`Route ${route.method} ${route.url} binds no named policy rule`);
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') routeTable.push({ method, url: route.url, policy: route.config.policy });
+      if (method !== 'HEAD') routeTable.push({ method, url: route.url, policy: name });
     }
   });
 
@@ -98,6 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     auth,
     clock: deps.clock ?? (() => new Date()),
     config,
+    abilities: meAbilities(capabilities),
   };
 
   const trustedOriginSet = new Set(origins);
@@ -121,27 +114,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { policy: platformPolicy.public }, schema: { hide: true } }, async () => app.swagger());
 
   registerAuthBridge(app, auth, config.publicUrl, { db: database.db, clock: ctx.clock });
-  await app.register(healthRoutes, { ctx });
-  await app.register(referenceRoutes, { ctx });
-  await app.register(hubRoutes, { ctx });
-  await app.register(meRoutes, { ctx });
-  await app.register(adminRoutes, { ctx });
-  await app.register(userAdminRoutes, { ctx });
-  await app.register(startRoutes, { ctx });
-  await app.register(organisationRoutes, { ctx });
-  await app.register(assessmentRoutes, { ctx });
-  await app.register(dmaRoutes, { ctx });
-  await app.register(serviceRoutes, { ctx });
-  await app.register(aidRoutes, { ctx });
-  await app.register(requestRoutes, { ctx });
-  await app.register(eventRoutes, { ctx });
-  await app.register(facilityRoutes, { ctx });
-  await app.register(checkInRoutes, { ctx });
-  await app.register(certificateRoutes, { ctx });
-  await app.register(calendarRoutes, { ctx });
+  for (const capability of capabilities) {
+    for (const routes of capability.routes) await app.register(routes, { ctx });
+  }
 
   if (deps.ssr) {
     const { registerSsr } = await import('./platform/http/ssr');

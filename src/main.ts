@@ -9,7 +9,7 @@ import { createAuth } from './platform/auth/auth';
 import { composeMail } from './platform/mail/compose';
 import { DEMO_ACCOUNTS, seedDemoData } from './platform/db/seed/demo';
 import { startMailDispatcher } from './platform/jobs/mail-dispatcher';
-import { startWaitlistOffers } from './jobs/waitlist-offers';
+import { CAPABILITIES } from './capabilities';
 
 /** In embedded mode the session secret is generated once and kept beside the data. */
 function sessionSecret(config: TConfig, dataDir: string): string {
@@ -53,13 +53,14 @@ async function main(): Promise<void> {
   const stopMail = config.SMTP_URL
     ? startMailDispatcher(database.db, nodemailer.createTransport(config.SMTP_URL), config.MAIL_FROM, app.log)
     : () => undefined;
-  // Waiting-list offers expire on time whether or not anyone opens a page.
-  const stopOffers = startWaitlistOffers(database.db, config.publicUrl, app.log);
+  // Each capability's background jobs (e.g. waiting-list offers that expire on time whether or not anyone opens a page).
+  const jobCtx = { db: database.db, publicUrl: config.publicUrl, log: app.log, clock: () => new Date() };
+  const stopJobs = CAPABILITIES.flatMap((c) => c.jobs ?? []).map((job) => job.start(jobCtx));
 
   const shutdown = async (signal: string) => {
     app.log.info(`${signal}: shutting down`);
     stopMail();
-    stopOffers();
+    for (const stop of stopJobs) stop();
     await app.close();
     await database.close();
     process.exit(0);

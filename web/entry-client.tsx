@@ -1,9 +1,9 @@
 /** Browser entry: hydrate the server's HTML with the same tree and state; without SSR (vite dev) render fresh. */
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { App, type TAppState } from './App';
+import { App, type TAppState } from './app/App';
 import { asLocale, createI18n, localeFromCookie } from './i18n';
-import { ANONYMOUS_ME } from './lib/types';
+import { ANONYMOUS_ME } from './shared/lib/types';
 import './styles/app.css';
 
 declare global {

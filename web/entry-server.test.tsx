@@ -1,7 +1,7 @@
 /** The server render on its own: routes, loaders, status codes, language and the hydration state. */
 import { describe, expect, it } from 'vitest';
 import { render } from './entry-server';
-import type { TFetchJson } from './lib/api';
+import type { TFetchJson } from './shared/lib/api';
 
 const hub = {
   nameBg: 'ЕЦИХ „Загоре“',

@@ -5,13 +5,13 @@
  */
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
-import { App, type TAppState } from './App';
+import { App, type TAppState } from './app/App';
 import { createI18n } from './i18n';
-import { renderHead, type THeadCollector } from './lib/head';
-import type { TFetchJson } from './lib/api';
-import { ANONYMOUS_ME, type TMe } from './lib/types';
-import { LoaderError, LoaderRedirect, pageStatusOf, type TRouteData } from './route-data';
-import { matchRoute, NOT_FOUND } from './routes';
+import { renderHead, type THeadCollector } from './shared/lib/head';
+import type { TFetchJson } from './shared/lib/api';
+import { ANONYMOUS_ME, type TMe } from './shared/lib/types';
+import { LoaderError, LoaderRedirect, pageStatusOf, type TRouteData } from './app/route-data';
+import { matchRoute, NOT_FOUND } from './app/routes';
 import type { TLocale } from '../src/contract/common';
 
 export interface TRenderOptions {

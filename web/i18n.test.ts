@@ -7,11 +7,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { RESOURCES, NAMESPACES } from '../src/contract/locales/index';
+import { RESOURCES } from './app/locales';
+import { NAMESPACES } from '../src/contract/locales/index';
 import { ENTERPRISE_STATUSES, LOCALES, MEMBERSHIP_ROLES, ORGANISATION_TYPES, ROLES, SME_CATEGORIES } from '../src/contract/common';
 import { SME_REASON_CODES as DOMAIN_REASON_CODES } from '../src/domain/sme-category';
-import { KNOWN_ERROR_CODES, KNOWN_FIELD_CODES } from './lib/errors';
-import { SME_REASON_CODES as WEB_REASON_CODES } from './modules/sme/reasons';
+import { KNOWN_ERROR_CODES, KNOWN_FIELD_CODES } from './shared/lib/errors';
+import { SME_REASON_CODES as WEB_REASON_CODES } from './modules/organisations/reasons';
 
 type TTree = { [key: string]: string | TTree };
 

@@ -1,6 +1,6 @@
 /** One i18next instance per render (server: per request; browser: one for the page's life). */
 import { createInstance, type i18n as TI18n } from 'i18next';
-import { RESOURCES } from '../src/contract/locales/index';
+import { RESOURCES } from './app/locales';
 import { DEFAULT_LOCALE, LOCALES, type TLocale } from '../src/contract/common';
 import { LANGUAGE_COOKIE } from '../src/contract/language-cookie';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { auditLog, eventRegistrations, mailOutbox, organisationMembers } from '../../src/platform/db/schema';
 import nodemailer from 'nodemailer';
-import { expireOffersAndPromote } from '../../src/jobs/waitlist-offers';
+import { expireOffersAndPromote } from '../../src/modules/events/jobs/waitlist-offers';
 import { dispatchMail } from '../../src/platform/mail/outbox';
 import { createTestApp, TEST_PUBLIC_URL, type TestApp, type TestUser } from '../support/test-app';
 

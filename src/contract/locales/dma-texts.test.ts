@@ -15,7 +15,7 @@ import {
 } from '../../domain/dma/questionnaires';
 import { BANDS } from '../../domain/dma/scoring';
 import { LOCALES } from '../common';
-import { RESOURCES } from './index';
+import { RESOURCES } from '../../platform/i18n/resources';
 
 type TNode = { [key: string]: unknown };
 

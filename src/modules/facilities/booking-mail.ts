@@ -1,7 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client';
 import { organisationMembers, user } from '../../platform/db/schema';
-import { composeMail, type TBookingMailKind } from '../../platform/mail/compose';
+import { composeMail } from '../../platform/mail/compose';
+import type { TBookingMailKind } from '../../contract/facilities/mail';
 import { enqueueMail } from '../../platform/mail/outbox';
 import { asLocale } from '../../platform/i18n/index';
 import { formatSofiaRange } from './format-when';

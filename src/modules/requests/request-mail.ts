@@ -1,7 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client';
 import { organisationMembers, organisations, serviceRequests, services, user } from '../../platform/db/schema';
-import { composeMail, type TRequestMailKind } from '../../platform/mail/compose';
+import { composeMail } from '../../platform/mail/compose';
+import type { TRequestMailKind } from '../../contract/requests/mail';
 import { enqueueMail } from '../../platform/mail/outbox';
 import { asLocale } from '../../platform/i18n/index';
 import { formatEur } from '../../domain/state-aid/money';

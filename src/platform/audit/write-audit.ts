@@ -1,7 +1,7 @@
 import type { Executor } from '../db/client';
 import { auditLog } from '../db/schema';
 import type { TActor } from '../http/actor';
-import type { TAuditAction } from './audit-actions';
+import type { TAuditAction } from '../../contract/audit';
 
 export interface TAuditEntry {
   /** One of AUDIT_ACTIONS: a new kind of action must be added there (and translated). */

@@ -6,6 +6,7 @@ import type { TAuth } from '../auth/auth';
 import { ROLES, type TLocale, type TMembershipRole, type TRole } from '../../contract/common';
 import { asLocale } from '../i18n/index';
 import { toWebHeaders } from './web-headers';
+import type { TBoundRule } from './policy';
 
 /** Who is asking: resolved once per request from the session cookie. */
 export interface TActor {
@@ -24,8 +25,11 @@ declare module 'fastify' {
     actor: TActor | null;
   }
   interface FastifyContextConfig {
-    /** Names the policy rule that guards the route; every route must declare one. */
-    policy?: string;
+    /**
+     * The policy rule that guards the route: a named rule bound by defineRoute (http/define-route.ts), or for the
+     * few routes registered directly (assets, pages, auth bridge) the platform's public rule.
+     */
+    policy?: string | TBoundRule;
   }
 }
 

@@ -1,3 +1,4 @@
+import { platformPolicy } from './policy';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
@@ -33,7 +34,7 @@ export function registerAuthBridge(app: FastifyInstance, auth: TAuth, publicUrl:
     scope.route({
       method: ['GET', 'POST'],
       url: '/api/auth/*',
-      config: { policy: 'public' },
+      config: { policy: platformPolicy.public },
       schema: { hide: true },
       handler: async (request, reply) => {
         const headers = toWebHeaders(request.headers, [CLIENT_IP_HEADER]);

@@ -1,5 +1,6 @@
 import { AppError, forbidden, unauthenticated } from '../errors';
 import type { TActor } from './actor';
+import { unverifiedMay, type TBoundRule } from './policy';
 
 /** Throws 401 for an anonymous caller and 403 for a signed-in one when the policy says no. */
 export function authorize(actor: TActor | null, allowed: boolean): void {
@@ -40,8 +41,8 @@ export const UNSAFE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATC
  * person but every write beyond the account itself answers 403 `email_not_verified`. Anonymous callers pass here
  * (their route's own policy answers 401).
  */
-export function requireVerifiedForWrite(actor: TActor | null, method: string, policy: string | undefined): void {
+export function requireVerifiedForWrite(actor: TActor | null, method: string, policy: string | TBoundRule | undefined): void {
   if (!actor || actor.emailVerified || !policy || !UNSAFE_METHODS.has(method)) return;
-  if (UNVERIFIED_WRITE_POLICIES.has(policy)) return;
+  if (typeof policy === 'string' ? UNVERIFIED_WRITE_POLICIES.has(policy) : unverifiedMay(policy)) return;
   throw new AppError('email_not_verified', 'Confirm your e-mail address first: follow the link we sent you, or ask for a new one');
 }

@@ -1,6 +1,7 @@
 import type { Db, DatabaseKind } from '../db/client';
 import type { TConfig } from '../../config';
 import type { TAuth } from '../auth/auth';
+import type { TMeAbilities } from './abilities';
 
 /** What route modules receive: dependencies passed in, never imported singletons. */
 export interface TAppContext {
@@ -9,6 +10,8 @@ export interface TAppContext {
   auth: TAuth;
   clock: () => Date;
   config: TConfig;
+  /** Every capability's part of the abilities in GET /api/v1/me. */
+  abilities: TMeAbilities;
 }
 
 export interface TModuleOptions {

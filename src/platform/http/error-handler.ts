@@ -1,44 +1,15 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, type TErrorCode } from '../errors';
+import { AppError } from '../errors';
+import { PLATFORM_ERROR_STATUS } from '../../contract/errors';
+import type { TCapability } from '../capability';
 import { pgErrorOf } from '../db/pg-error';
 import { MAX_LISTED_ISSUES } from './schemas';
 
-/** The only place where errors become HTTP responses. */
-const STATUS: Record<TErrorCode, number> = {
-  bad_request: 400,
-  validation_failed: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  email_not_verified: 403,
-  not_found: 404,
-  conflict: 409,
-  duplicate_eik: 409,
-  rate_limited: 429,
-  aid_ceiling_exceeded: 409,
-  declaration_required: 409,
-  invalid_transition: 409,
-  unsupported_file_type: 400,
-  payload_too_large: 413,
-  registration_closed: 409,
-  cancellation_deadline_passed: 409,
-  slot_taken: 409,
-  outside_availability: 400,
-  too_short: 400,
-  too_long: 400,
-  prerequisite_missing: 403,
-  nda_missing: 403,
-  already_checked_in: 409,
-  not_confirmed: 409,
-  already_registered: 409,
-  event_not_over: 409,
-  not_a_service: 409,
-  delivery_recorded: 409,
-  no_expert_available: 409,
-  request_closed: 409,
-  outside_session_day: 409,
-  invalid_origin: 403,
-};
+/** The only place where errors become HTTP responses: the platform's codes plus every capability's. */
+function statusTable(capabilities: readonly TCapability[]): Record<string, number> {
+  return Object.assign({}, PLATFORM_ERROR_STATUS, ...capabilities.map((c) => c.errorStatus ?? {}));
+}
 
 interface TErrorBody {
   error: { code: string; message: string; details?: unknown };
@@ -63,10 +34,11 @@ function fromDatabase(err: unknown): { status: number; body: TErrorBody } | null
   return null;
 }
 
-export function registerErrorHandler(app: FastifyInstance): void {
+export function registerErrorHandler(app: FastifyInstance, capabilities: readonly TCapability[]): void {
+  const STATUS = statusTable(capabilities);
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) {
-      return reply.status(STATUS[err.code]).send(body(err.code, err.message, err.details));
+      return reply.status(STATUS[err.code] ?? 500).send(body(err.code, err.message, err.details));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields = err.validation.map((v) => {

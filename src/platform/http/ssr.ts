@@ -3,6 +3,7 @@
  * renders every other non-API GET through web/entry-server's `render`, with the API answered
  * in-process by `app.inject` under the visitor's own cookies.
  */
+import { platformPolicy } from './policy';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -87,14 +88,14 @@ export async function registerSsr(app: FastifyInstance, opts: SsrOptions): Promi
   // reply.sendFile only; our own routes below carry the policy the route registry demands.
   await app.register(fastifyStatic, { root: clientDir, serve: false });
 
-  app.get('/assets/*', { config: { policy: 'public' }, schema: { hide: true } }, (request, reply) => {
+  app.get('/assets/*', { config: { policy: platformPolicy.public }, schema: { hide: true } }, (request, reply) => {
     const file = (request.params as { '*': string })['*'];
     // Hashed file names: cache for a year, never revalidate.
     return reply.sendFile(path.posix.join('assets', file), { maxAge: 365 * 24 * 3600 * 1000, immutable: true });
   });
   for (const name of ROOT_FILES) {
     if (!existsSync(path.join(clientDir, name))) continue;
-    app.get(`/${name}`, { config: { policy: 'public' }, schema: { hide: true } }, (_request, reply) =>
+    app.get(`/${name}`, { config: { policy: platformPolicy.public }, schema: { hide: true } }, (_request, reply) =>
       reply.sendFile(name, { maxAge: 24 * 3600 * 1000 }),
     );
   }
@@ -150,7 +151,7 @@ export async function registerSsr(app: FastifyInstance, opts: SsrOptions): Promi
   };
 
   // Every other GET that is not the API is a page of the app (unknown ones render the 404 page).
-  app.get('/*', { config: { policy: 'public' }, schema: { hide: true } }, async (request, reply) => {
+  app.get('/*', { config: { policy: platformPolicy.public }, schema: { hide: true } }, async (request, reply) => {
     const pathname = request.url.split('?')[0];
     if (pathname === '/api' || pathname.startsWith('/api/')) {
       return reply.status(404).send({ error: { code: 'not_found', message: `No route GET ${pathname}` } });

@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import { RESOURCES } from '../../contract/locales';
+import { RESOURCES } from './resources';
 import { DEFAULT_LOCALE, LOCALES, type TLocale } from '../../contract/common';
 
 /** Server-side translations (e-mails, PDFs): the same resources as the web app. */

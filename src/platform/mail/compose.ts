@@ -1,52 +1,8 @@
 import { translator } from '../i18n/index';
 import type { TMailAttachment, TMailMessage } from './outbox';
+import type { TMailKind } from '../../contract/mail';
 
-/** The messages about a service request: its creation, each transition, and the request for feedback. */
-export const REQUEST_MAIL_KINDS = [
-  'request_submitted',
-  'request_accepted',
-  'request_rejected',
-  'request_assigned',
-  'request_reassigned',
-  'request_started',
-  'request_delivered',
-  'request_closed',
-  'request_cancelled',
-  'request_feedback',
-] as const;
-export type TRequestMailKind = (typeof REQUEST_MAIL_KINDS)[number];
-
-/** The messages about an event registration: its outcome, the waiting list's offers, cancellation. */
-export const REGISTRATION_MAIL_KINDS = [
-  'registration_confirmed',
-  'registration_pending',
-  'registration_waitlisted',
-  'registration_offered',
-  'registration_offer_expired',
-  'registration_rejected',
-  'registration_cancelled',
-] as const;
-export type TRegistrationMailKind = (typeof REGISTRATION_MAIL_KINDS)[number];
-
-/** The messages about a facility booking (each with the booking's .ics attached). */
-export const BOOKING_MAIL_KINDS = [
-  'booking_confirmed',
-  'booking_requested',
-  'booking_approved',
-  'booking_rejected',
-  'booking_cancelled',
-] as const;
-export type TBookingMailKind = (typeof BOOKING_MAIL_KINDS)[number];
-
-export type TMailKind =
-  | 'verify_email'
-  | 'password_reset'
-  | 'sign_up_existing'
-  | 'organisation_registered'
-  | 'user_invitation'
-  | TRequestMailKind
-  | TRegistrationMailKind
-  | TBookingMailKind;
+export type { TMailKind };
 
 export interface TMailParams {
   to: string;

@@ -1,5 +1,5 @@
 /** Calls to the state-aid API from the browser, and the addresses of its files. */
-import { api, withQuery } from '../../lib/api';
+import { api, withQuery } from '../../shared/lib/api';
 import type { TLocale } from '../../../src/contract/common';
 import type { TAidSettings, TDeclaration, TDeclarationInput } from './types';
 

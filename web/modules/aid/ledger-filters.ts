@@ -1,7 +1,7 @@
 /** The aid ledger keeps its filters (period, basis, search, page) in the URL, so every view is linkable. */
 import { AID_BASES } from '../../../src/domain/state-aid/aid';
 import { isCalendarDate } from '../../../src/domain/state-aid/calendar-date';
-import { parsePage } from '../../lib/query';
+import { parsePage } from '../../shared/lib/query';
 import type { TAidBasis } from './types';
 
 export interface TLedgerFilters {

@@ -1,6 +1,6 @@
 /** The aid and journey screens build some keys from data; every value they can meet must be translated in bg and en. */
 import { describe, expect, it } from 'vitest';
-import { RESOURCES } from '../../../src/contract/locales/index';
+import { RESOURCES } from '../../app/locales';
 import { AID_BASES } from '../../../src/domain/state-aid/aid';
 import { REQUEST_STATES } from '../../../src/domain/services/request-state-machine';
 import { DECLARATION_PROBLEMS } from './declaration-model';

@@ -1,6 +1,6 @@
 /** The staff assessment list keeps its filters in the URL, like the organisation list, so every view is linkable. */
 import { QUESTIONNAIRE_IDS, STAGES } from '../../../src/domain/dma/questionnaires';
-import { parsePage } from '../../lib/query';
+import { parsePage } from '../../shared/lib/query';
 
 export const ASSESSMENT_STATUSES = ['draft', 'submitted'] as const;
 

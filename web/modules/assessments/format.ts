@@ -1,6 +1,6 @@
 /** How score changes read on screen: one decimal (half up, as exported), the locale's decimal sign, a real minus. */
 import { roundScore } from '../../../src/domain/dma/scoring';
-import { intlLocale } from '../../lib/format';
+import { intlLocale } from '../../shared/lib/format';
 
 const oneDecimal = (locale: string) => new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 

@@ -1,6 +1,6 @@
 /** Answer problems the API reports (details.fields, field = question id) in the form's own issue shape. */
 import { knownIssueCode, type TAnswerIssue } from '../../../src/domain/dma/scoring';
-import { asApiError } from '../../lib/errors';
+import { asApiError } from '../../shared/lib/errors';
 
 /** The per-question issues of an API error; empty when the error names no question of this questionnaire. */
 export function issuesFromError(err: unknown, questionIds: readonly string[]): TAnswerIssue[] {

@@ -1,7 +1,7 @@
 /** Translated names of DMA things the assessment screens show: dimensions, bands, questionnaires. */
 import { useTranslation } from 'react-i18next';
-import { bandName, dimensionName, dmaText } from '../dma/texts';
-import type { TBand, TBandMoveTarget, TDimensionId, TQuestionnaire } from '../dma/types';
+import { bandName, dimensionName, dmaText } from './texts';
+import type { TBand, TBandMoveTarget, TDimensionId, TQuestionnaire } from './types';
 
 export function useDmaLabels(questionnaire: TQuestionnaire) {
   const { t } = useTranslation();

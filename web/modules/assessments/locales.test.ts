@@ -1,6 +1,6 @@
 /** The assessment screens build some keys from data; every value they can meet must be translated in bg and en. */
 import { describe, expect, it } from 'vitest';
-import { RESOURCES } from '../../../src/contract/locales/index';
+import { RESOURCES } from '../../app/locales';
 import { QUESTIONNAIRE_IDS } from '../../../src/domain/dma/questionnaires';
 import { MODULE1_KEYS, SME_STAFF_BANDS, PSO_STAFF_BANDS } from '../../../src/domain/dma/module1';
 import { ASSESSMENT_STATUSES } from './filters';

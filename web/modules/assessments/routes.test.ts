@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { matchRoute } from '../../routes';
-import { AssessmentPage } from '../../pages/AssessmentPage';
-import { AssessmentsPage } from '../../pages/AssessmentsPage';
-import { OrganisationAssessmentsPage } from '../../pages/OrganisationAssessmentsPage';
+import { matchRoute } from '../../app/routes';
+import { AssessmentPage } from './pages/AssessmentPage';
+import { AssessmentsPage } from './pages/AssessmentsPage';
+import { OrganisationAssessmentsPage } from './pages/OrganisationAssessmentsPage';
 
 describe('assessment routes', () => {
   it('map the staff list, an organisation’s results and one assessment to their pages', () => {

@@ -3,7 +3,7 @@
  * progress. Progress goes 'uploading' (with a fraction when the size is known) → 'processing' (all
  * bytes sent, the server is reading the file) → resolved with the JSON answer.
  */
-import { ApiError, toApiError } from '../../lib/api';
+import { ApiError, toApiError } from '../../shared/lib/api';
 
 export type TUploadProgress = { phase: 'uploading'; fraction: number | null } | { phase: 'processing' };
 

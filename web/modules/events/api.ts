@@ -1,5 +1,5 @@
 /** Paths and calls of the events API. */
-import { api, withQuery } from '../../lib/api';
+import { api, withQuery } from '../../shared/lib/api';
 import type { TAttendanceResult, TCheckInCandidate, TCheckInResult, TEvent, TEventInput, TRegistration } from './types';
 
 export const eventPath = (slug: string) => `/api/v1/events/${encodeURIComponent(slug)}`;

@@ -3,7 +3,7 @@
  * an unknown code, or a registration without a confirmed seat. Pure, so the wording rules are tested.
  */
 import { normaliseCheckInCode } from '../../../src/domain/events/checkin-code';
-import { asApiError } from '../../lib/errors';
+import { asApiError } from '../../shared/lib/errors';
 import type { TCheckInCandidate, TCheckInResult, TEventSession } from './types';
 import { CHECK_IN_OVERRIDE_REASON_MIN as OVERRIDE_REASON_MIN } from '../../../src/domain/events/checkin-day';
 

@@ -1,6 +1,6 @@
 /** Sentences for the events API's own error codes; anything else falls back to the app's generic texts. */
 import type { TFunction } from 'i18next';
-import { asApiError, errorText } from '../../lib/errors';
+import { asApiError, errorText } from '../../shared/lib/errors';
 
 export const EVENT_ERROR_CODES = [
   'registration_closed',

@@ -1,6 +1,6 @@
 /** The events list's filters, kept in the page URL so every search is a link and works without JavaScript. */
-import { withQuery } from '../../lib/api';
-import { parsePage } from '../../lib/query';
+import { withQuery } from '../../shared/lib/api';
+import { parsePage } from '../../shared/lib/query';
 import { EVENT_TYPES } from './types';
 
 export interface TEventFilters {

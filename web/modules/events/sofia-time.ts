@@ -2,7 +2,7 @@
  * Event times are instants in the API and wall-clock times in Europe/Sofia on screen and in forms
  * (a staff member abroad still schedules the hub's 09:30). These convert between the two, DST-correct.
  */
-import { TIME_ZONE, intlLocale } from '../../lib/format';
+import { TIME_ZONE, intlLocale } from '../../shared/lib/format';
 
 const PARTS = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE,

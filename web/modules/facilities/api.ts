@@ -1,5 +1,5 @@
 /** Calls to the facilities API from the browser. */
-import { api, withQuery } from '../../lib/api';
+import { api, withQuery } from '../../shared/lib/api';
 import type { TAvailabilityException, TAvailabilityRule, TBooking, TNda, TResourceDetail } from './types';
 
 const enc = encodeURIComponent;

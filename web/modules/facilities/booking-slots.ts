@@ -2,7 +2,7 @@
  * The booking form's arithmetic: the open windows of one Sofia day and whether a chosen start/end fits one of them
  * without running into a busy interval. The server decides for real; this keeps the form honest before sending.
  */
-import { addDays, sofiaInstant, sofiaParts } from '../calendar/sofia-time';
+import { addDays, sofiaInstant, sofiaParts } from '../events/calendar-sofia-time';
 import type { TAvailability, TInterval } from './types';
 
 /** The open intervals of `date`, clipped to the day, as Sofia wall-clock 'HH:MM' pairs. */

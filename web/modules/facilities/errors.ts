@@ -1,6 +1,6 @@
 /** Booking and facility errors in words: the codes the facilities API sends, with the generic texts as fallback. */
 import type { TFunction } from 'i18next';
-import { asApiError, errorText } from '../../lib/errors';
+import { asApiError, errorText } from '../../shared/lib/errors';
 
 export const FACILITY_ERROR_CODES = [
   'slot_taken',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { buildRrule, describeRule, parseRrule, RULE_PRESETS } from './rules';
-import { RESOURCES } from '../../../src/contract/locales/index';
+import { RESOURCES } from '../../app/locales';
 
 const i18n = i18next.createInstance();
 await i18n.init({

@@ -1,6 +1,6 @@
 /** Organisation endpoints; every mutation answers with the full OrgDetail so the page simply replaces its data. */
-import { api, withQuery } from '../../lib/api';
-import type { TLookupItem, TOrganisationDetail, TOrganisationInput, TYearFigures } from '../../lib/types';
+import { api, withQuery } from '../../shared/lib/api';
+import type { TLookupItem, TOrganisationDetail, TOrganisationInput, TYearFigures } from '../../shared/lib/types';
 
 const base = (id: string) => `/api/v1/organisations/${encodeURIComponent(id)}`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANONYMOUS_ME, type TMe } from '../../lib/types';
+import { ANONYMOUS_ME, type TMe } from '../../shared/lib/types';
 import { isHubStaff, mayListRequests, mayRequestServices } from './access';
 
 const user = (role: NonNullable<TMe['user']>['role'], memberships: TMe['memberships'] = []): TMe => ({

@@ -1,5 +1,5 @@
 /** Calls to the requests API from the browser; every mutation answers with the full request, so pages replace their data. */
-import { api } from '../../lib/api';
+import { api } from '../../shared/lib/api';
 import type { TAttachmentRef, TDeliveryInput, TRequest, TRequestAction } from './types';
 
 export const requestPath = (id: string) => `/api/v1/requests/${encodeURIComponent(id)}`;

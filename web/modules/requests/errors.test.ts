@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n';
-import { ApiError } from '../../lib/api';
+import { ApiError } from '../../shared/lib/api';
 import { isAidRefusal, requestErrorText } from './errors';
 
 describe('request error sentences', () => {

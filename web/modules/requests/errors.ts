@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next';
 import { formatEur } from '../../../src/domain/state-aid/money';
 import type { TLocale } from '../../../src/contract/common';
-import { asApiError, errorText } from '../../lib/errors';
+import { asApiError, errorText } from '../../shared/lib/errors';
 
 export const REQUEST_ERROR_CODES = [
   'invalid_transition',

@@ -1,5 +1,5 @@
 /** Calls to the service catalogue API from the browser. */
-import { api } from '../../lib/api';
+import { api } from '../../shared/lib/api';
 import type { TServiceDetail, TServiceInput } from './types';
 
 export const createService = (input: TServiceInput) => api<TServiceDetail>('POST', '/api/v1/services', input);

@@ -2,8 +2,8 @@
 import { ORGANISATION_TYPES, LIMITS } from '../../../src/contract/common';
 import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../../src/domain/sectors';
 import { SERVICE_FAMILIES, SERVICE_LIMITS, TECHNOLOGY_AREAS } from '../../../src/modules/services/service-enums';
-import { withQuery } from '../../lib/api';
-import { parsePage } from '../../lib/query';
+import { withQuery } from '../../shared/lib/api';
+import { parsePage } from '../../shared/lib/query';
 
 export interface TCatalogueFilters {
   q: string;

@@ -1,6 +1,6 @@
 /** Every catalogue enum the UI translates by value has its text in Bulgarian and English. */
 import { describe, expect, it } from 'vitest';
-import { RESOURCES } from '../../../src/contract/locales/index';
+import { RESOURCES } from '../../app/locales';
 import { LOCALES } from '../../../src/contract/common';
 import { AID_BASES, SERVICE_FAMILIES, TECHNOLOGY_AREAS, VALUE_UNITS } from '../../../src/modules/services/service-enums';
 

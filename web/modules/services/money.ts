@@ -1,5 +1,5 @@
 /** Euro amounts of the catalogue: cents from the API, euros in forms and on the page. */
-import { intlLocale } from '../../lib/format';
+import { intlLocale } from '../../shared/lib/format';
 
 /** "€6,000" / "6000 €", with cents only when there are some. */
 export function formatCents(cents: number, locale: string): string {

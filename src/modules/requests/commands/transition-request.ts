@@ -11,7 +11,7 @@ import {
   type TRequestState,
   type TTransitionErrorCode,
 } from '../../../domain/services/request-state-machine';
-import type { TRequestMailKind } from '../../../platform/mail/compose';
+import type { TRequestMailKind } from '../../../contract/requests/mail';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { requestActor } from '../requests.policy';
 import type { TTransitionBody } from '../request-input';

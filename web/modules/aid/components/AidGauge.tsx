@@ -1,8 +1,8 @@
 /** De minimis aid used against the ceiling over the rolling window, as a bar with the figures in words. */
 import { useTranslation } from 'react-i18next';
 import { formatEur } from '../../../../src/domain/state-aid/money';
-import { formatDate, formatNumber } from '../../../lib/format';
-import { useSession } from '../../session/session';
+import { formatDate, formatNumber } from '../../../shared/lib/format';
+import { useSession } from '../../../shared/session/session';
 import { eurToCents, gaugeLevel, usedPercent } from '../statement';
 import type { TAidStatement } from '../types';
 

@@ -6,8 +6,8 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatEur } from '../../../../src/domain/state-aid/money';
-import { formatDate } from '../../../lib/format';
-import { useSession } from '../../session/session';
+import { formatDate } from '../../../shared/lib/format';
+import { useSession } from '../../../shared/session/session';
 import { regulationName } from '../labels';
 import { eurToCents, otherGroupMembers } from '../statement';
 import type { TAidStatement } from '../types';

@@ -6,13 +6,13 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calendarDateInSofia } from '../../../../src/domain/state-aid/calendar-date';
 import { formatEur } from '../../../../src/domain/state-aid/money';
-import { CheckboxField, TextField } from '../../../components/Field';
-import { ErrorMessage, FormErrors, Loading } from '../../../components/Status';
-import { useAction } from '../../../hooks/use-action';
-import { useApi } from '../../../hooks/use-api';
-import { asApiError } from '../../../lib/errors';
-import { formatDate } from '../../../lib/format';
-import { useSession } from '../../session/session';
+import { CheckboxField, TextField } from '../../../shared/components/Field';
+import { ErrorMessage, FormErrors, Loading } from '../../../shared/components/Status';
+import { useAction } from '../../../shared/hooks/use-action';
+import { useApi } from '../../../shared/hooks/use-api';
+import { asApiError } from '../../../shared/lib/errors';
+import { formatDate } from '../../../shared/lib/format';
+import { useSession } from '../../../shared/session/session';
 import { declarationTextPath, submitDeclaration } from '../api';
 import {
   checkDeclaration,

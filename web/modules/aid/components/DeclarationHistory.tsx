@@ -1,8 +1,8 @@
 /** The organisation's signed declarations, newest first; the first is the one in force. */
 import { useTranslation } from 'react-i18next';
 import { formatEur } from '../../../../src/domain/state-aid/money';
-import { formatDate, formatDateTime } from '../../../lib/format';
-import { useSession } from '../../session/session';
+import { formatDate, formatDateTime } from '../../../shared/lib/format';
+import { useSession } from '../../../shared/session/session';
 import { regulationName } from '../labels';
 import type { TDeclaration } from '../types';
 

@@ -1,6 +1,6 @@
 /** One declared de minimis grant of the declaration form: grantor, amount in euros, grant date, regulation. */
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../../../components/Field';
+import { SelectField, TextField } from '../../../shared/components/Field';
 import { DECLARATION_LIMITS, type TItemRow } from '../declaration-model';
 import { regulationName } from '../labels';
 import { DECLARATION_REGULATIONS } from '../types';

@@ -1,7 +1,7 @@
 /** The files hubs send out for a period: the national de minimis register and the Commission's "EDIH services". */
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../lib/format';
-import { useSession } from '../../session/session';
+import { formatDate } from '../../../shared/lib/format';
+import { useSession } from '../../../shared/session/session';
 import { registerExportUrl, servicesExportUrl, type TExportFormat } from '../api';
 
 const FORMATS: TExportFormat[] = ['xlsx', 'csv'];

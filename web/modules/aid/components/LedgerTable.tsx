@@ -2,9 +2,9 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatEur } from '../../../../src/domain/state-aid/money';
-import { formatDate } from '../../../lib/format';
+import { formatDate } from '../../../shared/lib/format';
 import { requestRef } from '../../requests/labels';
-import { useSession } from '../../session/session';
+import { useSession } from '../../../shared/session/session';
 import { basisDetail, basisName } from '../labels';
 import type { TLedgerItem } from '../types';
 import { RevokedNote } from './RevokedNote';

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { AID_BASES } from '../../../../src/domain/state-aid/aid';
 import { formatEur } from '../../../../src/domain/state-aid/money';
-import { useSession } from '../../session/session';
+import { useSession } from '../../../shared/session/session';
 import { basisName } from '../labels';
 import type { TLedgerPage } from '../types';
 

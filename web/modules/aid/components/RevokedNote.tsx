@@ -1,7 +1,7 @@
 /** Under the amount of a revoked grant: that it no longer counts, since when and why (the request ended without delivery). */
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../lib/format';
-import { useSession } from '../../session/session';
+import { formatDate } from '../../../shared/lib/format';
+import { useSession } from '../../../shared/session/session';
 
 export function RevokedNote({ revokedAt, reason }: { revokedAt: string; reason: string | null }) {
   const { t } = useTranslation();

@@ -15,11 +15,11 @@ import {
   type TStage,
 } from '../../../../src/domain/dma/questionnaires';
 import type { TAnswerIssue } from '../../../../src/domain/dma/scoring';
-import { useConfirm } from '../../../components/ConfirmDialog';
-import { SelectField, TextAreaField } from '../../../components/Field';
-import { ErrorMessage } from '../../../components/Status';
-import { useAction } from '../../../hooks/use-action';
-import { formatDateTime } from '../../../lib/format';
+import { useConfirm } from '../../../shared/components/ConfirmDialog';
+import { SelectField, TextAreaField } from '../../../shared/components/Field';
+import { ErrorMessage } from '../../../shared/components/Status';
+import { useAction } from '../../../shared/hooks/use-action';
+import { formatDateTime } from '../../../shared/lib/format';
 import {
   allIssues,
   completedDimensions,
@@ -30,12 +30,12 @@ import {
   sendableAnswers,
   settleSection,
   type TAnswerMap,
-} from '../../dma/answers-model';
-import { correctAssessment, saveAnswers, submitAssessment } from '../../dma/assessments-api';
-import { QuestionSection, questionDomId } from '../../dma/components/QuestionSection';
-import { SectionStepper } from '../../dma/components/SectionStepper';
-import type { TAssessment } from '../../dma/types';
-import { useSession } from '../../session/session';
+} from '../answers-model';
+import { correctAssessment, saveAnswers, submitAssessment } from '../assessments-api';
+import { QuestionSection, questionDomId } from './QuestionSection';
+import { SectionStepper } from './SectionStepper';
+import type { TAssessment } from '../types';
+import { useSession } from '../../../shared/session/session';
 import { issuesFromError } from '../issues';
 
 export const REASON_MIN = 5;

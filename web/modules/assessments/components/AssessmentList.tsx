@@ -1,9 +1,9 @@
 /** An organisation's assessments, newest first: drafts with their progress ("Continue"), submitted ones ("Open") with reports. */
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime } from '../../../lib/format';
-import type { TAssessmentSummary } from '../../dma/types';
-import { useSession } from '../../session/session';
+import { formatDate, formatDateTime } from '../../../shared/lib/format';
+import type { TAssessmentSummary } from '../types';
+import { useSession } from '../../../shared/session/session';
 import { ReportLinks } from './ReportLinks';
 import { ScoreWithBand } from './ScoreWithBand';
 

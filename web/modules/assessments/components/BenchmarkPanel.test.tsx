@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { DIMENSION_IDS } from '../../../../src/domain/dma/questionnaires';
 import { bandOf } from '../../../../src/domain/dma/scoring';
 import { createI18n } from '../../../i18n';
-import { ANONYMOUS_ME } from '../../../lib/types';
-import type { TBenchmark, TScores } from '../../dma/types';
-import { SessionProvider } from '../../session/session';
+import { ANONYMOUS_ME } from '../../../shared/lib/types';
+import type { TBenchmark, TScores } from '../types';
+import { SessionProvider } from '../../../shared/session/session';
 import { BenchmarkPanel } from './BenchmarkPanel';
 
 const scores = (overall: number, dims: number[]): TScores => ({

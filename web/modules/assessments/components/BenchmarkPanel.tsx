@@ -4,11 +4,11 @@
  * group's size is never shown, so no single organisation can be read off.
  */
 import { useTranslation } from 'react-i18next';
-import type { TBenchmark, TQuestionnaire, TScores } from '../../dma/types';
-import { useReference } from '../../reference/use-reference';
-import { useSession } from '../../session/session';
-import { localName } from '../../../lib/format';
-import { formatScore, formatWholeScore } from '../../dma/scores';
+import type { TBenchmark, TQuestionnaire, TScores } from '../types';
+import { useReference } from '../../../shared/reference/use-reference';
+import { useSession } from '../../../shared/session/session';
+import { localName } from '../../../shared/lib/format';
+import { formatScore, formatWholeScore } from '../scores';
 import { formatChange } from '../format';
 import { useDmaLabels } from '../labels';
 

@@ -1,8 +1,8 @@
 /** T1−T0 and T2−T0 per dimension and overall, signed, with band moves called out. */
 import { useTranslation } from 'react-i18next';
 import { DIMENSION_IDS } from '../../../../src/domain/dma/questionnaires';
-import type { TBandMoveTarget, TQuestionnaire, TStageChange } from '../../dma/types';
-import { useSession } from '../../session/session';
+import type { TBandMoveTarget, TQuestionnaire, TStageChange } from '../types';
+import { useSession } from '../../../shared/session/session';
 import { changeDirection, formatChange } from '../format';
 import { useDmaLabels } from '../labels';
 

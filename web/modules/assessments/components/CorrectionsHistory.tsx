@@ -5,12 +5,12 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { TQuestionnaireDef } from '../../../../src/domain/dma/questionnaires';
-import { formatDateTime } from '../../../lib/format';
-import { answersDiffer, describeAnswer } from '../../dma/answer-text';
-import { formatScore } from '../../dma/scores';
-import { questionText } from '../../dma/texts';
-import type { TAssessmentCorrection, TQuestionnaire } from '../../dma/types';
-import { useSession } from '../../session/session';
+import { formatDateTime } from '../../../shared/lib/format';
+import { answersDiffer, describeAnswer } from '../answer-text';
+import { formatScore } from '../scores';
+import { questionText } from '../texts';
+import type { TAssessmentCorrection, TQuestionnaire } from '../types';
+import { useSession } from '../../../shared/session/session';
 import { useDmaLabels } from '../labels';
 
 export function CorrectionsHistory({

@@ -1,7 +1,7 @@
 /** Downloads of the Commission's DMA results files ("My SMEs/PSOs DMA Results"), XLSX or CSV. */
 import { useTranslation } from 'react-i18next';
 import { QUESTIONNAIRE_IDS } from '../../../../src/domain/dma/questionnaires';
-import { exportUrl } from '../../dma/assessments-api';
+import { exportUrl } from '../assessments-api';
 
 export function ExportPanel() {
   const { t } = useTranslation();

@@ -2,15 +2,15 @@
  * Import of a Commission results file for reconciliation: choose the questionnaire and the file, watch
  * the upload progress (then "processing"), and read the per-organisation, per-stage differences.
  */
-import { FileInput } from '../../../components/FileInput';
+import { FileInput } from '../../../shared/components/FileInput';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QUESTIONNAIRE_IDS } from '../../../../src/domain/dma/questionnaires';
-import { SelectField } from '../../../components/Field';
-import { ErrorMessage } from '../../../components/Status';
-import { importPath } from '../../dma/assessments-api';
-import type { TQuestionnaire, TReconciliation } from '../../dma/types';
-import { useSession } from '../../session/session';
+import { SelectField } from '../../../shared/components/Field';
+import { ErrorMessage } from '../../../shared/components/Status';
+import { importPath } from '../assessments-api';
+import type { TQuestionnaire, TReconciliation } from '../types';
+import { useSession } from '../../../shared/session/session';
 import { importContentType, uploadFile, type TUploadProgress } from '../upload';
 import { ReconciliationView } from './ReconciliationView';
 

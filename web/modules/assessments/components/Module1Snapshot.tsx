@@ -1,9 +1,9 @@
 /** Module 1: the customer data as it stood in the registry when the assessment was submitted. */
 import { useTranslation } from 'react-i18next';
 import { MODULE1_KEYS } from '../../../../src/domain/dma/module1';
-import { localName } from '../../../lib/format';
-import { useReference } from '../../reference/use-reference';
-import { useSession } from '../../session/session';
+import { localName } from '../../../shared/lib/format';
+import { useReference } from '../../../shared/reference/use-reference';
+import { useSession } from '../../../shared/session/session';
 
 export function Module1Snapshot({ data }: { data: Record<string, string | number | null> }) {
   const { t } = useTranslation();

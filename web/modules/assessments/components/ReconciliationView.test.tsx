@@ -4,9 +4,9 @@ import { I18nextProvider } from 'react-i18next';
 import { StaticRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../i18n';
-import { ANONYMOUS_ME } from '../../../lib/types';
-import type { TReconciliation } from '../../dma/types';
-import { SessionProvider } from '../../session/session';
+import { ANONYMOUS_ME } from '../../../shared/lib/types';
+import type { TReconciliation } from '../types';
+import { SessionProvider } from '../../../shared/session/session';
 import { ReconciliationView } from './ReconciliationView';
 
 const result: TReconciliation = {

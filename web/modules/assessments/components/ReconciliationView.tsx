@@ -6,10 +6,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Pagination } from '../../../components/Pagination';
-import { formatScore } from '../../dma/scores';
-import type { TReconciliation } from '../../dma/types';
-import { useSession } from '../../session/session';
+import { Pagination } from '../../../shared/components/Pagination';
+import { formatScore } from '../scores';
+import type { TReconciliation } from '../types';
+import { useSession } from '../../../shared/session/session';
 import { formatExact, formatExactChange, pageOf } from '../format';
 
 export const DIFFERENCES_PAGE_SIZE = 50;

@@ -1,6 +1,6 @@
 /** The PDF report of a submitted assessment, in either language (plain downloads). */
 import { useTranslation } from 'react-i18next';
-import { reportUrl } from '../../dma/assessments-api';
+import { reportUrl } from '../assessments-api';
 
 export function ReportLinks({ assessmentId, stage }: { assessmentId: string; stage?: string | null }) {
   const { t } = useTranslation();

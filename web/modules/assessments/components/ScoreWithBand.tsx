@@ -1,9 +1,9 @@
 /** "41,8 / 100" with the band next to it. */
 import { useTranslation } from 'react-i18next';
-import type { TScore } from '../../dma/types';
-import { useSession } from '../../session/session';
-import { formatScore } from '../../dma/scores';
-import { BandBadge } from '../../dma/components/BandBadge';
+import type { TScore } from '../types';
+import { useSession } from '../../../shared/session/session';
+import { formatScore } from '../scores';
+import { BandBadge } from './BandBadge';
 
 export function ScoreWithBand({ score }: { score: TScore }) {
   const { t } = useTranslation();

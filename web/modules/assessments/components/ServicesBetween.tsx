@@ -1,8 +1,8 @@
 /** Services the organisation received between two stages — the link between support and impact. */
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../lib/format';
-import type { TStageChange } from '../../dma/types';
-import { useSession } from '../../session/session';
+import { formatDate } from '../../../shared/lib/format';
+import type { TStageChange } from '../types';
+import { useSession } from '../../../shared/session/session';
 
 export function ServicesBetween({ changes }: { changes: TStageChange[] }) {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
 /** The recorded stages (T0, T1, T2): date, overall score and band, a link to each assessment and its report. */
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../lib/format';
-import type { TOrganisationResults } from '../../dma/types';
-import { useSession } from '../../session/session';
+import { formatDate } from '../../../shared/lib/format';
+import type { TOrganisationResults } from '../types';
+import { useSession } from '../../../shared/session/session';
 import { ReportLinks } from './ReportLinks';
 import { ScoreWithBand } from './ScoreWithBand';
 

@@ -8,14 +8,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEur } from '../../../../src/domain/state-aid/money';
 import { deliveryCategoryOfEventType } from '../../../../src/domain/events/attendance';
-import { formatDateTime } from '../../../lib/format';
-import { useConfirm } from '../../../components/ConfirmDialog';
-import { useAction } from '../../../hooks/use-action';
-import { useSession } from '../../session/session';
+import { formatDateTime } from '../../../shared/lib/format';
+import { useConfirm } from '../../../shared/components/ConfirmDialog';
+import { useAction } from '../../../shared/hooks/use-action';
+import { useSession } from '../../../shared/session/session';
 import { recordAttendance } from '../api';
 import type { TAttendanceResult, TEvent, TRegistration } from '../types';
 import { EventError } from './EventError';
-import { deliveryCategoryKey } from '../../../lib/enum-labels';
+import { deliveryCategoryKey } from '../../../shared/lib/enum-labels';
 
 export function AttendanceSection({
   event,

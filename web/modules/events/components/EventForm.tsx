@@ -4,13 +4,13 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../components/Field';
-import { FormErrors } from '../../../components/Status';
-import { useApi } from '../../../hooks/use-api';
-import { asApiError, fieldErrorText } from '../../../lib/errors';
-import { orgName } from '../../../lib/format';
-import type { THub } from '../../../lib/types';
-import { useSession } from '../../session/session';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../shared/components/Field';
+import { FormErrors } from '../../../shared/components/Status';
+import { useApi } from '../../../shared/hooks/use-api';
+import { asApiError, fieldErrorText } from '../../../shared/lib/errors';
+import { orgName } from '../../../shared/lib/format';
+import type { THub } from '../../../shared/lib/types';
+import { useSession } from '../../../shared/session/session';
 import { eventErrorText } from '../errors';
 import { EMPTY_SESSION, draftToInput, nextQuestionId, withType, type TEventDraft, type TProblems } from '../form-model';
 import { AID_BASES, EVENT_TYPES, EVENT_VISIBILITIES, type TEventInput } from '../types';

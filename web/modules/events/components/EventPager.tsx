@@ -1,7 +1,7 @@
 /** Previous/next links (not buttons), so paging works in a page rendered without JavaScript. */
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { pageCount } from '../../../lib/query';
+import { pageCount } from '../../../shared/lib/query';
 import { eventsHref, type TEventFilters } from '../filters';
 
 export function EventPager({ filters, total, pageSize }: { filters: TEventFilters; total: number; pageSize: number }) {

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/Field';
+import { TextField } from '../../../shared/components/Field';
 import { eventsHref, type TEventFilters } from '../filters';
 import { EVENT_TYPES } from '../types';
 

@@ -4,10 +4,10 @@
  * accept or decline an offer before it expires).
  */
 import { useTranslation } from 'react-i18next';
-import { useConfirm } from '../../../components/ConfirmDialog';
-import { useAction } from '../../../hooks/use-action';
-import { formatDateTime } from '../../../lib/format';
-import { useSession } from '../../session/session';
+import { useConfirm } from '../../../shared/components/ConfirmDialog';
+import { useAction } from '../../../shared/hooks/use-action';
+import { formatDateTime } from '../../../shared/lib/format';
+import { useSession } from '../../../shared/session/session';
 import { cancelRegistration, certificatePdfPath, registrationAction, registrationIcsPath, type TRegistrationAction } from '../api';
 import type { TRegistration } from '../types';
 import { EventError } from './EventError';

@@ -5,12 +5,12 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../../../components/Field';
-import { FormErrors } from '../../../components/Status';
-import { useAction } from '../../../hooks/use-action';
-import { fieldErrorsOf } from '../../../lib/errors';
+import { SelectField, TextField } from '../../../shared/components/Field';
+import { FormErrors } from '../../../shared/components/Status';
+import { useAction } from '../../../shared/hooks/use-action';
+import { fieldErrorsOf } from '../../../shared/lib/errors';
 import { mayManageEvents } from '../access';
-import { useSession } from '../../session/session';
+import { useSession } from '../../../shared/session/session';
 import { register, type TRegisterBody } from '../api';
 import { eventErrorText } from '../errors';
 import { questionLabel, seatsState } from '../texts';

@@ -3,9 +3,9 @@
  * a list of times on phones and for screen readers (the drawing is decoration).
  */
 import { useTranslation } from 'react-i18next';
-import { placeInDay, timeLabel, touchesDay, weekDays } from '../../calendar/grid';
-import { longDayLabel, shortDayLabel } from '../../calendar/labels';
-import { minutesIntoDay } from '../../calendar/sofia-time';
+import { placeInDay, timeLabel, touchesDay, weekDays } from '../../events/grid';
+import { longDayLabel, shortDayLabel } from '../../events/labels';
+import { minutesIntoDay } from '../../events/calendar-sofia-time';
 import type { TAvailability } from '../types';
 
 /** The hours the drawing spans: from the earliest opening to the latest closing of the week, 08–18 at least. */

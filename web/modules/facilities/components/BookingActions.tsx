@@ -1,10 +1,10 @@
 /** Cancel, approve, reject and "record as delivery" for one booking, offered only where the server allows them. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConfirm } from '../../../components/ConfirmDialog';
-import { TextAreaField } from '../../../components/Field';
-import { FormErrors } from '../../../components/Status';
-import { useAction } from '../../../hooks/use-action';
+import { useConfirm } from '../../../shared/components/ConfirmDialog';
+import { TextAreaField } from '../../../shared/components/Field';
+import { FormErrors } from '../../../shared/components/Status';
+import { useAction } from '../../../shared/hooks/use-action';
 import { FormDialog } from '../../requests/components/FormDialog';
 import { approveBooking, cancelBooking, recordBookingDelivery, rejectBooking } from '../api';
 import { facilityErrorText } from '../errors';

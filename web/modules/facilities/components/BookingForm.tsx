@@ -1,11 +1,11 @@
 /** The booking form: a day, a start and end within that day's opening hours, the organisation, seats and purpose. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextAreaField, TextField } from '../../../components/Field';
-import { FormErrors, Notice } from '../../../components/Status';
-import { useApi } from '../../../hooks/use-api';
-import { useAction } from '../../../hooks/use-action';
-import { addDays, sofiaInstant, sofiaToday } from '../../calendar/sofia-time';
+import { SelectField, TextAreaField, TextField } from '../../../shared/components/Field';
+import { FormErrors, Notice } from '../../../shared/components/Status';
+import { useApi } from '../../../shared/hooks/use-api';
+import { useAction } from '../../../shared/hooks/use-action';
+import { addDays, sofiaInstant, sofiaToday } from '../../events/calendar-sofia-time';
 import { availabilityPath, createBooking } from '../api';
 import { checkSlot, openWindowsOn, slotInstants } from '../booking-slots';
 import { facilityErrorText } from '../errors';

@@ -1,9 +1,9 @@
 /** Bookings as a table: when, what, who, status, the calendar file, and the actions the server allows. */
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../lib/format';
-import { timeLabel } from '../../calendar/grid';
-import { sofiaParts } from '../../calendar/sofia-time';
+import { formatDate } from '../../../shared/lib/format';
+import { timeLabel } from '../../events/grid';
+import { sofiaParts } from '../../events/calendar-sofia-time';
 import { bookingIcsPath } from '../api';
 import { localTitle } from '../texts';
 import type { TBooking } from '../types';

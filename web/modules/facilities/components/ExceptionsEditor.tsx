@@ -1,11 +1,11 @@
 /** Closures and extra openings (staff): listed with a remove button, added from a day and times in Sofia. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../../../components/Field';
-import { FormErrors } from '../../../components/Status';
-import { useAction } from '../../../hooks/use-action';
-import { formatDateTime } from '../../../lib/format';
-import { sofiaToday } from '../../calendar/sofia-time';
+import { SelectField, TextField } from '../../../shared/components/Field';
+import { FormErrors } from '../../../shared/components/Status';
+import { useAction } from '../../../shared/hooks/use-action';
+import { formatDateTime } from '../../../shared/lib/format';
+import { sofiaToday } from '../../events/calendar-sofia-time';
 import { addException, removeException } from '../api';
 import { slotInstants } from '../booking-slots';
 import { facilityErrorText } from '../errors';

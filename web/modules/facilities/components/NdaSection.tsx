@@ -4,15 +4,15 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../../../components/Field';
-import { ErrorMessage, FormErrors, Loading, Notice } from '../../../components/Status';
-import { useAction } from '../../../hooks/use-action';
-import { useApi } from '../../../hooks/use-api';
-import { asApiError, fieldErrorsOf } from '../../../lib/errors';
-import { formatDate, orgName } from '../../../lib/format';
-import type { THub } from '../../../lib/types';
-import { useSession } from '../../session/session';
-import { sofiaToday } from '../../calendar/sofia-time';
+import { SelectField, TextField } from '../../../shared/components/Field';
+import { ErrorMessage, FormErrors, Loading, Notice } from '../../../shared/components/Status';
+import { useAction } from '../../../shared/hooks/use-action';
+import { useApi } from '../../../shared/hooks/use-api';
+import { asApiError, fieldErrorsOf } from '../../../shared/lib/errors';
+import { formatDate, orgName } from '../../../shared/lib/format';
+import type { THub } from '../../../shared/lib/types';
+import { useSession } from '../../../shared/session/session';
+import { sofiaToday } from '../../events/calendar-sofia-time';
 import { ndasPath, recordNda } from '../api';
 import { facilityErrorText } from '../errors';
 import type { TNda } from '../types';

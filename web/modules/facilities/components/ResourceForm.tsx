@@ -1,14 +1,14 @@
 /** The resource's fields (staff): names, kind, owner, capacity, money per hour, aid basis, booking limits. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../components/Field';
-import { FormErrors } from '../../../components/Status';
-import { useApi } from '../../../hooks/use-api';
-import { useAction } from '../../../hooks/use-action';
-import { fieldErrorsOf } from '../../../lib/errors';
-import { orgName } from '../../../lib/format';
-import type { THub } from '../../../lib/types';
-import { useSession } from '../../session/session';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../shared/components/Field';
+import { FormErrors } from '../../../shared/components/Status';
+import { useApi } from '../../../shared/hooks/use-api';
+import { useAction } from '../../../shared/hooks/use-action';
+import { fieldErrorsOf } from '../../../shared/lib/errors';
+import { orgName } from '../../../shared/lib/format';
+import type { THub } from '../../../shared/lib/types';
+import { useSession } from '../../../shared/session/session';
 import { emptyResourceValues, validateResourceValues, type TResourceValues } from '../form-model';
 import { facilityErrorText } from '../errors';
 import { localTitle } from '../texts';

@@ -1,10 +1,10 @@
 /** Opening hours (staff): rules from presets or chosen weekdays, with times and dates; saved as one set. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/Field';
-import { FormErrors, Notice } from '../../../components/Status';
-import { useAction } from '../../../hooks/use-action';
-import { sofiaToday } from '../../calendar/sofia-time';
+import { TextField } from '../../../shared/components/Field';
+import { FormErrors, Notice } from '../../../shared/components/Status';
+import { useAction } from '../../../shared/hooks/use-action';
+import { sofiaToday } from '../../events/calendar-sofia-time';
 import { replaceRules } from '../api';
 import { facilityErrorText } from '../errors';
 import { buildRrule, describeRule, parseRrule, RULE_PRESETS, WEEKDAYS, type TRulePreset, type TWeekday } from '../rules';

@@ -1,13 +1,13 @@
 /** Hours of confirmed bookings in a period, per organisation and per resource (staff). */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/Field';
-import { ErrorMessage, Loading } from '../../../components/Status';
-import { useApi } from '../../../hooks/use-api';
-import { withQuery } from '../../../lib/api';
-import { formatNumber } from '../../../lib/format';
-import { shiftView } from '../../calendar/grid';
-import { addDays, isDay, sofiaInstant, sofiaToday } from '../../calendar/sofia-time';
+import { TextField } from '../../../shared/components/Field';
+import { ErrorMessage, Loading } from '../../../shared/components/Status';
+import { useApi } from '../../../shared/hooks/use-api';
+import { withQuery } from '../../../shared/lib/api';
+import { formatNumber } from '../../../shared/lib/format';
+import { shiftView } from '../../events/grid';
+import { addDays, isDay, sofiaInstant, sofiaToday } from '../../events/calendar-sofia-time';
 import { localTitle } from '../texts';
 import type { TUsage } from '../types';
 

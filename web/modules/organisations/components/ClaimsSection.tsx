@@ -4,12 +4,12 @@
  */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useConfirm } from '../../../components/ConfirmDialog';
-import { ErrorMessage } from '../../../components/Status';
-import { useAction } from '../../../hooks/use-action';
-import { useApi } from '../../../hooks/use-api';
-import { formatDate } from '../../../lib/format';
-import { useSession } from '../../session/session';
+import { useConfirm } from '../../../shared/components/ConfirmDialog';
+import { ErrorMessage } from '../../../shared/components/Status';
+import { useAction } from '../../../shared/hooks/use-action';
+import { useApi } from '../../../shared/hooks/use-api';
+import { formatDate } from '../../../shared/lib/format';
+import { useSession } from '../../../shared/session/session';
 import { decideClaim, type TClaim } from '../api';
 
 export function ClaimsSection({ staff }: { staff: boolean }) {

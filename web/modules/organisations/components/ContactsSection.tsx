@@ -1,14 +1,14 @@
 /** Contact persons, each with their consent to be contacted (and when it was given). */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField, TextField } from '../../../components/Field';
-import { useConfirm } from '../../../components/ConfirmDialog';
-import { EmptyState, ErrorMessage, FormErrors } from '../../../components/Status';
-import { useAction } from '../../../hooks/use-action';
-import { fieldErrorsOf } from '../../../lib/errors';
-import { formatDateTime } from '../../../lib/format';
-import type { TContact, TOrganisationDetail } from '../../../lib/types';
-import { useSession } from '../../session/session';
+import { CheckboxField, TextField } from '../../../shared/components/Field';
+import { useConfirm } from '../../../shared/components/ConfirmDialog';
+import { EmptyState, ErrorMessage, FormErrors } from '../../../shared/components/Status';
+import { useAction } from '../../../shared/hooks/use-action';
+import { fieldErrorsOf } from '../../../shared/lib/errors';
+import { formatDateTime } from '../../../shared/lib/format';
+import type { TContact, TOrganisationDetail } from '../../../shared/lib/types';
+import { useSession } from '../../../shared/session/session';
 import { addContact, deleteContact, updateContact, type TContactInput } from '../api';
 
 interface TDraft {

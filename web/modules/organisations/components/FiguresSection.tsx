@@ -1,14 +1,14 @@
 /** Yearly figures (staff, turnover, balance sheet): the data the SME category rests on. Add, edit, delete per year. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/Field';
-import { useConfirm } from '../../../components/ConfirmDialog';
-import { ErrorMessage, EmptyState } from '../../../components/Status';
-import { useAction } from '../../../hooks/use-action';
-import { formatEuro, formatNumber } from '../../../lib/format';
-import type { TOrganisationDetail } from '../../../lib/types';
-import { parseDecimal } from '../../sme/check-model';
-import { useSession } from '../../session/session';
+import { TextField } from '../../../shared/components/Field';
+import { useConfirm } from '../../../shared/components/ConfirmDialog';
+import { ErrorMessage, EmptyState } from '../../../shared/components/Status';
+import { useAction } from '../../../shared/hooks/use-action';
+import { formatEuro, formatNumber } from '../../../shared/lib/format';
+import type { TOrganisationDetail } from '../../../shared/lib/types';
+import { parseDecimal } from '../check-model';
+import { useSession } from '../../../shared/session/session';
 import { deleteFigures, putFigures } from '../api';
 
 interface TDraft {

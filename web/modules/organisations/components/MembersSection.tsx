@@ -2,14 +2,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEMBERSHIP_ROLES } from '../../../../src/contract/common';
-import { SelectField, TextField } from '../../../components/Field';
-import { useConfirm } from '../../../components/ConfirmDialog';
-import { EmptyState, ErrorMessage } from '../../../components/Status';
-import { asApiError } from '../../../lib/errors';
-import { useAction } from '../../../hooks/use-action';
-import type { TOrganisationDetail } from '../../../lib/types';
-import { checkEmail } from '../../auth/validation';
-import { useSession } from '../../session/session';
+import { SelectField, TextField } from '../../../shared/components/Field';
+import { useConfirm } from '../../../shared/components/ConfirmDialog';
+import { EmptyState, ErrorMessage } from '../../../shared/components/Status';
+import { asApiError } from '../../../shared/lib/errors';
+import { useAction } from '../../../shared/hooks/use-action';
+import type { TOrganisationDetail } from '../../../shared/lib/types';
+import { checkEmail } from '../../accounts/auth/validation';
+import { useSession } from '../../../shared/session/session';
 import { addMember, removeMember } from '../api';
 
 export function MembersSection({ org, onChange }: { org: TOrganisationDetail; onChange: (d: TOrganisationDetail) => void }) {

@@ -3,15 +3,15 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PSO_LEVELS } from '../../../../src/domain/dma/module1';
 import { ORGANISATION_TYPES } from '../../../../src/contract/common';
-import { SelectField, TextField } from '../../../components/Field';
-import { FormErrors, Loading } from '../../../components/Status';
-import { apiGet } from '../../../lib/api';
-import { asApiError, errorText, fieldErrorsOf } from '../../../lib/errors';
-import { countryOptions } from '../../../lib/countries';
-import { localName } from '../../../lib/format';
-import { useDebounced } from '../../../hooks/use-api';
-import { useSession } from '../../session/session';
-import { useReference } from '../../reference/use-reference';
+import { SelectField, TextField } from '../../../shared/components/Field';
+import { FormErrors, Loading } from '../../../shared/components/Status';
+import { apiGet } from '../../../shared/lib/api';
+import { asApiError, errorText, fieldErrorsOf } from '../../../shared/lib/errors';
+import { countryOptions } from '../../../shared/lib/countries';
+import { localName } from '../../../shared/lib/format';
+import { useDebounced } from '../../../shared/hooks/use-api';
+import { useSession } from '../../../shared/session/session';
+import { useReference } from '../../../shared/reference/use-reference';
 import {
   ORG_FIELDS,
   eikToCheck,

@@ -2,16 +2,16 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField, SelectField, TextField } from '../../../components/Field';
-import { useConfirm } from '../../../components/ConfirmDialog';
-import { EmptyState, ErrorMessage, FormErrors } from '../../../components/Status';
-import { useAction } from '../../../hooks/use-action';
-import { useDebounced } from '../../../hooks/use-api';
-import { errorText, fieldErrorsOf } from '../../../lib/errors';
-import { formatPercent } from '../../../lib/format';
-import type { TLookupItem, TOrganisationDetail, TOwnershipLink } from '../../../lib/types';
-import { parseDecimal } from '../../sme/check-model';
-import { useSession } from '../../session/session';
+import { CheckboxField, SelectField, TextField } from '../../../shared/components/Field';
+import { useConfirm } from '../../../shared/components/ConfirmDialog';
+import { EmptyState, ErrorMessage, FormErrors } from '../../../shared/components/Status';
+import { useAction } from '../../../shared/hooks/use-action';
+import { useDebounced } from '../../../shared/hooks/use-api';
+import { errorText, fieldErrorsOf } from '../../../shared/lib/errors';
+import { formatPercent } from '../../../shared/lib/format';
+import type { TLookupItem, TOrganisationDetail, TOwnershipLink } from '../../../shared/lib/types';
+import { parseDecimal } from '../check-model';
+import { useSession } from '../../../shared/session/session';
 import { addOwnership, deleteOwnership, lookupOrganisations } from '../api';
 import { PendingLinks } from './PendingLinks';
 

@@ -3,12 +3,12 @@
  * declined here; outgoing ones (this side asked) may be withdrawn. Until confirmed they count nowhere.
  */
 import { useTranslation } from 'react-i18next';
-import { useConfirm } from '../../../components/ConfirmDialog';
-import { ErrorMessage } from '../../../components/Status';
-import { useAction } from '../../../hooks/use-action';
-import { formatDate, formatPercent } from '../../../lib/format';
-import type { TOrganisationDetail, TPendingOwnershipLink } from '../../../lib/types';
-import { useSession } from '../../session/session';
+import { useConfirm } from '../../../shared/components/ConfirmDialog';
+import { ErrorMessage } from '../../../shared/components/Status';
+import { useAction } from '../../../shared/hooks/use-action';
+import { formatDate, formatPercent } from '../../../shared/lib/format';
+import type { TOrganisationDetail, TPendingOwnershipLink } from '../../../shared/lib/types';
+import { useSession } from '../../../shared/session/session';
 import { settlePendingOwnership } from '../api';
 
 type TStep = 'confirm' | 'decline' | 'withdraw';

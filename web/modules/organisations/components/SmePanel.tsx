@@ -1,10 +1,10 @@
 /** The organisation's SME category as computed by the server, with partners, linked enterprises and the single undertaking. */
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatPercent } from '../../../lib/format';
-import type { TOrganisationDetail } from '../../../lib/types';
-import { SmeResult } from '../../sme/components/SmeResult';
-import { useSession } from '../../session/session';
+import { formatPercent } from '../../../shared/lib/format';
+import type { TOrganisationDetail } from '../../../shared/lib/types';
+import { SmeResult } from './SmeResult';
+import { useSession } from '../../../shared/session/session';
 
 /** Names for the ids that appear in reasons: this organisation, its link partners and its single undertaking. */
 export function organisationNames(org: TOrganisationDetail): Map<string, string> {

@@ -1,7 +1,7 @@
 /** An acceptance refused for the aid (ceiling or missing declaration): the reason, and the way to the organisation's aid. */
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../session/session';
+import { useSession } from '../../../shared/session/session';
 import { requestErrorText } from '../errors';
 
 export function AidRefusal({ error, organisationId }: { error: unknown; organisationId: string }) {

@@ -2,11 +2,11 @@
  * Attaching a file: the type and size are checked first (the server checks again), then the file goes
  * up as the raw body with its progress shown; the request is reloaded for its timeline afterwards.
  */
-import { FileInput } from '../../../components/FileInput';
+import { FileInput } from '../../../shared/components/FileInput';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uploadFile, type TUploadProgress } from '../../assessments/upload';
-import { useSession } from '../../session/session';
+import { useSession } from '../../../shared/session/session';
 import { attachmentUploadPath, type TUploadedAttachment } from '../api';
 import { requestErrorText } from '../errors';
 import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_BYTES, attachmentContentType } from '../request-form';

@@ -4,9 +4,9 @@
  */
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../lib/format';
+import { formatDate } from '../../../shared/lib/format';
 import { serviceTitle } from '../../services/texts';
-import { useSession } from '../../session/session';
+import { useSession } from '../../../shared/session/session';
 import { requestRef } from '../labels';
 import type { TBoard, TRequestSummary } from '../types';
 

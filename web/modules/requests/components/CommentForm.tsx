@@ -1,9 +1,9 @@
 /** A comment on the request's timeline, seen by everyone who may see the request. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextAreaField } from '../../../components/Field';
-import { useAction } from '../../../hooks/use-action';
-import { useSession } from '../../session/session';
+import { TextAreaField } from '../../../shared/components/Field';
+import { useAction } from '../../../shared/hooks/use-action';
+import { useSession } from '../../../shared/session/session';
 import { commentOnRequest } from '../api';
 import { requestErrorText } from '../errors';
 import { COMMENT_MAX } from '../request-form';

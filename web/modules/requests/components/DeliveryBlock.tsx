@@ -4,8 +4,8 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage, Loading } from '../../../components/Status';
-import { useApi } from '../../../hooks/use-api';
+import { ErrorMessage, Loading } from '../../../shared/components/Status';
+import { useApi } from '../../../shared/hooks/use-api';
 import { deliveryDefaultsPath } from '../api';
 import type { TDeliveryInput, TRequest } from '../types';
 import { DeliveryForm } from './DeliveryForm';

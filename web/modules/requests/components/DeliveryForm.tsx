@@ -7,18 +7,18 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DELIVERY_AID_BASES } from '../../../../src/domain/state-aid/aid';
 import { formatEur } from '../../../../src/domain/state-aid/money';
-import { SelectField, TextAreaField, TextField } from '../../../components/Field';
-import { FormErrors } from '../../../components/Status';
-import { useAction } from '../../../hooks/use-action';
-import { useApi } from '../../../hooks/use-api';
-import { fieldErrorsOf } from '../../../lib/errors';
-import { useSession } from '../../session/session';
+import { SelectField, TextAreaField, TextField } from '../../../shared/components/Field';
+import { FormErrors } from '../../../shared/components/Status';
+import { useAction } from '../../../shared/hooks/use-action';
+import { useApi } from '../../../shared/hooks/use-api';
+import { fieldErrorsOf } from '../../../shared/lib/errors';
+import { useSession } from '../../../shared/session/session';
 import { recordDelivery } from '../api';
 import { checkDelivery, DELIVERY_LIMITS, derivedAid, draftFromDelivery, type TDeliveryDraft, type TDeliveryField } from '../delivery-form';
 import { isAidRefusal, requestErrorText } from '../errors';
 import { DELIVERY_CATEGORIES, type TDeliveryInput, type TRequest } from '../types';
 import { AidRefusal } from './AidRefusal';
-import { deliveryCategoryKey } from '../../../lib/enum-labels';
+import { deliveryCategoryKey } from '../../../shared/lib/enum-labels';
 
 const FIELDS: TDeliveryField[] = [
   'category',

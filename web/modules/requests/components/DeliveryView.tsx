@@ -2,10 +2,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEur } from '../../../../src/domain/state-aid/money';
-import { formatDate, formatDateTime, formatNumber } from '../../../lib/format';
-import { useSession } from '../../session/session';
+import { formatDate, formatDateTime, formatNumber } from '../../../shared/lib/format';
+import { useSession } from '../../../shared/session/session';
 import type { TDelivery } from '../types';
-import { deliveryCategoryKey } from '../../../lib/enum-labels';
+import { deliveryCategoryKey } from '../../../shared/lib/enum-labels';
 
 function Item({ label, wide, children }: { label: string; wide?: boolean; children: ReactNode }) {
   return (

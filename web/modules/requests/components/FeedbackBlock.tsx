@@ -1,10 +1,10 @@
 /** The customer's rating: a 1–5 radio group and a comment for members once delivered; then read-only for all. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextAreaField } from '../../../components/Field';
-import { useAction } from '../../../hooks/use-action';
-import { formatDateTime } from '../../../lib/format';
-import { useSession } from '../../session/session';
+import { TextAreaField } from '../../../shared/components/Field';
+import { useAction } from '../../../shared/hooks/use-action';
+import { formatDateTime } from '../../../shared/lib/format';
+import { useSession } from '../../../shared/session/session';
 import { giveFeedback } from '../api';
 import { requestErrorText } from '../errors';
 import { FEEDBACK_COMMENT_MAX } from '../request-form';

@@ -5,11 +5,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEur } from '../../../../src/domain/state-aid/money';
-import { SelectField, TextAreaField } from '../../../components/Field';
-import { ErrorMessage, Loading } from '../../../components/Status';
-import { useAction } from '../../../hooks/use-action';
-import { useApi } from '../../../hooks/use-api';
-import { useSession } from '../../session/session';
+import { SelectField, TextAreaField } from '../../../shared/components/Field';
+import { ErrorMessage, Loading } from '../../../shared/components/Status';
+import { useAction } from '../../../shared/hooks/use-action';
+import { useApi } from '../../../shared/hooks/use-api';
+import { useSession } from '../../../shared/session/session';
 import { expertsPath, transitionRequest } from '../api';
 import { isAidRefusal, requestErrorText } from '../errors';
 import { REASON_MAX } from '../request-form';

@@ -1,9 +1,9 @@
 /** A page of requests as a table: reference and service link to the request; the state is a badge. */
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTime } from '../../../shared/lib/format';
 import { serviceTitle } from '../../services/texts';
-import { useSession } from '../../session/session';
+import { useSession } from '../../../shared/session/session';
 import { requestRef } from '../labels';
 import type { TRequestSummary } from '../types';
 import { StatusBadge } from './StatusBadge';

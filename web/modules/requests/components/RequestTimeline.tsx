@@ -1,7 +1,7 @@
 /** Everything that happened to a request, oldest first: transitions with reasons, comments, files, delivery, feedback. */
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../lib/format';
-import { useSession } from '../../session/session';
+import { formatDateTime } from '../../../shared/lib/format';
+import { useSession } from '../../../shared/session/session';
 import { attachmentPath } from '../api';
 import { fileSizeText, timelineLabel } from '../labels';
 import type { TTimelineEvent } from '../types';

@@ -1,6 +1,6 @@
 /** The service's state-aid basis in plain words, with the aid's value to the customer. */
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../session/session';
+import { useSession } from '../../../shared/session/session';
 import { amountPerUnit } from '../texts';
 import type { TServiceDetail } from '../types';
 

@@ -9,9 +9,9 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS, ORGANISATION_TYPES } from '../../../../src/contract/common';
 import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../../../src/domain/sectors';
 import { SERVICE_FAMILIES, TECHNOLOGY_AREAS } from '../../../../src/modules/services/service-enums';
-import { SelectField, TextField } from '../../../components/Field';
-import { localName } from '../../../lib/format';
-import { useSession } from '../../session/session';
+import { SelectField, TextField } from '../../../shared/components/Field';
+import { localName } from '../../../shared/lib/format';
+import { useSession } from '../../../shared/session/session';
 import { catalogueHref, isFiltered, type TCatalogueFilters } from '../catalogue-filters';
 
 export function CatalogueSearch({ filters, canSeeDrafts }: { filters: TCatalogueFilters; canSeeDrafts: boolean }) {

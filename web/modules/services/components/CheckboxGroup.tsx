@@ -1,6 +1,6 @@
 /** A set of checkboxes in a fieldset with its legend, hint and error (a multiple choice that stays readable). */
 import type { ReactNode } from 'react';
-import type { TOption } from '../../../components/Field';
+import type { TOption } from '../../../shared/components/Field';
 
 export function CheckboxGroup({
   id,

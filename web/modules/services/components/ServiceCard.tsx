@@ -1,8 +1,8 @@
 /** One service in the catalogue: area, title linking to its page, a summary, technologies, value and price. */
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { orgName } from '../../../lib/format';
-import { useSession } from '../../session/session';
+import { orgName } from '../../../shared/lib/format';
+import { useSession } from '../../../shared/session/session';
 import { amountPerUnit, paragraphs, priceText, serviceDescription, serviceTitle } from '../texts';
 import type { TServiceSummary } from '../types';
 import { TechnologyTags } from './TechnologyTags';

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { ORGANISATION_TYPES } from '../../../../src/contract/common';
 import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../../../src/domain/sectors';
 import { AID_BASES, SERVICE_FAMILIES, SERVICE_LIMITS, TECHNOLOGY_AREAS, VALUE_UNITS } from '../../../../src/modules/services/service-enums';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../components/Field';
-import { FormErrors } from '../../../components/Status';
-import { useApi } from '../../../hooks/use-api';
-import { asApiError, errorText } from '../../../lib/errors';
-import { localName, orgName } from '../../../lib/format';
-import type { THub } from '../../../lib/types';
-import { useSession } from '../../session/session';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../shared/components/Field';
+import { FormErrors } from '../../../shared/components/Status';
+import { useApi } from '../../../shared/hooks/use-api';
+import { asApiError, errorText } from '../../../shared/lib/errors';
+import { localName, orgName } from '../../../shared/lib/format';
+import type { THub } from '../../../shared/lib/types';
+import { useSession } from '../../../shared/session/session';
 import {
   SERVICE_FIELDS,
   formFieldOf,

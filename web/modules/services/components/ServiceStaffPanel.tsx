@@ -1,11 +1,11 @@
 /** Staff tools on a service page: edit, publish or unpublish, delete — each only when the server allows it. */
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useConfirm } from '../../../components/ConfirmDialog';
-import { ErrorMessage } from '../../../components/Status';
-import { useAction } from '../../../hooks/use-action';
-import { asApiError } from '../../../lib/errors';
-import { useSession } from '../../session/session';
+import { useConfirm } from '../../../shared/components/ConfirmDialog';
+import { ErrorMessage } from '../../../shared/components/Status';
+import { useAction } from '../../../shared/hooks/use-action';
+import { asApiError } from '../../../shared/lib/errors';
+import { useSession } from '../../../shared/session/session';
 import { deleteService, setServicePublished } from '../api';
 import { serviceTitle } from '../texts';
 import type { TServiceDetail } from '../types';

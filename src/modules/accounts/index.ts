@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import type { TCapability } from '../../platform/capability';
+import { ACCOUNT_MAIL_KINDS } from '../../contract/accounts/mail';
+import { meRoutes } from './me.routes';
+import { adminRoutes } from './admin.routes';
+import { userAdminRoutes } from './user-admin.routes';
+import { startRoutes } from './start/start.routes';
+import { adminPolicy } from './users.policy';
+import { startPolicy } from './start/start.policy';
+
+/** Accounts: the signed-in person, user administration and invitations, the audit log and outbox, the start page. */
+export const accountsCapability: TCapability = {
+  name: 'accounts',
+  routes: [meRoutes, adminRoutes, userAdminRoutes, startRoutes],
+  mailKinds: ACCOUNT_MAIL_KINDS,
+  abilities: {
+    shape: {
+      admin: z.object({ users: z.boolean(), audit: z.boolean(), outbox: z.boolean() }),
+      start: z.object({ read: z.boolean() }),
+    },
+    of: (a) => ({
+      admin: { users: adminPolicy.listUsers(a), audit: adminPolicy.readAudit(a), outbox: adminPolicy.readOutbox(a) },
+      start: { read: startPolicy.read(a) },
+    }),
+  },
+};

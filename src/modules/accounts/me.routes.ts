@@ -1,0 +1,84 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { organisations, organisationMembers, user } from '../../platform/db/schema';
+import type { TModuleOptions } from '../../platform/http/context';
+import { authorize, requireActor } from '../../platform/http/authorize';
+import { LIMITS, LOCALES, MEMBERSHIP_ROLES, ROLES } from '../../contract/common';
+import { errorResponses } from '../../platform/http/schemas';
+import type { TActor } from '../../platform/http/actor';
+import type { Db } from '../../platform/db/client';
+import { mePolicy } from './users.policy';
+import type { TMeAbilities } from '../../platform/http/abilities';
+
+/** The account part of GET /api/v1/me; `abilities` is assembled from every capability's manifest. */
+const ZMeAccount = z.object({
+  user: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      email: z.string(),
+      role: z.enum(ROLES),
+      locale: z.enum(LOCALES),
+      emailVerified: z.boolean(),
+    })
+    .nullable(),
+  memberships: z.array(z.object({ organisationId: z.string(), name: z.string(), role: z.enum(MEMBERSHIP_ROLES) })),
+});
+
+async function presentMe(db: Db, abilities: TMeAbilities, actor: TActor | null) {
+  if (!actor) return { user: null, memberships: [], abilities: abilities.of(null) };
+  const memberships = await db
+    .select({ organisationId: organisations.id, name: organisations.legalNameBg, role: organisationMembers.role })
+    .from(organisationMembers)
+    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
+    .where(eq(organisationMembers.userId, actor.userId))
+    .orderBy(organisations.legalNameBg);
+  return {
+    user: {
+      id: actor.userId,
+      name: actor.name,
+      email: actor.email,
+      role: actor.role,
+      locale: actor.locale,
+      emailVerified: actor.emailVerified,
+    },
+    memberships: memberships.map((m) => ({ ...m, role: m.role as 'owner' | 'member' })),
+    abilities: abilities.of(actor),
+  };
+}
+
+export const meRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
+  const ZMe = ZMeAccount.extend({ abilities: ctx.abilities.schema });
+  app.get(
+    '/api/v1/me',
+    {
+      config: { policy: 'me.read' },
+      schema: { tags: ['account'], summary: 'The signed-in user, memberships and abilities', response: { 200: ZMe } },
+    },
+    async (request) => {
+      authorize(request.actor, mePolicy.read());
+      return presentMe(ctx.db, ctx.abilities, request.actor);
+    },
+  );
+
+  app.patch(
+    '/api/v1/me',
+    {
+      config: { policy: 'me.update' },
+      schema: {
+        tags: ['account'],
+        summary: 'Change your name or language',
+        body: z.object({ locale: z.enum(LOCALES).optional(), name: z.string().trim().min(1).max(LIMITS.nameMax).optional() }),
+        response: { 200: ZMe, ...errorResponses },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, mePolicy.update(request.actor));
+      const actor = requireActor(request.actor);
+      const patch = { ...request.body, updatedAt: ctx.clock() };
+      await ctx.db.update(user).set(patch).where(eq(user.id, actor.userId));
+      return presentMe(ctx.db, ctx.abilities, { ...actor, ...request.body });
+    },
+  );
+};

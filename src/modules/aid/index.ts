@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import type { TCapability } from '../../platform/capability';
+import { AID_ERROR_STATUS } from '../../contract/aid/errors';
+import { aidRoutes } from './aid.routes';
+import { aidPolicy } from './aid.policy';
+
+/** The state-aid ledger: grants, de minimis declarations, ceilings and the Commission's registers. */
+export const aidCapability: TCapability = {
+  name: 'aid',
+  routes: [aidRoutes],
+  errorStatus: AID_ERROR_STATUS,
+  abilities: {
+    shape: { aid: z.object({ ledger: z.boolean(), settings: z.boolean() }) },
+    of: (a) => ({ aid: { ledger: aidPolicy.viewLedger(a), settings: aidPolicy.updateSettings(a) } }),
+  },
+};

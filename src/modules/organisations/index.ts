@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import type { TCapability } from '../../platform/capability';
+import { ORGANISATION_ERROR_STATUS } from '../../contract/organisations/errors';
+import { ORGANISATION_MAIL_KINDS } from '../../contract/organisations/mail';
+import { organisationRoutes } from './organisations.routes';
+import { organisationPolicy } from './organisations.policy';
+
+/** The organisation registry: customers and partners, figures, contacts, ownership, members, EIK claims. */
+export const organisationsCapability: TCapability = {
+  name: 'organisations',
+  routes: [organisationRoutes],
+  errorStatus: ORGANISATION_ERROR_STATUS,
+  mailKinds: ORGANISATION_MAIL_KINDS,
+  abilities: {
+    shape: {
+      organisations: z.object({ list: z.boolean(), listAll: z.boolean(), create: z.boolean() }),
+      selfCheck: z.boolean(),
+    },
+    of: (a) => ({
+      organisations: { list: organisationPolicy.list(a), listAll: organisationPolicy.listAll(a), create: organisationPolicy.register(a) },
+      selfCheck: true,
+    }),
+  },
+};

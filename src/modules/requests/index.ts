@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import type { TCapability } from '../../platform/capability';
+import { REQUEST_ERROR_STATUS } from '../../contract/requests/errors';
+import { REQUEST_MAIL_KINDS } from '../../contract/requests/mail';
+import { requestRoutes } from './requests.routes';
+import { requestPolicy } from './requests.policy';
+
+/** Service requests from submission to delivery and feedback, and each customer's journey. */
+export const requestsCapability: TCapability = {
+  name: 'requests',
+  routes: [requestRoutes],
+  errorStatus: REQUEST_ERROR_STATUS,
+  mailKinds: REQUEST_MAIL_KINDS,
+  abilities: {
+    shape: { requests: z.object({ list: z.boolean(), listAll: z.boolean(), board: z.boolean() }) },
+    of: (a) => ({ requests: { list: requestPolicy.list(a), listAll: requestPolicy.listAll(a), board: requestPolicy.board(a) } }),
+  },
+};

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import type { TCapability } from '../../platform/capability';
+import { serviceRoutes } from './services.routes';
+import { servicePolicy } from './services.policy';
+
+/** The service catalogue in the four EDIH families. */
+export const servicesCapability: TCapability = {
+  name: 'services',
+  routes: [serviceRoutes],
+  abilities: {
+    shape: { services: z.object({ manage: z.boolean() }) },
+    of: (a) => ({ services: { manage: servicePolicy.create(a) } }),
+  },
+};
