@@ -1,10 +1,12 @@
 /** Browser entry: hydrate the server's HTML with the same tree and state; without SSR (vite dev) render fresh. */
+// Stylesheets in cascade order: the shared base, each capability's (imported by its routes.ts), then the late rules.
+import './styles/base.css';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App, type TAppState } from './app/App';
 import { asLocale, createI18n, localeFromCookie } from './i18n';
 import { ANONYMOUS_ME } from './shared/lib/types';
-import './styles/app.css';
+import './styles/late.css';
 
 declare global {
   interface Window {

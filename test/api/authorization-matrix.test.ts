@@ -3,7 +3,7 @@ import { createTestApp, type TestApp, type TestUser } from '../support/test-app'
 import { SME_2023 } from '../../src/domain/dma/questionnaires';
 import { maximalAnswers } from '../../src/domain/dma/samples';
 import { eventCertificates, ownershipLinks } from '../../src/platform/db/schema';
-import { insertEvent, insertOrganisation, insertRegistration } from '../support/events-b-fixtures';
+import { insertEvent, insertOrganisation, insertRegistration } from '../support/factories';
 
 type Actor = 'anonymous' | 'outsider' | 'expert' | 'owner' | 'staff' | 'admin' | 'unverified';
 const ACTORS: Actor[] = ['anonymous', 'outsider', 'expert', 'owner', 'staff', 'admin', 'unverified'];

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
 import { aidGrants, deMinimisDeclarations, serviceDeliveries } from '../../src/platform/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
-import { checkInVia, insertEvent, LATE_CHECK_IN, insertOrganisation, insertRegistration } from '../support/events-b-fixtures';
+import { checkInVia, insertEvent, LATE_CHECK_IN, insertOrganisation, insertRegistration } from '../support/factories';
 
 let t: TestApp;
 let staff: TestUser;

@@ -4,7 +4,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { eventCertificates } from '../../src/platform/db/schema';
 import { CERTIFICATE_CODE_PATTERN } from '../../src/modules/events/certificates/certificate-code';
 import { createTestApp, TEST_PUBLIC_URL, type TestApp, type TestUser } from '../support/test-app';
-import { checkInVia, insertEvent, LATE_CHECK_IN, insertOrganisation, insertRegistration } from '../support/events-b-fixtures';
+import { checkInVia, insertEvent, LATE_CHECK_IN, insertOrganisation, insertRegistration } from '../support/factories';
 
 let t: TestApp;
 let staff: TestUser;

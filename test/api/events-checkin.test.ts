@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { auditLog, eventCheckIns } from '../../src/platform/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
-import { insertEvent, insertOrganisation, insertRegistration } from '../support/events-b-fixtures';
+import { insertEvent, insertOrganisation, insertRegistration } from '../support/factories';
 
 let t: TestApp;
 let staff: TestUser;

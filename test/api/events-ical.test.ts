@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { and, desc, eq } from 'drizzle-orm';
 import { mailOutbox } from '../../src/platform/db/schema';
 import { createTestApp, TEST_PUBLIC_URL, type TestApp, type TestUser } from '../support/test-app';
-import { insertEvent, insertOrganisation, insertRegistration } from '../support/events-b-fixtures';
+import { insertEvent, insertOrganisation, insertRegistration } from '../support/factories';
 
 let t: TestApp;
 let staff: TestUser;

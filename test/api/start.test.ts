@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { eventRegistrations, organisationClaims, ownershipLinks, serviceRequests } from '../../src/platform/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
-import { insertEvent, insertOrganisation, insertRegistration } from '../support/events-b-fixtures';
+import { insertEvent, insertOrganisation, insertRegistration } from '../support/factories';
 
 const NOW = new Date('2030-05-10T08:00:00Z');
 let t: TestApp;

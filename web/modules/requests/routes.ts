@@ -1,4 +1,5 @@
 /** The pages of this capability, with the loader (if any) the server runs before rendering them. */
+import './styles.css';
 import type { TRouteDef } from '../../app/route-types';
 import { RequestsPage } from './pages/RequestsPage';
 import { RequestBoardPage } from './pages/RequestBoardPage';

@@ -1,6 +1,7 @@
 /**
- * Direct inserts of events, sessions and registrations for the check-in, certificate, calendar and attendance
- * suites, so they test their own routes without going through the registration flow.
+ * Test factories: each builds one valid record with unique defaults, any field overridable, so a test states only
+ * what it is about. `build*` go through the API (the record is made as the product would make it, by the given
+ * actor); `insert*` write rows directly, for suites that test a later step without walking through the earlier ones.
  */
 import { randomBytes } from 'node:crypto';
 import {
@@ -17,6 +18,8 @@ type TEventInsert = typeof events.$inferInsert;
 type TRegistrationInsert = typeof eventRegistrations.$inferInsert;
 
 let counter = 0;
+/** A number no other factory call in this process has used (unique names, registration numbers, slugs). */
+export const nextId = () => ++counter;
 const token = () => randomBytes(12).toString('hex');
 
 export async function insertOrganisation(t: TestApp, name: string, opts: { member?: TestUser; declared?: boolean } = {}): Promise<string> {
@@ -112,4 +115,69 @@ export async function checkInVia(t: TestApp, as: TestUser, eventId: string, sess
   });
   if (res.statusCode !== 201) throw new Error(`check-in failed: ${res.statusCode} ${res.body}`);
   return res.json();
+}
+
+type TPayload = Record<string, unknown>;
+
+async function created<T extends { id: string }>(t: TestApp, as: TestUser, url: string, payload: TPayload): Promise<T> {
+  const res = await t.request({ method: 'POST', url, as, payload });
+  if (res.statusCode !== 201) throw new Error(`POST ${url} answered ${res.statusCode}: ${res.body}`);
+  return res.json() as T;
+}
+
+/** A foreign (non-Bulgarian) SME registered by `as`, who becomes its owner; override any field of the payload. */
+export async function buildOrganisation(t: TestApp, as: TestUser, overrides: TPayload = {}): Promise<string> {
+  const n = nextId();
+  const payload = { legalNameBg: `Фирма ${n} ООД`, type: 'sme', country: 'AT', foreignRegistrationNo: `FN F${n}`, ...overrides };
+  return (await created(t, as, '/api/v1/organisations', payload)).id;
+}
+
+/** A published catalogue service (de minimis, EUR 450), created by staff. */
+export async function buildService(t: TestApp, staff: TestUser, overrides: TPayload = {}): Promise<{ id: string; slug: string }> {
+  const n = nextId();
+  return created(t, staff, '/api/v1/services', {
+    family: 'skills_training',
+    titleBg: `Обучение ${n}`,
+    titleEn: `Training ${n}`,
+    descriptionBg: 'Курс по цифрови умения за служители.',
+    descriptionEn: 'A digital skills course for staff.',
+    marketValueCents: 45_000,
+    valueUnit: 'fixed',
+    aidBasis: 'de_minimis',
+    published: true,
+    ...overrides,
+  });
+}
+
+/** A submitted service request of `organisationId` for `serviceId`, by `as` (a member of the organisation). */
+export async function buildRequest(
+  t: TestApp,
+  as: TestUser,
+  ids: { organisationId: string; serviceId: string },
+  overrides: TPayload = {},
+): Promise<{ id: string; ref: number; status: string }> {
+  return created(t, as, '/api/v1/requests', { ...ids, need: 'We need a cybersecurity course for our staff.', ...overrides });
+}
+
+/** A published training with one four-hour session `startsInHours` from the clock's now (default 240 h), by staff. */
+export async function buildEvent(
+  t: TestApp,
+  staff: TestUser,
+  overrides: TPayload = {},
+  opts: { now?: Date; startsInHours?: number } = {},
+): Promise<{ id: string; slug: string }> {
+  const n = nextId();
+  const at = (h: number) => new Date((opts.now ?? new Date()).getTime() + h * 3_600_000).toISOString();
+  const start = opts.startsInHours ?? 240;
+  return created(t, staff, '/api/v1/events', {
+    type: 'training',
+    titleBg: `Киберсигурност за МСП ${n}`,
+    titleEn: `Cybersecurity for SMEs ${n}`,
+    descriptionBg: 'Описание',
+    descriptionEn: 'Description',
+    capacity: 20,
+    published: true,
+    sessions: [{ startsAt: at(start), endsAt: at(start + 4) }],
+    ...overrides,
+  });
 }
