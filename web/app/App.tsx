@@ -9,7 +9,7 @@ import type { TMe } from '../shared/lib/types';
 import { SessionProvider } from '../shared/session/session';
 import { InitialRouteDataContext, LoadedRoute, type TRouteData } from './route-data';
 import { NOT_FOUND, ROUTES } from './routes';
-import { NotFoundPage } from '../modules/hub/pages/NotFoundPage';
+import { NotFoundPage } from './NotFoundPage';
 import type { TLocale } from '../../src/contract/common';
 
 /** What the server hands to the browser for hydration (window.__EDIHUB_STATE__). */

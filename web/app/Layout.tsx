@@ -5,10 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../shared/session/session';
 import { api } from '../shared/lib/api';
 import { ANONYMOUS_ME } from '../shared/lib/types';
-import { isStaff } from '../modules/assessments/staff';
-import { mayListRequests } from '../modules/requests/access';
+import { WEB_MODULES } from './modules';
+import { navItems, type TNavItem, type TNavSlot } from './nav';
 import type { TLocale } from '../../src/contract/common';
-import { VerifyEmailBanner } from '../shared/components/VerifyEmailBanner';
 
 /** The current address with `lng` set: the server renders it in that language and remembers it (no JavaScript needed). */
 export function languageHref(pathname: string, search: string, lng: TLocale): string {
@@ -113,22 +112,12 @@ function NavGroup({ label, paths, children }: { label: string; paths: string[]; 
 function MainNav() {
   const { t } = useTranslation();
   const { me } = useSession();
-  const admin = me.abilities.admin;
+  const slot = (name: TNavSlot) => navItems(NAV, me, t, name);
   // The hub's own work: members see their one or two entries directly, staff get them as one group.
-  const work: { to: string; label: string; end?: boolean }[] = [];
-  if (me.user && me.abilities.organisations.list) {
-    work.push({ to: '/organisations', label: me.abilities.organisations.listAll ? t('nav.organisations') : t('nav.myOrganisations') });
-  }
-  // `end`: the board has its own entry; both would otherwise be marked current there.
-  if (mayListRequests(me)) work.push({ to: '/requests', label: t('requests.nav'), end: true });
-  if (me.abilities.requests.board) work.push({ to: '/requests/board', label: t('requests.navBoard') });
-  if (isStaff(me)) work.push({ to: '/assessments', label: t('assessments.nav') });
-  if (me.abilities.aid.ledger) work.push({ to: '/aid', label: t('aid.nav') });
-  const adminLinks: { to: string; label: string }[] = [];
-  if (admin.users) adminLinks.push({ to: '/admin/users', label: t('nav.adminUsers') });
-  if (admin.audit) adminLinks.push({ to: '/admin/audit', label: t('nav.adminAudit') });
-  if (admin.outbox) adminLinks.push({ to: '/admin/outbox', label: t('nav.adminOutbox') });
-  const item = (l: { to: string; label: string; end?: boolean }) => (
+  const work = slot('work');
+  const selfChecks = slot('selfChecks');
+  const adminLinks = slot('admin');
+  const item = (l: TNavItem) => (
     <li key={l.to}>
       <NavLink to={l.to} end={l.end}>
         {l.label}
@@ -138,35 +127,9 @@ function MainNav() {
   return (
     <nav aria-label={t('header.navLabel')} className="main-nav">
       <ul>
-        <li>
-          <NavLink to="/" end>
-            {t('nav.home')}
-          </NavLink>
-        </li>
-        {me.abilities.start?.read ? (
-          <li>
-            <NavLink to="/start">{t('start.nav')}</NavLink>
-          </li>
-        ) : null}
-        <li>
-          <NavLink to="/services">{t('services.nav')}</NavLink>
-        </li>
-        <li>
-          <NavLink to="/events">{t('events.nav')}</NavLink>
-        </li>
-        <li>
-          <NavLink to="/facilities">{t('facilities.nav')}</NavLink>
-        </li>
-        <li>
-          <NavLink to="/calendar">{t('calendar.nav')}</NavLink>
-        </li>
-        <NavGroup label={t('navGroups.selfChecks')} paths={['/sme-check', '/dma']}>
-          <li>
-            <NavLink to="/sme-check">{t('nav.smeCheck')}</NavLink>
-          </li>
-          <li>
-            <NavLink to="/dma">{t('nav.dmaCheck')}</NavLink>
-          </li>
+        {slot('top').map(item)}
+        <NavGroup label={t('navGroups.selfChecks')} paths={selfChecks.map((l) => l.to)}>
+          {selfChecks.map(item)}
         </NavGroup>
         {work.length > 2 ? (
           <NavGroup label={t('navGroups.work')} paths={work.map((l) => l.to)}>
@@ -185,11 +148,15 @@ function MainNav() {
   );
 }
 
+const NAV = WEB_MODULES.map((m) => m.nav);
+const BANNERS = WEB_MODULES.flatMap((m) => (m.banner ? [m.banner] : []));
+
 /** Wide screens show the menu as a bar (CSS, and `open` for browsers without ::details-content); phones fold it. */
 const WIDE_MENU = '(min-width: 64rem)';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const { me } = useSession();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const menuRef = useRef<HTMLDetailsElement>(null);
@@ -261,7 +228,9 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
-        <VerifyEmailBanner />
+        {BANNERS.map((Banner, i) => (
+          <Banner key={i} />
+        ))}
         {children}
       </main>
       <footer className="site-footer">
@@ -269,12 +238,11 @@ export function Layout({ children }: { children: ReactNode }) {
           <p>{t('footer.about')}</p>
           <p>{t('footer.funding')}</p>
           <ul className="site-footer__links">
-            <li>
-              <Link to="/sme-check">{t('nav.smeCheck')}</Link>
-            </li>
-            <li>
-              <Link to="/dma">{t('nav.dmaCheck')}</Link>
-            </li>
+            {navItems(NAV, me, t, 'selfChecks').map((l) => (
+              <li key={l.to}>
+                <Link to={l.to}>{l.label}</Link>
+              </li>
+            ))}
             <li>
               <a href="/api/docs">{t('footer.api')}</a>
             </li>

@@ -2,7 +2,7 @@
 import { matchPath } from 'react-router';
 import { WEB_MODULES } from './modules';
 import type { TRouteDef } from './route-types';
-import { NotFoundPage } from '../modules/hub/pages/NotFoundPage';
+import { NotFoundPage } from './NotFoundPage';
 
 export type { TRouteDef };
 

@@ -4,7 +4,7 @@ import { DELIVERY_AID_BASES } from '../../domain/state-aid/aid';
 import { isCalendarDate } from '../../domain/state-aid/calendar-date';
 import { REQUEST_ACTIONS, REQUEST_STATES } from '../../domain/services/request-state-machine';
 import { DELIVERY_CATEGORIES } from '../../platform/db/schema/requests';
-import { SERVICE_FAMILIES, SERVICE_LIMITS } from '../services/service-enums';
+import { SERVICE_FAMILIES, SERVICE_LIMITS } from '../../contract/services/enums';
 import { ZPageQuery, ZUuid } from '../../platform/http/schemas';
 import { LIMITS } from '../../contract/common';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TCapability } from '../../platform/capability';
-import { serviceRoutes } from './services.routes';
-import { servicePolicy } from './services.policy';
+import { serviceRoutes } from './routes/services.routes';
+import { servicePolicy } from './policy';
 
 /** The service catalogue in the four EDIH families. */
 export const servicesCapability: TCapability = {

@@ -1,64 +1,7 @@
-import { z } from 'zod';
-import { ORGANISATION_TYPES } from '../../contract/common';
-import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../domain/sectors';
 import { AppError } from '../../platform/errors';
-import { AID_BASES, SERVICE_FAMILIES, SERVICE_LIMITS, SLUG_PATTERN, TECHNOLOGY_AREAS, VALUE_UNITS } from './service-enums';
+import type { TServiceInput } from '../../contract/services';
 
-const SECTOR_IDS = [...ENTERPRISE_SECTORS, ...PUBLIC_SECTORS].map((s) => s.id) as [string, ...string[]];
-
-/** A set given as an array: duplicates are dropped, order kept. */
-const setOf = <T extends z.ZodType<string>>(item: T, max: number) =>
-  z
-    .array(item)
-    .max(max)
-    .transform((list) => [...new Set(list)] as z.output<T>[]);
-
-const money = z.number().int('whole cents').min(0, 'not negative').max(SERVICE_LIMITS.moneyMaxCents);
-const text = (min: number, max: number) => z.string().trim().min(min, `at least ${min} characters`).max(max);
-
-/** A catalogue service as the API accepts it (money in euro cents). */
-export const ZServiceInput = z.object({
-  /** Optional on create: generated from the English title. */
-  slug: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(SERVICE_LIMITS.slugMax)
-    .regex(SLUG_PATTERN, 'lower-case letters, digits and single hyphens')
-    .optional(),
-  family: z.enum(SERVICE_FAMILIES),
-  titleBg: text(3, SERVICE_LIMITS.titleMax),
-  titleEn: text(3, SERVICE_LIMITS.titleMax),
-  descriptionBg: text(10, SERVICE_LIMITS.descriptionMax),
-  descriptionEn: text(10, SERVICE_LIMITS.descriptionMax),
-  technologies: setOf(z.enum(TECHNOLOGY_AREAS), TECHNOLOGY_AREAS.length).default([]),
-  customerTypes: setOf(z.enum(ORGANISATION_TYPES), ORGANISATION_TYPES.length).default([]),
-  sectors: setOf(z.enum(SECTOR_IDS), SECTOR_IDS.length).default([]),
-  partnerIds: setOf(z.string().uuid('must be a UUID'), SERVICE_LIMITS.partnersMax).default([]),
-  marketValueCents: money,
-  valueUnit: z.enum(VALUE_UNITS),
-  priceCents: money.default(0),
-  aidBasis: z.enum(AID_BASES),
-  gberArticle: z.string().trim().max(SERVICE_LIMITS.gberArticleMax).nullish(),
-  noAidReason: z.string().trim().max(SERVICE_LIMITS.noAidReasonMax).nullish(),
-  published: z.boolean().default(false),
-});
-export type TServiceInput = z.output<typeof ZServiceInput>;
-
-/** A partial change: no defaults, so an absent field keeps its stored value. */
-export const ZServicePatch = z
-  .object({
-    ...ZServiceInput.shape,
-    slug: ZServiceInput.shape.slug.unwrap(),
-    technologies: setOf(z.enum(TECHNOLOGY_AREAS), TECHNOLOGY_AREAS.length),
-    customerTypes: setOf(z.enum(ORGANISATION_TYPES), ORGANISATION_TYPES.length),
-    sectors: setOf(z.enum(SECTOR_IDS), SECTOR_IDS.length),
-    partnerIds: setOf(z.string().uuid('must be a UUID'), SERVICE_LIMITS.partnersMax),
-    priceCents: money,
-    published: z.boolean(),
-  })
-  .partial();
-export type TServicePatch = z.output<typeof ZServicePatch>;
+export { ZServiceInput, ZServicePatch, type TServiceInput, type TServicePatch } from '../../contract/services';
 
 /** The stored columns a service's own fields become (partners are kept apart). */
 export type TServiceFields = Omit<TServiceInput, 'slug' | 'partnerIds' | 'gberArticle' | 'noAidReason'> & {

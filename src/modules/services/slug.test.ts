@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slugCandidate, slugify } from './slug';
-import { SERVICE_LIMITS, SLUG_PATTERN } from './service-enums';
+import { SERVICE_LIMITS, SLUG_PATTERN } from '../../contract/services/enums';
 
 describe('slugify', () => {
   it('turns an English title into lower-case words joined by hyphens', () => {

@@ -1,4 +1,4 @@
-import { SERVICE_LIMITS } from './service-enums';
+import { SERVICE_LIMITS } from '../../contract/services/enums';
 
 /** Bulgarian Cyrillic → Latin by the official Streamlined System (Transliteration Act 2009). */
 const BG_LATIN: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../../contract/common';
-import { isWebUrl, WEB_URL_MESSAGE } from './web-url';
+import { isWebUrl, WEB_URL_MESSAGE } from '../../contract/web-url';
 import { isCalendarDate } from '../../domain/state-aid/calendar-date';
 
 /** The error envelope every 4xx/5xx carries. */
@@ -39,5 +39,5 @@ export const ZIsoDate = z.string();
 /** A calendar day, YYYY-MM-DD, that exists (no 31 February). */
 export const ZCalendarDate = z.string().refine(isCalendarDate, 'must be a date YYYY-MM-DD');
 
-/** A web address we may render as a link: http(s) only (src/platform/http/web-url.ts), trimmed. */
+/** A web address we may render as a link: http(s) only (src/contract/web-url.ts), trimmed. */
 export const ZWebUrl = (max: number) => z.string().trim().max(max).refine(isWebUrl, { message: WEB_URL_MESSAGE });

@@ -6,7 +6,7 @@ import { centsToInput, parseEuros } from '../services/money';
 import { fromSofiaLocal, toSofiaLocal } from './sofia-time';
 import type { TEvent, TEventInput, TEventType, TEventVisibility, TQuestion } from './types';
 import { isInternalOnlyType, requiredVisibility } from '../../../src/domain/events/visibility';
-import { isWebUrl } from '../../../src/platform/http/web-url';
+import { isWebUrl } from '../../../src/contract/web-url';
 
 export interface TSessionDraft {
   id?: string;

@@ -2,7 +2,7 @@
 import { PIC_PATTERN } from '../../../src/domain/dma/module1';
 import { ENTERPRISE_TYPES, LIMITS, type TOrganisationType } from '../../../src/contract/common';
 import type { TOrganisationDetail, TOrganisationInput, TRegions, TSectors } from '../../shared/lib/types';
-import { isWebUrl } from '../../../src/platform/http/web-url';
+import { isWebUrl } from '../../../src/contract/web-url';
 
 export const ORG_FIELDS = [
   'legalNameBg',

@@ -5,7 +5,7 @@
  * the form shows both as they follow from the inputs, and the server computes them (src/domain/state-aid/aid.ts).
  */
 import { DELIVERY_AID_BASES, deliveryAid } from '../../../src/domain/state-aid/aid';
-import { SERVICE_LIMITS } from '../../../src/modules/services/service-enums';
+import { SERVICE_LIMITS } from '../../../src/contract/services/enums';
 import { centsToInput, parseEuros } from '../services/money';
 import { DELIVERY_CATEGORIES, type TDeliveryAidBasis, type TDeliveryCategory, type TDeliveryInput } from './types';
 

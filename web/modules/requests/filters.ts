@@ -1,6 +1,6 @@
 /** The request list and the staff board keep their filters in the URL, like the other lists, so every view is linkable. */
 import { REQUEST_STATES, type TRequestState } from '../../../src/domain/services/request-state-machine';
-import { SERVICE_FAMILIES, type TServiceFamily } from '../../../src/modules/services/service-enums';
+import { SERVICE_FAMILIES, type TServiceFamily } from '../../../src/contract/services/enums';
 import { parsePage } from '../../shared/lib/query';
 
 export interface TRequestFilters {

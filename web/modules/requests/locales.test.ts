@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { REQUEST_ACTIONS, REQUEST_STATES } from '../../../src/domain/services/request-state-machine';
 import { AID_BASES } from '../../../src/domain/state-aid/aid';
-import { SERVICE_FAMILIES } from '../../../src/modules/services/service-enums';
+import { SERVICE_FAMILIES } from '../../../src/contract/services/enums';
 import { RESOURCES } from '../../app/locales';
 import { LOCALES } from '../../../src/contract/common';
 import { deliveryCategoryKey } from '../../shared/lib/enum-labels';

@@ -1,5 +1,5 @@
 /** The "request this service" form: the need's length, and days/hours typed with a decimal comma or point. */
-import type { TValueUnit } from '../../../src/modules/services/service-enums';
+import type { TValueUnit } from '../../../src/contract/services/enums';
 
 /** The server's limits (src/modules/requests/request-input.ts, not imported: it pulls the database schema into the bundle). */
 export const NEED_MIN = 10;

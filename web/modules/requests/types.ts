@@ -1,7 +1,7 @@
 /** Response shapes of the requests API (issue 4 contract), as the web app uses them. Money is in euro cents. */
 import type { TRequestAction, TRequestState } from '../../../src/domain/services/request-state-machine';
 import type { TAidBasis, TDeliveryAidBasis } from '../../../src/domain/state-aid/aid';
-import type { TServiceFamily } from '../../../src/modules/services/service-enums';
+import type { TServiceFamily } from '../../../src/contract/services/enums';
 
 export type { TRequestAction, TRequestState, TAidBasis, TDeliveryAidBasis };
 

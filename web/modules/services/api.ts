@@ -1,6 +1,6 @@
 /** Calls to the service catalogue API from the browser. */
 import { api } from '../../shared/lib/api';
-import type { TServiceDetail, TServiceInput } from './types';
+import type { TServiceDetail, TServiceBody as TServiceInput } from '../../../src/contract/services';
 
 export const createService = (input: TServiceInput) => api<TServiceDetail>('POST', '/api/v1/services', input);
 

@@ -1,7 +1,7 @@
 /** The catalogue's filters, kept in the page URL so every search is a link (and works without JavaScript). */
 import { ORGANISATION_TYPES, LIMITS } from '../../../src/contract/common';
 import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../../src/domain/sectors';
-import { SERVICE_FAMILIES, SERVICE_LIMITS, TECHNOLOGY_AREAS } from '../../../src/modules/services/service-enums';
+import { SERVICE_FAMILIES, SERVICE_LIMITS, TECHNOLOGY_AREAS } from '../../../src/contract/services/enums';
 import { withQuery } from '../../shared/lib/api';
 import { parsePage } from '../../shared/lib/query';
 

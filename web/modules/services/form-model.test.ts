@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyServiceValues, formFieldOf, serviceValuesFromDetail, serviceValuesToInput, validateServiceValues } from './form-model';
-import type { TServiceDetail } from './types';
+import type { TServiceDetail } from '../../../src/contract/services';
 
 const filled = () => ({
   ...emptyServiceValues(),

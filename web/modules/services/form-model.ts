@@ -7,10 +7,10 @@ import {
   type TServiceFamily,
   type TTechnologyArea,
   type TValueUnit,
-} from '../../../src/modules/services/service-enums';
+} from '../../../src/contract/services/enums';
 import { isReservedSlug, publicationProblem } from '../../../src/domain/services/catalogue-rules';
 import { centsToInput, parseEuros } from './money';
-import type { TServiceDetail, TServiceInput } from './types';
+import type { TServiceDetail, TServiceBody as TServiceInput } from '../../../src/contract/services';
 
 export interface TServiceValues {
   slug: string;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { RESOURCES } from '../../app/locales';
 import { LOCALES } from '../../../src/contract/common';
-import { AID_BASES, SERVICE_FAMILIES, TECHNOLOGY_AREAS, VALUE_UNITS } from '../../../src/modules/services/service-enums';
+import { AID_BASES, SERVICE_FAMILIES, TECHNOLOGY_AREAS, VALUE_UNITS } from '../../../src/contract/services/enums';
 
 const lookup = (tree: unknown, key: string): unknown =>
   key

@@ -1,6 +1,6 @@
 /** Picking the UI language's text of a service, and its money lines. */
 import type { TFunction } from 'i18next';
-import type { TValueUnit } from '../../../src/modules/services/service-enums';
+import type { TValueUnit } from '../../../src/contract/services/enums';
 import { formatCents } from './money';
 
 export const serviceTitle = (s: { titleBg: string; titleEn: string }, locale: string): string => (locale === 'en' ? s.titleEn : s.titleBg);

@@ -11,7 +11,7 @@ import { DELIVERY_CATEGORIES } from '../../../src/platform/db/schema/requests';
 import { EVENT_TYPES, EVENT_VISIBILITIES, REGISTRATION_STATUSES } from '../../../src/platform/db/schema/events';
 import { REQUEST_ACTIONS, REQUEST_STATES } from '../../../src/domain/services/request-state-machine';
 import { AID_BASES } from '../../../src/domain/state-aid/aid';
-import { SERVICE_FAMILIES, TECHNOLOGY_AREAS, VALUE_UNITS } from '../../../src/modules/services/service-enums';
+import { SERVICE_FAMILIES, TECHNOLOGY_AREAS, VALUE_UNITS } from '../../../src/contract/services/enums';
 import * as SHARED from '../../../src/contract/common';
 import { RESOURCES } from '../../app/locales';
 import { createI18n } from '../../i18n';

@@ -3,7 +3,7 @@
  * place in each language (the families, the Commission's delivery categories that mirror them, technology areas).
  */
 import type { TFunction } from 'i18next';
-import { TECHNOLOGY_AREAS, type TServiceFamily } from '../../../src/modules/services/service-enums';
+import { TECHNOLOGY_AREAS, type TServiceFamily } from '../../../src/contract/services/enums';
 
 /** The Commission's delivery categories (src/db/schema/requests.ts) name the same four families. */
 const FAMILY_OF_CATEGORY: Record<string, TServiceFamily> = {

@@ -3,7 +3,7 @@ import type { Executor } from '../../../platform/db/client';
 import { aidGrants, services, type DELIVERY_CATEGORIES } from '../../../platform/db/schema';
 import { deliveryAid, marketValueCents, serviceAid, type TAidBasis, type TMarketValueUnit } from '../../../domain/state-aid/aid';
 import { calendarDateInSofia } from '../../../domain/state-aid/calendar-date';
-import type { TServiceFamily } from '../../services/service-enums';
+import type { TServiceFamily } from '../../../contract/services/enums';
 import { loadAidSettings } from '../../aid/queries/aid-settings';
 import type { TDelivery } from '../requests.presenter';
 import type { TRequestRow } from './get-request';

@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';
 import { serviceRequests, services } from '../../../platform/db/schema';
 import { openStates, type TRequestState } from '../../../domain/services/request-state-machine';
-import type { TServiceFamily } from '../../services/service-enums';
+import type { TServiceFamily } from '../../../contract/services/enums';
 import { REQUEST_LIMITS } from '../request-input';
 import { presentRequestSummary, type TRequestSummary } from '../requests.presenter';
 import { filterCondition, selectSummaries } from './request-summaries';

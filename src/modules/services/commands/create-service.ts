@@ -3,8 +3,8 @@ import { services } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { normaliseService, type TServiceInput } from '../service-input';
-import { assertDeliveringPartners, assertPublishable, replaceServicePartners } from './service-partners';
-import { assertSlugAvailable, generateSlug, guardDuplicateSlug } from './service-slug';
+import { assertDeliveringPartners, assertPublishable, replaceServicePartners } from '../partners';
+import { assertSlugAvailable, generateSlug, guardDuplicateSlug } from '../repo';
 
 export interface CreateServiceOptions {
   db: Db;

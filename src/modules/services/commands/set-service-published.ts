@@ -4,7 +4,7 @@ import { servicePartners, services } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { notFound } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import { assertPublishable } from './service-partners';
+import { assertPublishable } from '../partners';
 
 export interface SetServicePublishedOptions {
   db: Db;

@@ -5,11 +5,11 @@ import type { TActor } from '../../../platform/http/actor';
 import { notFound } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { normaliseService, type TServiceFields, type TServicePatch } from '../service-input';
-import type { TServiceFamily, TAidBasis, TValueUnit } from '../service-enums';
+import type { TServiceFamily, TAidBasis, TValueUnit } from '../../../contract/services/enums';
 import type { TOrganisationType } from '../../../contract/common';
 import { previousSlugsAfterRename } from '../../../domain/services/catalogue-rules';
-import { assertDeliveringPartners, assertPublishable, replaceServicePartners } from './service-partners';
-import { assertSlugAvailable, guardDuplicateSlug } from './service-slug';
+import { assertDeliveringPartners, assertPublishable, replaceServicePartners } from '../partners';
+import { assertSlugAvailable, guardDuplicateSlug } from '../repo';
 
 export interface UpdateServiceOptions {
   db: Db;

@@ -3,8 +3,9 @@ import type { Executor } from '../../../platform/db/client';
 import { services } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { notFound } from '../../../platform/errors';
-import { serviceAbilities } from '../services.policy';
-import { presentServiceDetail, type TServiceDetail } from '../services.presenter';
+import { serviceAbilities } from '../policy';
+import { presentServiceDetail } from '../presenter';
+import type { TServiceDetail } from '../../../contract/services';
 import { loadServicePartners } from './load-service-partners';
 
 export type TServiceRow = typeof services.$inferSelect;

@@ -3,8 +3,9 @@ import type { Executor } from '../../../platform/db/client';
 import { services } from '../../../platform/db/schema';
 import { containsPattern } from '../../../platform/db/sql-helpers';
 import type { TOrganisationType } from '../../../contract/common';
-import { SERVICE_FAMILIES, type TServiceFamily, type TTechnologyArea } from '../service-enums';
-import { presentServiceSummary, type TServiceSummary } from '../services.presenter';
+import { SERVICE_FAMILIES, type TServiceFamily, type TTechnologyArea } from '../../../contract/services/enums';
+import { presentServiceSummary } from '../presenter';
+import type { TServiceSummary } from '../../../contract/services';
 import { loadServicePartners } from './load-service-partners';
 
 export interface ListServicesOptions {

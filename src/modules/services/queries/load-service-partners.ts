@@ -1,7 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';
 import { organisations, servicePartners } from '../../../platform/db/schema';
-import type { TServicePartner } from '../services.presenter';
+import type { TServicePartner } from '../../../contract/services';
 
 /** The delivering partners of each service, by service id (services without partners map to []). */
 export async function loadServicePartners(executor: Executor, serviceIds: string[]): Promise<Map<string, TServicePartner[]>> {

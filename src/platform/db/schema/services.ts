@@ -4,7 +4,7 @@ import { sqlList } from './sql-list';
 import { user } from './auth';
 import { organisations } from './organisations';
 import { ORGANISATION_TYPES } from '../../../contract/common';
-import { AID_BASES, SERVICE_FAMILIES, TECHNOLOGY_AREAS, VALUE_UNITS } from '../../../modules/services/service-enums';
+import { AID_BASES, SERVICE_FAMILIES, TECHNOLOGY_AREAS, VALUE_UNITS } from '../../../contract/services/enums';
 
 /**
  * The hub's service catalogue. Requests, deliveries and the aid ledger refer to a service by `id`

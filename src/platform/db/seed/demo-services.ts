@@ -1,7 +1,7 @@
 import type { Db } from '../client';
 import { servicePartners, services } from '../schema';
 import type { TOrganisationType } from '../../../contract/common';
-import type { TAidBasis, TServiceFamily, TTechnologyArea, TValueUnit } from '../../../modules/services/service-enums';
+import type { TAidBasis, TServiceFamily, TTechnologyArea, TValueUnit } from '../../../contract/services/enums';
 
 interface TDemoService {
   slug: string;

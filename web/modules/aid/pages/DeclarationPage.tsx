@@ -17,7 +17,7 @@ import { DeclarationHistory } from '../components/DeclarationHistory';
 import type { TDeclaration } from '../types';
 import { journeyPagePath } from '../../requests/journey-api';
 import { useSession } from '../../../shared/session/session';
-import { LoadFailure } from '../../hub/pages/NotFoundPage';
+import { LoadFailure } from '../../../app/NotFoundPage';
 
 export function DeclarationPage() {
   return (

@@ -25,7 +25,7 @@ import { assessmentPath, deleteAssessment, organisationAssessmentsPath } from '.
 import { ResultView } from '../components/ResultView';
 import type { TAssessment, TOrganisationAssessments } from '../types';
 import { useSession } from '../../../shared/session/session';
-import { LoadFailure } from '../../hub/pages/NotFoundPage';
+import { LoadFailure } from '../../../app/NotFoundPage';
 
 export function AssessmentPage() {
   return (

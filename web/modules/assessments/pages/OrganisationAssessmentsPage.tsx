@@ -22,7 +22,7 @@ import { createAssessment, organisationAssessmentsPath, organisationResultsPath 
 import { ResultView } from '../components/ResultView';
 import type { TOrganisationAssessments, TOrganisationResults } from '../types';
 import { useSession } from '../../../shared/session/session';
-import { LoadFailure } from '../../hub/pages/NotFoundPage';
+import { LoadFailure } from '../../../app/NotFoundPage';
 
 export function OrganisationAssessmentsPage() {
   return (

@@ -36,7 +36,7 @@ import { QrScanner } from '../components/QrScanner';
 import { formatSpan, formatTime } from '../sofia-time';
 import { eventTitle, sessionTitle } from '../texts';
 import type { TCheckInCandidate, TCheckInList, TCheckInResult, TEvent } from '../types';
-import { NotFoundPage } from '../../hub/pages/NotFoundPage';
+import { NotFoundPage } from '../../../app/NotFoundPage';
 
 export function CheckInPage() {
   return (

@@ -13,7 +13,7 @@ import { EventForm } from '../components/EventForm';
 import { draftFromEvent, emptyEventDraft } from '../form-model';
 import { eventTitle } from '../texts';
 import type { TEvent } from '../types';
-import { NotFoundPage } from '../../hub/pages/NotFoundPage';
+import { NotFoundPage } from '../../../app/NotFoundPage';
 
 export function EventEditPage() {
   const { slug } = useParams();

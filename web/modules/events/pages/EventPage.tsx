@@ -19,7 +19,7 @@ import { SeatsBadge } from '../components/SeatsBadge';
 import { formatSpan } from '../sofia-time';
 import { eventDescription, eventTitle, isActive, paragraphs, sessionTitle } from '../texts';
 import type { TEvent, TRegistration } from '../types';
-import { webHref } from '../../../../src/platform/http/web-url';
+import { webHref } from '../../../../src/contract/web-url';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -23,7 +23,7 @@ import { EventError } from '../components/EventError';
 import { RegistrationStatusBadge } from '../components/StatusBadge';
 import { eventTitle, waitlistMove } from '../texts';
 import { REGISTRATION_STATUSES, type TEvent, type TRegistration, type TRegistrationStatus } from '../types';
-import { NotFoundPage } from '../../hub/pages/NotFoundPage';
+import { NotFoundPage } from '../../../app/NotFoundPage';
 
 export function EventRegistrationsPage() {
   return (

@@ -15,7 +15,7 @@ import { REGISTRATION_ACTIONS, registrationAction, type TRegistrationAction } fr
 import { EventError } from '../components/EventError';
 import { RegistrationStatusBadge } from '../components/StatusBadge';
 import type { TRegistration } from '../types';
-import { NotFoundPage } from '../../hub/pages/NotFoundPage';
+import { NotFoundPage } from '../../../app/NotFoundPage';
 
 export function RegistrationActionPage() {
   const { id = '', action = '' } = useParams();

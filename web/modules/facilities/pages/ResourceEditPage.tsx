@@ -14,7 +14,7 @@ import { emptyResourceValues, resourceValuesFromDetail, resourceValuesToInput } 
 import { localTitle } from '../texts';
 import type { TResourceDetail } from '../types';
 import { useSession } from '../../../shared/session/session';
-import { NotFoundPage } from '../../hub/pages/NotFoundPage';
+import { NotFoundPage } from '../../../app/NotFoundPage';
 
 /** /facilities/new and /facilities/:slug/edit (staff): the fields, then opening hours and exceptions. */
 export function ResourceEditPage() {

@@ -6,7 +6,7 @@ import { orgName } from '../../../shared/lib/format';
 import { useSession } from '../../../shared/session/session';
 import type { THub } from '../../../shared/lib/types';
 import { loadJson, type TLoader } from '../../../app/route-data';
-import { webHref } from '../../../../src/platform/http/web-url';
+import { webHref } from '../../../../src/contract/web-url';
 
 export const homeLoader: TLoader<THub> = (fetchJson) => loadJson<THub>(fetchJson, '/api/v1/hub');
 

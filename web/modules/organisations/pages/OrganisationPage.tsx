@@ -24,8 +24,8 @@ import { SmePanel } from '../components/SmePanel';
 import { changedInput, orgValuesFromDetail } from '../form-model';
 import { useReference } from '../../../shared/reference/use-reference';
 import { useSession } from '../../../shared/session/session';
-import { LoadFailure } from '../../hub/pages/NotFoundPage';
-import { webHref } from '../../../../src/platform/http/web-url';
+import { LoadFailure } from '../../../app/NotFoundPage';
+import { webHref } from '../../../../src/contract/web-url';
 
 export function OrganisationPage() {
   return (

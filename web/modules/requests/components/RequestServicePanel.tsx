@@ -6,7 +6,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { TValueUnit } from '../../../../src/modules/services/service-enums';
+import type { TValueUnit } from '../../../../src/contract/services/enums';
 import { SelectField, TextAreaField, TextField } from '../../../shared/components/Field';
 import { FormErrors } from '../../../shared/components/Status';
 import { useAction } from '../../../shared/hooks/use-action';

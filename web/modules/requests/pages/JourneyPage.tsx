@@ -13,7 +13,7 @@ import { journeyPath } from '../journey-api';
 import { JourneyTimeline } from '../components/JourneyTimeline';
 import { countByKind } from '../timeline';
 import type { TJourney } from '../journey-types';
-import { LoadFailure } from '../../hub/pages/NotFoundPage';
+import { LoadFailure } from '../../../app/NotFoundPage';
 
 export function JourneyPage() {
   return (

@@ -1,7 +1,7 @@
 /** /requests/board (staff): the open requests by state, filterable by delivering partner and service family (kept in the URL). */
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { SERVICE_FAMILIES } from '../../../../src/modules/services/service-enums';
+import { SERVICE_FAMILIES } from '../../../../src/contract/services/enums';
 import { SelectField } from '../../../shared/components/Field';
 import { RequireAuth } from '../../../shared/components/RequireAuth';
 import { ErrorMessage, Loading } from '../../../shared/components/Status';

@@ -24,7 +24,7 @@ import { requestRef } from '../labels';
 import type { TRequest } from '../types';
 import { serviceTitle } from '../../services/texts';
 import { useSession } from '../../../shared/session/session';
-import { NotFoundPage } from '../../hub/pages/NotFoundPage';
+import { NotFoundPage } from '../../../app/NotFoundPage';
 
 export function RequestPage() {
   return (

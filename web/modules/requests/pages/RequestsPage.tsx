@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_STATES } from '../../../../src/domain/services/request-state-machine';
 import { LIMITS } from '../../../../src/contract/common';
-import { SERVICE_FAMILIES } from '../../../../src/modules/services/service-enums';
+import { SERVICE_FAMILIES } from '../../../../src/contract/services/enums';
 import { SelectField, TextField } from '../../../shared/components/Field';
 import { PagedList } from '../../../shared/components/PagedList';
 import { RequireAuth } from '../../../shared/components/RequireAuth';

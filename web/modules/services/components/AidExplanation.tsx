@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../shared/session/session';
 import { amountPerUnit } from '../texts';
-import type { TServiceDetail } from '../types';
+import type { TServiceDetail } from '../../../../src/contract/services';
 
 export function AidExplanation({ service: s }: { service: TServiceDetail }) {
   const { t } = useTranslation();

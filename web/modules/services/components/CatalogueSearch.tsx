@@ -8,7 +8,7 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, ORGANISATION_TYPES } from '../../../../src/contract/common';
 import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../../../src/domain/sectors';
-import { SERVICE_FAMILIES, TECHNOLOGY_AREAS } from '../../../../src/modules/services/service-enums';
+import { SERVICE_FAMILIES, TECHNOLOGY_AREAS } from '../../../../src/contract/services/enums';
 import { SelectField, TextField } from '../../../shared/components/Field';
 import { localName } from '../../../shared/lib/format';
 import { useSession } from '../../../shared/session/session';

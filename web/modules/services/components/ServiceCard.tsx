@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { orgName } from '../../../shared/lib/format';
 import { useSession } from '../../../shared/session/session';
 import { amountPerUnit, paragraphs, priceText, serviceDescription, serviceTitle } from '../texts';
-import type { TServiceSummary } from '../types';
+import type { TServiceSummary } from '../../../../src/contract/services';
 import { TechnologyTags } from './TechnologyTags';
 
 export function ServiceCard({ service: s }: { service: TServiceSummary }) {

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_TYPES } from '../../../../src/contract/common';
 import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../../../src/domain/sectors';
-import { AID_BASES, SERVICE_FAMILIES, SERVICE_LIMITS, TECHNOLOGY_AREAS, VALUE_UNITS } from '../../../../src/modules/services/service-enums';
+import { AID_BASES, SERVICE_FAMILIES, SERVICE_LIMITS, TECHNOLOGY_AREAS, VALUE_UNITS } from '../../../../src/contract/services/enums';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../shared/components/Field';
 import { FormErrors } from '../../../shared/components/Status';
 import { useApi } from '../../../shared/hooks/use-api';

@@ -8,7 +8,7 @@ import { asApiError } from '../../../shared/lib/errors';
 import { useSession } from '../../../shared/session/session';
 import { deleteService, setServicePublished } from '../api';
 import { serviceTitle } from '../texts';
-import type { TServiceDetail } from '../types';
+import type { TServiceDetail } from '../../../../src/contract/services';
 
 /** Publishing was refused because the service has no delivering partner yet (400 naming `partnerIds`). */
 const needsPartner = (error: unknown): boolean => asApiError(error).fields.some((f) => f.field === 'partnerIds');

@@ -1,6 +1,6 @@
 /** The technology areas of a service as a list of tags. */
 import { useTranslation } from 'react-i18next';
-import type { TTechnologyArea } from '../../../../src/modules/services/service-enums';
+import type { TTechnologyArea } from '../../../../src/contract/services/enums';
 
 export function TechnologyTags({ technologies }: { technologies: readonly TTechnologyArea[] }) {
   const { t } = useTranslation();

@@ -11,8 +11,8 @@ import { createService, updateService } from '../api';
 import { ServiceForm } from '../components/ServiceForm';
 import { emptyServiceValues, serviceValuesFromDetail, serviceValuesToInput } from '../form-model';
 import { serviceTitle } from '../texts';
-import type { TServiceDetail } from '../types';
-import { NotFoundPage } from '../../hub/pages/NotFoundPage';
+import type { TServiceDetail } from '../../../../src/contract/services';
+import { NotFoundPage } from '../../../app/NotFoundPage';
 
 /** /services/new and /services/:slug/edit (staff). */
 export function ServiceEditPage() {

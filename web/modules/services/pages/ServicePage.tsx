@@ -13,8 +13,8 @@ import { RequestServicePanel } from '../../requests/components/RequestServicePan
 import { ServiceStaffPanel } from '../components/ServiceStaffPanel';
 import { TechnologyTags } from '../components/TechnologyTags';
 import { amountPerUnit, paragraphs, priceText, serviceDescription, serviceTitle } from '../texts';
-import type { TServiceDetail } from '../types';
-import { webHref } from '../../../../src/platform/http/web-url';
+import type { TServiceBySlug, TServiceDetail } from '../../../../src/contract/services';
+import { webHref } from '../../../../src/contract/web-url';
 
 export interface TServicePageData {
   service: TServiceDetail;
@@ -32,7 +32,7 @@ export const serviceLoader: TLoader<TServicePageData> = async (fetchJson, params
   // Anything that cannot be a slug is simply a page that does not exist.
   if (!SLUG.test(slug)) throw new LoaderError(404, 'not_found');
   const [service, hub] = await Promise.all([
-    loadJson<TServiceDetail>(fetchJson, `/api/v1/services/${slug}`),
+    loadJson<TServiceBySlug>(fetchJson, `/api/v1/services/${slug}`),
     loadJson<THub>(fetchJson, '/api/v1/hub'),
   ]);
   if (service.redirectTo) {

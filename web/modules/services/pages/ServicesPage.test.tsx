@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from '../../../entry-server';
 import type { TFetchJson } from '../../../shared/lib/api';
 import { ANONYMOUS_ME } from '../../../shared/lib/types';
-import type { TServiceDetail, TServicePage } from '../types';
+import type { TServiceDetail, TServicePage } from '../../../../src/contract/services';
 
 const pentest: TServiceDetail = {
   id: 's1',

@@ -7,7 +7,7 @@ import { catalogueApiPath, isFiltered, parseCatalogueFilters } from '../catalogu
 import { CataloguePager } from '../components/CataloguePager';
 import { CatalogueSearch } from '../components/CatalogueSearch';
 import { ServiceCard } from '../components/ServiceCard';
-import type { TServicePage } from '../types';
+import type { TServicePage } from '../../../../src/contract/services';
 
 /** The catalogue page's data, loaded on the server for the first render so it reads without JavaScript. */
 export const servicesLoader: TLoader<TServicePage> = async (fetchJson, _params, search) => {

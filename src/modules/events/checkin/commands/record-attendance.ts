@@ -7,7 +7,7 @@ import { aidAmount, reportedNationalShare, type TAidBasis } from '../../../../do
 import { deliveryCategoryOfEventType, eventIsOver, lastSessionEnd, type TDeliveryCategory } from '../../../../domain/events/attendance';
 import { participantsOf, peopleWhoCame } from '../../../../domain/events/certificates';
 import { calendarDateInSofia } from '../../../../domain/state-aid/calendar-date';
-import { TECHNOLOGY_AREAS } from '../../../services/service-enums';
+import { TECHNOLOGY_AREAS } from '../../../../contract/services/enums';
 import { grantAidOnAcceptance } from '../../../aid/commands/grant-aid';
 import { loadAidSettings } from '../../../aid/queries/aid-settings';
 import { writeAudit } from '../../../../platform/audit/write-audit';

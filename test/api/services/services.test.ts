@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { services } from '../../src/platform/db/schema';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
-import { pgErrorOf } from '../../src/platform/db/pg-error';
+import { services } from '../../../src/platform/db/schema';
+import { createTestApp, type TestApp, type TestUser } from '../../support/test-app';
+import { pgErrorOf } from '../../../src/platform/db/pg-error';
 
 let t: TestApp;
 let staff: TestUser;

@@ -2,9 +2,9 @@
 import { useState } from 'react';
 import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../session/session';
-import { sendVerificationEmail } from '../../modules/accounts/auth/api';
-import { errorText } from '../lib/errors';
+import { useSession } from '../../../shared/session/session';
+import { sendVerificationEmail } from '../auth/api';
+import { errorText } from '../../../shared/lib/errors';
 
 export function VerifyEmailBanner() {
   const { t } = useTranslation();

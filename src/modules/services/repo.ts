@@ -1,10 +1,10 @@
 import { and, eq, like, ne, or, sql } from 'drizzle-orm';
-import type { Executor } from '../../../platform/db/client';
-import { services } from '../../../platform/db/schema';
-import { AppError, fieldError } from '../../../platform/errors';
-import { isReservedSlug } from '../../../domain/services/catalogue-rules';
-import { slugCandidate, slugify } from '../slug';
-import { pgErrorOf } from '../../../platform/db/pg-error';
+import type { Executor } from '../../platform/db/client';
+import { services } from '../../platform/db/schema';
+import { AppError, fieldError } from '../../platform/errors';
+import { isReservedSlug } from '../../domain/services/catalogue-rules';
+import { slugCandidate, slugify } from './slug';
+import { pgErrorOf } from '../../platform/db/pg-error';
 
 const slugConflict = (slug: string, message: string) =>
   new AppError('conflict', `${message}: "${slug}"`, { fields: [{ field: 'slug', code: 'duplicate', message }] });

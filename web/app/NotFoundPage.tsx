@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../../shared/components/Status';
-import { meansNotFound } from '../../../shared/lib/errors';
-import { useHead } from '../../../shared/lib/head';
+import { ErrorMessage } from '../shared/components/Status';
+import { meansNotFound } from '../shared/lib/errors';
+import { useHead } from '../shared/lib/head';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

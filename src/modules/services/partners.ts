@@ -1,8 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Executor } from '../../../platform/db/client';
-import { organisations, servicePartners } from '../../../platform/db/schema';
-import { fieldError } from '../../../platform/errors';
-import { publicationProblem } from '../../../domain/services/catalogue-rules';
+import type { Executor } from '../../platform/db/client';
+import { organisations, servicePartners } from '../../platform/db/schema';
+import { fieldError } from '../../platform/errors';
+import { publicationProblem } from '../../domain/services/catalogue-rules';
 
 /** Refuses (400 naming `partnerIds`) any id that is not a consortium partner of the hub. */
 export async function assertDeliveringPartners(tx: Executor, ids: string[]): Promise<void> {

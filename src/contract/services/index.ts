@@ -1,0 +1,3 @@
+/** The service catalogue's contract: enums, limits, request and response schemas, their types. */
+export * from './enums';
+export * from './schemas';
