@@ -53,8 +53,8 @@ export function assertDistinct(capabilities: readonly TCapability[]): void {
     if (before && before !== owner) throw new Error(`${kind} "${key}" is claimed by both ${before} and ${owner}`);
     seen.set(id, owner);
   };
+  capabilities.forEach((c, index) => claim('capability', c.name, `${c.name} (#${index + 1})`));
   for (const c of capabilities) {
-    claim('capability', c.name, `${c.name}#${capabilities.indexOf(c)}`);
     for (const code of Object.keys(c.errorStatus ?? {})) claim('error code', code, c.name);
     for (const kind of c.mailKinds ?? []) claim('mail kind', kind, c.name);
     for (const key of Object.keys(c.abilities?.shape ?? {})) claim('ability', key, c.name);

@@ -1,3 +1,4 @@
+import type { TCapability } from '../../src/platform/capability';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { buildApp } from '../../src/app';
@@ -38,7 +39,9 @@ const nextIp = () => `10.77.${Math.floor(ipCounter / 250)}.${(ipCounter++ % 250)
 export const TEST_PASSWORD = 'correct-horse-battery';
 
 /** The app on a fresh database cloned from the migrated template. */
-export async function createTestApp(opts: { clock?: () => Date; signInPerMinute?: number } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { clock?: () => Date; signInPerMinute?: number; capabilities?: readonly TCapability[] } = {},
+): Promise<TestApp> {
   const database = await cloneTestDatabase();
   const config = loadConfig({ PUBLIC_URL: TEST_PUBLIC_URL, EDIHUB_DATA_DIR: '.tmp/unused' } as NodeJS.ProcessEnv);
   const app = await buildApp({
@@ -47,6 +50,7 @@ export async function createTestApp(opts: { clock?: () => Date; signInPerMinute?
     secret: 'test-secret-test-secret-test-secret-0123',
     clock: opts.clock,
     signInPerMinute: opts.signInPerMinute,
+    capabilities: opts.capabilities,
   });
   let counter = 0;
 
