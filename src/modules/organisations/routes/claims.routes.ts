@@ -1,13 +1,13 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { organisationClaims, user } from '../../platform/db/schema';
-import type { TAppContext, TModuleOptions } from '../../platform/http/context';
-import { authorize, requireActor } from '../../platform/http/authorize';
-import { errorResponses, ZUuid } from '../../platform/http/schemas';
-import { LIMITS } from '../../contract/common';
-import { organisationPolicy } from './organisations.policy';
-import { decideClaim } from './commands/decide-claim';
+import { organisationClaims, user } from '../../../platform/db/schema';
+import type { TAppContext, TModuleOptions } from '../../../platform/http/context';
+import { defineRoute } from '../../../platform/http/define-route';
+import { errorResponses, ZUuid } from '../../../platform/http/schemas';
+import { LIMITS } from '../../../contract/common';
+import { organisationPolicy } from '../policy';
+import { decideClaim } from '../commands/decide-claim';
 
 export const CLAIM_STATUSES = ['pending', 'confirmed', 'rejected'] as const;
 
@@ -57,45 +57,40 @@ export async function findClaim(ctx: TAppContext, id: string): Promise<TClaim> {
 
 /** EIK claims: registrations under a public-register EIK that staff confirm before the claimant becomes the owner. */
 export const claimRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (r, { ctx }) => {
-  r.get(
-    '/api/v1/organisation-claims',
-    {
-      config: { policy: 'organisations.listClaims' },
-      schema: {
-        tags,
-        summary: 'EIK claims, newest first (staff: all; others: their own)',
-        querystring: z.object({ status: z.enum(CLAIM_STATUSES).optional() }),
-        response: { 200: z.object({ items: z.array(ZClaim) }), ...errorResponses },
-      },
+  defineRoute(r, {
+    method: 'GET',
+    url: '/api/v1/organisation-claims',
+    schema: {
+      tags,
+      summary: 'EIK claims, newest first (staff: all; others: their own)',
+      querystring: z.object({ status: z.enum(CLAIM_STATUSES).optional() }),
+      response: { 200: z.object({ items: z.array(ZClaim) }), ...errorResponses },
     },
-    async (request) => {
-      authorize(request.actor, organisationPolicy.listClaims(request.actor));
-      const actor = requireActor(request.actor);
+    policy: organisationPolicy.listClaims,
+    handle: async ({ request, actor }) => {
       const filters: SQL[] = [];
       if (request.query.status) filters.push(eq(organisationClaims.status, request.query.status));
       if (!organisationPolicy.decideClaim(actor)) filters.push(eq(organisationClaims.userId, actor.userId));
       return { items: await loadClaims(ctx, filters.length ? and(...filters) : undefined) };
     },
-  );
+  });
 
   const decide = (decision: 'confirm' | 'reject', summary: string) =>
-    r.post(
-      `/api/v1/organisation-claims/:id/${decision}`,
-      {
-        config: { policy: 'organisations.decideClaim' },
-        schema: {
-          tags,
-          summary,
-          params: z.object({ id: ZUuid }),
-          body: z.object({ reason: z.string().trim().max(LIMITS.textMax).optional() }).default({}),
-          response: { 200: ZClaim, ...errorResponses },
-        },
+    defineRoute(r, {
+      method: 'POST',
+      url: `/api/v1/organisation-claims/:id/${decision}`,
+      schema: {
+        tags,
+        summary,
+        params: z.object({ id: ZUuid }),
+        body: z.object({ reason: z.string().trim().max(LIMITS.textMax).optional() }).default({}),
+        response: { 200: ZClaim, ...errorResponses },
       },
-      async (request) => {
-        authorize(request.actor, organisationPolicy.decideClaim(request.actor));
+      policy: organisationPolicy.decideClaim,
+      handle: async ({ request, actor }) => {
         await decideClaim({
           db: ctx.db,
-          actor: requireActor(request.actor),
+          actor,
           claimId: request.params.id,
           decision,
           reason: request.body.reason ?? null,
@@ -104,7 +99,7 @@ export const claimRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (r, { ct
         });
         return findClaim(ctx, request.params.id);
       },
-    );
+    });
   decide('confirm', 'Confirm an EIK claim: the claimant becomes the owner (staff)');
   decide('reject', 'Reject an EIK claim; the organisation is removed if nobody was added to it (staff)');
 };
