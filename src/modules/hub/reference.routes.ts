@@ -7,7 +7,7 @@ import { checkEik } from '../../domain/eik';
 import { NUTS_VERSION, REGION_VERSIONS } from '../../domain/regions';
 import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../domain/sectors';
 import { assessSelfDeclaredEnterprise } from '../../domain/sme-self-check';
-import { ZSmeAssessment, ZYearFigures } from '../organisations/organisations.presenter';
+import { ZSmeAssessment, ZYearFigures } from '../../contract/organisations';
 import { findRegisterEntry } from '../organisations/queries/public-register';
 
 /** Public self-check tools: no account needed, nothing stored. */

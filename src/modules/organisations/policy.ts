@@ -1,6 +1,7 @@
 import type { TActor } from '../../platform/http/actor';
 import { isAdmin, isMemberOf, isOwnerOf, isStaff } from '../../platform/http/authorize';
 import { definePolicy } from '../../platform/http/policy';
+import type { TOrganisationAbilities } from '../../contract/organisations';
 
 /** The organisation that asked for a pending ownership link. */
 export const pendingLinkRequester = (l: { requestedSide: string | null; ownerId: string; ownedId: string }): string =>
@@ -47,11 +48,6 @@ export const organisationPolicy = definePolicy('organisations', {
   decideClaim: (a: TActor | null) => isStaff(a),
   delete: (a: TActor | null) => isAdmin(a),
 });
-
-export type TOrganisationAbilities = Record<
-  'update' | 'manageFigures' | 'manageContacts' | 'manageOwnership' | 'manageMembers' | 'setPartner' | 'delete',
-  boolean
->;
 
 /** The abilities sent to the web app so it shows only what the actor may do. */
 export function organisationAbilities(a: TActor | null, organisationId: string): TOrganisationAbilities {

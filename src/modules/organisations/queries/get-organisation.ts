@@ -5,9 +5,9 @@ import type { TActor } from '../../../platform/http/actor';
 import { notFound } from '../../../platform/errors';
 import { computeSingleUndertaking, computeSmeCategory, isControlLink } from '../../../domain/sme-category';
 import type { TOrganisationType } from '../../../contract/common';
-import { organisationAbilities } from '../policy';
-import { presentOrganisationSummary, type TOrganisationDetail } from '../organisations.presenter';
-import { organisationPolicy, pendingLinkRequester } from '../policy';
+import type { TOrganisationDetail } from '../../../contract/organisations';
+import { presentOrganisationSummary } from '../organisations.presenter';
+import { organisationAbilities, organisationPolicy, pendingLinkRequester } from '../policy';
 import {
   loadComponentOrganisations,
   loadOwnershipLinks,

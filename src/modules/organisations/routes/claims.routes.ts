@@ -6,24 +6,9 @@ import type { TAppContext, TModuleOptions } from '../../../platform/http/context
 import { defineRoute } from '../../../platform/http/define-route';
 import { errorResponses, ZUuid } from '../../../platform/http/schemas';
 import { LIMITS } from '../../../contract/common';
+import { CLAIM_STATUSES, ZClaim, type TClaim } from '../../../contract/organisations';
 import { organisationPolicy } from '../policy';
 import { decideClaim } from '../commands/decide-claim';
-
-export const CLAIM_STATUSES = ['pending', 'confirmed', 'rejected'] as const;
-
-export const ZClaim = z.object({
-  id: z.string(),
-  organisationId: z.string().nullable(),
-  eik: z.string(),
-  legalNameBg: z.string(),
-  status: z.enum(CLAIM_STATUSES),
-  claimantName: z.string(),
-  claimantEmail: z.string(),
-  createdAt: z.string(),
-  decidedAt: z.string().nullable(),
-  reason: z.string().nullable(),
-});
-type TClaim = z.infer<typeof ZClaim>;
 
 const tags = ['organisations'];
 

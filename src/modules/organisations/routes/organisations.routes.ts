@@ -8,7 +8,7 @@ import { defineRoute } from '../../../platform/http/define-route';
 import { errorResponses, paginated, ZPageQuery, ZQueryBool, ZUuid } from '../../../platform/http/schemas';
 import { LIMITS, MEMBERSHIP_ROLES, ORGANISATION_TYPES } from '../../../contract/common';
 import { organisationPolicy } from '../policy';
-import { ZOrganisationDetail, ZOrganisationSummary } from '../organisations.presenter';
+import { ZClaim, ZLookupItem, ZOrganisationDetail, ZOrganisationSummary } from '../../../contract/organisations';
 import { ZOrganisationInput, ZOrganisationPatch } from '../organisation-input';
 import { getOrganisation } from '../queries/get-organisation';
 import { listOrganisations } from '../queries/list-organisations';
@@ -20,7 +20,7 @@ import { deleteFigures, putFigures } from '../commands/put-figures';
 import { addContact, deleteContact, updateContact } from '../commands/manage-contacts';
 import { deleteOwnershipLink, setOwnershipLink, settlePendingLink } from '../commands/manage-ownership';
 import { addMember, removeMember } from '../commands/manage-members';
-import { claimRoutes, findClaim, ZClaim } from './claims.routes';
+import { claimRoutes, findClaim } from './claims.routes';
 
 const ZIdParams = z.object({ id: ZUuid });
 const ZFigures = z.object({
@@ -90,7 +90,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
       tags,
       summary: 'Find organisations by name or EIK (for picking the other side of an ownership link)',
       querystring: z.object({ q: z.string().trim().min(1).max(LIMITS.searchMax) }),
-      response: { 200: z.array(z.object({ id: z.string(), legalNameBg: z.string(), eik: z.string().nullable() })), ...errorResponses },
+      response: { 200: z.array(ZLookupItem), ...errorResponses },
     },
     policy: organisationPolicy.list,
     handle: async ({ request, actor }) => {
