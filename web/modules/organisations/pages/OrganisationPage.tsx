@@ -10,7 +10,7 @@ import { useApi } from '../../../shared/hooks/use-api';
 import { countryName } from '../../../shared/lib/countries';
 import { formatDateTime, localName, orgName } from '../../../shared/lib/format';
 import { useHead } from '../../../shared/lib/head';
-import type { TOrganisationDetail } from '../../../shared/lib/types';
+import type { TOrganisationDetail } from '../../../../src/contract/organisations';
 import { deleteOrganisation, setPartner, updateOrganisation } from '../api';
 import { DigitalMaturityPanel } from '../../assessments/components/DigitalMaturityPanel';
 import { JourneyPanel } from '../../requests/components/JourneyPanel';

@@ -5,7 +5,7 @@ import { CheckboxField, SelectField, TextField } from '../../../shared/component
 import { ErrorMessage, FormErrors } from '../../../shared/components/Status';
 import { api } from '../../../shared/lib/api';
 import { useHead } from '../../../shared/lib/head';
-import type { TSmeAssessment } from '../../../shared/lib/types';
+import type { TSmeAssessment } from '../../../../src/contract/organisations';
 import { buildSmeRequest, newFigureRow, newLinkRow, type TCheckProblems, type TFigureRow, type TLinkRow } from '../check-model';
 import { FigureRows } from '../components/FigureRows';
 import { SmeResult } from '../components/SmeResult';
