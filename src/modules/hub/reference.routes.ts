@@ -8,7 +8,7 @@ import { NUTS_VERSION, REGION_VERSIONS } from '../../domain/regions';
 import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../domain/sectors';
 import { assessSelfDeclaredEnterprise } from '../../domain/sme-self-check';
 import { ZSmeAssessment, ZYearFigures } from '../../contract/organisations';
-import { findRegisterEntry } from '../organisations/queries/public-register';
+import { findRegisterEntry } from '../organisations/queries/find-register-entry';
 
 /** Public self-check tools: no account needed, nothing stored. */
 export const referencePolicy = { read: () => true };

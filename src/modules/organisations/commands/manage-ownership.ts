@@ -7,7 +7,7 @@ import { validateOwnershipLink, type TOwnershipLinkValidation } from '../../../d
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { organisationPolicy, pendingLinkRequester } from '../policy';
 import { loadOwnershipLinks } from '../queries/load-ownership-component';
-import { lockOrganisation } from './lock-organisation';
+import { lockOrganisation } from '../repo';
 
 export interface TOwnershipInput {
   ownerId: string;

@@ -7,8 +7,8 @@ import { composeMail } from '../../../platform/mail/compose';
 import { enqueueMail } from '../../../platform/mail/outbox';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { normaliseOrganisation, type TOrganisationFields } from '../organisation-input';
-import { findRegisterEntry } from '../queries/public-register';
-import { guardDuplicateEik } from './duplicate-eik';
+import { findRegisterEntry } from '../queries/find-register-entry';
+import { guardDuplicateEik } from '../constraints';
 
 export interface RegisterOrganisationOptions {
   db: Db;

@@ -6,7 +6,7 @@ import { notFound } from '../../../platform/errors';
 import { computeSingleUndertaking, computeSmeCategory, isControlLink } from '../../../domain/sme-category';
 import type { TOrganisationType } from '../../../contract/common';
 import type { TOrganisationDetail } from '../../../contract/organisations';
-import { presentOrganisationSummary } from '../organisations.presenter';
+import { presentOrganisationSummary } from '../presenter';
 import { organisationAbilities, organisationPolicy, pendingLinkRequester } from '../policy';
 import {
   loadComponentOrganisations,

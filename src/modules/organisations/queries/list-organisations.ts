@@ -4,7 +4,7 @@ import { organisationMembers, organisations } from '../../../platform/db/schema'
 import { containsPattern } from '../../../platform/db/sql-helpers';
 import type { TOrganisationType } from '../../../contract/common';
 import type { TOrganisationSummary } from '../../../contract/organisations';
-import { presentOrganisationSummary } from '../organisations.presenter';
+import { presentOrganisationSummary } from '../presenter';
 
 export interface ListOrganisationsOptions {
   q?: string;

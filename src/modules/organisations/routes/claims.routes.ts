@@ -1,44 +1,15 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { organisationClaims, user } from '../../../platform/db/schema';
-import type { TAppContext, TModuleOptions } from '../../../platform/http/context';
+import type { TModuleOptions } from '../../../platform/http/context';
 import { defineRoute } from '../../../platform/http/define-route';
 import { errorResponses, ZUuid } from '../../../platform/http/schemas';
 import { LIMITS } from '../../../contract/common';
-import { CLAIM_STATUSES, ZClaim, type TClaim } from '../../../contract/organisations';
+import { CLAIM_STATUSES, ZClaim } from '../../../contract/organisations';
 import { organisationPolicy } from '../policy';
 import { decideClaim } from '../commands/decide-claim';
+import { findClaim, listClaims } from '../queries/list-claims';
 
 const tags = ['organisations'];
-
-async function loadClaims(ctx: TAppContext, where: SQL | undefined): Promise<TClaim[]> {
-  const rows = await ctx.db
-    .select({ claim: organisationClaims, claimantName: user.name, claimantEmail: user.email })
-    .from(organisationClaims)
-    .innerJoin(user, eq(user.id, organisationClaims.userId))
-    .where(where)
-    .orderBy(desc(organisationClaims.createdAt), desc(organisationClaims.id))
-    .limit(200);
-  return rows.map(({ claim: c, claimantName, claimantEmail }) => ({
-    id: c.id,
-    organisationId: c.organisationId,
-    eik: c.eik,
-    legalNameBg: c.legalNameBg,
-    status: c.status as TClaim['status'],
-    claimantName,
-    claimantEmail,
-    createdAt: c.createdAt.toISOString(),
-    decidedAt: c.decidedAt?.toISOString() ?? null,
-    reason: c.reason,
-  }));
-}
-
-/** One claim as the API shows it. */
-export async function findClaim(ctx: TAppContext, id: string): Promise<TClaim> {
-  const [claim] = await loadClaims(ctx, eq(organisationClaims.id, id));
-  return claim!;
-}
 
 /** EIK claims: registrations under a public-register EIK that staff confirm before the claimant becomes the owner. */
 export const claimRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (r, { ctx }) => {
@@ -53,10 +24,8 @@ export const claimRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (r, { ct
     },
     policy: organisationPolicy.listClaims,
     handle: async ({ request, actor }) => {
-      const filters: SQL[] = [];
-      if (request.query.status) filters.push(eq(organisationClaims.status, request.query.status));
-      if (!organisationPolicy.decideClaim(actor)) filters.push(eq(organisationClaims.userId, actor.userId));
-      return { items: await loadClaims(ctx, filters.length ? and(...filters) : undefined) };
+      const claimantUserId = organisationPolicy.decideClaim(actor) ? undefined : actor.userId;
+      return { items: await listClaims(ctx.db, { status: request.query.status, claimantUserId }) };
     },
   });
 
@@ -82,7 +51,7 @@ export const claimRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (r, { ct
           now: ctx.clock(),
           publicUrl: ctx.config.publicUrl,
         });
-        return findClaim(ctx, request.params.id);
+        return findClaim(ctx.db, request.params.id);
       },
     });
   decide('confirm', 'Confirm an EIK claim: the claimant becomes the owner (staff)');

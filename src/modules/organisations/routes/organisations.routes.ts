@@ -1,8 +1,5 @@
-import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { organisationMembers, organisations } from '../../../platform/db/schema';
-import { containsPattern } from '../../../platform/db/sql-helpers';
 import type { TModuleOptions } from '../../../platform/http/context';
 import { defineRoute } from '../../../platform/http/define-route';
 import { errorResponses, paginated, ZPageQuery, ZQueryBool, ZUuid } from '../../../platform/http/schemas';
@@ -20,7 +17,9 @@ import { deleteFigures, putFigures } from '../commands/put-figures';
 import { addContact, deleteContact, updateContact } from '../commands/manage-contacts';
 import { deleteOwnershipLink, setOwnershipLink, settlePendingLink } from '../commands/manage-ownership';
 import { addMember, removeMember } from '../commands/manage-members';
-import { claimRoutes, findClaim } from './claims.routes';
+import { findClaim } from '../queries/list-claims';
+import { lookupOrganisations } from '../queries/lookup-organisations';
+import { claimRoutes } from './claims.routes';
 
 const ZIdParams = z.object({ id: ZUuid });
 const ZFigures = z.object({
@@ -28,7 +27,7 @@ const ZFigures = z.object({
   turnover: z.number().min(0).max(1e15),
   balanceSheet: z.number().min(0).max(1e15),
 });
-const ZContact = z.object({
+const ZContactInput = z.object({
   name: z.string().trim().min(1).max(LIMITS.nameMax),
   role: z.string().trim().max(100).nullish(),
   email: z.string().trim().email().max(200).nullish(),
@@ -94,18 +93,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
     },
     policy: organisationPolicy.list,
     handle: async ({ request, actor }) => {
-      const q = request.query.q;
-      // EIK prefixes only from 3 digits up: a query without digits would otherwise match every EIK.
-      const digits = q.replace(/\D/g, '');
-      const byName = ilike(organisations.legalNameBg, containsPattern(q));
-      const match = digits.length >= 3 ? or(byName, sql`${organisations.eik} like ${digits + '%'}`) : byName;
-      const base = db.select({ id: organisations.id, legalNameBg: organisations.legalNameBg, eik: organisations.eik }).from(organisations);
-      if (organisationPolicy.listAll(actor)) return base.where(match).orderBy(asc(organisations.legalNameBg)).limit(20);
-      return base
-        .innerJoin(organisationMembers, eq(organisationMembers.organisationId, organisations.id))
-        .where(and(match, eq(organisationMembers.userId, actor.userId)))
-        .orderBy(asc(organisations.legalNameBg))
-        .limit(20);
+      return lookupOrganisations(db, request.query.q, organisationPolicy.listAll(actor) ? undefined : actor.userId);
     },
   });
 
@@ -124,7 +112,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
     handle: async ({ request, reply, actor }) => {
       const done = await registerOrganisation({ db, actor, input: request.body, now: ctx.clock(), publicUrl: ctx.config.publicUrl });
       if (done.kind === 'claim') {
-        return reply.status(202).send({ claim: await findClaim(ctx, done.claimId) });
+        return reply.status(202).send({ claim: await findClaim(db, done.claimId) });
       }
       const id = done.id;
       const refreshed = { ...actor, memberships: new Map([...actor.memberships, [id, 'owner' as const]]) };
@@ -232,7 +220,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
   defineRoute(app, {
     method: 'POST',
     url: '/api/v1/organisations/:id/contacts',
-    schema: { tags, summary: 'Add a contact person', params: ZIdParams, body: ZContact, response: detail },
+    schema: { tags, summary: 'Add a contact person', params: ZIdParams, body: ZContactInput, response: detail },
     load: byId,
     policy: organisationPolicy.manageContacts,
     handle: async ({ request, actor }) => {
@@ -245,7 +233,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
   defineRoute(app, {
     method: 'PATCH',
     url: '/api/v1/organisations/:id/contacts/:contactId',
-    schema: { tags, summary: 'Change a contact person', params: ZContactParams, body: ZContact.partial(), response: detail },
+    schema: { tags, summary: 'Change a contact person', params: ZContactParams, body: ZContactInput.partial(), response: detail },
     load: byId,
     policy: organisationPolicy.manageContacts,
     handle: async ({ request, actor }) => {
