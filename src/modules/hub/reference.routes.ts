@@ -7,43 +7,11 @@ import { checkEik } from '../../domain/eik';
 import { NUTS_VERSION, REGION_VERSIONS } from '../../domain/regions';
 import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../domain/sectors';
 import { assessSelfDeclaredEnterprise } from '../../domain/sme-self-check';
-import { ZSmeAssessment, ZYearFigures } from '../organisations/organisations.presenter';
-import { findRegisterEntry } from '../organisations/queries/public-register';
+import { ZSmeAssessment, ZSmeSelfCheck } from '../../contract/organisations';
+import { findRegisterEntry } from '../organisations/queries/find-register-entry';
 
 /** Public self-check tools: no account needed, nothing stored. */
 export const referencePolicy = { read: () => true };
-
-const ZFiguresList = z
-  .array(
-    ZYearFigures.extend({
-      year: z.number().int().min(1900).max(2100),
-      staff: z.number().min(0),
-      turnover: z.number().min(0),
-      balanceSheet: z.number().min(0),
-    }),
-  )
-  .max(20)
-  .refine((list) => new Set(list.map((f) => f.year)).size === list.length, 'each year at most once');
-
-const ZSelfCheck = z.object({
-  figures: ZFiguresList.min(1, 'at least one accounting year'),
-  links: z
-    .array(
-      z.object({
-        relation: z.enum(['owns', 'owned_by']),
-        name: z.string().max(300).optional(),
-        capitalShare: z.number().min(0).max(100, 'a share is at most 100 %'),
-        votingShare: z.number().min(0).max(100, 'a share is at most 100 %'),
-        boardControl: z.boolean().default(false),
-        dominantInfluence: z.boolean().default(false),
-        votingAgreement: z.boolean().default(false),
-        isPublicBody: z.boolean().default(false),
-        figures: ZFiguresList.default([]),
-      }),
-    )
-    .max(50)
-    .default([]),
-});
 
 const ZNamed = z.object({ code: z.string(), nameBg: z.string(), nameEn: z.string() });
 
@@ -120,7 +88,7 @@ export const referenceRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app
       schema: {
         tags: ['reference'],
         summary: "SME self-assessment: category, status and aggregated figures (the Commission's method)",
-        body: ZSelfCheck,
+        body: ZSmeSelfCheck,
         response: { 200: ZSmeAssessment, ...errorResponses },
       },
     },

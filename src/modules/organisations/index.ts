@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { TCapability } from '../../platform/capability';
 import { ORGANISATION_ERROR_STATUS } from '../../contract/organisations/errors';
 import { ORGANISATION_MAIL_KINDS } from '../../contract/organisations/mail';
-import { organisationRoutes } from './organisations.routes';
-import { organisationPolicy } from './organisations.policy';
+import { organisationRoutes } from './routes/organisations.routes';
+import { organisationPolicy } from './policy';
 
 /** The organisation registry: customers and partners, figures, contacts, ownership, members, EIK claims. */
 export const organisationsCapability: TCapability = {

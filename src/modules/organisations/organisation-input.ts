@@ -1,43 +1,15 @@
 import { z } from 'zod';
-import { ENTERPRISE_TYPES, LIMITS, ORGANISATION_TYPES } from '../../contract/common';
-import { PIC_PATTERN, PSO_LEVELS } from '../../domain/dma/module1';
+import { ENTERPRISE_TYPES } from '../../contract/common';
+import { ZOrganisationFields } from '../../contract/organisations';
+import { PIC_PATTERN } from '../../domain/dma/module1';
 import { checkEik } from '../../domain/eik';
 import { findOblast, NUTS_VERSION } from '../../domain/regions';
 import { isSectorAllowed, normaliseNace } from '../../domain/sectors';
 import { fieldError } from '../../platform/errors';
 import { ZWebUrl } from '../../platform/http/schemas';
 
-const optionalText = (max: number) => z.string().trim().max(max).nullish();
-
-/** The organisation form, as the API accepts it. */
-export const ZOrganisationInput = z.object({
-  legalNameBg: z.string().trim().min(2, 'at least 2 characters').max(LIMITS.nameMax),
-  legalNameEn: optionalText(LIMITS.nameMax),
-  type: z.enum(ORGANISATION_TYPES),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/, 'a two-letter ISO country code')
-    .default('BG'),
-  eik: optionalText(20),
-  foreignRegistrationNo: optionalText(50),
-  vat: optionalText(20),
-  street: optionalText(LIMITS.nameMax),
-  city: optionalText(100),
-  postcode: optionalText(20),
-  oblast: optionalText(10),
-  sector: optionalText(60),
-  /** An enterprise's second sector (DMA Module 1), from the same list as `sector`. */
-  secondarySector: optionalText(60),
-  /** A public-sector organisation's kind of authority (DMA Module 1). */
-  psoLevel: z.enum(PSO_LEVELS).nullish(),
-  /** The EU Participant Identification Code: nine digits (spaces allowed). */
-  pic: optionalText(20),
-  naceCode: optionalText(10),
-  website: ZWebUrl(300).nullish(),
-  foundationYear: z.number().int().min(1800).max(2100).nullish(),
-});
+/** The organisation form, as the API accepts it: the contract's fields with `website` limited to http(s). */
+export const ZOrganisationInput = ZOrganisationFields.extend({ website: ZWebUrl(300).nullish() });
 export type TOrganisationInput = z.input<typeof ZOrganisationInput>;
 
 /** A partial change: no defaults, so an absent field keeps its stored value. */

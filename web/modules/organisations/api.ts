@@ -1,6 +1,6 @@
 /** Organisation endpoints; every mutation answers with the full OrgDetail so the page simply replaces its data. */
 import { api, withQuery } from '../../shared/lib/api';
-import type { TLookupItem, TOrganisationDetail, TOrganisationInput, TYearFigures } from '../../shared/lib/types';
+import type { TLookupItem, TOrganisationDetail, TOrganisationInput, TYearFigures } from '../../../src/contract/organisations';
 
 const base = (id: string) => `/api/v1/organisations/${encodeURIComponent(id)}`;
 

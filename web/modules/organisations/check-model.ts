@@ -1,5 +1,5 @@
 /** The SME self-check form's pure logic: editable rows as strings, parsing and validation, the request body. */
-import type { TSmeLinkInput, TYearFigures } from '../../shared/lib/types';
+import type { TSmeLinkInput, TYearFigures } from '../../../src/contract/organisations';
 
 export interface TFigureRow {
   key: string;

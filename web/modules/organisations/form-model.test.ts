@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TOrganisationDetail, TRegions, TSectors } from '../../shared/lib/types';
+import type { TOrganisationDetail, TRegions, TSectors } from '../../../src/contract/organisations';
 import {
   changedInput,
   eikToCheck,

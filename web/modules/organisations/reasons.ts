@@ -1,30 +1,12 @@
 /** Explanations of an SME assessment: reason codes from the server become sentences in the UI language. */
 import type { TFunction } from 'i18next';
 import { SME_CATEGORIES } from '../../../src/contract/common';
+import { SME_REASON_CODES } from '../../../src/domain/sme-category';
 import { formatEuro, formatNumber, formatPercent } from '../../shared/lib/format';
-import type { TSmeReason } from '../../shared/lib/types';
+import type { TSmeReason } from '../../../src/contract/organisations';
 
-/** Reason codes with their own sentence under `sme.reasons.*`; anything else uses `sme.reasons.unknown`. */
-export const SME_REASON_CODES = [
-  'no_figures',
-  'linked_added',
-  'partner_added',
-  'partner_linked_added',
-  'figures_fallback',
-  'figures_missing',
-  'public_body_25',
-  'single_year',
-  'two_year_rule_changed',
-  'two_year_rule_kept',
-  'years_not_consecutive',
-  'staff_below',
-  'staff_above',
-  'turnover_within',
-  'turnover_above',
-  'balance_within',
-  'balance_above',
-  'not_sme_category',
-] as const;
+/** Reason codes with their own sentence under `sme.reasons.*` (the domain's list); others use `sme.reasons.unknown`. */
+export { SME_REASON_CODES };
 
 const CATEGORY_PARAMS = new Set(['category', 'from', 'to', 'yearCategory']);
 const ENTERPRISE_PARAMS = new Set(['id', 'via', 'partnerId', 'name']);

@@ -4,7 +4,7 @@ import { organisationContacts } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { notFound } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import { lockOrganisation } from './lock-organisation';
+import { lockOrganisation } from '../repo';
 
 export interface TContactInput {
   name: string;

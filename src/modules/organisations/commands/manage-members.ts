@@ -5,7 +5,7 @@ import type { TActor } from '../../../platform/http/actor';
 import { AppError, fieldError, notFound } from '../../../platform/errors';
 import type { TMembershipRole } from '../../../contract/common';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import { lockOrganisation } from './lock-organisation';
+import { lockOrganisation } from '../repo';
 
 /** Adds an existing account to the organisation (or changes its role there). */
 export async function addMember(opts: {

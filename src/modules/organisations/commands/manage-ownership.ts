@@ -5,9 +5,9 @@ import type { TActor } from '../../../platform/http/actor';
 import { AppError, fieldError, forbidden, notFound } from '../../../platform/errors';
 import { validateOwnershipLink, type TOwnershipLinkValidation } from '../../../domain/sme-category';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import { organisationPolicy, pendingLinkRequester } from '../organisations.policy';
+import { organisationPolicy, pendingLinkRequester } from '../policy';
 import { loadOwnershipLinks } from '../queries/load-ownership-component';
-import { lockOrganisation } from './lock-organisation';
+import { lockOrganisation } from '../repo';
 
 export interface TOwnershipInput {
   ownerId: string;
@@ -63,7 +63,7 @@ export async function setOwnershipLink(opts: {
     throw fieldError('ownerId', 'One side of the link must be this organisation', 'unrelated');
   }
   const otherId = link.ownerId === opts.organisationId ? link.ownedId : link.ownerId;
-  const direct = organisationPolicy.manageOwnership(opts.actor, otherId);
+  const direct = organisationPolicy.manageOwnership(opts.actor, { organisationId: otherId });
   return opts.db.transaction(async (tx) => {
     await tx.execute(OWNERSHIP_LOCK);
     await lockBothSides(tx, link);
@@ -153,7 +153,13 @@ export async function settlePendingLink(opts: {
         ),
       );
     if (!pending) throw notFound('Pending ownership link');
-    if (!organisationPolicy.settlePendingLink(opts.actor, opts.organisationId, pendingLinkRequester(pending), opts.step)) {
+    if (
+      !organisationPolicy.settlePendingLink(opts.actor, {
+        organisationId: opts.organisationId,
+        requesterId: pendingLinkRequester(pending),
+        step: opts.step,
+      })
+    ) {
       throw forbidden(
         opts.step === 'withdraw'
           ? 'Only the organisation that asked may withdraw this link'

@@ -4,7 +4,7 @@ import { organisationFigures } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { fieldError, notFound } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import { lockOrganisation } from './lock-organisation';
+import { lockOrganisation } from '../repo';
 
 export interface TFiguresInput {
   staff: number;

@@ -2,13 +2,13 @@ import type { Db, Tx } from '../../../platform/db/client';
 import { asLocale } from '../../../platform/i18n/index';
 import { organisationClaims, organisationMembers, organisations } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
-import { organisationPolicy } from '../organisations.policy';
+import { organisationPolicy } from '../policy';
 import { composeMail } from '../../../platform/mail/compose';
 import { enqueueMail } from '../../../platform/mail/outbox';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { normaliseOrganisation, type TOrganisationFields } from '../organisation-input';
-import { findRegisterEntry } from '../queries/public-register';
-import { guardDuplicateEik } from './duplicate-eik';
+import { findRegisterEntry } from '../queries/find-register-entry';
+import { guardDuplicateEik } from '../constraints';
 
 export interface RegisterOrganisationOptions {
   db: Db;

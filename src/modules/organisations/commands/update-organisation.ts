@@ -5,7 +5,7 @@ import type { TActor } from '../../../platform/http/actor';
 import { notFound } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { normaliseOrganisation, ZOrganisationInput, type TOrganisationInput } from '../organisation-input';
-import { guardDuplicateEik } from './duplicate-eik';
+import { guardDuplicateEik } from '../constraints';
 
 export interface UpdateOrganisationOptions {
   db: Db;

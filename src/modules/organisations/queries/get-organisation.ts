@@ -5,9 +5,9 @@ import type { TActor } from '../../../platform/http/actor';
 import { notFound } from '../../../platform/errors';
 import { computeSingleUndertaking, computeSmeCategory, isControlLink } from '../../../domain/sme-category';
 import type { TOrganisationType } from '../../../contract/common';
-import { organisationAbilities } from '../organisations.policy';
-import { presentOrganisationSummary, type TOrganisationDetail } from '../organisations.presenter';
-import { organisationPolicy, pendingLinkRequester } from '../organisations.policy';
+import type { TOrganisationDetail } from '../../../contract/organisations';
+import { presentOrganisationSummary } from '../presenter';
+import { organisationAbilities, organisationPolicy, pendingLinkRequester } from '../policy';
 import {
   loadComponentOrganisations,
   loadOwnershipLinks,
@@ -69,7 +69,7 @@ export async function getOrganisation(executor: Executor, id: string, actor: TAc
     const direction = requesterId === id ? ('outgoing' as const) : ('incoming' as const);
     const otherId = l.ownerId === id ? l.ownedId : l.ownerId;
     // The other side's name only to whom may see it, or when it asked for the link itself.
-    const showOther = direction === 'incoming' || organisationPolicy.view(actor, otherId);
+    const showOther = direction === 'incoming' || organisationPolicy.view(actor, { organisationId: otherId });
     const nameOf = (orgId: string, name: string) => (orgId === id || showOther ? name : null);
     return {
       id: l.id,
@@ -85,8 +85,8 @@ export async function getOrganisation(executor: Executor, id: string, actor: TAc
       status: 'pending' as const,
       direction,
       requestedAt: l.createdAt.toISOString(),
-      canConfirm: organisationPolicy.settlePendingLink(actor, id, requesterId, 'confirm'),
-      canWithdraw: organisationPolicy.settlePendingLink(actor, id, requesterId, 'withdraw'),
+      canConfirm: organisationPolicy.settlePendingLink(actor, { organisationId: id, requesterId, step: 'confirm' }),
+      canWithdraw: organisationPolicy.settlePendingLink(actor, { organisationId: id, requesterId, step: 'withdraw' }),
     };
   };
 

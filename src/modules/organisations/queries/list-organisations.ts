@@ -3,7 +3,8 @@ import type { Executor } from '../../../platform/db/client';
 import { organisationMembers, organisations } from '../../../platform/db/schema';
 import { containsPattern } from '../../../platform/db/sql-helpers';
 import type { TOrganisationType } from '../../../contract/common';
-import { presentOrganisationSummary, type TOrganisationSummary } from '../organisations.presenter';
+import type { TOrganisationSummary } from '../../../contract/organisations';
+import { presentOrganisationSummary } from '../presenter';
 
 export interface ListOrganisationsOptions {
   q?: string;

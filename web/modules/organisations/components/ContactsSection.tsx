@@ -7,7 +7,7 @@ import { EmptyState, ErrorMessage, FormErrors } from '../../../shared/components
 import { useAction } from '../../../shared/hooks/use-action';
 import { fieldErrorsOf } from '../../../shared/lib/errors';
 import { formatDateTime } from '../../../shared/lib/format';
-import type { TContact, TOrganisationDetail } from '../../../shared/lib/types';
+import type { TContact, TOrganisationDetail } from '../../../../src/contract/organisations';
 import { useSession } from '../../../shared/session/session';
 import { addContact, deleteContact, updateContact, type TContactInput } from '../api';
 

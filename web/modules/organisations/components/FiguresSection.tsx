@@ -6,7 +6,7 @@ import { useConfirm } from '../../../shared/components/ConfirmDialog';
 import { ErrorMessage, EmptyState } from '../../../shared/components/Status';
 import { useAction } from '../../../shared/hooks/use-action';
 import { formatEuro, formatNumber } from '../../../shared/lib/format';
-import type { TOrganisationDetail } from '../../../shared/lib/types';
+import type { TOrganisationDetail } from '../../../../src/contract/organisations';
 import { parseDecimal } from '../check-model';
 import { useSession } from '../../../shared/session/session';
 import { deleteFigures, putFigures } from '../api';

@@ -7,7 +7,7 @@ import { useConfirm } from '../../../shared/components/ConfirmDialog';
 import { EmptyState, ErrorMessage } from '../../../shared/components/Status';
 import { asApiError } from '../../../shared/lib/errors';
 import { useAction } from '../../../shared/hooks/use-action';
-import type { TOrganisationDetail } from '../../../shared/lib/types';
+import type { TOrganisationDetail } from '../../../../src/contract/organisations';
 import { checkEmail } from '../../accounts/auth/validation';
 import { useSession } from '../../../shared/session/session';
 import { addMember, removeMember } from '../api';

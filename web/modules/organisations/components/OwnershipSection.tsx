@@ -9,7 +9,7 @@ import { useAction } from '../../../shared/hooks/use-action';
 import { useDebounced } from '../../../shared/hooks/use-api';
 import { errorText, fieldErrorsOf } from '../../../shared/lib/errors';
 import { formatPercent } from '../../../shared/lib/format';
-import type { TLookupItem, TOrganisationDetail, TOwnershipLink } from '../../../shared/lib/types';
+import type { TLookupItem, TOrganisationDetail, TOwnershipLink } from '../../../../src/contract/organisations';
 import { parseDecimal } from '../check-model';
 import { useSession } from '../../../shared/session/session';
 import { addOwnership, deleteOwnership, lookupOrganisations } from '../api';

@@ -7,7 +7,7 @@ import { useConfirm } from '../../../shared/components/ConfirmDialog';
 import { ErrorMessage } from '../../../shared/components/Status';
 import { useAction } from '../../../shared/hooks/use-action';
 import { formatDate, formatPercent } from '../../../shared/lib/format';
-import type { TOrganisationDetail, TPendingOwnershipLink } from '../../../shared/lib/types';
+import type { TOrganisationDetail, TPendingOwnershipLink } from '../../../../src/contract/organisations';
 import { useSession } from '../../../shared/session/session';
 import { settlePendingOwnership } from '../api';
 

@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatPercent } from '../../../shared/lib/format';
-import type { TOrganisationDetail } from '../../../shared/lib/types';
+import type { TOrganisationDetail } from '../../../../src/contract/organisations';
 import { SmeResult } from './SmeResult';
 import { useSession } from '../../../shared/session/session';
 

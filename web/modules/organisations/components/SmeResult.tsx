@@ -1,7 +1,7 @@
 /** An SME assessment explained: category, status, public-body exclusion, aggregated figures per year and the reasons. */
 import { useTranslation } from 'react-i18next';
 import { formatEuro, formatNumber, formatPercent } from '../../../shared/lib/format';
-import type { TSmeAssessment } from '../../../shared/lib/types';
+import type { TSmeAssessment } from '../../../../src/contract/organisations';
 import { useSession } from '../../../shared/session/session';
 import { reasonText } from '../reasons';
 

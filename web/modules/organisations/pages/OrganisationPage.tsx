@@ -2,15 +2,13 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../../shared/components/ConfirmDialog';
-import { Detail } from '../../../shared/components/Detail';
 import { RequireAuth } from '../../../shared/components/RequireAuth';
 import { ErrorMessage, Loading, Notice } from '../../../shared/components/Status';
 import { useAction } from '../../../shared/hooks/use-action';
 import { useApi } from '../../../shared/hooks/use-api';
-import { countryName } from '../../../shared/lib/countries';
-import { formatDateTime, localName, orgName } from '../../../shared/lib/format';
+import { orgName } from '../../../shared/lib/format';
 import { useHead } from '../../../shared/lib/head';
-import type { TOrganisationDetail } from '../../../shared/lib/types';
+import type { TOrganisationDetail } from '../../../../src/contract/organisations';
 import { deleteOrganisation, setPartner, updateOrganisation } from '../api';
 import { DigitalMaturityPanel } from '../../assessments/components/DigitalMaturityPanel';
 import { JourneyPanel } from '../../requests/components/JourneyPanel';
@@ -18,14 +16,14 @@ import { NdaSection } from '../../facilities/components/NdaSection';
 import { ContactsSection } from '../components/ContactsSection';
 import { FiguresSection } from '../components/FiguresSection';
 import { MembersSection } from '../components/MembersSection';
+import { OrganisationDetails } from '../components/OrganisationDetails';
 import { OrganisationForm } from '../components/OrganisationForm';
+import { OrganisationHead } from '../components/OrganisationHead';
 import { OwnershipSection } from '../components/OwnershipSection';
 import { SmePanel } from '../components/SmePanel';
 import { changedInput, orgValuesFromDetail } from '../form-model';
-import { useReference } from '../../../shared/reference/use-reference';
 import { useSession } from '../../../shared/session/session';
 import { LoadFailure } from '../../../app/NotFoundPage';
-import { webHref } from '../../../../src/contract/web-url';
 
 export function OrganisationPage() {
   return (
@@ -50,7 +48,6 @@ function OrganisationLoader() {
 function OrganisationView({ org, onChange }: { org: TOrganisationDetail; onChange: (d: TOrganisationDetail) => void }) {
   const { t } = useTranslation();
   const { locale, me } = useSession();
-  const { regions, sectors } = useReference();
   const location = useLocation();
   const navigate = useNavigate();
   const confirm = useConfirm();
@@ -59,11 +56,6 @@ function OrganisationView({ org, onChange }: { org: TOrganisationDetail; onChang
   const action = useAction();
   const name = orgName(org, locale);
   const created = (location.state as { created?: boolean } | null)?.created === true;
-
-  const oblast = regions?.oblasts.find((o) => o.code === org.oblast);
-  const nuts2 = regions?.nuts2.find((r) => r.code === org.nuts2);
-  const sector = sectors ? [...sectors.enterprise, ...sectors.public].find((s) => s.id === org.sector) : null;
-  const secondarySector = sectors?.enterprise.find((s) => s.id === org.secondarySector) ?? null;
 
   const togglePartner = async () => {
     const next = !org.isPartner;
@@ -93,45 +85,17 @@ function OrganisationView({ org, onChange }: { org: TOrganisationDetail; onChang
       <nav aria-label={t('common.breadcrumb')} className="breadcrumb">
         <Link to="/organisations">{me.abilities.organisations.listAll ? t('nav.organisations') : t('nav.myOrganisations')}</Link>
       </nav>
-      <div className="page-head">
-        <div>
-          <h1>{name}</h1>
-          <p className="muted">
-            {t(`organisations.types.${org.type}`)}
-            {org.isPartner ? (
-              <>
-                {' '}
-                <span className="badge badge--ok">{t('organisations.partner')}</span>
-              </>
-            ) : null}
-          </p>
-        </div>
-        <div className="page-head__actions">
-          {org.abilities.update && !editing ? (
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setEditing(true);
-                setSaved(false);
-              }}
-            >
-              {t('common.edit')}
-            </button>
-          ) : null}
-          {org.abilities.setPartner ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => void togglePartner()}
-              disabled={action.busy}
-              aria-pressed={org.isPartner}
-            >
-              {t('organisations.detail.partnerToggle')}
-            </button>
-          ) : null}
-        </div>
-      </div>
+      <OrganisationHead
+        org={org}
+        name={name}
+        editing={editing}
+        busy={action.busy}
+        onEdit={() => {
+          setEditing(true);
+          setSaved(false);
+        }}
+        onTogglePartner={() => void togglePartner()}
+      />
       {created ? <Notice>{t('organisations.detail.created')}</Notice> : null}
       {saved ? <Notice>{t('organisations.detail.saved')}</Notice> : null}
       {action.error ? <ErrorMessage error={action.error} /> : null}
@@ -155,42 +119,7 @@ function OrganisationView({ org, onChange }: { org: TOrganisationDetail; onChang
                 }}
               />
             ) : (
-              <dl className="details">
-                <Detail label={t('organisations.fields.legalNameBg')}>{org.legalNameBg}</Detail>
-                <Detail label={t('organisations.fields.legalNameEn')}>{org.legalNameEn}</Detail>
-                <Detail label={t('organisations.fields.country')}>{countryName(org.country, locale)}</Detail>
-                {org.type === 'pso' ? (
-                  <Detail label={t('organisations.fields.psoLevel')}>
-                    {org.psoLevel ? t(`assessments.psoLevels.${org.psoLevel}`) : null}
-                  </Detail>
-                ) : null}
-                <Detail label={t('organisations.fields.eik')}>{org.eik}</Detail>
-                <Detail label={t('organisations.fields.foreignRegistrationNo')}>{org.foreignRegistrationNo}</Detail>
-                <Detail label={t('organisations.fields.vat')}>{org.vat}</Detail>
-                <Detail label={t('organisations.fields.pic')}>{org.pic}</Detail>
-                <Detail label={t('organisations.fields.address')}>{[org.street, org.postcode, org.city].filter(Boolean).join(', ')}</Detail>
-                <Detail label={t('organisations.fields.oblast')}>
-                  {org.oblast ? `${localName(oblast, locale) || org.oblast} (${org.oblast})` : null}
-                </Detail>
-                <Detail label={t('organisations.fields.nuts2')}>
-                  {org.nuts2 ? `${localName(nuts2, locale) || org.nuts2} (${org.nuts2})` : null}
-                </Detail>
-                <Detail label={t('organisations.fields.sector')}>{sector ? localName(sector, locale) : org.sector}</Detail>
-                <Detail label={t('organisations.fields.secondarySector')}>
-                  {secondarySector ? localName(secondarySector, locale) : org.secondarySector}
-                </Detail>
-                <Detail label={t('organisations.fields.naceCode')}>{org.naceCode}</Detail>
-                <Detail label={t('organisations.fields.website')}>
-                  {org.website ? (
-                    <a href={webHref(org.website)} rel="noopener noreferrer">
-                      {org.website}
-                    </a>
-                  ) : null}
-                </Detail>
-                <Detail label={t('organisations.fields.foundationYear')}>{org.foundationYear}</Detail>
-                <Detail label={t('organisations.fields.createdAt')}>{formatDateTime(org.createdAt, locale)}</Detail>
-                <Detail label={t('organisations.fields.updatedAt')}>{formatDateTime(org.updatedAt, locale)}</Detail>
-              </dl>
+              <OrganisationDetails org={org} />
             )}
           </section>
           <DigitalMaturityPanel organisationId={org.id} />

@@ -8,13 +8,15 @@ import { RequireAuth } from '../../../shared/components/RequireAuth';
 import { useApi } from '../../../shared/hooks/use-api';
 import { useUrlFilters } from '../../../shared/hooks/use-url-filters';
 import { withQuery } from '../../../shared/lib/api';
-import { formatDate, localName, orgName } from '../../../shared/lib/format';
+import { localName } from '../../../shared/lib/format';
 import { useHead } from '../../../shared/lib/head';
 import { organisationFiltersToSearch, parseOrganisationFilters, type TOrganisationFilters } from '../../../shared/lib/query';
-import type { TOrganisationSummary, TPage } from '../../../shared/lib/types';
+import type { TPage } from '../../../shared/lib/types';
+import type { TOrganisationSummary } from '../../../../src/contract/organisations';
 import { useReference } from '../../../shared/reference/use-reference';
 import { useSession } from '../../../shared/session/session';
 import { ClaimsSection } from '../components/ClaimsSection';
+import { OrganisationTable } from '../components/OrganisationTable';
 
 export function OrganisationsPage() {
   const { t } = useTranslation();
@@ -48,13 +50,6 @@ function OrganisationList({ all }: { all: boolean }) {
     pageSize: LIMITS.pageSizeDefault,
   });
   const list = useApi<TPage<TOrganisationSummary>>(path);
-  const oblastName = (code: string | null) =>
-    code
-      ? localName(
-          regions?.oblasts.find((o) => o.code === code),
-          locale,
-        ) || code
-      : '';
   const filtered = !!(filters.q || filters.type || filters.nuts2 || filters.oblast || filters.partner);
   const oblasts = (regions?.oblasts ?? []).filter((o) => !filters.nuts2 || o.nuts2 === filters.nuts2);
 
@@ -148,45 +143,7 @@ function OrganisationList({ all }: { all: boolean }) {
         }
         onPage={(p) => update({ page: p })}
       >
-        {(data) => (
-          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="org-table-caption">
-            <table className="table">
-              <caption id="org-table-caption" className="visually-hidden">
-                {t('organisations.list.caption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('organisations.fields.name')}</th>
-                  <th scope="col">{t('organisations.fields.eik')}</th>
-                  <th scope="col">{t('organisations.fields.type')}</th>
-                  <th scope="col">{t('organisations.fields.oblast')}</th>
-                  <th scope="col">{t('organisations.fields.isPartner')}</th>
-                  <th scope="col">{t('organisations.fields.createdAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((o) => (
-                  <tr key={o.id}>
-                    <th scope="row">
-                      <Link to={`/organisations/${o.id}`}>{orgName(o, locale)}</Link>
-                    </th>
-                    <td>{o.eik ?? (o.country !== 'BG' ? o.country : '')}</td>
-                    <td>{t(`organisations.types.${o.type}`)}</td>
-                    <td>{oblastName(o.oblast)}</td>
-                    <td>
-                      {o.isPartner ? (
-                        <span className="badge badge--ok">{t('organisations.partner')}</span>
-                      ) : (
-                        <span className="muted">{t('common.no')}</span>
-                      )}
-                    </td>
-                    <td>{formatDate(o.createdAt, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        {(data) => <OrganisationTable items={data.items} />}
       </PagedList>
     </>
   );

@@ -1,13 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CheckboxField, SelectField, TextField } from '../../../shared/components/Field';
 import { ErrorMessage, FormErrors } from '../../../shared/components/Status';
 import { api } from '../../../shared/lib/api';
 import { useHead } from '../../../shared/lib/head';
-import type { TSmeAssessment } from '../../../shared/lib/types';
+import type { TSmeAssessment } from '../../../../src/contract/organisations';
 import { buildSmeRequest, newFigureRow, newLinkRow, type TCheckProblems, type TFigureRow, type TLinkRow } from '../check-model';
 import { FigureRows } from '../components/FigureRows';
+import { SmeLinkCard } from '../components/SmeLinkCard';
 import { SmeResult } from '../components/SmeResult';
 import { useSession } from '../../../shared/session/session';
 
@@ -25,10 +25,6 @@ export function SmeCheckPage() {
   const resultRef = useRef<HTMLHeadingElement>(null);
 
   const updateLink = (key: string, patch: Partial<TLinkRow>) => setLinks((ls) => ls.map((l) => (l.key === key ? { ...l, ...patch } : l)));
-  const shareErr = (key: string, field: string) => {
-    const p = problems[`${key}.${field}`];
-    return submitted && p ? t(`sme.problems.${p}`) : null;
-  };
   // The server names linked enterprises by the names given (or #1, #2 ...) and the enterprise itself 'self'.
   const names = new Map([
     ['self', t('sme.check.yourEnterprise')],
@@ -91,94 +87,17 @@ export function SmeCheckPage() {
         <section className="links-section" aria-labelledby="links-title">
           <h2 id="links-title">{t('sme.check.linksTitle')}</h2>
           <p className="muted">{t('sme.check.linksIntro')}</p>
-          {links.map((l, i) => {
-            const label = l.name.trim() || t('sme.check.linkNumber', { n: i + 1 });
-            return (
-              <fieldset className="link-card" key={l.key}>
-                <legend>{label}</legend>
-                <div className="grid-2">
-                  <TextField
-                    id={`${l.key}-name`}
-                    label={t('sme.check.linkName')}
-                    value={l.name}
-                    onValue={(v) => updateLink(l.key, { name: v })}
-                  />
-                  <SelectField
-                    id={`${l.key}-relation`}
-                    label={t('sme.check.relation')}
-                    value={l.relation}
-                    onValue={(v) => updateLink(l.key, { relation: v as TLinkRow['relation'] })}
-                    options={[
-                      { value: 'owned_by', label: t('sme.check.relationOwnedBy') },
-                      { value: 'owns', label: t('sme.check.relationOwns') },
-                    ]}
-                  />
-                  <TextField
-                    id={`${l.key}-capital`}
-                    label={t('ownership.capitalShare')}
-                    value={l.capitalShare}
-                    onValue={(v) => updateLink(l.key, { capitalShare: v })}
-                    error={shareErr(l.key, 'capitalShare')}
-                    inputMode="decimal"
-                    required
-                  />
-                  <TextField
-                    id={`${l.key}-voting`}
-                    label={t('ownership.votingShare')}
-                    value={l.votingShare}
-                    onValue={(v) => updateLink(l.key, { votingShare: v })}
-                    error={shareErr(l.key, 'votingShare')}
-                    inputMode="decimal"
-                    required
-                  />
-                </div>
-                <div className="checkbox-group">
-                  <CheckboxField
-                    id={`${l.key}-board`}
-                    label={t('ownership.boardControl')}
-                    checked={l.boardControl}
-                    onChecked={(v) => updateLink(l.key, { boardControl: v })}
-                  />
-                  <CheckboxField
-                    id={`${l.key}-dominant`}
-                    label={t('ownership.dominantInfluence')}
-                    checked={l.dominantInfluence}
-                    onChecked={(v) => updateLink(l.key, { dominantInfluence: v })}
-                  />
-                  <CheckboxField
-                    id={`${l.key}-agreement`}
-                    label={t('ownership.votingAgreement')}
-                    checked={l.votingAgreement}
-                    onChecked={(v) => updateLink(l.key, { votingAgreement: v })}
-                  />
-                  <CheckboxField
-                    id={`${l.key}-public`}
-                    label={t('sme.check.isPublicBody')}
-                    checked={l.isPublicBody}
-                    onChecked={(v) => updateLink(l.key, { isPublicBody: v })}
-                    hint={t('sme.check.isPublicBodyHint')}
-                  />
-                </div>
-                <FigureRows
-                  rows={l.figures}
-                  onChange={(rows) => updateLink(l.key, { figures: rows })}
-                  problems={problems}
-                  show={submitted}
-                  idPrefix={l.key}
-                  legend={t('sme.check.linkFigures', { name: label })}
-                  minRows={0}
-                />
-                <button
-                  type="button"
-                  className="button button--small button--danger-ghost"
-                  onClick={() => setLinks((ls) => ls.filter((x) => x.key !== l.key))}
-                >
-                  {t('sme.check.removeLink')}
-                  <span className="visually-hidden"> {label}</span>
-                </button>
-              </fieldset>
-            );
-          })}
+          {links.map((l, i) => (
+            <SmeLinkCard
+              key={l.key}
+              link={l}
+              index={i}
+              problems={problems}
+              submitted={submitted}
+              onPatch={(patch) => updateLink(l.key, patch)}
+              onRemove={() => setLinks((ls) => ls.filter((x) => x.key !== l.key))}
+            />
+          ))}
           <button
             type="button"
             className="button button--secondary"

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../../../platform/db/client';
-import { organisations } from '../../../platform/db/schema';
-import { notFound } from '../../../platform/errors';
+import type { Tx } from '../../platform/db/client';
+import { organisations } from '../../platform/db/schema';
+import { notFound } from '../../platform/errors';
 
 /** Locks the organisation row for the rest of the transaction, or throws 404. */
 export async function lockOrganisation(tx: Tx, organisationId: string): Promise<void> {

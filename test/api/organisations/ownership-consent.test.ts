@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { aidGrants, auditLog, organisationMembers, organisations } from '../../src/platform/db/schema';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { aidGrants, auditLog } from '../../../src/platform/db/schema';
+import { insertOrganisation } from '../../support/factories';
+import { createTestApp, type TestApp, type TestUser } from '../../support/test-app';
 
 // Issue 10 item 1: a link to an organisation the caller does not manage waits for that organisation's consent.
 const NOW = new Date('2026-03-10T10:00:00Z');
@@ -13,15 +14,8 @@ let outsider: TestUser;
 let staff: TestUser;
 
 const db = () => t.database.db;
-let counter = 0;
-async function org(name: string, owner: TestUser | null): Promise<string> {
-  const [row] = await db()
-    .insert(organisations)
-    .values({ legalNameBg: name, type: 'sme', country: 'AT', foreignRegistrationNo: `OC ${++counter}` })
-    .returning({ id: organisations.id });
-  if (owner) await db().insert(organisationMembers).values({ organisationId: row.id, userId: owner.id, role: 'owner' });
-  return row.id;
-}
+/** An organisation (no de minimis declaration), owned by `owner` if given. */
+const org = (name: string, owner: TestUser | null) => insertOrganisation(t, name, { member: owner ?? undefined, declared: false });
 const grant = (organisationId: string, amountCents: number) =>
   db().insert(aidGrants).values({ organisationId, amountCents, grantDate: '2025-06-01', basis: 'de_minimis', description: 'Grant' });
 const post = (as: TestUser, url: string, payload: unknown = {}) => t.request({ method: 'POST', url, as, payload: payload as object });
@@ -47,13 +41,15 @@ afterAll(async () => t.close());
 describe('a link to somebody else’s organisation', () => {
   let a: string;
   let b: string;
-  let linkId: string;
-  beforeAll(async () => {
+  // Each case has its own pair of organisations; those that start from B's pending request make it first.
+  beforeEach(async () => {
     a = await org('Чужда Фирма АД', ownerA);
     b = await org('Нападател ООД', ownerB);
     await grant(a, 250_000_00);
     await grant(b, 100_000_00);
   });
+  const requestLink = async (): Promise<string> =>
+    (await post(ownerB, `/api/v1/organisations/${b}/ownership`, control(b, a))).json().ownership.pending[0].id;
 
   it('B claiming to own A creates a pending link that exposes nothing of A and counts in no ceiling', async () => {
     const res = await post(ownerB, `/api/v1/organisations/${b}/ownership`, control(b, a));
@@ -65,7 +61,6 @@ describe('a link to somebody else’s organisation', () => {
     expect(detail.ownership.pending).toEqual([
       expect.objectContaining({ ownerId: b, ownedId: a, direction: 'outgoing', status: 'pending', canConfirm: false, canWithdraw: true }),
     ]);
-    linkId = detail.ownership.pending[0].id;
 
     const aid = await get(ownerB, `/api/v1/organisations/${b}/aid?date=2026-03-10`);
     expect(aid.json().singleUndertaking).toEqual([b]);
@@ -83,6 +78,7 @@ describe('a link to somebody else’s organisation', () => {
   });
 
   it('A sees the incoming request; B, an outsider and A itself cannot take the wrong step', async () => {
+    const linkId = await requestLink();
     const page = (await get(ownerA, `/api/v1/organisations/${a}`)).json();
     expect(page.ownership.owners).toEqual([]);
     expect(page.ownership.pending).toEqual([
@@ -98,6 +94,7 @@ describe('a link to somebody else’s organisation', () => {
   });
 
   it('once A’s owner confirms, the link takes effect on both sides and in the ceiling', async () => {
+    const linkId = await requestLink();
     const res = await post(ownerA, `/api/v1/organisations/${a}/ownership/${linkId}/confirm`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().ownership.pending).toEqual([]);
@@ -111,6 +108,7 @@ describe('a link to somebody else’s organisation', () => {
   });
 
   it('changing a confirmed link from one side alone is again only a proposal', async () => {
+    await post(ownerA, `/api/v1/organisations/${a}/ownership/${await requestLink()}/confirm`);
     const res = await post(ownerB, `/api/v1/organisations/${b}/ownership`, { ...control(b, a), capitalShare: 40, votingShare: 40 });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().ownership.holdings).toEqual([expect.objectContaining({ capitalShare: 100 })]);

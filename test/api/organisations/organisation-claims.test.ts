@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { auditLog, organisations, publicRegisterEntries } from '../../src/platform/db/schema';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { eq, inArray } from 'drizzle-orm';
+import { auditLog, organisationClaims, organisations, publicRegisterEntries } from '../../../src/platform/db/schema';
+import { createTestApp, type TestApp, type TestUser } from '../../support/test-app';
 
 // Issue 10 item 2 (EIK claims): registering under an EIK of the public register only claims the organisation.
 let t: TestApp;
@@ -29,15 +29,22 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe('claiming an EIK of the public register', () => {
-  let claimId: string;
-  let orgId: string;
+  // Each case starts with none of these EIKs registered or claimed; those that need one make a fresh pending claim.
+  beforeEach(async () => {
+    await t.database.db.delete(organisationClaims);
+    await t.database.db.delete(organisations).where(inArray(organisations.eik, [IN_REGISTER, ALSO_IN_REGISTER, NOT_IN_REGISTER]));
+  });
+  const pendingClaim = async (): Promise<{ claimId: string; orgId: string }> => {
+    const claim = (await register(customer, IN_REGISTER)).json().claim;
+    return { claimId: claim.id, orgId: claim.organisationId };
+  };
 
   it('a customer’s registration becomes a pending claim: no membership, no access yet', async () => {
     const res = await register(customer, IN_REGISTER);
     expect(res.statusCode, res.body).toBe(202);
     expect(res.json().claim).toMatchObject({ eik: IN_REGISTER, legalNameBg: 'Истинска Фирма АД', status: 'pending' });
-    claimId = res.json().claim.id;
-    orgId = res.json().claim.organisationId;
+    const claimId = res.json().claim.id;
+    const orgId = res.json().claim.organisationId;
     expect((await t.request({ method: 'GET', url: `/api/v1/organisations/${orgId}`, as: customer })).statusCode).toBe(403);
     expect((await t.request({ method: 'GET', url: '/api/v1/organisations', as: customer })).json().total).toBe(0);
     const mine = (await claims(customer)).json();
@@ -53,6 +60,7 @@ describe('claiming an EIK of the public register', () => {
   });
 
   it('staff see the pending claims; customers see only their own; only staff decide', async () => {
+    const { claimId } = await pendingClaim();
     const list = (await claims(staff, '?status=pending')).json();
     expect(list.items).toEqual([expect.objectContaining({ id: claimId, claimantEmail: customer.email })]);
     expect((await claims(rival)).json().items).toEqual([]);
@@ -61,6 +69,7 @@ describe('claiming an EIK of the public register', () => {
   });
 
   it('once staff confirm, the claimant owns the organisation', async () => {
+    const { claimId, orgId } = await pendingClaim();
     const res = await t.request({ method: 'POST', url: `/api/v1/organisation-claims/${claimId}/confirm`, as: staff, payload: {} });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ id: claimId, status: 'confirmed' });

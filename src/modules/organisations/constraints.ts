@@ -1,5 +1,5 @@
-import { AppError } from '../../../platform/errors';
-import { pgErrorOf } from '../../../platform/db/pg-error';
+import { AppError } from '../../platform/errors';
+import { pgErrorOf } from '../../platform/db/pg-error';
 
 /** Turns the database's unique-EIK violation (the last word under concurrency) into a 409 naming the field. */
 export async function guardDuplicateEik<T>(eik: string | null, work: () => Promise<T>): Promise<T> {

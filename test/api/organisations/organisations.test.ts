@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoEik } from '../../src/platform/db/seed/demo-eik';
-import { createTestApp, TEST_PASSWORD, type TestApp, type TestUser } from '../support/test-app';
+import { demoEik } from '../../../src/platform/db/seed/demo-eik';
+import { createTestApp, TEST_PASSWORD, type TestApp, type TestUser } from '../../support/test-app';
 
 let t: TestApp;
 let staff: TestUser;
