@@ -4,9 +4,17 @@ import type { TModuleOptions } from '../../platform/http/context';
 import { defineRoute } from '../../platform/http/define-route';
 import { errorResponses, paginated, ZPageQuery, ZUuid } from '../../platform/http/schemas';
 import { LIMITS, LOCALES } from '../../contract/common';
-import { STAGES } from '../../domain/dma/questionnaires';
 import { assessmentPolicy } from './policy';
-import { ZAssessment, ZAssessmentSummary, ZBand, ZQuestionnaireId, ZScores, ZStage } from './assessments.presenter';
+import {
+  ASSESSMENT_STATUSES,
+  STAGES,
+  ZAssessment,
+  ZAssessmentSummary,
+  ZOrganisationAssessments,
+  ZOrganisationResults,
+  ZQuestionnaireId,
+  ZStage,
+} from '../../contract/assessments';
 import { createAssessment } from './commands/create-assessment';
 import { saveDraft } from './commands/save-draft';
 import { submitAssessment } from './commands/submit-assessment';
@@ -24,30 +32,6 @@ const ZOrgParams = z.object({ id: ZUuid });
 const ZAnswersBody = ZAnswers(10);
 const one = { 200: ZAssessment, ...errorResponses };
 
-const ZResults = z.object({
-  questionnaire: ZQuestionnaireId,
-  stages: z.array(z.object({ stage: ZStage, assessmentId: z.string(), submittedAt: z.string(), scores: ZScores })),
-  changes: z.array(
-    z.object({
-      from: ZStage,
-      to: ZStage,
-      overall: z.number(),
-      dimensions: z.record(z.string(), z.number()),
-      bandMoves: z.array(z.object({ target: z.string(), from: ZBand, to: ZBand })),
-      services: z.array(z.object({ id: z.string(), title: z.string(), deliveredAt: z.string() })),
-    }),
-  ),
-  benchmark: z
-    .object({
-      minimumPeers: z.number().int().describe('The group is shown only from this many other organisations up'),
-      available: z.boolean().describe('Whether the group is large enough; its exact size is never disclosed'),
-      group: z.object({ sector: z.string().nullable(), staffBand: z.string().nullable(), nuts2: z.string().nullable() }),
-      mean: ZScores.nullable().describe('The peer means in whole points (each peer by its highest stage)'),
-    })
-    .nullable()
-    .describe("Compared with the organisation's highest recorded stage, the same one the results page shows as latest"),
-});
-
 /** An organisation's assessments (members and staff) and one assessment's life: draft → submitted → corrected. */
 export const assessmentRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
   const { db } = ctx;
@@ -62,14 +46,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (ap
       summary: "An organisation's assessments, its open draft and the next stage",
       params: ZOrgParams,
       response: {
-        200: z.object({
-          questionnaire: ZQuestionnaireId,
-          items: z.array(ZAssessmentSummary),
-          draftId: z.string().nullable(),
-          nextStage: ZStage.nullable().describe('The stage a submission takes unless staff choose: null only when T0, T1 and T2 exist'),
-          freeStages: z.array(ZStage).describe('The stages not yet recorded; staff may submit as any of them'),
-          abilities: z.object({ start: z.boolean(), setStage: z.boolean() }),
-        }),
+        200: ZOrganisationAssessments,
         ...errorResponses,
       },
     },
@@ -104,7 +81,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (ap
       tags,
       summary: 'T0/T1/T2 scores, the change since T0 with band moves and services between, and the peer benchmark',
       params: ZOrgParams,
-      response: { 200: ZResults, ...errorResponses },
+      response: { 200: ZOrganisationResults, ...errorResponses },
     },
     load: ofOrganisation,
     policy: assessmentPolicy.view,
@@ -120,7 +97,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (ap
       querystring: ZPageQuery.extend({
         questionnaire: ZQuestionnaireId.optional(),
         stage: ZStage.optional(),
-        status: z.enum(['draft', 'submitted']).optional(),
+        status: z.enum(ASSESSMENT_STATUSES).optional(),
         q: z.string().trim().max(LIMITS.searchMax).optional(),
       }),
       response: { 200: paginated(ZAssessmentSummary), ...errorResponses },

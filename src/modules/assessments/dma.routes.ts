@@ -5,10 +5,10 @@ import { defineRoute } from '../../platform/http/define-route';
 import { platformPolicy } from '../../platform/http/policy';
 import { errorResponses } from '../../platform/http/schemas';
 import { AppError } from '../../platform/errors';
-import { CURRENT_QUESTIONNAIRES, DIMENSION_IDS, QUESTIONNAIRE_IDS } from '../../domain/dma/questionnaires';
+import { CURRENT_QUESTIONNAIRES, QUESTIONNAIRE_IDS } from '../../domain/dma/questionnaires';
 import { DEFAULT_PROFILE, scoreAnswers } from '../../domain/dma/scoring';
 import { assessmentPolicy } from './policy';
-import { ZBand, ZQuestionnaireId } from './assessments.presenter';
+import { IMPORT_MAX_BYTES, ZQuestionnaireId, ZQuestionnaires, ZReconciliation, ZScoreResult } from '../../contract/assessments';
 import { assertAnswers, ZAnswers } from './questionnaire-for';
 import { parseResultsFile, resultsColumnName, writeResultsCsv, writeResultsXlsx } from './files/dta-results';
 import { reconcile } from './files/reconcile';
@@ -17,7 +17,6 @@ import { hubName } from '../../platform/hub/hub-name';
 
 const tags = ['dma'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
 /** The public self-check, the questionnaire structure, and the Commission's DMA results files. */
 export const dmaRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
@@ -37,19 +36,7 @@ export const dmaRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ct
       tags,
       summary: 'The questionnaires (structure, versions) and the scoring profile in use',
       response: {
-        200: z.object({
-          items: z.array(
-            z.object({
-              id: ZQuestionnaireId,
-              version: z.string(),
-              profile: z.string(),
-              dimensions: z.array(z.object({ id: z.string(), questions: z.array(z.string()), exportColumn: z.string() })),
-              questions: z.array(
-                z.object({ id: z.string(), type: z.string(), count: z.number().int(), exclusive: z.array(z.number().int()).optional() }),
-              ),
-            }),
-          ),
-        }),
+        200: ZQuestionnaires,
       },
     },
     policy: platformPolicy.public,
@@ -81,12 +68,7 @@ export const dmaRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ct
       summary: 'Score a complete answer set (public, rate-limited, stores nothing)',
       body: z.object({ questionnaire: ZQuestionnaireId, answers: ZAnswers() }),
       response: {
-        200: z.object({
-          questionnaire: ZQuestionnaireId,
-          profile: z.string(),
-          overall: z.object({ score: z.number(), band: ZBand }),
-          dimensions: z.array(z.object({ id: z.enum(DIMENSION_IDS), name: z.string(), score: z.number(), band: ZBand })),
-        }),
+        200: ZScoreResult,
         ...errorResponses,
       },
     },
@@ -148,36 +130,7 @@ export const dmaRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ct
       params: ZFileParams,
       consumes: [XLSX_TYPE, 'text/csv'],
       response: {
-        200: z.object({
-          questionnaire: ZQuestionnaireId,
-          rows: z.number().int(),
-          matched: z.number().int(),
-          unmatched: z.array(
-            z.object({
-              row: z.number().int(),
-              id: z.string(),
-              name: z.string(),
-              stage: z.string(),
-              reason: z.enum(['not_found', 'ambiguous_name']),
-            }),
-          ),
-          differences: z.array(
-            z.object({
-              row: z.number().int(),
-              organisationId: z.string(),
-              name: z.string(),
-              stage: z.string(),
-              column: z.string(),
-              ours: z.number().describe('Our score rounded to one decimal (half up), as exported'),
-              theirs: z.number().describe("The file's value"),
-              difference: z.number().describe('theirs − ours, flagged when its magnitude exceeds 0.5'),
-            }),
-          ),
-          missing: z
-            .array(z.object({ organisationId: z.string(), id: z.string(), name: z.string(), stage: z.string() }))
-            .describe('Our submitted assessments of this questionnaire that the file has no row for (organisation and stage)'),
-          issues: z.array(z.object({ row: z.number().int(), message: z.string() })),
-        }),
+        200: ZReconciliation,
         ...errorResponses,
       },
     },
