@@ -8,17 +8,19 @@
  * the instrument's, and stay under `<questionnaire>.dimensions`.)
  */
 
-export const QUESTIONNAIRE_IDS = ['sme', 'pso'] as const;
-export type TQuestionnaireId = (typeof QUESTIONNAIRE_IDS)[number];
+import {
+  DIMENSION_IDS,
+  QUESTIONNAIRE_IDS,
+  STAGES,
+  type TDimensionId,
+  type TQuestionnaireId,
+  type TStage,
+} from '../../contract/assessments/enums';
+
+export { DIMENSION_IDS, QUESTIONNAIRE_IDS, STAGES, type TDimensionId, type TQuestionnaireId, type TStage };
 
 export const ANSWER_TYPES = ['checkbox', 'matrix2', 'scale', 'tristate'] as const;
 export type TAnswerType = (typeof ANSWER_TYPES)[number];
-
-export const DIMENSION_IDS = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6'] as const;
-export type TDimensionId = (typeof DIMENSION_IDS)[number];
-
-export const STAGES = ['T0', 'T1', 'T2'] as const;
-export type TStage = (typeof STAGES)[number];
 
 export const SCALE_MAX = 5;
 export const TRISTATE_VALUES = ['no', 'partial', 'yes'] as const;

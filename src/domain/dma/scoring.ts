@@ -13,8 +13,9 @@ import {
   type TTristate,
 } from './questionnaires';
 
-export const BANDS = ['basic', 'average', 'moderately_advanced', 'advanced'] as const;
-export type TBand = (typeof BANDS)[number];
+import { BANDS, type TBand } from '../../contract/assessments/enums';
+
+export { BANDS, type TBand };
 
 export interface TScoringProfile {
   id: string;

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { TModuleOptions } from '../../platform/http/context';
-import { authorize } from '../../platform/http/authorize';
+import { defineRoute } from '../../platform/http/define-route';
+import { platformPolicy } from '../../platform/http/policy';
 import { errorResponses } from '../../platform/http/schemas';
 import { AppError } from '../../platform/errors';
-import { CURRENT_QUESTIONNAIRES, DIMENSION_IDS, QUESTIONNAIRE_IDS } from '../../domain/dma/questionnaires';
+import { CURRENT_QUESTIONNAIRES, QUESTIONNAIRE_IDS } from '../../domain/dma/questionnaires';
 import { DEFAULT_PROFILE, scoreAnswers } from '../../domain/dma/scoring';
-import { assessmentPolicy } from './assessments.policy';
-import { ZBand, ZQuestionnaireId } from './assessments.presenter';
+import { assessmentPolicy } from './policy';
+import { IMPORT_MAX_BYTES, ZQuestionnaireId, ZQuestionnaires, ZReconciliation, ZScoreResult } from '../../contract/assessments';
 import { assertAnswers, ZAnswers } from './questionnaire-for';
 import { parseResultsFile, resultsColumnName, writeResultsCsv, writeResultsXlsx } from './files/dta-results';
 import { reconcile } from './files/reconcile';
@@ -16,7 +17,6 @@ import { hubName } from '../../platform/hub/hub-name';
 
 const tags = ['dma'];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
 /** The public self-check, the questionnaire structure, and the Commission's DMA results files. */
 export const dmaRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
@@ -29,31 +29,19 @@ export const dmaRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ct
     (_req, body, done) => done(null, body),
   );
 
-  app.get(
-    '/api/v1/dma/questionnaires',
-    {
-      config: { policy: 'public' },
-      schema: {
-        tags,
-        summary: 'The questionnaires (structure, versions) and the scoring profile in use',
-        response: {
-          200: z.object({
-            items: z.array(
-              z.object({
-                id: ZQuestionnaireId,
-                version: z.string(),
-                profile: z.string(),
-                dimensions: z.array(z.object({ id: z.string(), questions: z.array(z.string()), exportColumn: z.string() })),
-                questions: z.array(
-                  z.object({ id: z.string(), type: z.string(), count: z.number().int(), exclusive: z.array(z.number().int()).optional() }),
-                ),
-              }),
-            ),
-          }),
-        },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/dma/questionnaires',
+    schema: {
+      tags,
+      summary: 'The questionnaires (structure, versions) and the scoring profile in use',
+      response: {
+        200: ZQuestionnaires,
       },
     },
-    async () => ({
+    policy: platformPolicy.public,
+    anonymous: true,
+    handle: () => ({
       items: QUESTIONNAIRE_IDS.map((id) => {
         const def = CURRENT_QUESTIONNAIRES[id];
         return {
@@ -70,29 +58,24 @@ export const dmaRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ct
         };
       }),
     }),
-  );
+  });
 
-  app.post(
-    '/api/v1/dma/score',
-    {
-      config: { policy: 'dma.score', rateLimit: { max: 30, timeWindow: '1 minute' } },
-      schema: {
-        tags,
-        summary: 'Score a complete answer set (public, rate-limited, stores nothing)',
-        body: z.object({ questionnaire: ZQuestionnaireId, answers: ZAnswers() }),
-        response: {
-          200: z.object({
-            questionnaire: ZQuestionnaireId,
-            profile: z.string(),
-            overall: z.object({ score: z.number(), band: ZBand }),
-            dimensions: z.array(z.object({ id: z.enum(DIMENSION_IDS), name: z.string(), score: z.number(), band: ZBand })),
-          }),
-          ...errorResponses,
-        },
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/dma/score',
+    schema: {
+      tags,
+      summary: 'Score a complete answer set (public, rate-limited, stores nothing)',
+      body: z.object({ questionnaire: ZQuestionnaireId, answers: ZAnswers() }),
+      response: {
+        200: ZScoreResult,
+        ...errorResponses,
       },
     },
-    async (request) => {
-      authorize(request.actor, assessmentPolicy.score(request.actor));
+    policy: assessmentPolicy.score,
+    anonymous: true,
+    options: { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } },
+    handle: ({ request }) => {
       const def = CURRENT_QUESTIONNAIRES[request.body.questionnaire];
       assertAnswers(def, request.body.answers, true);
       const result = scoreAnswers(def, request.body.answers);
@@ -103,24 +86,22 @@ export const dmaRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ct
         dimensions: result.dimensions.map((d) => ({ ...d, name: def.dimensions.find((x) => x.id === d.id)!.exportColumn })),
       };
     },
-  );
+  });
 
   const ZFileParams = z.object({ questionnaire: ZQuestionnaireId });
 
-  app.get(
-    '/api/v1/dma/exports/:questionnaire',
-    {
-      config: { policy: 'dma.export' },
-      schema: {
-        tags,
-        summary: 'The Commission\'s "My SMEs/PSOs DMA Results" file (staff)',
-        params: ZFileParams,
-        querystring: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }),
-        produces: [XLSX_TYPE, 'text/csv'],
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/dma/exports/:questionnaire',
+    schema: {
+      tags,
+      summary: 'The Commission\'s "My SMEs/PSOs DMA Results" file (staff)',
+      params: ZFileParams,
+      querystring: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }),
+      produces: [XLSX_TYPE, 'text/csv'],
     },
-    async (request, reply) => {
-      authorize(request.actor, assessmentPolicy.exportFiles(request.actor));
+    policy: assessmentPolicy.exportFiles,
+    handle: async ({ request, reply }) => {
       const { questionnaire } = request.params;
       const hub = await hubName(db, 'en');
       const rows = (await loadResultsFileRows(db, questionnaire)).map((r) => ({ ...r, hubName: hub }));
@@ -137,55 +118,24 @@ export const dmaRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ct
         .header('content-disposition', `attachment; filename="${base}.xlsx"`)
         .send(await writeResultsXlsx(questionnaire, rows));
     },
-  );
+  });
 
-  app.post(
-    '/api/v1/dma/imports/:questionnaire',
-    {
-      config: { policy: 'dma.import' },
-      schema: {
-        tags,
-        summary:
-          'Reconcile a "My SMEs/PSOs DMA Results" file from the Commission\'s platform with our scores (staff; body = the XLSX or CSV file)',
-        params: ZFileParams,
-        consumes: [XLSX_TYPE, 'text/csv'],
-        response: {
-          200: z.object({
-            questionnaire: ZQuestionnaireId,
-            rows: z.number().int(),
-            matched: z.number().int(),
-            unmatched: z.array(
-              z.object({
-                row: z.number().int(),
-                id: z.string(),
-                name: z.string(),
-                stage: z.string(),
-                reason: z.enum(['not_found', 'ambiguous_name']),
-              }),
-            ),
-            differences: z.array(
-              z.object({
-                row: z.number().int(),
-                organisationId: z.string(),
-                name: z.string(),
-                stage: z.string(),
-                column: z.string(),
-                ours: z.number().describe('Our score rounded to one decimal (half up), as exported'),
-                theirs: z.number().describe("The file's value"),
-                difference: z.number().describe('theirs − ours, flagged when its magnitude exceeds 0.5'),
-              }),
-            ),
-            missing: z
-              .array(z.object({ organisationId: z.string(), id: z.string(), name: z.string(), stage: z.string() }))
-              .describe('Our submitted assessments of this questionnaire that the file has no row for (organisation and stage)'),
-            issues: z.array(z.object({ row: z.number().int(), message: z.string() })),
-          }),
-          ...errorResponses,
-        },
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/dma/imports/:questionnaire',
+    schema: {
+      tags,
+      summary:
+        'Reconcile a "My SMEs/PSOs DMA Results" file from the Commission\'s platform with our scores (staff; body = the XLSX or CSV file)',
+      params: ZFileParams,
+      consumes: [XLSX_TYPE, 'text/csv'],
+      response: {
+        200: ZReconciliation,
+        ...errorResponses,
       },
     },
-    async (request) => {
-      authorize(request.actor, assessmentPolicy.importFiles(request.actor));
+    policy: assessmentPolicy.importFiles,
+    handle: async ({ request }) => {
       const body = request.body;
       if (!Buffer.isBuffer(body) || body.length === 0)
         throw new AppError('bad_request', 'Send the XLSX or CSV file as the request body (Content-Type text/csv or the XLSX type)');
@@ -212,5 +162,5 @@ export const dmaRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ct
         issues: parsed.issues,
       };
     },
-  );
+  });
 };

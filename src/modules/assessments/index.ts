@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { TCapability } from '../../platform/capability';
 import { assessmentRoutes } from './assessments.routes';
 import { dmaRoutes } from './dma.routes';
-import { assessmentPolicy } from './assessments.policy';
+import { assessmentPolicy } from './policy';
 
 /** Digital maturity assessments (DMA): the self-check, T0/T1 assessments, reports and the Commission's files. */
 export const assessmentsCapability: TCapability = {

@@ -6,7 +6,7 @@ import { errorResponses, ZUuid } from '../../platform/http/schemas';
 import { AID_BASES } from '../../domain/state-aid/aid';
 import { calendarDateInSofia } from '../../domain/state-aid/calendar-date';
 import { REQUEST_STATES } from '../../domain/services/request-state-machine';
-import { ZBand, ZStage } from '../assessments/assessments.presenter';
+import { ZBand, ZStage } from '../../contract/assessments';
 import { ZOrganisationAid } from '../aid/aid.presenter';
 import { getOrganisationAid } from '../aid/queries/organisation-aid';
 import { requestPolicy } from './requests.policy';

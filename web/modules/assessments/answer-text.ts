@@ -5,7 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import { SCALE_MAX, TRISTATE_VALUES, type TQuestionDef, type TQuestionnaireDef } from '../../../src/domain/dma/questionnaires';
-import { dmaText, questionText } from './texts';
+import { dmaText, questionText } from './labels';
 
 const isIntList = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => Number.isInteger(x));
 

@@ -1,6 +1,6 @@
 /** Assessment endpoints for signed-in users; every mutation answers with the full assessment, so a page replaces its data. */
 import { api, withQuery } from '../../shared/lib/api';
-import type { TAssessment, TQuestionnaire, TStage } from './types';
+import type { TAssessment, TQuestionnaireId, TStage } from '../../../src/contract/assessments';
 
 const one = (id: string) => `/api/v1/assessments/${encodeURIComponent(id)}`;
 const ofOrganisation = (organisationId: string) => `/api/v1/organisations/${encodeURIComponent(organisationId)}/assessments`;
@@ -27,7 +27,7 @@ export const deleteAssessment = (id: string) => api<null>('DELETE', one(id));
 export const reportUrl = (id: string, lang: 'bg' | 'en') => withQuery(`${one(id)}/report.pdf`, { lang });
 
 /** A Commission results file download link. */
-export const exportUrl = (questionnaire: TQuestionnaire, format: 'xlsx' | 'csv') =>
+export const exportUrl = (questionnaire: TQuestionnaireId, format: 'xlsx' | 'csv') =>
   withQuery(`/api/v1/dma/exports/${questionnaire}`, { format });
 
-export const importPath = (questionnaire: TQuestionnaire) => `/api/v1/dma/imports/${questionnaire}`;
+export const importPath = (questionnaire: TQuestionnaireId) => `/api/v1/dma/imports/${questionnaire}`;

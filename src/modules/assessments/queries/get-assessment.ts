@@ -5,7 +5,7 @@ import { assessmentCorrections, assessments, organisations, user } from '../../.
 import type { TActor } from '../../../platform/http/actor';
 import { notFound } from '../../../platform/errors';
 import type { TStage } from '../../../domain/dma/questionnaires';
-import { assessmentAbilities } from '../assessments.policy';
+import { assessmentAbilities } from '../policy';
 import { presentScores, type TAssessmentOut, type TAssessmentSummaryOut } from '../assessments.presenter';
 import { CURRENT_QUESTIONNAIRES, findQuestionnaireVersion, type TQuestionnaireId } from '../../../domain/dma/questionnaires';
 import { answeredCount } from '../questionnaire-for';

@@ -5,7 +5,7 @@ import type { TActor } from '../../../platform/http/actor';
 import { freeStages, nextStage } from '../../../domain/dma/impact';
 import type { TQuestionnaireId, TStage } from '../../../domain/dma/questionnaires';
 import { findOrganisationRow } from '../../organisations/queries/get-organisation';
-import { assessmentPolicy } from '../assessments.policy';
+import { assessmentPolicy } from '../policy';
 import type { TAssessmentSummaryOut } from '../assessments.presenter';
 import { questionnaireForType } from '../questionnaire-for';
 import { presentSummary } from './get-assessment';
@@ -46,7 +46,7 @@ export async function listOrganisationAssessments(
     nextStage: next,
     freeStages: freeStages(recorded),
     abilities: {
-      start: !draft && next !== null && assessmentPolicy.fill(actor, organisationId),
+      start: !draft && next !== null && assessmentPolicy.fill(actor, { organisationId }),
       setStage: assessmentPolicy.setStage(actor),
     },
   };

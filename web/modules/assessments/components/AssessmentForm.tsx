@@ -34,7 +34,7 @@ import {
 import { correctAssessment, saveAnswers, submitAssessment } from '../assessments-api';
 import { QuestionSection, questionDomId } from './QuestionSection';
 import { SectionStepper } from './SectionStepper';
-import type { TAssessment } from '../types';
+import type { TAssessment } from '../../../../src/contract/assessments';
 import { useSession } from '../../../shared/session/session';
 import { issuesFromError } from '../issues';
 

@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../shared/lib/format';
-import type { TAssessmentSummary } from '../types';
+import type { TAssessmentSummary } from '../../../../src/contract/assessments';
 import { useSession } from '../../../shared/session/session';
 import { ReportLinks } from './ReportLinks';
 import { ScoreWithBand } from './ScoreWithBand';

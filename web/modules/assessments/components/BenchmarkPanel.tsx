@@ -4,7 +4,7 @@
  * group's size is never shown, so no single organisation can be read off.
  */
 import { useTranslation } from 'react-i18next';
-import type { TBenchmark, TQuestionnaire, TScores } from '../types';
+import type { TBenchmark, TQuestionnaireId, TScores } from '../../../../src/contract/assessments';
 import { useReference } from '../../../shared/reference/use-reference';
 import { useSession } from '../../../shared/session/session';
 import { localName } from '../../../shared/lib/format';
@@ -18,7 +18,7 @@ export function BenchmarkPanel({
   latest,
   stage,
 }: {
-  questionnaire: TQuestionnaire;
+  questionnaire: TQuestionnaireId;
   benchmark: TBenchmark | null;
   latest: TScores | null;
   /** The stage `latest` belongs to (the highest recorded). */

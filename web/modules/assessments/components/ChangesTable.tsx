@@ -1,18 +1,18 @@
 /** T1−T0 and T2−T0 per dimension and overall, signed, with band moves called out. */
 import { useTranslation } from 'react-i18next';
 import { DIMENSION_IDS } from '../../../../src/domain/dma/questionnaires';
-import type { TBandMoveTarget, TQuestionnaire, TStageChange } from '../types';
+import type { TQuestionnaireId, TStageChange } from '../../../../src/contract/assessments';
 import { useSession } from '../../../shared/session/session';
 import { changeDirection, formatChange } from '../format';
 import { useDmaLabels } from '../labels';
 
-const TARGETS: TBandMoveTarget[] = ['overall', ...DIMENSION_IDS];
+const TARGETS: string[] = ['overall', ...DIMENSION_IDS];
 
-export function ChangesTable({ questionnaire, changes }: { questionnaire: TQuestionnaire; changes: TStageChange[] }) {
+export function ChangesTable({ questionnaire, changes }: { questionnaire: TQuestionnaireId; changes: TStageChange[] }) {
   const { t } = useTranslation();
   const { locale } = useSession();
   const labels = useDmaLabels(questionnaire);
-  const valueOf = (c: TStageChange, target: TBandMoveTarget) => (target === 'overall' ? c.overall : c.dimensions[target]);
+  const valueOf = (c: TStageChange, target: string) => (target === 'overall' ? c.overall : c.dimensions[target]);
 
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="changes-caption">

@@ -13,7 +13,7 @@ import { asApiError } from '../../../shared/lib/errors';
 import { useSession } from '../../../shared/session/session';
 import type { TAnswerMap } from '../answers-model';
 import { createDraftWithAnswers, organisationAssessmentInfo } from '../score-api';
-import { dmaText } from '../texts';
+import { dmaText } from '../labels';
 
 const assessmentPath = (orgId: string, id: string) => `/organisations/${encodeURIComponent(orgId)}/assessments/${encodeURIComponent(id)}`;
 

@@ -8,10 +8,9 @@ import type { TQuestionnaireDef } from '../../../../src/domain/dma/questionnaire
 import { formatDateTime } from '../../../shared/lib/format';
 import { answersDiffer, describeAnswer } from '../answer-text';
 import { formatScore } from '../scores';
-import { questionText } from '../texts';
-import type { TAssessmentCorrection, TQuestionnaire } from '../types';
+import { questionText, useDmaLabels } from '../labels';
+import type { TAssessmentCorrection, TQuestionnaireId } from '../../../../src/contract/assessments';
 import { useSession } from '../../../shared/session/session';
-import { useDmaLabels } from '../labels';
 
 export function CorrectionsHistory({
   questionnaire,
@@ -19,7 +18,7 @@ export function CorrectionsHistory({
   corrections,
   currentAnswers,
 }: {
-  questionnaire: TQuestionnaire;
+  questionnaire: TQuestionnaireId;
   /** The questionnaire version the assessment was answered in. */
   definition: TQuestionnaireDef;
   /** Oldest first, as the API sends them. */

@@ -9,18 +9,15 @@ import { QUESTIONNAIRE_IDS } from '../../../../src/domain/dma/questionnaires';
 import { SelectField } from '../../../shared/components/Field';
 import { ErrorMessage } from '../../../shared/components/Status';
 import { importPath } from '../assessments-api';
-import type { TQuestionnaire, TReconciliation } from '../types';
+import { IMPORT_MAX_BYTES, type TQuestionnaireId, type TReconciliation } from '../../../../src/contract/assessments';
 import { useSession } from '../../../shared/session/session';
 import { importContentType, uploadFile, type TUploadProgress } from '../upload';
 import { ReconciliationView } from './ReconciliationView';
 
-/** The server refuses larger files; checking first spares a long upload. */
-export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
-
 export function ImportPanel() {
   const { t } = useTranslation();
   const { locale } = useSession();
-  const [questionnaire, setQuestionnaire] = useState<TQuestionnaire>('sme');
+  const [questionnaire, setQuestionnaire] = useState<TQuestionnaireId>('sme');
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [progress, setProgress] = useState<TUploadProgress | null>(null);
@@ -33,6 +30,7 @@ export function ImportPanel() {
     const type = file ? importContentType(file.name) : null;
     if (!file) return setFileError(t('assessments.import.fileRequired'));
     if (!type) return setFileError(t('assessments.import.fileType'));
+    // The server refuses larger files; checking first spares a long upload.
     if (file.size > IMPORT_MAX_BYTES) return setFileError(t('assessments.import.fileTooBig'));
     setFileError(null);
     setError(null);
@@ -57,7 +55,7 @@ export function ImportPanel() {
           id="import-questionnaire"
           label={t('assessments.import.questionnaire')}
           value={questionnaire}
-          onValue={(v) => setQuestionnaire(v as TQuestionnaire)}
+          onValue={(v) => setQuestionnaire(v as TQuestionnaireId)}
           options={QUESTIONNAIRE_IDS.map((q) => ({ value: q, label: t(`assessments.export.file.${q}`) }))}
         />
         <div className={`field${fileError ? ' field--error' : ''}`}>

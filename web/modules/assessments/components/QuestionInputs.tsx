@@ -22,7 +22,7 @@ import {
   toggleOption,
   type TAnswerMap,
 } from '../answers-model';
-import { dmaText, questionText } from '../texts';
+import { dmaText, questionText } from '../labels';
 
 export interface TQuestionInputProps {
   questionnaire: TQuestionnaireId;

@@ -12,7 +12,7 @@ import {
 } from '../../../../src/domain/dma/questionnaires';
 import { knownIssueCode, type TAnswerIssue } from '../../../../src/domain/dma/scoring';
 import { missingRows, type TAnswerMap } from '../answers-model';
-import { dimensionName, dmaText, questionText } from '../texts';
+import { dimensionName, dmaText, questionText } from '../labels';
 import { CheckboxList, MatrixInput, ScaleInput, TristateInput, type TQuestionInputProps } from './QuestionInputs';
 
 const INPUTS = { checkbox: CheckboxList, matrix2: MatrixInput, scale: ScaleInput, tristate: TristateInput } as const;

@@ -1,7 +1,7 @@
 /** Step 1 of the self-check: enterprise or public organisation, each with its questionnaire's introduction. */
 import { useTranslation } from 'react-i18next';
 import { QUESTIONNAIRE_IDS, type TQuestionnaireId } from '../../../../src/domain/dma/questionnaires';
-import { dmaText } from '../texts';
+import { dmaText } from '../labels';
 
 export function QuestionnaireChoice({ onChoose }: { onChoose: (questionnaire: TQuestionnaireId) => void }) {
   const { t } = useTranslation();

@@ -5,7 +5,7 @@ import { StaticRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../i18n';
 import { ANONYMOUS_ME } from '../../../shared/lib/types';
-import type { TReconciliation } from '../types';
+import type { TReconciliation } from '../../../../src/contract/assessments';
 import { SessionProvider } from '../../../shared/session/session';
 import { ReconciliationView } from './ReconciliationView';
 

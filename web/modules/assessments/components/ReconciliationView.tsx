@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Pagination } from '../../../shared/components/Pagination';
 import { formatScore } from '../scores';
-import type { TReconciliation } from '../types';
+import type { TReconciliation } from '../../../../src/contract/assessments';
 import { useSession } from '../../../shared/session/session';
 import { formatExact, formatExactChange, pageOf } from '../format';
 

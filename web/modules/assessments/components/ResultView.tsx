@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TQuestionnaireId } from '../../../../src/domain/dma/questionnaires';
 import { formatScore, type TScores } from '../scores';
-import { dimensionName, dmaText } from '../texts';
+import { dimensionName, dmaText } from '../labels';
 import { BandBadge } from './BandBadge';
 import { RadarChart } from './RadarChart';
 import { ScoreBars } from './ScoreBars';

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TQuestionnaireId } from '../../../../src/domain/dma/questionnaires';
 import { formatScore, type TScores } from '../scores';
-import { dimensionName } from '../texts';
+import { dimensionName } from '../labels';
 import { BandBadge } from './BandBadge';
 
 export function ScoreBars({ questionnaire, scores }: { questionnaire: TQuestionnaireId; scores: TScores }) {

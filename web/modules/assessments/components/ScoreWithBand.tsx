@@ -1,6 +1,6 @@
 /** "41,8 / 100" with the band next to it. */
 import { useTranslation } from 'react-i18next';
-import type { TScore } from '../types';
+import type { TScore } from '../../../../src/contract/assessments';
 import { useSession } from '../../../shared/session/session';
 import { formatScore } from '../scores';
 import { BandBadge } from './BandBadge';

@@ -1,7 +1,7 @@
 /** The six sections as steps: which one is open, which are complete; any step can be opened. */
 import { useTranslation } from 'react-i18next';
 import { DIMENSION_IDS, type TDimensionId, type TQuestionnaireId } from '../../../../src/domain/dma/questionnaires';
-import { dimensionName } from '../texts';
+import { dimensionName } from '../labels';
 
 export function SectionStepper({
   questionnaire,

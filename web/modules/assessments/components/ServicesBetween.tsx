@@ -1,7 +1,7 @@
 /** Services the organisation received between two stages — the link between support and impact. */
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/lib/format';
-import type { TStageChange } from '../types';
+import type { TStageChange } from '../../../../src/contract/assessments';
 import { useSession } from '../../../shared/session/session';
 
 export function ServicesBetween({ changes }: { changes: TStageChange[] }) {

@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/lib/format';
-import type { TOrganisationResults } from '../types';
+import type { TOrganisationResults } from '../../../../src/contract/assessments';
 import { useSession } from '../../../shared/session/session';
 import { ReportLinks } from './ReportLinks';
 import { ScoreWithBand } from './ScoreWithBand';

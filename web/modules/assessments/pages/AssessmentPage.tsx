@@ -23,7 +23,7 @@ import { ReportLinks } from '../components/ReportLinks';
 import { useDmaLabels } from '../labels';
 import { assessmentPath, deleteAssessment, organisationAssessmentsPath } from '../assessments-api';
 import { ResultView } from '../components/ResultView';
-import type { TAssessment, TOrganisationAssessments } from '../types';
+import type { TAssessment, TOrganisationAssessments } from '../../../../src/contract/assessments';
 import { useSession } from '../../../shared/session/session';
 import { LoadFailure } from '../../../app/NotFoundPage';
 

@@ -17,8 +17,8 @@ import { ImportPanel } from '../components/ImportPanel';
 import { ScoreWithBand } from '../components/ScoreWithBand';
 import { ASSESSMENT_STATUSES, assessmentFiltersToSearch, isFiltered, parseAssessmentFilters, type TAssessmentFilters } from '../filters';
 import { isStaff } from '../staff';
-import { dmaText } from '../texts';
-import type { TAssessmentSummary } from '../types';
+import { dmaText } from '../labels';
+import type { TAssessmentSummary } from '../../../../src/contract/assessments';
 import { useSession } from '../../../shared/session/session';
 
 export function AssessmentsPage() {

@@ -29,7 +29,7 @@ import { QuestionSection, questionDomId } from '../components/QuestionSection';
 import { ResultView } from '../components/ResultView';
 import { SectionStepper } from '../components/SectionStepper';
 import { requestScore } from '../score-api';
-import { dmaText } from '../texts';
+import { dmaText } from '../labels';
 
 /** Moves focus (and the view) to an element once it is rendered. */
 function focusSoon(id: string) {

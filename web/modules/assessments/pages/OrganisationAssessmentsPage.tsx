@@ -20,7 +20,7 @@ import { StagesList } from '../components/StagesList';
 import { useDmaLabels } from '../labels';
 import { createAssessment, organisationAssessmentsPath, organisationResultsPath } from '../assessments-api';
 import { ResultView } from '../components/ResultView';
-import type { TOrganisationAssessments, TOrganisationResults } from '../types';
+import type { TOrganisationAssessments, TOrganisationResults } from '../../../../src/contract/assessments';
 import { useSession } from '../../../shared/session/session';
 import { LoadFailure } from '../../../app/NotFoundPage';
 
