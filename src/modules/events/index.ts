@@ -6,7 +6,7 @@ import { eventRoutes } from './events.routes';
 import { checkInRoutes } from './checkin/checkin.routes';
 import { certificateRoutes } from './certificates/certificates.routes';
 import { calendarRoutes } from './calendar/calendar.routes';
-import { eventPolicy } from './events.policy';
+import { eventPolicy } from './policy';
 import { startWaitlistOffers } from './jobs/waitlist-offers';
 
 /** Events and trainings: registration and waiting lists, check-in, attendance, certificates, the hub's calendar. */

@@ -4,13 +4,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply } from 'fastify';
 import { eventRegistrations, events } from '../../../platform/db/schema';
 import type { TModuleOptions } from '../../../platform/http/context';
-import { authorize } from '../../../platform/http/authorize';
+import { defineRoute } from '../../../platform/http/define-route';
 import { ZUuid } from '../../../platform/http/schemas';
 import { notFound } from '../../../platform/errors';
 import { LOCALES } from '../../../contract/common';
 import { buildCalendar, ICS_CONTENT_TYPE, type TIcsEvent } from '../../../domain/calendar/ics';
 import { hubName } from '../../../platform/hub/hub-name';
-import { eventPolicy } from '../events.policy';
+import { eventPolicy } from '../policy';
 import { loadViewer } from '../queries/viewer';
 import { FEED_PAST_DAYS, loadFeedSessions, loadSessions, sessionEvents } from './queries/calendar-events';
 
@@ -37,25 +37,27 @@ export const calendarRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app,
   const { db } = ctx;
   const publicUrl = ctx.config.publicUrl;
 
-  app.get(
-    '/api/v1/events/:slug/event.ics',
-    {
-      config: { policy: 'events.view' },
-      schema: {
-        tags,
-        summary: 'The event as iCalendar, one VEVENT per session (Europe/Sofia)',
-        params: z.object({ slug: z.string().min(1).max(200) }),
-        querystring: ZLang,
-        produces: ['text/calendar'],
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/events/:slug/event.ics',
+    schema: {
+      tags,
+      summary: 'The event as iCalendar, one VEVENT per session (Europe/Sofia)',
+      params: z.object({ slug: z.string().min(1).max(200) }),
+      querystring: ZLang,
+      produces: ['text/calendar'],
     },
-    async (request, reply) => {
+    load: async (request) => {
       const [event] = await db.select().from(events).where(eq(events.slug, request.params.slug));
-      const viewer = await loadViewer(db, request.actor);
+      const { isPartnerPerson } = await loadViewer(db, request.actor);
       // A draft is not there for those who may not see drafts; a members-only event asks them to sign in.
-      if (!event || (!event.published && !eventPolicy.view(viewer, event))) throw notFound('Event');
-      authorize(request.actor, eventPolicy.view(viewer, event));
-      const locale = request.query.lang ?? request.actor?.locale ?? 'bg';
+      if (!event || (!event.published && !eventPolicy.view(request.actor, { event, isPartnerPerson }))) throw notFound('Event');
+      return { event, isPartnerPerson };
+    },
+    policy: eventPolicy.view,
+    anonymous: true,
+    handle: async ({ request, reply, actor, facts: { event } }) => {
+      const locale = request.query.lang ?? actor?.locale ?? 'bg';
       const body = buildCalendar({
         name: locale === 'en' ? event.titleEn : event.titleBg,
         events: sessionEvents(event, await loadSessions(db, event.id), { locale, publicUrl }),
@@ -63,27 +65,28 @@ export const calendarRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app,
       });
       return sendIcs(reply, body, `${event.slug}.ics`, event.visibility === 'public' ? 'public, max-age=300' : 'private, no-store');
     },
-  );
+  });
 
-  app.get(
-    '/api/v1/registrations/:id/registration.ics',
-    {
-      config: { policy: 'events.viewRegistration' },
-      schema: {
-        tags,
-        summary: "A registration's sessions as iCalendar (the registrant, their organisation, staff, or the e-mailed link's token)",
-        params: z.object({ id: ZUuid }),
-        querystring: ZLang.extend({ token: z.string().max(200).optional() }),
-        produces: ['text/calendar'],
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/registrations/:id/registration.ics',
+    schema: {
+      tags,
+      summary: "A registration's sessions as iCalendar (the registrant, their organisation, staff, or the e-mailed link's token)",
+      params: z.object({ id: ZUuid }),
+      querystring: ZLang.extend({ token: z.string().max(200).optional() }),
+      produces: ['text/calendar'],
     },
-    async (request, reply) => {
+    load: async (request) => {
       const [registration] = await db.select().from(eventRegistrations).where(eq(eventRegistrations.id, request.params.id));
       if (!registration) throw notFound('Registration');
-      const tokenMatches = !!request.query.token && request.query.token === registration.token;
-      authorize(request.actor, tokenMatches || eventPolicy.viewRegistration(request.actor, registration));
+      return { registration, tokenMatches: !!request.query.token && request.query.token === registration.token };
+    },
+    policy: eventPolicy.readRegistration,
+    anonymous: true,
+    handle: async ({ request, reply, actor, facts: { registration } }) => {
       const [event] = await db.select().from(events).where(eq(events.id, registration.eventId));
-      const locale = request.query.lang ?? request.actor?.locale ?? (registration.locale === 'en' ? 'en' : 'bg');
+      const locale = request.query.lang ?? actor?.locale ?? (registration.locale === 'en' ? 'en' : 'bg');
       const body = buildCalendar({
         name: locale === 'en' ? event!.titleEn : event!.titleBg,
         events: sessionEvents(event!, await loadSessions(db, event!.id), {
@@ -97,20 +100,20 @@ export const calendarRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app,
       });
       return sendIcs(reply, body, `${event!.slug}-registration.ics`, 'private, no-store');
     },
-  );
+  });
 
-  app.get(
-    '/calendar.ics',
-    {
-      config: { policy: 'events.feed' },
-      schema: {
-        tags,
-        summary: "The hub's public events as a subscribable iCalendar feed (upcoming and the last 90 days)",
-        querystring: ZLang,
-        produces: ['text/calendar'],
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/calendar.ics',
+    schema: {
+      tags,
+      summary: "The hub's public events as a subscribable iCalendar feed (upcoming and the last 90 days)",
+      querystring: ZLang,
+      produces: ['text/calendar'],
     },
-    async (request, reply) => {
+    policy: eventPolicy.feed,
+    anonymous: true,
+    handle: async ({ request, reply }) => {
       const locale = request.query.lang ?? 'bg';
       const now = ctx.clock();
       const groups = await loadFeedSessions(db, new Date(now.getTime() - FEED_PAST_DAYS * DAY_MS));
@@ -121,5 +124,5 @@ export const calendarRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app,
       });
       return sendIcs(reply, body, null, 'public, max-age=300');
     },
-  );
+  });
 };

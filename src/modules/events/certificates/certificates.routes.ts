@@ -3,12 +3,12 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { eventCertificates, eventRegistrations } from '../../../platform/db/schema';
 import type { TModuleOptions } from '../../../platform/http/context';
-import { authorize, requireActor } from '../../../platform/http/authorize';
+import { defineRoute } from '../../../platform/http/define-route';
 import { errorResponses, ZUuid } from '../../../platform/http/schemas';
 import { notFound } from '../../../platform/errors';
 import { asLocale } from '../../../platform/i18n/index';
 import { LOCALES } from '../../../contract/common';
-import { certificatePolicy } from './certificates.policy';
+import { certificatePolicy } from '../policy';
 import { presentVerification, ZCertificateListItem, ZIssueResult, ZVerification } from './certificates.presenter';
 import { issueCertificates } from './commands/issue-certificates';
 import { findCertificate } from './queries/find-certificate';
@@ -21,38 +21,35 @@ const tags = ['events'];
 export const certificateRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
   const { db } = ctx;
 
-  app.post(
-    '/api/v1/events/:id/certificates',
-    {
-      config: { policy: 'certificates.issue' },
-      schema: {
-        tags,
-        summary: "Issue certificates to everyone whose check-ins meet the event's rule (staff; issues nothing twice)",
-        params: z.object({ id: ZUuid }),
-        response: { 200: ZIssueResult, ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/events/:id/certificates',
+    schema: {
+      tags,
+      summary: "Issue certificates to everyone whose check-ins meet the event's rule (staff; issues nothing twice)",
+      params: z.object({ id: ZUuid }),
+      response: { 200: ZIssueResult, ...errorResponses },
     },
-    async (request) => {
-      authorize(request.actor, certificatePolicy.issue(request.actor));
-      return issueCertificates({ db, actor: requireActor(request.actor), eventId: request.params.id, now: ctx.clock() });
-    },
-  );
+    policy: certificatePolicy.issue,
+    handle: ({ request, actor }) => issueCertificates({ db, actor, eventId: request.params.id, now: ctx.clock() }),
+  });
 
-  app.get(
-    '/api/v1/registrations/:id/certificates',
-    {
-      config: { policy: 'certificates.list' },
-      schema: {
-        tags,
-        summary: "A registration's certificates (the registrant, their organisation, staff)",
-        params: z.object({ id: ZUuid }),
-        response: { 200: z.array(ZCertificateListItem), ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/registrations/:id/certificates',
+    schema: {
+      tags,
+      summary: "A registration's certificates (the registrant, their organisation, staff)",
+      params: z.object({ id: ZUuid }),
+      response: { 200: z.array(ZCertificateListItem), ...errorResponses },
     },
-    async (request) => {
+    load: async (request) => {
       const [registration] = await db.select().from(eventRegistrations).where(eq(eventRegistrations.id, request.params.id));
       if (!registration) throw notFound('Registration');
-      authorize(request.actor, certificatePolicy.list(request.actor, registration));
+      return registration;
+    },
+    policy: certificatePolicy.list,
+    handle: async ({ facts: registration }) => {
       const rows = await db
         .select()
         .from(eventCertificates)
@@ -60,24 +57,23 @@ export const certificateRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (a
         .orderBy(asc(eventCertificates.participantName));
       return rows.map((c) => ({ code: c.code, participantName: c.participantName, issuedAt: c.issuedAt.toISOString() }));
     },
-  );
+  });
 
-  app.get(
-    '/api/v1/certificates/:code.pdf',
-    {
-      config: { policy: 'certificates.download' },
-      schema: {
-        tags,
-        summary: 'The certificate as PDF in Bulgarian or English (anyone holding its code)',
-        params: ZCode,
-        querystring: z.object({ lang: z.enum(LOCALES).optional() }),
-        produces: ['application/pdf'],
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/certificates/:code.pdf',
+    schema: {
+      tags,
+      summary: 'The certificate as PDF in Bulgarian or English (anyone holding its code)',
+      params: ZCode,
+      querystring: z.object({ lang: z.enum(LOCALES).optional() }),
+      produces: ['application/pdf'],
     },
-    async (request, reply) => {
-      authorize(request.actor, certificatePolicy.download());
+    policy: certificatePolicy.download,
+    anonymous: true,
+    handle: async ({ request, reply, actor }) => {
       const certificate = await findCertificate(db, request.params.code);
-      const locale = request.query.lang ?? request.actor?.locale ?? asLocale(certificate.registrationLocale);
+      const locale = request.query.lang ?? actor?.locale ?? asLocale(certificate.registrationLocale);
       const { pdf, filename } = await renderCertificate(db, certificate, locale, ctx.config.publicUrl);
       return reply
         .type('application/pdf')
@@ -85,22 +81,19 @@ export const certificateRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (a
         .header('cache-control', 'private, no-store')
         .send(pdf);
     },
-  );
+  });
 
-  app.get(
-    '/api/v1/certificates/:code/verify',
-    {
-      config: { policy: 'certificates.verify' },
-      schema: {
-        tags: ['public'],
-        summary: 'Verify a certificate by its code: who, which event, when, and whether it still stands',
-        params: ZCode,
-        response: { 200: ZVerification, ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/certificates/:code/verify',
+    schema: {
+      tags: ['public'],
+      summary: 'Verify a certificate by its code: who, which event, when, and whether it still stands',
+      params: ZCode,
+      response: { 200: ZVerification, ...errorResponses },
     },
-    async (request) => {
-      authorize(request.actor, certificatePolicy.verify());
-      return presentVerification(await findCertificate(db, request.params.code));
-    },
-  );
+    policy: certificatePolicy.verify,
+    anonymous: true,
+    handle: async ({ request }) => presentVerification(await findCertificate(db, request.params.code)),
+  });
 };

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { eventRegistrations } from '../../../platform/db/schema';
 import type { TModuleOptions } from '../../../platform/http/context';
-import { authorize, requireActor } from '../../../platform/http/authorize';
+import { defineRoute } from '../../../platform/http/define-route';
 import { errorResponses, ZUuid } from '../../../platform/http/schemas';
-import { eventPolicy } from '../events.policy';
+import { eventPolicy } from '../policy';
 import { presentRegistrations } from '../queries/present-registrations';
 import {
   ZAttendanceResult,
@@ -28,80 +28,65 @@ const tags = ['events'];
 export const checkInRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
   const { db } = ctx;
 
-  app.post(
-    '/api/v1/events/:id/sessions/:sessionId/check-ins',
-    {
-      config: { policy: 'events.checkIn' },
-      schema: {
-        tags,
-        summary: 'Check a registration in at a session by its code (staff); a second check-in is refused with the first one’s time',
-        params: ZSessionParams,
-        body: ZCheckInBody,
-        response: { 201: ZCheckInResult, ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/events/:id/sessions/:sessionId/check-ins',
+    schema: {
+      tags,
+      summary: 'Check a registration in at a session by its code (staff); a second check-in is refused with the first one’s time',
+      params: ZSessionParams,
+      body: ZCheckInBody,
+      response: { 201: ZCheckInResult, ...errorResponses },
     },
-    async (request, reply) => {
-      authorize(request.actor, eventPolicy.checkIn(request.actor));
-      const actor = requireActor(request.actor);
+    policy: eventPolicy.checkIn,
+    handle: async ({ request, reply, actor }) => {
       const now = ctx.clock();
       const done = await checkIn({ db, actor, eventId: request.params.id, sessionId: request.params.sessionId, ...request.body, now });
       const rows = await db.select().from(eventRegistrations).where(eq(eventRegistrations.id, done.registrationId));
       const [registration] = await presentRegistrations(db, rows, { actor, now });
       return reply.status(201).send({ registration: registration!, people: done.people, checkedInAt: done.checkedInAt.toISOString() });
     },
-  );
+  });
 
-  app.get(
-    '/api/v1/events/:id/sessions/:sessionId/check-ins/lookup',
-    {
-      config: { policy: 'events.checkIn' },
-      schema: {
-        tags,
-        summary:
-          'Find the registration a code belongs to before checking it in (staff): who, seats and attendee names to tick; refused like the check-in itself',
-        params: ZSessionParams,
-        querystring: ZCheckInLookupQuery,
-        response: { 200: ZCheckInCandidate, ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/events/:id/sessions/:sessionId/check-ins/lookup',
+    schema: {
+      tags,
+      summary:
+        'Find the registration a code belongs to before checking it in (staff): who, seats and attendee names to tick; refused like the check-in itself',
+      params: ZSessionParams,
+      querystring: ZCheckInLookupQuery,
+      response: { 200: ZCheckInCandidate, ...errorResponses },
     },
-    async (request) => {
-      authorize(request.actor, eventPolicy.checkIn(request.actor));
-      return lookupCheckIn(db, request.params.id, request.params.sessionId, request.query.code, ctx.clock());
-    },
-  );
+    policy: eventPolicy.checkIn,
+    handle: ({ request }) => lookupCheckIn(db, request.params.id, request.params.sessionId, request.query.code, ctx.clock()),
+  });
 
-  app.get(
-    '/api/v1/events/:id/sessions/:sessionId/check-ins',
-    {
-      config: { policy: 'events.checkIn' },
-      schema: {
-        tags,
-        summary: 'The door list of a session: confirmed registrations, who has checked in, expected and present (staff)',
-        params: ZSessionParams,
-        response: { 200: ZCheckInList, ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/events/:id/sessions/:sessionId/check-ins',
+    schema: {
+      tags,
+      summary: 'The door list of a session: confirmed registrations, who has checked in, expected and present (staff)',
+      params: ZSessionParams,
+      response: { 200: ZCheckInList, ...errorResponses },
     },
-    async (request) => {
-      authorize(request.actor, eventPolicy.checkIn(request.actor));
-      return presentCheckInList(await listCheckIns(db, request.params.id, request.params.sessionId));
-    },
-  );
+    policy: eventPolicy.checkIn,
+    handle: async ({ request }) => presentCheckInList(await listCheckIns(db, request.params.id, request.params.sessionId)),
+  });
 
-  app.post(
-    '/api/v1/events/:id/record-attendance',
-    {
-      config: { policy: 'events.manage' },
-      schema: {
-        tags,
-        summary:
-          'Record the checked-in attendance as deliveries with their aid, per organisation, once the event is over (staff; idempotent; not for general meetings)',
-        params: z.object({ id: ZUuid }),
-        response: { 200: ZAttendanceResult, ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/events/:id/record-attendance',
+    schema: {
+      tags,
+      summary:
+        'Record the checked-in attendance as deliveries with their aid, per organisation, once the event is over (staff; idempotent; not for general meetings)',
+      params: z.object({ id: ZUuid }),
+      response: { 200: ZAttendanceResult, ...errorResponses },
     },
-    async (request) => {
-      authorize(request.actor, eventPolicy.manage(request.actor));
-      return recordAttendance({ db, actor: requireActor(request.actor), eventId: request.params.id, now: ctx.clock() });
-    },
-  );
+    policy: eventPolicy.manage,
+    handle: ({ request, actor }) => recordAttendance({ db, actor, eventId: request.params.id, now: ctx.clock() }),
+  });
 };

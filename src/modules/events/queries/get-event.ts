@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import { eventRegistrations, eventSessions, events, organisations } from '../../../platform/db/schema';
 import { notFound } from '../../../platform/errors';
-import { eventPolicy, type TViewer } from '../events.policy';
+import { eventPolicy, type TViewer } from '../policy';
 import { presentEvent, type TEvent } from '../events.presenter';
 import { loadEventStats } from './event-stats';
 import { presentRegistrations } from './present-registrations';
@@ -51,7 +51,9 @@ export async function getEvent(db: Db, row: TEventRow, viewer: TViewer, now: Dat
     organiser: organiser ?? null,
     myRegistrations: await presentRegistrations(db, mine, { actor, now }),
     abilities: {
-      register: eventPolicy.register(viewer, row, null) && stats.registrationOpen,
+      register:
+        eventPolicy.register(actor, { event: row, isPartnerPerson: viewer.isPartnerPerson, organisationId: null }) &&
+        stats.registrationOpen,
       manage: eventPolicy.manage(actor),
       checkIn: eventPolicy.checkIn(actor),
     },

@@ -3,7 +3,7 @@ import type { Db } from '../../../platform/db/client';
 import { eventSessions, events } from '../../../platform/db/schema';
 import { isStaff } from '../../../platform/http/authorize';
 import type { TEventListQuery } from '../event-input';
-import type { TViewer } from '../events.policy';
+import type { TViewer } from '../policy';
 import { presentEventSummary, type TEventSummary } from '../events.presenter';
 import { loadEventStats } from './event-stats';
 

@@ -6,7 +6,7 @@ import { eventCertificates, eventCheckIns, eventRegistrations, eventSessions, ev
 import type { TActor } from '../../../platform/http/actor';
 import { isStaff } from '../../../platform/http/authorize';
 import { cancellationAllowed } from '../../../domain/events/certificates';
-import { eventPolicy } from '../events.policy';
+import { eventPolicy } from '../policy';
 import type { TRegistration } from '../events.presenter';
 
 export type TRegistrationRow = typeof eventRegistrations.$inferSelect;
@@ -95,7 +95,7 @@ export async function presentRegistrations(db: Executor, rows: TRegistrationRow[
   return Promise.all(
     rows.map(async (r) => {
       const tokenMatches = registrationTokenMatches(r, viewer.token);
-      const mayRespond = eventPolicy.respondToOffer(viewer.actor, r, tokenMatches);
+      const mayRespond = eventPolicy.respondToOffer(viewer.actor, { registration: r, tokenMatches });
       const mayCancel =
         eventPolicy.cancelRegistration(viewer.actor, r) &&
         ['pending', 'confirmed', 'offered', 'waitlisted'].includes(r.status) &&

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';
 import { organisations } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
-import type { TViewer } from '../events.policy';
+import type { TViewer } from '../policy';
 
 /** The caller as the event rules see them: whether any of their organisations is a consortium partner. */
 export async function loadViewer(db: Executor, actor: TActor | null): Promise<TViewer> {
