@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditLog, mailOutbox, organisationMembers, user } from '../../platform/db/schema';
 import type { TModuleOptions } from '../../platform/http/context';
-import { authorize, requireActor } from '../../platform/http/authorize';
+import { defineRoute } from '../../platform/http/define-route';
 import { errorResponses, paginated, ZCalendarDate, ZPageQuery } from '../../platform/http/schemas';
 import { LIMITS, LOCALES, ROLES } from '../../contract/common';
 import { auditChanges } from '../../contract/audit';
@@ -57,19 +57,17 @@ const ZOutboxEntry = z.object({
 });
 
 export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
-  app.get(
-    '/api/v1/admin/users',
-    {
-      config: { policy: 'admin.listUsers' },
-      schema: {
-        tags: ['admin'],
-        summary: 'Users with their roles',
-        querystring: ZPageQuery.extend({ q: z.string().trim().max(LIMITS.searchMax).optional(), role: z.enum(ROLES).optional() }),
-        response: { 200: paginated(ZAdminUser), ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/admin/users',
+    schema: {
+      tags: ['admin'],
+      summary: 'Users with their roles',
+      querystring: ZPageQuery.extend({ q: z.string().trim().max(LIMITS.searchMax).optional(), role: z.enum(ROLES).optional() }),
+      response: { 200: paginated(ZAdminUser), ...errorResponses },
     },
-    async (request) => {
-      authorize(request.actor, adminPolicy.listUsers(request.actor));
+    policy: adminPolicy.listUsers,
+    handle: async ({ request }) => {
       const { q, role, page, pageSize } = request.query;
       const filters: SQL[] = [];
       if (q) filters.push(or(ilike(user.name, containsPattern(q)), ilike(user.email, containsPattern(q)))!);
@@ -104,25 +102,23 @@ export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
         pageSize,
       };
     },
-  );
+  });
 
-  app.patch(
-    '/api/v1/admin/users/:id',
-    {
-      config: { policy: 'admin.setUserRole' },
-      schema: {
-        tags: ['admin'],
-        summary: "Change a user's role (audited)",
-        params: z.object({ id: z.string().min(1).max(100) }),
-        body: z.object({ role: z.enum(ROLES) }),
-        response: { 200: ZAdminUser, ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'PATCH',
+    url: '/api/v1/admin/users/:id',
+    schema: {
+      tags: ['admin'],
+      summary: "Change a user's role (audited)",
+      params: z.object({ id: z.string().min(1).max(100) }),
+      body: z.object({ role: z.enum(ROLES) }),
+      response: { 200: ZAdminUser, ...errorResponses },
     },
-    async (request) => {
-      authorize(request.actor, adminPolicy.setUserRole(request.actor));
+    policy: adminPolicy.setUserRole,
+    handle: async ({ request, actor }) => {
       const u = await setUserRole({
         db: ctx.db,
-        actor: requireActor(request.actor),
+        actor: actor,
         userId: request.params.id,
         role: request.body.role,
         now: ctx.clock(),
@@ -139,37 +135,35 @@ export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
         organisations: n,
       };
     },
-  );
+  });
 
-  app.get(
-    '/api/v1/admin/audit',
-    {
-      config: { policy: 'admin.readAudit' },
-      schema: {
-        tags: ['admin'],
-        summary: 'The audit log, newest first, filtered by actor, kind of action, record and date range',
-        querystring: ZPageQuery.extend({
-          /** Part of the actor's name or e-mail. */
-          actor: z.string().trim().max(LIMITS.searchMax).optional(),
-          /** An action (`request.close`) or a whole kind of record's actions (`request`). */
-          action: z
-            .string()
-            .trim()
-            .max(60)
-            .regex(/^[a-z_.-]+$/, 'letters, dots, dashes and underscores')
-            .optional(),
-          entityType: z.string().max(50).optional(),
-          entityId: z.string().max(100).optional(),
-          /** Inclusive dates (Europe/Sofia days). */
-          from: ZCalendarDate.optional(),
-          to: ZCalendarDate.optional(),
-          lang: z.enum(LOCALES).optional(),
-        }),
-        response: { 200: paginated(ZAuditEntry), ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/admin/audit',
+    schema: {
+      tags: ['admin'],
+      summary: 'The audit log, newest first, filtered by actor, kind of action, record and date range',
+      querystring: ZPageQuery.extend({
+        /** Part of the actor's name or e-mail. */
+        actor: z.string().trim().max(LIMITS.searchMax).optional(),
+        /** An action (`request.close`) or a whole kind of record's actions (`request`). */
+        action: z
+          .string()
+          .trim()
+          .max(60)
+          .regex(/^[a-z_.-]+$/, 'letters, dots, dashes and underscores')
+          .optional(),
+        entityType: z.string().max(50).optional(),
+        entityId: z.string().max(100).optional(),
+        /** Inclusive dates (Europe/Sofia days). */
+        from: ZCalendarDate.optional(),
+        to: ZCalendarDate.optional(),
+        lang: z.enum(LOCALES).optional(),
+      }),
+      response: { 200: paginated(ZAuditEntry), ...errorResponses },
     },
-    async (request) => {
-      authorize(request.actor, adminPolicy.readAudit(request.actor));
+    policy: adminPolicy.readAudit,
+    handle: async ({ request }) => {
       const { actor, action, entityType, entityId, from, to, lang, page, pageSize } = request.query;
       if (from && to && from > to) throw fieldError('to', 'The end date is before the start date', 'before_start');
       const filters: SQL[] = [];
@@ -218,21 +212,19 @@ export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
         pageSize,
       };
     },
-  );
+  });
 
-  app.get(
-    '/api/v1/admin/outbox',
-    {
-      config: { policy: 'admin.readOutbox' },
-      schema: {
-        tags: ['admin'],
-        summary: 'Outgoing e-mail (the outbox; in embedded mode without SMTP, mail stays here)',
-        querystring: ZPageQuery.extend({ q: z.string().trim().max(LIMITS.searchMax).optional() }),
-        response: { 200: paginated(ZOutboxEntry), ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/admin/outbox',
+    schema: {
+      tags: ['admin'],
+      summary: 'Outgoing e-mail (the outbox; in embedded mode without SMTP, mail stays here)',
+      querystring: ZPageQuery.extend({ q: z.string().trim().max(LIMITS.searchMax).optional() }),
+      response: { 200: paginated(ZOutboxEntry), ...errorResponses },
     },
-    async (request) => {
-      authorize(request.actor, adminPolicy.readOutbox(request.actor));
+    policy: adminPolicy.readOutbox,
+    handle: async ({ request }) => {
       const { q, page, pageSize } = request.query;
       const where = q ? or(ilike(mailOutbox.to, containsPattern(q)), ilike(mailOutbox.subject, containsPattern(q))) : undefined;
       const [{ total }] = await ctx.db.select({ total: count() }).from(mailOutbox).where(where);
@@ -261,5 +253,5 @@ export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
         pageSize,
       };
     },
-  );
+  });
 };

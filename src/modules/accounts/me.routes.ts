@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { organisations, organisationMembers, user } from '../../platform/db/schema';
 import type { TModuleOptions } from '../../platform/http/context';
-import { authorize, requireActor } from '../../platform/http/authorize';
+import { defineRoute } from '../../platform/http/define-route';
 import { LIMITS, LOCALES, MEMBERSHIP_ROLES, ROLES } from '../../contract/common';
 import { errorResponses } from '../../platform/http/schemas';
 import type { TActor } from '../../platform/http/actor';
@@ -50,35 +50,31 @@ async function presentMe(db: Db, abilities: TMeAbilities, actor: TActor | null) 
 
 export const meRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
   const ZMe = ZMeAccount.extend({ abilities: ctx.abilities.schema });
-  app.get(
-    '/api/v1/me',
-    {
-      config: { policy: 'me.read' },
-      schema: { tags: ['account'], summary: 'The signed-in user, memberships and abilities', response: { 200: ZMe } },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/me',
+    schema: { tags: ['account'], summary: 'The signed-in user, memberships and abilities', response: { 200: ZMe } },
+    policy: mePolicy.read,
+    anonymous: true,
+    handle: async ({ actor }) => {
+      return presentMe(ctx.db, ctx.abilities, actor);
     },
-    async (request) => {
-      authorize(request.actor, mePolicy.read());
-      return presentMe(ctx.db, ctx.abilities, request.actor);
-    },
-  );
+  });
 
-  app.patch(
-    '/api/v1/me',
-    {
-      config: { policy: 'me.update' },
-      schema: {
-        tags: ['account'],
-        summary: 'Change your name or language',
-        body: z.object({ locale: z.enum(LOCALES).optional(), name: z.string().trim().min(1).max(LIMITS.nameMax).optional() }),
-        response: { 200: ZMe, ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'PATCH',
+    url: '/api/v1/me',
+    schema: {
+      tags: ['account'],
+      summary: 'Change your name or language',
+      body: z.object({ locale: z.enum(LOCALES).optional(), name: z.string().trim().min(1).max(LIMITS.nameMax).optional() }),
+      response: { 200: ZMe, ...errorResponses },
     },
-    async (request) => {
-      authorize(request.actor, mePolicy.update(request.actor));
-      const actor = requireActor(request.actor);
+    policy: mePolicy.update,
+    handle: async ({ request, actor }) => {
       const patch = { ...request.body, updatedAt: ctx.clock() };
       await ctx.db.update(user).set(patch).where(eq(user.id, actor.userId));
       return presentMe(ctx.db, ctx.abilities, { ...actor, ...request.body });
     },
-  );
+  });
 };

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { organisationMembers, user, userInvitations } from '../../platform/db/schema';
 import type { TModuleOptions } from '../../platform/http/context';
-import { authorize, requireActor } from '../../platform/http/authorize';
+import { defineRoute } from '../../platform/http/define-route';
 import { errorResponses, paginated, ZPageQuery, ZUuid } from '../../platform/http/schemas';
 import { LIMITS, LOCALES, ROLES, type TRole } from '../../contract/common';
 import { adminPolicy, invitationPolicy } from './users.policy';
@@ -56,19 +56,17 @@ export const userAdminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app
     };
   };
 
-  app.get(
-    '/api/v1/admin/invitations',
-    {
-      config: { policy: 'admin.manageUsers' },
-      schema: {
-        tags: ['admin'],
-        summary: 'Invitations, newest first',
-        querystring: ZPageQuery,
-        response: { 200: paginated(ZInvitation), ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/admin/invitations',
+    schema: {
+      tags: ['admin'],
+      summary: 'Invitations, newest first',
+      querystring: ZPageQuery,
+      response: { 200: paginated(ZInvitation), ...errorResponses },
     },
-    async (request) => {
-      authorize(request.actor, adminPolicy.manageUsers(request.actor));
+    policy: adminPolicy.manageUsers,
+    handle: async ({ request }) => {
       const { page, pageSize } = request.query;
       const [{ total }] = await ctx.db.select({ total: count() }).from(userInvitations);
       const rows = await ctx.db
@@ -81,142 +79,131 @@ export const userAdminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app
       const now = ctx.clock();
       return { items: rows.map((r) => presentInvitation({ ...r.inv, inviterName: r.inviterName }, now)), total, page, pageSize };
     },
-  );
+  });
 
-  app.post(
-    '/api/v1/admin/invitations',
-    {
-      config: { policy: 'admin.manageUsers' },
-      schema: {
-        tags: ['admin'],
-        summary: 'Invite someone by e-mail with a role (the link is valid for 7 days; audited)',
-        body: z.object({
-          email: z.string().trim().email().max(254),
-          role: z.enum(ROLES),
-          locale: z.enum(LOCALES).default('bg'),
-        }),
-        response: { 201: ZInvitation, ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/admin/invitations',
+    schema: {
+      tags: ['admin'],
+      summary: 'Invite someone by e-mail with a role (the link is valid for 7 days; audited)',
+      body: z.object({
+        email: z.string().trim().email().max(254),
+        role: z.enum(ROLES),
+        locale: z.enum(LOCALES).default('bg'),
+      }),
+      response: { 201: ZInvitation, ...errorResponses },
     },
-    async (request, reply) => {
-      authorize(request.actor, adminPolicy.manageUsers(request.actor));
-      const actor = requireActor(request.actor);
+    policy: adminPolicy.manageUsers,
+    handle: async ({ request, reply, actor }) => {
       const row = await inviteUser({ db: ctx.db, actor, ...request.body, publicUrl: ctx.config.publicUrl, now: ctx.clock() });
       return reply.code(201).send(presentInvitation({ ...row, inviterName: actor.name }, ctx.clock()));
     },
-  );
+  });
 
-  app.delete(
-    '/api/v1/admin/invitations/:id',
-    {
-      config: { policy: 'admin.manageUsers' },
-      schema: {
-        tags: ['admin'],
-        summary: 'Revoke an open invitation (audited)',
-        params: z.object({ id: ZUuid }),
-        response: { 200: ZInvitation, ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'DELETE',
+    url: '/api/v1/admin/invitations/:id',
+    schema: {
+      tags: ['admin'],
+      summary: 'Revoke an open invitation (audited)',
+      params: z.object({ id: ZUuid }),
+      response: { 200: ZInvitation, ...errorResponses },
     },
-    async (request) => {
-      authorize(request.actor, adminPolicy.manageUsers(request.actor));
+    policy: adminPolicy.manageUsers,
+    handle: async ({ request, actor }) => {
       const row = await revokeInvitation({
         db: ctx.db,
-        actor: requireActor(request.actor),
+        actor: actor,
         invitationId: request.params.id,
         now: ctx.clock(),
       });
       return presentInvitation(row, ctx.clock());
     },
-  );
+  });
 
   for (const [path, active] of [
     ['deactivate', false],
     ['reactivate', true],
   ] as const) {
-    app.post(
-      `/api/v1/admin/users/:id/${path}`,
-      {
-        config: { policy: 'admin.manageUsers' },
-        schema: {
-          tags: ['admin'],
-          summary: active
-            ? 'Reactivate an account (audited)'
-            : 'Deactivate an account: its sessions end and it cannot sign in (never yourself, never the last admin; audited)',
-          params: z.object({ id: z.string().min(1).max(100) }),
-          response: { 200: ZAdminUser, ...errorResponses },
-        },
+    defineRoute(app, {
+      method: 'POST',
+      url: `/api/v1/admin/users/:id/${path}`,
+      schema: {
+        tags: ['admin'],
+        summary: active
+          ? 'Reactivate an account (audited)'
+          : 'Deactivate an account: its sessions end and it cannot sign in (never yourself, never the last admin; audited)',
+        params: z.object({ id: z.string().min(1).max(100) }),
+        response: { 200: ZAdminUser, ...errorResponses },
       },
-      async (request) => {
-        authorize(request.actor, adminPolicy.manageUsers(request.actor));
+      policy: adminPolicy.manageUsers,
+      handle: async ({ request, actor }) => {
         const u = await setUserActive({
           db: ctx.db,
-          actor: requireActor(request.actor),
+          actor: actor,
           userId: request.params.id,
           active,
           now: ctx.clock(),
         });
         return adminUser(u.id);
       },
-    );
+    });
   }
 
-  app.post(
-    '/api/v1/admin/users/:id/password-reset',
-    {
-      config: { policy: 'admin.manageUsers' },
-      schema: {
-        tags: ['admin'],
-        summary: 'Send the user a password-reset link by e-mail (audited)',
-        params: z.object({ id: z.string().min(1).max(100) }),
-        response: { 202: z.object({ sent: z.literal(true) }), ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/admin/users/:id/password-reset',
+    schema: {
+      tags: ['admin'],
+      summary: 'Send the user a password-reset link by e-mail (audited)',
+      params: z.object({ id: z.string().min(1).max(100) }),
+      response: { 202: z.object({ sent: z.literal(true) }), ...errorResponses },
     },
-    async (request, reply) => {
-      authorize(request.actor, adminPolicy.manageUsers(request.actor));
-      await sendPasswordReset({ db: ctx.db, auth: ctx.auth, actor: requireActor(request.actor), userId: request.params.id });
+    policy: adminPolicy.manageUsers,
+    handle: async ({ request, reply, actor }) => {
+      await sendPasswordReset({ db: ctx.db, auth: ctx.auth, actor: actor, userId: request.params.id });
       return reply.code(202).send({ sent: true as const });
     },
-  );
+  });
 
-  app.post(
-    '/api/v1/invitations/preview',
-    {
-      config: { policy: 'invitation.preview' },
-      schema: {
-        tags: ['invitations'],
-        summary: 'The open invitation a token belongs to (404 when expired, used, revoked or unknown)',
-        body: z.object({ token: ZToken }),
-        response: {
-          200: z.object({ email: z.string(), role: z.enum(ROLES), locale: z.enum(LOCALES), expiresAt: z.string() }),
-          ...errorResponses,
-        },
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/invitations/preview',
+    schema: {
+      tags: ['invitations'],
+      summary: 'The open invitation a token belongs to (404 when expired, used, revoked or unknown)',
+      body: z.object({ token: ZToken }),
+      response: {
+        200: z.object({ email: z.string(), role: z.enum(ROLES), locale: z.enum(LOCALES), expiresAt: z.string() }),
+        ...errorResponses,
       },
     },
-    async (request) => {
-      authorize(request.actor, invitationPolicy.preview());
+    policy: invitationPolicy.preview,
+    anonymous: true,
+    handle: async ({ request }) => {
       return previewInvitation({ db: ctx.db, token: request.body.token, now: ctx.clock() });
     },
-  );
+  });
 
-  app.post(
-    '/api/v1/invitations/accept',
-    {
-      config: { policy: 'invitation.accept' },
-      schema: {
-        tags: ['invitations'],
-        summary: 'Accept an invitation: creates the account with the chosen name and password',
-        body: z.object({
-          token: ZToken,
-          name: z.string().trim().min(1).max(LIMITS.nameMax),
-          password: z.string().min(1).max(LIMITS.passwordMax),
-        }),
-        response: { 201: z.object({ email: z.string(), role: z.enum(ROLES) }), ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/invitations/accept',
+    schema: {
+      tags: ['invitations'],
+      summary: 'Accept an invitation: creates the account with the chosen name and password',
+      body: z.object({
+        token: ZToken,
+        name: z.string().trim().min(1).max(LIMITS.nameMax),
+        password: z.string().min(1).max(LIMITS.passwordMax),
+      }),
+      response: { 201: z.object({ email: z.string(), role: z.enum(ROLES) }), ...errorResponses },
     },
-    async (request, reply) => {
-      authorize(request.actor, invitationPolicy.accept());
+    policy: invitationPolicy.accept,
+    anonymous: true,
+    handle: async ({ request, reply }) => {
       const u = await acceptInvitation({ db: ctx.db, ...request.body, now: ctx.clock() });
       return reply.code(201).send({ email: u.email, role: u.role as TRole });
     },
-  );
+  });
 };

@@ -1,9 +1,10 @@
+import { definePolicy } from '../../platform/http/policy';
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { hubSettings, organisations } from '../../platform/db/schema';
 import type { TModuleOptions } from '../../platform/http/context';
-import { authorize } from '../../platform/http/authorize';
+import { defineRoute } from '../../platform/http/define-route';
 import { ORGANISATION_TYPES } from '../../contract/common';
 
 const ZHub = z.object({
@@ -28,17 +29,16 @@ const ZHub = z.object({
 });
 
 /** The hub's public profile: who it is and its consortium partners. */
-export const hubPolicy = { view: () => true };
+export const hubPolicy = definePolicy('hub', { view: () => true });
 
 export const hubRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
-  app.get(
-    '/api/v1/hub',
-    {
-      config: { policy: 'hub.view' },
-      schema: { tags: ['public'], summary: "The hub's public profile and consortium partners", response: { 200: ZHub } },
-    },
-    async (request) => {
-      authorize(request.actor, hubPolicy.view());
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/hub',
+    schema: { tags: ['public'], summary: "The hub's public profile and consortium partners", response: { 200: ZHub } },
+    policy: hubPolicy.view,
+    anonymous: true,
+    handle: async () => {
       const [hub] = await ctx.db.select().from(hubSettings).where(eq(hubSettings.id, 1));
       const partners = await ctx.db
         .select({
@@ -64,5 +64,5 @@ export const hubRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ct
         partners: partners.map((p) => ({ ...p, type: p.type as (typeof ORGANISATION_TYPES)[number] })),
       };
     },
-  );
+  });
 };

@@ -1,7 +1,8 @@
+import { definePolicy, unverifiedMayWrite } from '../../platform/http/policy';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { TModuleOptions } from '../../platform/http/context';
-import { authorize } from '../../platform/http/authorize';
+import { defineRoute } from '../../platform/http/define-route';
 import { errorResponses } from '../../platform/http/schemas';
 import { checkEik } from '../../domain/eik';
 import { NUTS_VERSION, REGION_VERSIONS } from '../../domain/regions';
@@ -11,89 +12,86 @@ import { ZSmeAssessment, ZSmeSelfCheck } from '../../contract/organisations';
 import { findRegisterEntry } from '../organisations/queries/find-register-entry';
 
 /** Public self-check tools: no account needed, nothing stored. */
-export const referencePolicy = { read: () => true };
+export const referencePolicy = definePolicy('reference', { read: unverifiedMayWrite(() => true) });
 
 const ZNamed = z.object({ code: z.string(), nameBg: z.string(), nameEn: z.string() });
 
 export const referenceRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
-  app.get(
-    '/api/v1/reference/eik/:value',
-    {
-      config: { policy: 'reference.read' },
-      schema: {
-        tags: ['reference'],
-        summary:
-          'Check a Bulgarian EIK/BULSTAT (9 or 13 digits; spaces and a BG prefix accepted), and whether it is in the ' +
-          "hub's extract of the public register (registering such an EIK is a claim that staff confirm)",
-        params: z.object({ value: z.string().max(40) }),
-        response: { 200: z.object({ valid: z.boolean(), normalised: z.string().nullable(), inPublicRegister: z.boolean() }) },
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/reference/eik/:value',
+    schema: {
+      tags: ['reference'],
+      summary:
+        'Check a Bulgarian EIK/BULSTAT (9 or 13 digits; spaces and a BG prefix accepted), and whether it is in the ' +
+        "hub's extract of the public register (registering such an EIK is a claim that staff confirm)",
+      params: z.object({ value: z.string().max(40) }),
+      response: { 200: z.object({ valid: z.boolean(), normalised: z.string().nullable(), inPublicRegister: z.boolean() }) },
     },
-    async (request) => {
-      authorize(request.actor, referencePolicy.read());
+    policy: referencePolicy.read,
+    anonymous: true,
+    handle: async ({ request }) => {
       const checked = checkEik(request.params.value);
       return { ...checked, inPublicRegister: (await findRegisterEntry(ctx.db, checked.normalised)) !== null };
     },
-  );
+  });
 
-  app.get(
-    '/api/v1/reference/regions',
-    {
-      config: { policy: 'reference.read' },
-      schema: {
-        tags: ['reference'],
-        summary: 'Bulgarian oblasts (NUTS3) and their NUTS2 regions, versioned',
-        querystring: z.object({ version: z.string().max(10).default(NUTS_VERSION) }),
-        response: {
-          200: z.object({ version: z.string(), nuts2: z.array(ZNamed), oblasts: z.array(ZNamed.extend({ nuts2: z.string() })) }),
-          ...errorResponses,
-        },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/reference/regions',
+    schema: {
+      tags: ['reference'],
+      summary: 'Bulgarian oblasts (NUTS3) and their NUTS2 regions, versioned',
+      querystring: z.object({ version: z.string().max(10).default(NUTS_VERSION) }),
+      response: {
+        200: z.object({ version: z.string(), nuts2: z.array(ZNamed), oblasts: z.array(ZNamed.extend({ nuts2: z.string() })) }),
+        ...errorResponses,
       },
     },
-    async (request, reply) => {
-      authorize(request.actor, referencePolicy.read());
+    policy: referencePolicy.read,
+    anonymous: true,
+    handle: async ({ request, reply }) => {
       const data = REGION_VERSIONS[request.query.version];
       if (!data) {
         return reply.status(404).send({ error: { code: 'not_found', message: `No region data for version ${request.query.version}` } });
       }
       return { version: request.query.version, nuts2: [...data.nuts2], oblasts: [...data.oblasts] };
     },
-  );
+  });
 
-  app.get(
-    '/api/v1/reference/sectors',
-    {
-      config: { policy: 'reference.read' },
-      schema: {
-        tags: ['reference'],
-        summary: "Sectors: the DMA's 24 for enterprises and the 10 COFOG areas for public bodies",
-        response: {
-          200: z.object({
-            enterprise: z.array(z.object({ id: z.string(), nameBg: z.string(), nameEn: z.string() })),
-            public: z.array(z.object({ id: z.string(), nameBg: z.string(), nameEn: z.string() })),
-          }),
-        },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/reference/sectors',
+    schema: {
+      tags: ['reference'],
+      summary: "Sectors: the DMA's 24 for enterprises and the 10 COFOG areas for public bodies",
+      response: {
+        200: z.object({
+          enterprise: z.array(z.object({ id: z.string(), nameBg: z.string(), nameEn: z.string() })),
+          public: z.array(z.object({ id: z.string(), nameBg: z.string(), nameEn: z.string() })),
+        }),
       },
     },
-    async (request) => {
-      authorize(request.actor, referencePolicy.read());
+    policy: referencePolicy.read,
+    anonymous: true,
+    handle: async () => {
       return { enterprise: [...ENTERPRISE_SECTORS], public: [...PUBLIC_SECTORS] };
     },
-  );
+  });
 
-  app.post(
-    '/api/v1/reference/sme-category',
-    {
-      config: { policy: 'reference.read', rateLimit: { max: 60, timeWindow: '1 minute' } },
-      schema: {
-        tags: ['reference'],
-        summary: "SME self-assessment: category, status and aggregated figures (the Commission's method)",
-        body: ZSmeSelfCheck,
-        response: { 200: ZSmeAssessment, ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/reference/sme-category',
+    options: { config: { rateLimit: { max: 60, timeWindow: '1 minute' } } },
+    schema: {
+      tags: ['reference'],
+      summary: "SME self-assessment: category, status and aggregated figures (the Commission's method)",
+      body: ZSmeSelfCheck,
+      response: { 200: ZSmeAssessment, ...errorResponses },
     },
-    async (request) => {
-      authorize(request.actor, referencePolicy.read());
+    policy: referencePolicy.read,
+    anonymous: true,
+    handle: async ({ request }) => {
       const result = assessSelfDeclaredEnterprise(request.body.figures, request.body.links);
       return {
         category: result.category,
@@ -107,5 +105,5 @@ export const referenceRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app
         reasons: result.reasons,
       };
     },
-  );
+  });
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { TModuleOptions } from '../../../platform/http/context';
-import { authorize, requireActor } from '../../../platform/http/authorize';
+import { defineRoute } from '../../../platform/http/define-route';
 import { errorResponses } from '../../../platform/http/schemas';
 import { LOCALES } from '../../../contract/common';
 import { loadExpertItems, loadStartItems, START_ITEM_KEYS } from './start-counts';
@@ -15,20 +15,17 @@ const ZStartItem = z.object({
 });
 
 export const startRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
-  app.get(
-    '/api/v1/start',
-    {
-      config: { policy: 'start.read' },
-      schema: {
-        tags: ['start'],
-        summary: 'What needs attention on the start page of staff, admins and partner experts: counts, each opening its filtered list',
-        querystring: z.object({ lang: z.enum(LOCALES).optional() }),
-        response: { 200: z.object({ items: z.array(ZStartItem) }), ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/start',
+    schema: {
+      tags: ['start'],
+      summary: 'What needs attention on the start page of staff, admins and partner experts: counts, each opening its filtered list',
+      querystring: z.object({ lang: z.enum(LOCALES).optional() }),
+      response: { 200: z.object({ items: z.array(ZStartItem) }), ...errorResponses },
     },
-    async (request) => {
-      authorize(request.actor, startPolicy.read(request.actor));
-      const actor = requireActor(request.actor);
+    policy: startPolicy.read,
+    handle: async ({ request, actor }) => {
       if (!startPolicy.staffItems(actor)) return { items: await loadExpertItems(ctx.db, actor.userId) };
       const items = await loadStartItems(ctx.db, {
         now: ctx.clock(),
@@ -37,5 +34,5 @@ export const startRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
       });
       return { items };
     },
-  );
+  });
 };
