@@ -3,7 +3,7 @@ import type { TCapability } from '../../platform/capability';
 import { REQUEST_ERROR_STATUS } from '../../contract/requests/errors';
 import { REQUEST_MAIL_KINDS } from '../../contract/requests/mail';
 import { requestRoutes } from './requests.routes';
-import { requestPolicy } from './requests.policy';
+import { requestPolicy } from './policy';
 
 /** Service requests from submission to delivery and feedback, and each customer's journey. */
 export const requestsCapability: TCapability = {

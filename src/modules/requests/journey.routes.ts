@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { TModuleOptions } from '../../platform/http/context';
-import { authorize } from '../../platform/http/authorize';
+import { defineRoute } from '../../platform/http/define-route';
 import { errorResponses, ZUuid } from '../../platform/http/schemas';
 import { AID_BASES } from '../../domain/state-aid/aid';
 import { calendarDateInSofia } from '../../domain/state-aid/calendar-date';
@@ -9,7 +9,7 @@ import { REQUEST_STATES } from '../../domain/services/request-state-machine';
 import { ZBand, ZStage } from '../assessments/assessments.presenter';
 import { ZOrganisationAid } from '../aid/aid.presenter';
 import { getOrganisationAid } from '../aid/queries/organisation-aid';
-import { requestPolicy } from './requests.policy';
+import { requestPolicy } from './policy';
 import { getJourney } from './queries/get-journey';
 import { BOOKING_STATUSES, REGISTRATION_STATUSES } from '../../platform/db/schema';
 
@@ -96,31 +96,30 @@ const ZJourneyItem = z.discriminatedUnion('kind', [
 
 /** The organisation's journey through the hub, with its aid used against the ceiling today. */
 export const journeyRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
-  app.get(
-    '/api/v1/organisations/:id/journey',
-    {
-      config: { policy: 'requests.journey' },
-      schema: {
-        tags: ['requests'],
-        summary:
-          'Registration, assessments, requests, deliveries, feedback, event registrations, check-ins, certificates and ' +
-          'facility bookings in time order, and the aid against the ceiling',
-        params: z.object({ id: ZUuid }),
-        response: {
-          200: z.object({
-            organisation: z.object({ id: z.string(), name: z.string(), registeredAt: z.string() }),
-            items: z.array(ZJourneyItem),
-            aid: ZOrganisationAid,
-          }),
-          ...errorResponses,
-        },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/organisations/:id/journey',
+    schema: {
+      tags: ['requests'],
+      summary:
+        'Registration, assessments, requests, deliveries, feedback, event registrations, check-ins, certificates and ' +
+        'facility bookings in time order, and the aid against the ceiling',
+      params: z.object({ id: ZUuid }),
+      response: {
+        200: z.object({
+          organisation: z.object({ id: z.string(), name: z.string(), registeredAt: z.string() }),
+          items: z.array(ZJourneyItem),
+          aid: ZOrganisationAid,
+        }),
+        ...errorResponses,
       },
     },
-    async (request) => {
-      authorize(request.actor, requestPolicy.journey(request.actor, request.params.id));
+    load: (request) => request.params.id,
+    policy: requestPolicy.journey,
+    handle: async ({ request }) => {
       const journey = await getJourney(ctx.db, request.params.id);
       const aid = await getOrganisationAid(ctx.db, request.params.id, calendarDateInSofia(ctx.clock()));
       return { ...journey, aid };
     },
-  );
+  });
 };

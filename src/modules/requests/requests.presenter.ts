@@ -3,7 +3,7 @@ import { AID_BASES } from '../../domain/state-aid/aid';
 import { REQUEST_ACTIONS, REQUEST_STATES, type TRequestAction, type TRequestState } from '../../domain/services/request-state-machine';
 import { DELIVERY_CATEGORIES } from '../../platform/db/schema/requests';
 import { SERVICE_FAMILIES, type TServiceFamily } from '../services/service-enums';
-import type { TRequestAbilities } from './requests.policy';
+import type { TRequestAbilities } from './policy';
 
 export const ZRequestSummary = z.object({
   id: z.string(),

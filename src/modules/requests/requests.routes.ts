@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { TModuleOptions } from '../../platform/http/context';
-import { authorize, requireActor } from '../../platform/http/authorize';
+import { defineRoute } from '../../platform/http/define-route';
 import { errorResponses, paginated, ZUuid } from '../../platform/http/schemas';
 import { REQUEST_STATES } from '../../domain/services/request-state-machine';
-import { requestPolicy } from './requests.policy';
+import { requestPolicy } from './policy';
 import { ZDelivery, ZRequest, ZRequestSummary } from './requests.presenter';
 import { ZBoardQuery, ZComment, ZCreateRequest, ZDeliveryInput, ZFeedback, ZListQuery, ZTransition } from './request-input';
-import { findRequest, getRequest } from './queries/get-request';
+import { findRequest, getRequest, signedInRequestFacts } from './queries/get-request';
 import { listRequests } from './queries/list-requests';
 import { loadRequestBoard } from './queries/request-board';
 import { listServiceExperts } from './queries/list-experts';
@@ -30,199 +30,170 @@ const tags = ['requests'];
 export const requestRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
   const { db } = ctx;
   const publicUrl = ctx.config.publicUrl;
+  /** Routes on one request load its facts first (401 for anonymous callers, then 404), then ask the policy. */
+  const requestFacts = (request: { actor: Parameters<typeof signedInRequestFacts>[1]; params: { id: string } }) =>
+    signedInRequestFacts(db, request.actor, request.params.id);
 
-  app.get(
-    '/api/v1/requests',
-    {
-      config: { policy: 'requests.list' },
-      schema: {
-        tags,
-        summary: 'Requests (staff: all; experts: assigned to them or their partner; members: their organisations)',
-        querystring: ZListQuery,
-        response: { 200: paginated(ZRequestSummary), ...errorResponses },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/requests',
+    schema: {
+      tags,
+      summary: 'Requests (staff: all; experts: assigned to them or their partner; members: their organisations)',
+      querystring: ZListQuery,
+      response: { 200: paginated(ZRequestSummary), ...errorResponses },
+    },
+    policy: requestPolicy.list,
+    handle: ({ request, actor }) => listRequests(db, { ...request.query, actor, all: requestPolicy.listAll(actor) }),
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/requests/board',
+    schema: {
+      tags,
+      summary: 'Open and delivered requests by state, oldest first (staff)',
+      querystring: ZBoardQuery,
+      response: {
+        200: z.object({
+          columns: z.array(z.object({ status: z.enum(REQUEST_STATES), total: z.number().int(), items: z.array(ZRequestSummary) })),
+        }),
+        ...errorResponses,
       },
     },
-    async (request) => {
-      authorize(request.actor, requestPolicy.list(request.actor));
-      const actor = requireActor(request.actor);
-      return listRequests(db, { ...request.query, actor, all: requestPolicy.listAll(actor) });
-    },
-  );
+    policy: requestPolicy.board,
+    handle: ({ request }) => loadRequestBoard(db, request.query),
+  });
 
-  app.get(
-    '/api/v1/requests/board',
-    {
-      config: { policy: 'requests.board' },
-      schema: {
-        tags,
-        summary: 'Open and delivered requests by state, oldest first (staff)',
-        querystring: ZBoardQuery,
-        response: {
-          200: z.object({
-            columns: z.array(z.object({ status: z.enum(REQUEST_STATES), total: z.number().int(), items: z.array(ZRequestSummary) })),
-          }),
-          ...errorResponses,
-        },
-      },
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/requests',
+    schema: {
+      tags,
+      summary: "Request a catalogue service for an organisation (its members, or staff on the customer's behalf)",
+      body: ZCreateRequest,
+      response: { 201: ZRequest, ...errorResponses },
     },
-    async (request) => {
-      authorize(request.actor, requestPolicy.board(request.actor));
-      return loadRequestBoard(db, request.query);
-    },
-  );
-
-  app.post(
-    '/api/v1/requests',
-    {
-      config: { policy: 'requests.create' },
-      schema: {
-        tags,
-        summary: "Request a catalogue service for an organisation (its members, or staff on the customer's behalf)",
-        body: ZCreateRequest,
-        response: { 201: ZRequest, ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      authorize(request.actor, requestPolicy.create(request.actor, request.body.organisationId));
-      const actor = requireActor(request.actor);
+    load: (request) => request.body.organisationId,
+    policy: requestPolicy.create,
+    handle: async ({ request, reply, actor }) => {
       const id = await createRequest({ db, actor, input: request.body, now: ctx.clock(), publicUrl });
       return reply.status(201).send(await getRequest(db, id, actor));
     },
-  );
+  });
 
-  app.get(
-    '/api/v1/requests/:id',
-    {
-      config: { policy: 'requests.view' },
-      schema: {
-        tags,
-        summary: 'A request with its timeline, files, delivery, feedback, aid and allowed actions',
-        params: ZIdParams,
-        response: detail,
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/requests/:id',
+    schema: {
+      tags,
+      summary: 'A request with its timeline, files, delivery, feedback, aid and allowed actions',
+      params: ZIdParams,
+      response: detail,
+    },
+    load: requestFacts,
+    policy: requestPolicy.view,
+    handle: ({ request, actor }) => getRequest(db, request.params.id, actor),
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/requests/:id/experts',
+    schema: {
+      tags,
+      summary: "The experts of the service's delivering partners, for assigning (staff)",
+      params: ZIdParams,
+      response: {
+        200: z.array(
+          z.object({ id: z.string(), name: z.string(), email: z.string(), partner: z.object({ id: z.string(), name: z.string() }) }),
+        ),
+        ...errorResponses,
       },
     },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      const { facts } = await findRequest(db, request.params.id);
-      authorize(actor, requestPolicy.view(actor, facts));
-      return getRequest(db, request.params.id, actor);
-    },
-  );
-
-  app.get(
-    '/api/v1/requests/:id/experts',
-    {
-      config: { policy: 'requests.listExperts' },
-      schema: {
-        tags,
-        summary: "The experts of the service's delivering partners, for assigning (staff)",
-        params: ZIdParams,
-        response: {
-          200: z.array(
-            z.object({ id: z.string(), name: z.string(), email: z.string(), partner: z.object({ id: z.string(), name: z.string() }) }),
-          ),
-          ...errorResponses,
-        },
-      },
-    },
-    async (request) => {
-      authorize(request.actor, requestPolicy.listExperts(request.actor));
+    policy: requestPolicy.listExperts,
+    handle: async ({ request }) => {
       const { row } = await findRequest(db, request.params.id);
       return listServiceExperts(db, row.serviceId);
     },
-  );
+  });
 
-  app.post(
-    '/api/v1/requests/:id/transitions',
-    {
-      config: { policy: 'requests.transition' },
-      schema: {
-        tags,
-        summary: 'Accept (records the aid grant), reject, assign, reassign, start, deliver, close or cancel a request',
-        params: ZIdParams,
-        body: ZTransition,
-        response: detail,
-      },
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/requests/:id/transitions',
+    schema: {
+      tags,
+      summary: 'Accept (records the aid grant), reject, assign, reassign, start, deliver, close or cancel a request',
+      params: ZIdParams,
+      body: ZTransition,
+      response: detail,
     },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      const { facts } = await findRequest(db, request.params.id);
-      authorize(actor, requestPolicy.transition(actor, facts));
+    load: requestFacts,
+    policy: requestPolicy.transition,
+    handle: async ({ request, actor }) => {
       await transitionRequest({ db, actor, requestId: request.params.id, input: request.body, now: ctx.clock(), publicUrl });
       return getRequest(db, request.params.id, actor);
     },
-  );
+  });
 
-  app.post(
-    '/api/v1/requests/:id/comments',
-    {
-      config: { policy: 'requests.comment' },
-      schema: { tags, summary: "Comment on the request's timeline", params: ZIdParams, body: ZComment, response: detail },
-    },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      const { facts } = await findRequest(db, request.params.id);
-      authorize(actor, requestPolicy.comment(actor, facts));
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/requests/:id/comments',
+    schema: { tags, summary: "Comment on the request's timeline", params: ZIdParams, body: ZComment, response: detail },
+    load: requestFacts,
+    policy: requestPolicy.comment,
+    handle: async ({ request, actor }) => {
       await addComment({ db, actor, requestId: request.params.id, body: request.body.body, now: ctx.clock() });
       return getRequest(db, request.params.id, actor);
     },
-  );
+  });
 
-  app.get(
-    '/api/v1/requests/:id/delivery-defaults',
-    {
-      config: { policy: 'requests.recordDelivery' },
-      schema: {
-        tags,
-        summary: 'A delivery record prefilled from the catalogue, the request and its aid grant (staff)',
-        params: ZIdParams,
-        querystring: z.object({ lang: z.enum(LOCALES).optional() }),
-        response: { 200: ZDelivery, ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/requests/:id/delivery-defaults',
+    schema: {
+      tags,
+      summary: 'A delivery record prefilled from the catalogue, the request and its aid grant (staff)',
+      params: ZIdParams,
+      querystring: z.object({ lang: z.enum(LOCALES).optional() }),
+      response: { 200: ZDelivery, ...errorResponses },
     },
-    async (request) => {
-      authorize(request.actor, requestPolicy.recordDelivery(request.actor));
+    policy: requestPolicy.recordDelivery,
+    handle: async ({ request, actor }) => {
       const { row } = await findRequest(db, request.params.id);
-      return deliveryDefaults(db, row, ctx.clock(), request.query.lang ?? asLocale(request.actor?.locale));
+      return deliveryDefaults(db, row, ctx.clock(), request.query.lang ?? asLocale(actor.locale));
     },
-  );
+  });
 
-  app.put(
-    '/api/v1/requests/:id/delivery',
-    {
-      config: { policy: 'requests.recordDelivery' },
-      schema: {
-        tags,
-        summary: 'Record the delivery as the Commission reports it (staff; once delivered); a changed aid adjusts the grant',
-        params: ZIdParams,
-        body: ZDeliveryInput,
-        response: detail,
-      },
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/v1/requests/:id/delivery',
+    schema: {
+      tags,
+      summary: 'Record the delivery as the Commission reports it (staff; once delivered); a changed aid adjusts the grant',
+      params: ZIdParams,
+      body: ZDeliveryInput,
+      response: detail,
     },
-    async (request) => {
-      authorize(request.actor, requestPolicy.recordDelivery(request.actor));
-      const actor = requireActor(request.actor);
+    policy: requestPolicy.recordDelivery,
+    handle: async ({ request, actor }) => {
       await recordDelivery({ db, actor, requestId: request.params.id, input: request.body, now: ctx.clock() });
       return getRequest(db, request.params.id, actor);
     },
-  );
+  });
 
-  app.post(
-    '/api/v1/requests/:id/feedback',
-    {
-      config: { policy: 'requests.giveFeedback' },
-      schema: {
-        tags,
-        summary: 'Rate the delivered service, 1–5 (members of the organisation, once)',
-        params: ZIdParams,
-        body: ZFeedback,
-        response: detail,
-      },
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/requests/:id/feedback',
+    schema: {
+      tags,
+      summary: 'Rate the delivered service, 1–5 (members of the organisation, once)',
+      params: ZIdParams,
+      body: ZFeedback,
+      response: detail,
     },
-    async (request) => {
-      const actor = requireActor(request.actor);
-      const { facts } = await findRequest(db, request.params.id);
-      authorize(actor, requestPolicy.giveFeedback(actor, facts));
+    load: requestFacts,
+    policy: requestPolicy.giveFeedback,
+    handle: async ({ request, actor }) => {
       await giveFeedback({
         db,
         actor,
@@ -233,7 +204,7 @@ export const requestRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, 
       });
       return getRequest(db, request.params.id, actor);
     },
-  );
+  });
 
   await app.register(requestFileRoutes, { ctx });
   await app.register(journeyRoutes, { ctx });
