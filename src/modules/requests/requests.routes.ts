@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { TModuleOptions } from '../../platform/http/context';
 import { defineRoute } from '../../platform/http/define-route';
 import { errorResponses, paginated, ZUuid } from '../../platform/http/schemas';
-import { REQUEST_STATES } from '../../domain/services/request-state-machine';
+import { ZBoard, ZExpertChoice } from '../../contract/requests';
 import { requestPolicy } from './policy';
 import { ZDelivery, ZRequest, ZRequestSummary } from './requests.presenter';
 import { ZBoardQuery, ZComment, ZCreateRequest, ZDeliveryInput, ZFeedback, ZListQuery, ZTransition } from './request-input';
@@ -54,12 +54,7 @@ export const requestRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, 
       tags,
       summary: 'Open and delivered requests by state, oldest first (staff)',
       querystring: ZBoardQuery,
-      response: {
-        200: z.object({
-          columns: z.array(z.object({ status: z.enum(REQUEST_STATES), total: z.number().int(), items: z.array(ZRequestSummary) })),
-        }),
-        ...errorResponses,
-      },
+      response: { 200: ZBoard, ...errorResponses },
     },
     policy: requestPolicy.board,
     handle: ({ request }) => loadRequestBoard(db, request.query),
@@ -103,12 +98,7 @@ export const requestRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, 
       tags,
       summary: "The experts of the service's delivering partners, for assigning (staff)",
       params: ZIdParams,
-      response: {
-        200: z.array(
-          z.object({ id: z.string(), name: z.string(), email: z.string(), partner: z.object({ id: z.string(), name: z.string() }) }),
-        ),
-        ...errorResponses,
-      },
+      response: { 200: z.array(ZExpertChoice), ...errorResponses },
     },
     policy: requestPolicy.listExperts,
     handle: async ({ request }) => {

@@ -1,7 +1,7 @@
 /** How requests read on screen: the short reference, the status badge's tone, and one line per timeline event. */
 import type { TRequestState, TTimelineEvent } from './types';
 
-export { requestRef } from '../../../src/contract/request-ref';
+export { requestRef } from '../../../src/contract/requests/request-ref';
 
 /** Badge tone per state: done states green, states waiting for the hub amber, refused/cancelled grey. */
 export function statusTone(state: TRequestState): 'ok' | 'warn' | 'info' | 'muted' {
