@@ -19,7 +19,7 @@ import { enqueueRequestMail } from '../request-mail';
 import { listServiceExperts } from '../queries/list-experts';
 import { revokeRequestGrant } from '../../aid/commands/revoke-grant';
 import { grantAidForRequest } from './accept-aid';
-import { lockRequest } from './lock-request';
+import { lockRequest } from '../repo';
 
 export interface TransitionRequestOptions {
   db: Db;

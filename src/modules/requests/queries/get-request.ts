@@ -14,7 +14,7 @@ import { notFound, unauthenticated } from '../../../platform/errors';
 import type { TAidBasis } from '../../../domain/state-aid/aid';
 import type { TRequestAction, TRequestState } from '../../../domain/services/request-state-machine';
 import { requestAbilities, type TRequestFacts } from '../policy';
-import { presentRequest, type TDelivery, type TRequestOut, type TTimelineItem } from '../requests.presenter';
+import { presentRequest, type TDelivery, type TRequestOut, type TTimelineItem } from '../presenter';
 import { selectSummaries } from './request-summaries';
 
 export type TRequestRow = typeof serviceRequests.$inferSelect;

@@ -6,7 +6,7 @@ import { containsPattern } from '../../../platform/db/sql-helpers';
 import type { TActor } from '../../../platform/http/actor';
 import type { TRequestState } from '../../../domain/services/request-state-machine';
 import type { TServiceFamily } from '../../services/service-enums';
-import type { TSummaryRow } from '../requests.presenter';
+import type { TSummaryRow } from '../presenter';
 
 const expert = alias(user, 'expert');
 const partner = alias(organisations, 'partner');

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { TModuleOptions } from '../../platform/http/context';
-import { defineRoute } from '../../platform/http/define-route';
-import { errorResponses, ZUuid } from '../../platform/http/schemas';
-import { calendarDateInSofia } from '../../domain/state-aid/calendar-date';
-import { getOrganisationAid } from '../aid/queries/organisation-aid';
-import { requestPolicy } from './policy';
-import { getJourney } from './queries/get-journey';
-import { ZJourney } from '../../contract/requests';
+import type { TModuleOptions } from '../../../platform/http/context';
+import { defineRoute } from '../../../platform/http/define-route';
+import { errorResponses, ZUuid } from '../../../platform/http/schemas';
+import { calendarDateInSofia } from '../../../domain/state-aid/calendar-date';
+import { getOrganisationAid } from '../../aid/queries/organisation-aid';
+import { requestPolicy } from '../policy';
+import { getJourney } from '../queries/get-journey';
+import { ZJourney } from '../../../contract/requests';
 
 /** The organisation's journey through the hub, with its aid used against the ceiling today. */
 export const journeyRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {

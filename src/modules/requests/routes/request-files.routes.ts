@@ -1,16 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requestAttachments } from '../../platform/db/schema';
-import type { TModuleOptions } from '../../platform/http/context';
-import { defineRoute } from '../../platform/http/define-route';
-import { errorResponses, ZUuid } from '../../platform/http/schemas';
-import { notFound } from '../../platform/errors';
-import { requestPolicy } from './policy';
-import { ZAttachmentCreated } from './requests.presenter';
-import { REQUEST_LIMITS } from './request-input';
-import { signedInRequestFacts } from './queries/get-request';
-import { addAttachment } from './commands/add-attachment';
+import { requestAttachments } from '../../../platform/db/schema';
+import type { TModuleOptions } from '../../../platform/http/context';
+import { defineRoute } from '../../../platform/http/define-route';
+import { errorResponses, ZUuid } from '../../../platform/http/schemas';
+import { notFound } from '../../../platform/errors';
+import { requestPolicy } from '../policy';
+import { ZAttachmentCreated } from '../presenter';
+import { REQUEST_LIMITS } from '../request-input';
+import { signedInRequestFacts } from '../queries/get-request';
+import { addAttachment } from '../commands/add-attachment';
 
 const tags = ['requests'];
 
