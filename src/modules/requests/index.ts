@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { TCapability } from '../../platform/capability';
 import { REQUEST_ERROR_STATUS } from '../../contract/requests/errors';
 import { REQUEST_MAIL_KINDS } from '../../contract/requests/mail';
-import { requestRoutes } from './requests.routes';
-import { requestPolicy } from './requests.policy';
+import { requestRoutes } from './routes/requests.routes';
+import { requestPolicy } from './policy';
 
 /** Service requests from submission to delivery and feedback, and each customer's journey. */
 export const requestsCapability: TCapability = {

@@ -15,7 +15,7 @@ import {
   userInvitations,
 } from '../db/schema';
 import type { TLocale } from '../../contract/common';
-import { requestRef } from '../../contract/request-ref';
+import { requestRef } from '../../contract/requests/request-ref';
 
 /** Where an audited record is shown in the web app, and what to call it. Absent when it no longer exists. */
 export interface TAuditRecord {

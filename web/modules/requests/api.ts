@@ -1,6 +1,6 @@
 /** Calls to the requests API from the browser; every mutation answers with the full request, so pages replace their data. */
 import { api } from '../../shared/lib/api';
-import type { TAttachmentRef, TDeliveryInput, TRequest, TRequestAction } from './types';
+import type { TAttachmentRef, TDeliveryInput, TRequestOut, TRequestAction } from '../../../src/contract/requests';
 
 export const requestPath = (id: string) => `/api/v1/requests/${encodeURIComponent(id)}`;
 
@@ -23,16 +23,16 @@ export interface TNewRequest {
   quantity?: number;
 }
 
-export const createRequest = (input: TNewRequest) => api<TRequest>('POST', '/api/v1/requests', input);
+export const createRequest = (input: TNewRequest) => api<TRequestOut>('POST', '/api/v1/requests', input);
 
 export const transitionRequest = (id: string, body: { action: TRequestAction; reason?: string; expertId?: string }) =>
-  api<TRequest>('POST', `${requestPath(id)}/transitions`, body);
+  api<TRequestOut>('POST', `${requestPath(id)}/transitions`, body);
 
-export const commentOnRequest = (id: string, body: string) => api<TRequest>('POST', `${requestPath(id)}/comments`, { body });
+export const commentOnRequest = (id: string, body: string) => api<TRequestOut>('POST', `${requestPath(id)}/comments`, { body });
 
-export const recordDelivery = (id: string, input: TDeliveryInput) => api<TRequest>('PUT', `${requestPath(id)}/delivery`, input);
+export const recordDelivery = (id: string, input: TDeliveryInput) => api<TRequestOut>('PUT', `${requestPath(id)}/delivery`, input);
 
 export const giveFeedback = (id: string, rating: number, comment: string | null) =>
-  api<TRequest>('POST', `${requestPath(id)}/feedback`, comment ? { rating, comment } : { rating });
+  api<TRequestOut>('POST', `${requestPath(id)}/feedback`, comment ? { rating, comment } : { rating });
 
 export type TUploadedAttachment = TAttachmentRef;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkDelivery, derivedAid, draftFromDelivery, isIsoDate, type TDeliveryDraft } from './delivery-form';
-import type { TDeliveryInput } from './types';
+import { checkDelivery, derivedAid, draftFromDelivery, isIsoDate, type TDeliveryDraft, type TDeliveryStart } from './delivery-form';
 
-const defaults: TDeliveryInput = {
+const defaults: TDeliveryStart = {
   category: 'test_before_invest',
   description: 'Penetration test of the web shop',
   technology: 'cybersecurity',

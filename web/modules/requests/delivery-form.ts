@@ -7,7 +7,16 @@
 import { DELIVERY_AID_BASES, deliveryAid } from '../../../src/domain/state-aid/aid';
 import { SERVICE_LIMITS } from '../../../src/contract/services/enums';
 import { centsToInput, parseEuros } from '../services/money';
-import { DELIVERY_CATEGORIES, type TDeliveryAidBasis, type TDeliveryCategory, type TDeliveryInput } from './types';
+import { DELIVERY_CATEGORIES } from '../../../src/contract/requests/enums';
+import type { TDelivery, TDeliveryCategory, TDeliveryInput } from '../../../src/contract/requests';
+
+/**
+ * What the form starts from (GET …/delivery-defaults, or the recorded delivery): the aid and the national share are
+ * derived by the server, so the form sends neither.
+ */
+export type TDeliveryStart = Omit<TDelivery, 'recordedAt' | 'aidCents' | 'nationalShareCents'> &
+  Partial<Pick<TDelivery, 'aidCents' | 'nationalShareCents'>>;
+import type { TDeliveryAidBasis } from '../../../src/domain/state-aid/aid';
 
 /** The server's limits (src/modules/requests/request-input.ts, not imported: it pulls the database schema into the bundle). */
 export const DELIVERY_LIMITS = { descriptionMax: 2000, technologyMax: 300, attendeesMax: 1_000_000 } as const;
@@ -50,7 +59,7 @@ const moneyInput = (cents: number, locale: string): string =>
   locale === 'bg' ? centsToInput(cents).replace('.', ',') : centsToInput(cents);
 
 /** The form's starting point from the server's defaults or the recorded delivery. */
-export function draftFromDelivery(d: TDeliveryInput, locale: string): TDeliveryDraft {
+export function draftFromDelivery(d: TDeliveryStart, locale: string): TDeliveryDraft {
   return {
     category: d.category,
     description: d.description,

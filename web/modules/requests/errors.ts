@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next';
 import { formatEur } from '../../../src/domain/state-aid/money';
 import type { TLocale } from '../../../src/contract/common';
+import type { TErrorCode } from '../../../src/contract/errors';
 import { asApiError, errorText } from '../../shared/lib/errors';
 
 export const REQUEST_ERROR_CODES = [
@@ -20,7 +21,7 @@ export const REQUEST_ERROR_CODES = [
 ] as const;
 
 /** The refusals that send staff to the organisation's aid: the link goes with the message. */
-export const AID_ERROR_CODES = ['aid_ceiling_exceeded', 'declaration_required'] as const;
+export const AID_ERROR_CODES = ['aid_ceiling_exceeded', 'declaration_required'] as const satisfies readonly TErrorCode[];
 
 export interface TCeilingDetails {
   ceilingCents: number;

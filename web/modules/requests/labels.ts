@@ -1,7 +1,7 @@
 /** How requests read on screen: the short reference, the status badge's tone, and one line per timeline event. */
-import type { TRequestState, TTimelineEvent } from './types';
+import type { TRequestState, TTimelineItem } from '../../../src/contract/requests';
 
-export { requestRef } from '../../../src/contract/request-ref';
+export { requestRef } from '../../../src/contract/requests/request-ref';
 
 /** Badge tone per state: done states green, states waiting for the hub amber, refused/cancelled grey. */
 export function statusTone(state: TRequestState): 'ok' | 'warn' | 'info' | 'muted' {
@@ -31,7 +31,7 @@ export interface TLabel {
  * The headline of a timeline event. Transitions are named by their action (assign and reassign read
  * differently although both end in "assigned"); a transition without an action falls back to the states.
  */
-export function timelineLabel(e: Pick<TTimelineEvent, 'kind' | 'action' | 'fromStatus' | 'toStatus' | 'actorName'>): TLabel {
+export function timelineLabel(e: Pick<TTimelineItem, 'kind' | 'action' | 'fromStatus' | 'toStatus' | 'actorName'>): TLabel {
   const actor = e.actorName ?? '';
   const who = actor ? 'byActor' : 'anonymous';
   if (e.kind === 'transition') {

@@ -8,7 +8,7 @@ import { LOCALES } from '../../../src/contract/common';
 import { deliveryCategoryKey } from '../../shared/lib/enum-labels';
 import { DELIVERY_PROBLEMS } from './delivery-form';
 import { AID_ERROR_CODES, REQUEST_ERROR_CODES } from './errors';
-import { DELIVERY_CATEGORIES, TIMELINE_KINDS } from './types';
+import { DELIVERY_CATEGORIES, TIMELINE_KINDS } from '../../../src/contract/requests/enums';
 
 function lookup(tree: unknown, key: string): unknown {
   return key

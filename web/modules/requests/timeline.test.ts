@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countByKind, inTimeOrder, localTitle, serviceTitle, stars } from './timeline';
-import type { TJourneyItem } from './journey-types';
+import type { TJourneyItem } from '../../../src/contract/requests';
 
 const items: TJourneyItem[] = [
   {

@@ -1,5 +1,5 @@
 /** Pure helpers of the journey timeline: order, the counts in its summary, and the service title per language. */
-import type { TJourneyItem, TJourneyKind } from './journey-types';
+import type { TJourneyItem, TJourneyKind } from '../../../src/contract/requests';
 
 /** Oldest first, as the server sends them; sorted again so a late merge never shows out of order (stable). */
 export function inTimeOrder(items: readonly TJourneyItem[]): TJourneyItem[] {

@@ -6,7 +6,7 @@ import { marketValueCents, serviceAid, type TAidBasis, type TMarketValueUnit } f
 import { grantAidOnAcceptance } from '../../aid/commands/grant-aid';
 import { loadAidSettings } from '../../aid/queries/aid-settings';
 import type { TRequestRow } from '../queries/get-request';
-import { requestRef } from '../../../contract/request-ref';
+import { requestRef } from '../../../contract/requests/request-ref';
 
 /**
  * Records the aid a request represents on the day it is accepted (state-aid.md: the legal right arises then):

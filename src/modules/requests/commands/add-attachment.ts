@@ -6,7 +6,7 @@ import { AppError, fieldError } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { ATTACHMENT_TYPES, REQUEST_LIMITS } from '../request-input';
 import { contentMatchesType } from '../../../domain/services/file-content';
-import { assertOpenForWork, lockRequest } from './lock-request';
+import { assertOpenForWork, lockRequest } from '../repo';
 
 export interface AddAttachmentOptions {
   db: Db;

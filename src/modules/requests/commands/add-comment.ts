@@ -3,7 +3,7 @@ import type { Db } from '../../../platform/db/client';
 import { requestEvents, serviceRequests } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import { assertOpenForWork, lockRequest } from './lock-request';
+import { assertOpenForWork, lockRequest } from '../repo';
 
 /** Adds a comment to the request's timeline (the conversation between the customer, the hub and the expert). */
 export async function addComment(opts: { db: Db; actor: TActor; requestId: string; body: string; now: Date }): Promise<void> {

@@ -4,7 +4,7 @@ import { requestEvents, serviceFeedback, serviceRequests } from '../../../platfo
 import type { TActor } from '../../../platform/http/actor';
 import { AppError } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import { lockRequest } from './lock-request';
+import { lockRequest } from '../repo';
 
 export interface GiveFeedbackOptions {
   db: Db;

@@ -9,7 +9,7 @@ import { adjustGrantAmount } from '../../aid/commands/grant-aid';
 import { loadAidSettings } from '../../aid/queries/aid-settings';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import type { TDeliveryInput } from '../request-input';
-import { lockRequest } from './lock-request';
+import { lockRequest } from '../repo';
 
 export interface RecordDeliveryOptions {
   db: Db;

@@ -13,13 +13,13 @@ import {
 } from '../../../domain/services/request-state-machine';
 import type { TRequestMailKind } from '../../../contract/requests/mail';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import { requestActor } from '../requests.policy';
+import { requestActor } from '../policy';
 import type { TTransitionBody } from '../request-input';
 import { enqueueRequestMail } from '../request-mail';
 import { listServiceExperts } from '../queries/list-experts';
 import { revokeRequestGrant } from '../../aid/commands/revoke-grant';
 import { grantAidForRequest } from './accept-aid';
-import { lockRequest } from './lock-request';
+import { lockRequest } from '../repo';
 
 export interface TransitionRequestOptions {
   db: Db;

@@ -5,7 +5,7 @@ import { deliveryAid, marketValueCents, serviceAid, type TAidBasis, type TMarket
 import { calendarDateInSofia } from '../../../domain/state-aid/calendar-date';
 import type { TServiceFamily } from '../../../contract/services/enums';
 import { loadAidSettings } from '../../aid/queries/aid-settings';
-import type { TDelivery } from '../requests.presenter';
+import type { TDelivery } from '../presenter';
 import type { TRequestRow } from './get-request';
 import { technologyLabel } from '../../services/technology-label';
 import type { TLocale } from '../../../contract/common';

@@ -10,11 +10,11 @@ import {
   user,
 } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
-import { notFound } from '../../../platform/errors';
+import { notFound, unauthenticated } from '../../../platform/errors';
 import type { TAidBasis } from '../../../domain/state-aid/aid';
 import type { TRequestAction, TRequestState } from '../../../domain/services/request-state-machine';
-import { requestAbilities, type TRequestFacts } from '../requests.policy';
-import { presentRequest, type TDelivery, type TRequestOut, type TTimelineItem } from '../requests.presenter';
+import { requestAbilities, type TRequestFacts } from '../policy';
+import { presentRequest, type TDelivery, type TRequestOut, type TTimelineItem } from '../presenter';
 import { selectSummaries } from './request-summaries';
 
 export type TRequestRow = typeof serviceRequests.$inferSelect;
@@ -28,6 +28,12 @@ export async function findRequest(executor: Executor, id: string): Promise<{ row
     .where(eq(serviceRequests.id, id));
   if (!found) throw notFound('Request');
   return { row: found.row, facts: factsOf(found.row, found.feedbackAt !== null) };
+}
+
+/** A route's facts for its policy: 401 for an anonymous caller before the lookup (so no 404 leaks), then the facts. */
+export async function signedInRequestFacts(executor: Executor, actor: TActor | null, id: string): Promise<TRequestFacts> {
+  if (!actor) throw unauthenticated();
+  return (await findRequest(executor, id)).facts;
 }
 
 /** The policy's view of a request row. */

@@ -2,7 +2,7 @@ import { and, count, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';
 import { organisations, serviceRequests, services } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
-import { presentRequestSummary, type TRequestSummary } from '../requests.presenter';
+import { presentRequestSummary, type TRequestSummary } from '../presenter';
 import { filterCondition, selectSummaries, visibleTo, type TRequestFilters } from './request-summaries';
 
 export interface ListRequestsOptions extends TRequestFilters {

@@ -4,7 +4,7 @@ import { serviceRequests, services } from '../../../platform/db/schema';
 import { openStates, type TRequestState } from '../../../domain/services/request-state-machine';
 import type { TServiceFamily } from '../../../contract/services/enums';
 import { REQUEST_LIMITS } from '../request-input';
-import { presentRequestSummary, type TRequestSummary } from '../requests.presenter';
+import { presentRequestSummary, type TRequestSummary } from '../presenter';
 import { filterCondition, selectSummaries } from './request-summaries';
 
 /** The board's columns: work still ahead, then what was delivered and waits to be closed. */

@@ -5,8 +5,8 @@ import { organisations, servicePartners, serviceRequests, services, user } from 
 import { containsPattern } from '../../../platform/db/sql-helpers';
 import type { TActor } from '../../../platform/http/actor';
 import type { TRequestState } from '../../../domain/services/request-state-machine';
-import type { TServiceFamily } from '../../../contract/services/enums';
-import type { TSummaryRow } from '../requests.presenter';
+import type { TServiceFamily } from '../../../contract/services';
+import type { TSummaryRow } from '../presenter';
 
 const expert = alias(user, 'expert');
 const partner = alias(organisations, 'partner');

@@ -28,8 +28,10 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
 });
 
-/** The Commission's service categories (dta-exports.md), as stored on a delivery. */
-export const DELIVERY_CATEGORIES = ['test_before_invest', 'training_skills', 'investment_support', 'ecosystem_networking'] as const;
+import { DELIVERY_CATEGORIES } from '../../../contract/requests/enums';
+
+/** The Commission's service categories (dta-exports.md), as stored on a delivery: see the requests contract. */
+export { DELIVERY_CATEGORIES };
 
 /**
  * A customer's request for a catalogue service, from submission to closure (the state machine is

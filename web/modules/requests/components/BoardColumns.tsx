@@ -8,7 +8,7 @@ import { formatDate } from '../../../shared/lib/format';
 import { serviceTitle } from '../../services/texts';
 import { useSession } from '../../../shared/session/session';
 import { requestRef } from '../labels';
-import type { TBoard, TRequestSummary } from '../types';
+import type { TBoard, TRequestSummary } from '../../../../src/contract/requests';
 
 function Card({ r }: { r: TRequestSummary }) {
   const { t } = useTranslation();

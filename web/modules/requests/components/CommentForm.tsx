@@ -7,9 +7,9 @@ import { useSession } from '../../../shared/session/session';
 import { commentOnRequest } from '../api';
 import { requestErrorText } from '../errors';
 import { COMMENT_MAX } from '../request-form';
-import type { TRequest } from '../types';
+import type { TRequestOut } from '../../../../src/contract/requests';
 
-export function CommentForm({ request, onChange }: { request: TRequest; onChange: (r: TRequest) => void }) {
+export function CommentForm({ request, onChange }: { request: TRequestOut; onChange: (r: TRequestOut) => void }) {
   const { t } = useTranslation();
   const { locale } = useSession();
   const [body, setBody] = useState('');

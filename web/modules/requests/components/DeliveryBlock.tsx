@@ -7,20 +7,21 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading } from '../../../shared/components/Status';
 import { useApi } from '../../../shared/hooks/use-api';
 import { deliveryDefaultsPath } from '../api';
-import type { TDeliveryInput, TRequest } from '../types';
+import type { TRequestOut } from '../../../../src/contract/requests';
+import type { TDeliveryStart } from '../delivery-form';
 import { DeliveryForm } from './DeliveryForm';
 import { DeliveryView } from './DeliveryView';
 
-export function DeliveryBlock({ request: r, onChange }: { request: TRequest; onChange: (r: TRequest) => void }) {
+export function DeliveryBlock({ request: r, onChange }: { request: TRequestOut; onChange: (r: TRequestOut) => void }) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const may = r.abilities.recordDelivery;
   const needsDefaults = may && !r.delivery;
-  const defaults = useApi<TDeliveryInput>(needsDefaults ? deliveryDefaultsPath(r.id, i18n.language) : null);
+  const defaults = useApi<TDeliveryStart>(needsDefaults ? deliveryDefaultsPath(r.id, i18n.language) : null);
 
   if (!r.delivery && !may) return null;
 
-  const saved = (next: TRequest) => {
+  const saved = (next: TRequestOut) => {
     setEditing(false);
     onChange(next);
   };

@@ -14,9 +14,18 @@ import { useApi } from '../../../shared/hooks/use-api';
 import { fieldErrorsOf } from '../../../shared/lib/errors';
 import { useSession } from '../../../shared/session/session';
 import { recordDelivery } from '../api';
-import { checkDelivery, DELIVERY_LIMITS, derivedAid, draftFromDelivery, type TDeliveryDraft, type TDeliveryField } from '../delivery-form';
+import {
+  checkDelivery,
+  DELIVERY_LIMITS,
+  derivedAid,
+  draftFromDelivery,
+  type TDeliveryDraft,
+  type TDeliveryField,
+  type TDeliveryStart,
+} from '../delivery-form';
 import { isAidRefusal, requestErrorText } from '../errors';
-import { DELIVERY_CATEGORIES, type TDeliveryInput, type TRequest } from '../types';
+import { DELIVERY_CATEGORIES } from '../../../../src/contract/requests/enums';
+import type { TRequestOut } from '../../../../src/contract/requests';
 import { AidRefusal } from './AidRefusal';
 import { deliveryCategoryKey } from '../../../shared/lib/enum-labels';
 
@@ -40,9 +49,9 @@ export function DeliveryForm({
   onSaved,
   onCancel,
 }: {
-  request: TRequest;
-  initial: TDeliveryInput;
-  onSaved: (r: TRequest) => void;
+  request: TRequestOut;
+  initial: TDeliveryStart;
+  onSaved: (r: TRequestOut) => void;
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatEur } from '../../../../src/domain/state-aid/money';
 import { formatDate, formatDateTime, formatNumber } from '../../../shared/lib/format';
 import { useSession } from '../../../shared/session/session';
-import type { TDelivery } from '../types';
+import type { TDelivery } from '../../../../src/contract/requests';
 import { deliveryCategoryKey } from '../../../shared/lib/enum-labels';
 
 function Item({ label, wide, children }: { label: string; wide?: boolean; children: ReactNode }) {

@@ -8,7 +8,7 @@ import { useSession } from '../../../shared/session/session';
 import { giveFeedback } from '../api';
 import { requestErrorText } from '../errors';
 import { FEEDBACK_COMMENT_MAX } from '../request-form';
-import type { TRequest } from '../types';
+import type { TRequestOut } from '../../../../src/contract/requests';
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
 
@@ -29,7 +29,7 @@ export function Stars({ rating }: { rating: number }) {
   );
 }
 
-export function FeedbackBlock({ request: r, onChange }: { request: TRequest; onChange: (r: TRequest) => void }) {
+export function FeedbackBlock({ request: r, onChange }: { request: TRequestOut; onChange: (r: TRequestOut) => void }) {
   const { t } = useTranslation();
   const { locale } = useSession();
   if (!r.feedback && !r.abilities.giveFeedback) return null;
@@ -50,7 +50,7 @@ export function FeedbackBlock({ request: r, onChange }: { request: TRequest; onC
   );
 }
 
-function FeedbackForm({ request: r, onChange }: { request: TRequest; onChange: (r: TRequest) => void }) {
+function FeedbackForm({ request: r, onChange }: { request: TRequestOut; onChange: (r: TRequestOut) => void }) {
   const { t } = useTranslation();
   const { locale } = useSession();
   const [rating, setRating] = useState<number | null>(null);

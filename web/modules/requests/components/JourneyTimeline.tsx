@@ -9,7 +9,7 @@ import { basisName } from '../../aid/labels';
 import { useSession } from '../../../shared/session/session';
 import { RegistrationStatusBadge } from '../../events/components/StatusBadge';
 import { inTimeOrder, localTitle, serviceTitle, stars } from '../timeline';
-import type { TJourneyItem } from '../journey-types';
+import type { TJourneyItem } from '../../../../src/contract/requests';
 import { requestRef } from '../labels';
 
 export function JourneyTimeline({ items, organisationId }: { items: TJourneyItem[]; organisationId: string }) {
@@ -87,9 +87,11 @@ function JourneyStep({ item, organisationId }: { item: TJourneyItem; organisatio
           </p>
         </Step>
       );
-    case 'delivery':
+    case 'delivery': {
+      // A delivery recorded without a request (none today) has no reference to show.
+      const deliveryRef = item.ref === null ? '' : requestRef(item.ref);
       return (
-        <Step title={t('journey.steps.delivery', { ref: requestRef(item.ref), service: serviceTitle(item, locale) })}>
+        <Step title={t('journey.steps.delivery', { ref: deliveryRef, service: serviceTitle(item, locale) })}>
           <dl className="journey__facts">
             <div>
               <dt>{t('journey.steps.value')}</dt>
@@ -103,10 +105,11 @@ function JourneyStep({ item, organisationId }: { item: TJourneyItem; organisatio
             </div>
           </dl>
           <p>
-            <Link to={`/requests/${item.requestId}`}>{t('journey.steps.openRequest', { ref: requestRef(item.ref) })}</Link>
+            <Link to={`/requests/${item.requestId}`}>{t('journey.steps.openRequest', { ref: deliveryRef })}</Link>
           </p>
         </Step>
       );
+    }
     case 'feedback':
       return (
         <Step title={t('journey.steps.feedback', { ref: requestRef(item.ref) })}>

@@ -13,7 +13,7 @@ import { useSession } from '../../../shared/session/session';
 import { expertsPath, transitionRequest } from '../api';
 import { isAidRefusal, requestErrorText } from '../errors';
 import { REASON_MAX } from '../request-form';
-import type { TExpertChoice, TRequest, TRequestAction } from '../types';
+import type { TExpertChoice, TRequestOut, TRequestAction } from '../../../../src/contract/requests';
 import { AidRefusal } from './AidRefusal';
 import { FormDialog } from './FormDialog';
 
@@ -21,7 +21,7 @@ const NEEDS_REASON: readonly TRequestAction[] = ['reject', 'cancel'];
 const NEEDS_EXPERT: readonly TRequestAction[] = ['assign', 'reassign'];
 const DANGER: readonly TRequestAction[] = ['reject', 'cancel'];
 
-export function RequestActions({ request: r, onChange }: { request: TRequest; onChange: (r: TRequest) => void }) {
+export function RequestActions({ request: r, onChange }: { request: TRequestOut; onChange: (r: TRequestOut) => void }) {
   const { t } = useTranslation();
   const { locale } = useSession();
   const action = useAction();
@@ -173,7 +173,7 @@ function ExpertDialog({
   onCancel,
   onSubmit,
 }: {
-  request: TRequest;
+  request: TRequestOut;
   action: TRequestAction;
   busy: boolean;
   error: unknown;

@@ -5,7 +5,7 @@ import { formatDateTime } from '../../../shared/lib/format';
 import { serviceTitle } from '../../services/texts';
 import { useSession } from '../../../shared/session/session';
 import { requestRef } from '../labels';
-import type { TRequestSummary } from '../types';
+import type { TRequestSummary } from '../../../../src/contract/requests';
 import { StatusBadge } from './StatusBadge';
 
 export function RequestTable({ items, caption }: { items: TRequestSummary[]; caption: string }) {

@@ -4,9 +4,9 @@ import { formatDateTime } from '../../../shared/lib/format';
 import { useSession } from '../../../shared/session/session';
 import { attachmentPath } from '../api';
 import { fileSizeText, timelineLabel } from '../labels';
-import type { TTimelineEvent } from '../types';
+import type { TTimelineItem } from '../../../../src/contract/requests';
 
-export function RequestTimeline({ requestId, events }: { requestId: string; events: TTimelineEvent[] }) {
+export function RequestTimeline({ requestId, events }: { requestId: string; events: TTimelineItem[] }) {
   const { t } = useTranslation();
   const { locale } = useSession();
   if (events.length === 0) return <p className="muted">{t('requests.timeline.empty')}</p>;

@@ -1,7 +1,7 @@
 /** A request's state as a coloured badge with its translated name (the colour is never the only cue). */
 import { useTranslation } from 'react-i18next';
 import { statusTone } from '../labels';
-import type { TRequestState } from '../types';
+import type { TRequestState } from '../../../../src/contract/requests';
 
 export function StatusBadge({ status }: { status: TRequestState }) {
   const { t } = useTranslation();

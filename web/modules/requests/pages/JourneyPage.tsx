@@ -12,7 +12,7 @@ import { AidPanel } from '../../aid/components/AidPanel';
 import { journeyPath } from '../journey-api';
 import { JourneyTimeline } from '../components/JourneyTimeline';
 import { countByKind } from '../timeline';
-import type { TJourney } from '../journey-types';
+import type { TJourney } from '../../../../src/contract/requests';
 import { LoadFailure } from '../../../app/NotFoundPage';
 
 export function JourneyPage() {

@@ -8,7 +8,7 @@ import { createI18n } from '../../../i18n';
 import type { TFetchJson } from '../../../shared/lib/api';
 import { ANONYMOUS_ME, type TMe } from '../../../shared/lib/types';
 import { BoardColumns } from '../components/BoardColumns';
-import type { TBoard, TRequestSummary } from '../types';
+import type { TBoard, TRequestSummary } from '../../../../src/contract/requests';
 import { SessionProvider } from '../../../shared/session/session';
 
 const signedIn = (role: NonNullable<TMe['user']>['role'], memberships: TMe['memberships'] = []): TMe => ({

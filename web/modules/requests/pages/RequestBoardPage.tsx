@@ -13,7 +13,7 @@ import type { THub } from '../../../shared/lib/types';
 import { isHubStaff } from '../access';
 import { BoardColumns } from '../components/BoardColumns';
 import { boardFiltersToSearch, parseBoardFilters, type TBoardFilters } from '../filters';
-import type { TBoard } from '../types';
+import type { TBoard } from '../../../../src/contract/requests';
 import { useSession } from '../../../shared/session/session';
 
 export function RequestBoardPage() {

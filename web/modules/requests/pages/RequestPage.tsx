@@ -21,7 +21,7 @@ import { RequestActions } from '../components/RequestActions';
 import { RequestTimeline } from '../components/RequestTimeline';
 import { StatusBadge } from '../components/StatusBadge';
 import { requestRef } from '../labels';
-import type { TRequest } from '../types';
+import type { TRequestOut } from '../../../../src/contract/requests';
 import { serviceTitle } from '../../services/texts';
 import { useSession } from '../../../shared/session/session';
 import { NotFoundPage } from '../../../app/NotFoundPage';
@@ -38,7 +38,7 @@ function RequestLoader() {
   const { t } = useTranslation();
   const { locale } = useSession();
   const { id = '' } = useParams();
-  const { data, error, loading, reload, setData } = useApi<TRequest>(requestPath(id));
+  const { data, error, loading, reload, setData } = useApi<TRequestOut>(requestPath(id));
   useHead(data ? `${requestRef(data.ref)} · ${serviceTitle(data.service, locale)}` : error ? null : t('requests.detail.title'));
   if (error) {
     const e = asApiError(error);
@@ -64,7 +64,7 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function RequestView({ request: r, onChange, reload }: { request: TRequest; onChange: (r: TRequest) => void; reload: () => void }) {
+function RequestView({ request: r, onChange, reload }: { request: TRequestOut; onChange: (r: TRequestOut) => void; reload: () => void }) {
   const { t } = useTranslation();
   const { locale } = useSession();
   const location = useLocation();

@@ -15,7 +15,7 @@ import type { TMe, TPage } from '../../../shared/lib/types';
 import { isHubStaff, mayListRequests } from '../access';
 import { RequestTable } from '../components/RequestTable';
 import { isRequestListFiltered, parseRequestFilters, requestFiltersToSearch, type TRequestFilters } from '../filters';
-import type { TRequestSummary } from '../types';
+import type { TRequestSummary } from '../../../../src/contract/requests';
 import { useSession } from '../../../shared/session/session';
 
 /** The list's title: staff see the hub's requests, experts their assignments, members their organisations'. */

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inArray, sql } from 'drizzle-orm';
-import { aidGrants, deMinimisDeclarations, hubSettings, serviceRequests } from '../../src/platform/db/schema';
-import { loadSingleUndertaking } from '../../src/modules/aid/queries/single-undertaking';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { aidGrants, deMinimisDeclarations, hubSettings, serviceRequests } from '../../../src/platform/db/schema';
+import { loadSingleUndertaking } from '../../../src/modules/aid/queries/single-undertaking';
+import { createTestApp, type TestApp, type TestUser } from '../../support/test-app';
 
 /**
  * The de minimis ceiling under concurrency (issue 4): 50 acceptances for one single undertaking fired at once,

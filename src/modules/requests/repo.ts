@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { Tx } from '../../../platform/db/client';
-import { serviceRequests } from '../../../platform/db/schema';
-import { AppError, notFound } from '../../../platform/errors';
-import { isTerminal, type TRequestState } from '../../../domain/services/request-state-machine';
-import type { TRequestRow } from '../queries/get-request';
+import type { Tx } from '../../platform/db/client';
+import { serviceRequests } from '../../platform/db/schema';
+import { AppError, notFound } from '../../platform/errors';
+import { isTerminal, type TRequestState } from '../../domain/services/request-state-machine';
+import type { TRequestRow } from './queries/get-request';
 
 /** Locks the request row for the rest of the transaction (so two people acting at once queue), or throws 404. */
 export async function lockRequest(tx: Tx, requestId: string): Promise<TRequestRow> {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
-import { aidGrants, auditLog, deMinimisDeclarations, mailOutbox, serviceRequests } from '../../src/platform/db/schema';
-import { SME_2023 } from '../../src/domain/dma/questionnaires';
-import { maximalAnswers } from '../../src/domain/dma/samples';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { aidGrants, auditLog, deMinimisDeclarations, mailOutbox, serviceRequests } from '../../../src/platform/db/schema';
+import { SME_2023 } from '../../../src/domain/dma/questionnaires';
+import { maximalAnswers } from '../../../src/domain/dma/samples';
+import { createTestApp, type TestApp, type TestUser } from '../../support/test-app';
 
 /** A clock the test moves: every reading advances a second, so timeline entries are strictly ordered. */
 let now = new Date('2026-03-02T08:00:00Z');

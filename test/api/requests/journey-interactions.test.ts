@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bookings, eventCertificates, eventCheckIns, organisations, resources } from '../../src/platform/db/schema';
+import { bookings, eventCertificates, eventCheckIns, organisations, resources } from '../../../src/platform/db/schema';
 import { eq } from 'drizzle-orm';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
-import { insertEvent, insertOrganisation, insertRegistration } from '../support/factories';
+import { createTestApp, type TestApp, type TestUser } from '../../support/test-app';
+import { insertEvent, insertOrganisation, insertRegistration } from '../../support/factories';
 
 // Issue 10 item 16: the journey shows every interaction the hub had with the organisation, not only services.
 let t: TestApp;

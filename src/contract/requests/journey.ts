@@ -1,21 +1,17 @@
+/** GET /api/v1/organisations/:id/journey: an organisation's steps through the hub, and its aid against the ceiling. */
 import { z } from 'zod';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { TModuleOptions } from '../../platform/http/context';
-import { authorize } from '../../platform/http/authorize';
-import { errorResponses, ZUuid } from '../../platform/http/schemas';
 import { AID_BASES } from '../../domain/state-aid/aid';
-import { calendarDateInSofia } from '../../domain/state-aid/calendar-date';
 import { REQUEST_STATES } from '../../domain/services/request-state-machine';
-import { ZBand, ZStage } from '../../contract/assessments';
-import { ZOrganisationAid } from '../aid/aid.presenter';
-import { getOrganisationAid } from '../aid/queries/organisation-aid';
-import { requestPolicy } from './requests.policy';
-import { getJourney } from './queries/get-journey';
-import { BOOKING_STATUSES, REGISTRATION_STATUSES } from '../../platform/db/schema';
+// Other capabilities' shapes. Still to move into their own contract folders: aid's ZOrganisationAid, and the
+// events and facilities status lists (today in the database schema).
+import { ZBand, ZStage } from '../assessments';
+import { ZOrganisationAid } from '../../modules/aid/aid.presenter';
+import { BOOKING_STATUSES } from '../../platform/db/schema/facilities';
+import { REGISTRATION_STATUSES } from '../../platform/db/schema/events';
 
 const ZEventRef = { eventId: z.string(), eventSlug: z.string(), eventTitleBg: z.string(), eventTitleEn: z.string() };
 
-const ZJourneyItem = z.discriminatedUnion('kind', [
+export const ZJourneyItem = z.discriminatedUnion('kind', [
   z.object({ at: z.string(), kind: z.literal('registered') }),
   z.object({
     at: z.string(),
@@ -93,34 +89,12 @@ const ZJourneyItem = z.discriminatedUnion('kind', [
     seats: z.number().int(),
   }),
 ]);
+export type TJourneyItem = z.infer<typeof ZJourneyItem>;
+export type TJourneyKind = TJourneyItem['kind'];
 
-/** The organisation's journey through the hub, with its aid used against the ceiling today. */
-export const journeyRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
-  app.get(
-    '/api/v1/organisations/:id/journey',
-    {
-      config: { policy: 'requests.journey' },
-      schema: {
-        tags: ['requests'],
-        summary:
-          'Registration, assessments, requests, deliveries, feedback, event registrations, check-ins, certificates and ' +
-          'facility bookings in time order, and the aid against the ceiling',
-        params: z.object({ id: ZUuid }),
-        response: {
-          200: z.object({
-            organisation: z.object({ id: z.string(), name: z.string(), registeredAt: z.string() }),
-            items: z.array(ZJourneyItem),
-            aid: ZOrganisationAid,
-          }),
-          ...errorResponses,
-        },
-      },
-    },
-    async (request) => {
-      authorize(request.actor, requestPolicy.journey(request.actor, request.params.id));
-      const journey = await getJourney(ctx.db, request.params.id);
-      const aid = await getOrganisationAid(ctx.db, request.params.id, calendarDateInSofia(ctx.clock()));
-      return { ...journey, aid };
-    },
-  );
-};
+export const ZJourney = z.object({
+  organisation: z.object({ id: z.string(), name: z.string(), registeredAt: z.string() }),
+  items: z.array(ZJourneyItem),
+  aid: ZOrganisationAid,
+});
+export type TJourney = z.infer<typeof ZJourney>;

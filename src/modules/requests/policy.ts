@@ -1,5 +1,6 @@
 import type { TActor } from '../../platform/http/actor';
 import { isMemberOf, isStaff } from '../../platform/http/authorize';
+import { definePolicy } from '../../platform/http/policy';
 import {
   allowedActions,
   isTerminal,
@@ -22,22 +23,23 @@ const isAssignedExpert = (a: TActor | null, r: Pick<TRequestFacts, 'expertId'>) 
 const isPartnerExpert = (a: TActor | null, r: Pick<TRequestFacts, 'partnerId'>) =>
   a?.role === 'expert' && !!r.partnerId && isMemberOf(a, r.partnerId);
 const isDone = (r: TRequestFacts) => r.status === 'delivered' || r.status === 'closed';
+const canView = (a: TActor | null, r: TRequestFacts) =>
+  isStaff(a) || isMemberOf(a, r.organisationId) || isAssignedExpert(a, r) || isPartnerExpert(a, r);
 
 /** Who may do what with service requests. One line per rule; routes call these before any command. */
-export const requestPolicy = {
+export const requestPolicy = definePolicy('requests', {
   list: (a: TActor | null) => !!a,
   /** The whole list and the board are for hub staff; others see only the requests they are part of. */
   listAll: (a: TActor | null) => isStaff(a),
   board: (a: TActor | null) => isStaff(a),
   /** Members ask for their own organisation; staff on any customer's behalf. */
   create: (a: TActor | null, organisationId: string) => isStaff(a) || isMemberOf(a, organisationId),
-  view: (a: TActor | null, r: TRequestFacts) =>
-    isStaff(a) || isMemberOf(a, r.organisationId) || isAssignedExpert(a, r) || isPartnerExpert(a, r),
+  view: (a: TActor | null, r: TRequestFacts) => canView(a, r),
   /** Passing the door: the state machine then decides the action itself (403 forbidden, 409 invalid_transition). */
-  transition: (a: TActor | null, r: TRequestFacts) => requestPolicy.view(a, r),
-  comment: (a: TActor | null, r: TRequestFacts) => requestPolicy.view(a, r),
-  attach: (a: TActor | null, r: TRequestFacts) => requestPolicy.view(a, r),
-  readAttachment: (a: TActor | null, r: TRequestFacts) => requestPolicy.view(a, r),
+  transition: (a: TActor | null, r: TRequestFacts) => canView(a, r),
+  comment: (a: TActor | null, r: TRequestFacts) => canView(a, r),
+  attach: (a: TActor | null, r: TRequestFacts) => canView(a, r),
+  readAttachment: (a: TActor | null, r: TRequestFacts) => canView(a, r),
   /** Choosing who delivers is hub staff's job. */
   listExperts: (a: TActor | null) => isStaff(a),
   /** The Commission's delivery record is kept by hub staff, once the service has been given. */
@@ -47,7 +49,7 @@ export const requestPolicy = {
   giveFeedback: (a: TActor | null, r: TRequestFacts) => isMemberOf(a, r.organisationId),
   giveFeedbackNow: (a: TActor | null, r: TRequestFacts) => isMemberOf(a, r.organisationId) && isDone(r) && !r.hasFeedback,
   journey: (a: TActor | null, organisationId: string) => isStaff(a) || isMemberOf(a, organisationId),
-};
+});
 
 /** The actor as the state machine sees it. */
 export function requestActor(a: TActor, r: Pick<TRequestFacts, 'organisationId' | 'expertId'>): TRequestActor {

@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { eq } from 'drizzle-orm';
-import { loadConfig } from '../../src/config';
-import { deMinimisDeclarations, mailOutbox } from '../../src/platform/db/schema';
-import { dispatchMail } from '../../src/platform/mail/outbox';
-import { createTestApp, TEST_PUBLIC_URL, type TestApp, type TestUser } from '../support/test-app';
+import { loadConfig } from '../../../src/config';
+import { deMinimisDeclarations, mailOutbox } from '../../../src/platform/db/schema';
+import { dispatchMail } from '../../../src/platform/mail/outbox';
+import { createTestApp, TEST_PUBLIC_URL, type TestApp, type TestUser } from '../../support/test-app';
 
 /** A message as the SMTP server received it: the envelope recipients and the raw RFC 5322 text. */
 interface TReceived {

@@ -1,16 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requestAttachments } from '../../platform/db/schema';
-import type { TModuleOptions } from '../../platform/http/context';
-import { authorize, requireActor } from '../../platform/http/authorize';
-import { errorResponses, ZUuid } from '../../platform/http/schemas';
-import { notFound } from '../../platform/errors';
-import { requestPolicy } from './requests.policy';
-import { ZAttachmentCreated } from './requests.presenter';
-import { REQUEST_LIMITS } from './request-input';
-import { findRequest } from './queries/get-request';
-import { addAttachment } from './commands/add-attachment';
+import { requestAttachments } from '../../../platform/db/schema';
+import type { TModuleOptions } from '../../../platform/http/context';
+import { defineRoute } from '../../../platform/http/define-route';
+import { errorResponses, ZUuid } from '../../../platform/http/schemas';
+import { notFound } from '../../../platform/errors';
+import { requestPolicy } from '../policy';
+import { ZAttachmentCreated } from '../presenter';
+import { REQUEST_LIMITS } from '../request-input';
+import { signedInRequestFacts } from '../queries/get-request';
+import { addAttachment } from '../commands/add-attachment';
 
 const tags = ['requests'];
 
@@ -31,23 +31,20 @@ export const requestFileRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (a
     done(null, body),
   );
 
-  app.post(
-    '/api/v1/requests/:id/attachments',
-    {
-      bodyLimit: REQUEST_LIMITS.attachmentMaxBytes,
-      config: { policy: 'requests.attach' },
-      schema: {
-        tags,
-        summary: 'Attach a file (body = the file, Content-Type = its type; PDF, PNG, JPEG, text, CSV, DOCX, XLSX; ≤ 10 MB)',
-        params: z.object({ id: ZUuid }),
-        querystring: z.object({ filename: z.string().trim().min(1).max(REQUEST_LIMITS.filenameMax) }),
-        response: { 201: ZAttachmentCreated, ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/requests/:id/attachments',
+    schema: {
+      tags,
+      summary: 'Attach a file (body = the file, Content-Type = its type; PDF, PNG, JPEG, text, CSV, DOCX, XLSX; ≤ 10 MB)',
+      params: z.object({ id: ZUuid }),
+      querystring: z.object({ filename: z.string().trim().min(1).max(REQUEST_LIMITS.filenameMax) }),
+      response: { 201: ZAttachmentCreated, ...errorResponses },
     },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      const { facts } = await findRequest(db, request.params.id);
-      authorize(actor, requestPolicy.attach(actor, facts));
+    options: { bodyLimit: REQUEST_LIMITS.attachmentMaxBytes },
+    load: (request) => signedInRequestFacts(db, request.actor, request.params.id),
+    policy: requestPolicy.attach,
+    handle: async ({ request, reply, actor }) => {
       const contentType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
       const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       const created = await addAttachment({
@@ -61,23 +58,20 @@ export const requestFileRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (a
       });
       return reply.status(201).send(created);
     },
-  );
+  });
 
-  app.get(
-    '/api/v1/requests/:id/attachments/:attachmentId',
-    {
-      config: { policy: 'requests.readAttachment' },
-      schema: {
-        tags,
-        summary: 'Download a file of the request (those who may see the request)',
-        params: z.object({ id: ZUuid, attachmentId: ZUuid }),
-        produces: ['application/octet-stream'],
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/requests/:id/attachments/:attachmentId',
+    schema: {
+      tags,
+      summary: 'Download a file of the request (those who may see the request)',
+      params: z.object({ id: ZUuid, attachmentId: ZUuid }),
+      produces: ['application/octet-stream'],
     },
-    async (request, reply) => {
-      const actor = requireActor(request.actor);
-      const { facts } = await findRequest(db, request.params.id);
-      authorize(actor, requestPolicy.readAttachment(actor, facts));
+    load: (request) => signedInRequestFacts(db, request.actor, request.params.id),
+    policy: requestPolicy.readAttachment,
+    handle: async ({ request, reply }) => {
       const [file] = await db
         .select()
         .from(requestAttachments)
@@ -91,5 +85,5 @@ export const requestFileRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (a
         .header('cache-control', 'private, no-store')
         .send(file.content);
     },
-  );
+  });
 };
