@@ -1,4 +1,5 @@
 import { z } from 'zod';
+export { ZNamed, ZRegions, ZSectors, type TNamed, type TRegions, type TSectors } from '../reference';
 import { ENTERPRISE_STATUSES, LIMITS, MEMBERSHIP_ROLES, ORGANISATION_TYPES, SME_CATEGORIES } from '../common';
 import { PSO_LEVELS } from '../../domain/dma/module1';
 
@@ -173,16 +174,6 @@ export const ZOrganisationFields = z.object({
 });
 
 /** Reference data of the registry form: a name in both languages. */
-export const ZNamed = z.object({ nameBg: z.string(), nameEn: z.string() });
-export const ZRegions = z.object({
-  version: z.string(),
-  nuts2: z.array(ZNamed.extend({ code: z.string() })),
-  oblasts: z.array(ZNamed.extend({ code: z.string(), nuts2: z.string() })),
-});
-export const ZSectors = z.object({
-  enterprise: z.array(ZNamed.extend({ id: z.string() })),
-  public: z.array(ZNamed.extend({ id: z.string() })),
-});
 
 const ZFiguresList = z
   .array(
@@ -230,8 +221,5 @@ export type TLookupItem = z.infer<typeof ZLookupItem>;
 export type TClaim = z.infer<typeof ZClaim>;
 /** The organisation form as the API accepts it. */
 export type TOrganisationInput = z.input<typeof ZOrganisationFields>;
-export type TNamed = z.infer<typeof ZNamed>;
-export type TRegions = z.infer<typeof ZRegions>;
-export type TSectors = z.infer<typeof ZSectors>;
 /** One holding in the SME self-check, as the web form sends it. */
 export type TSmeLinkInput = z.input<typeof ZSmeSelfCheck>['links'] extends (infer L)[] | undefined ? L : never;

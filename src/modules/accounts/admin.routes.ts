@@ -8,7 +8,7 @@ import { errorResponses, paginated, ZCalendarDate, ZPageQuery } from '../../plat
 import { LIMITS, LOCALES, ROLES } from '../../contract/common';
 import { auditChanges } from '../../contract/audit';
 import { fieldError } from '../../platform/errors';
-import { recordKey, resolveAuditRecords } from '../../platform/audit/audit-links';
+import { recordKey, resolveAuditRecords } from './audit-links';
 import { containsPattern } from '../../platform/db/sql-helpers';
 import { adminPolicy } from './users.policy';
 import { setUserRole } from './commands/set-user-role';

@@ -5,7 +5,7 @@ import { AID_BASES } from '../../../src/domain/state-aid/aid';
 import { SERVICE_FAMILIES } from '../../../src/contract/services/enums';
 import { RESOURCES } from '../../app/locales';
 import { LOCALES } from '../../../src/contract/common';
-import { deliveryCategoryKey } from '../../shared/lib/enum-labels';
+import { deliveryCategoryKey } from '../services/enum-labels';
 import { DELIVERY_PROBLEMS } from './delivery-form';
 import { AID_ERROR_CODES, REQUEST_ERROR_CODES } from './errors';
 import { DELIVERY_CATEGORIES, TIMELINE_KINDS } from '../../../src/contract/requests/enums';

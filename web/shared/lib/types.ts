@@ -71,9 +71,6 @@ export interface THub {
   partners: THubPartner[];
 }
 
-// The organisation registry's shapes live in its contract; re-exported for the pages of other capabilities.
-export type { TLookupItem, TOrganisationDetail, TRegions, TSectors } from '../../../src/contract/organisations';
-
 export interface TAdminUser {
   id: string;
   name: string;

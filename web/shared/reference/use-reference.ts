@@ -1,7 +1,7 @@
 /** Regions and sectors from the API, fetched once per page life and shared by every form and filter. */
 import { useEffect, useState } from 'react';
 import { apiGet } from '../lib/api';
-import type { TRegions, TSectors } from '../lib/types';
+import type { TRegions, TSectors } from '../../../src/contract/reference';
 
 const cache = new Map<string, Promise<unknown>>();
 

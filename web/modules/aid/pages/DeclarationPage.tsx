@@ -10,7 +10,7 @@ import { Loading } from '../../../shared/components/Status';
 import { useApi } from '../../../shared/hooks/use-api';
 import { orgName } from '../../../shared/lib/format';
 import { useHead } from '../../../shared/lib/head';
-import type { TOrganisationDetail } from '../../../shared/lib/types';
+import type { TOrganisationDetail } from '../../../../src/contract/organisations';
 import { declarationsPath } from '../api';
 import { DeclarationForm } from '../components/DeclarationForm';
 import { DeclarationHistory } from '../components/DeclarationHistory';

@@ -11,7 +11,7 @@ import { useApi } from '../../../shared/hooks/use-api';
 import { asApiError } from '../../../shared/lib/errors';
 import { orgName } from '../../../shared/lib/format';
 import { useHead } from '../../../shared/lib/head';
-import type { TOrganisationDetail } from '../../../shared/lib/types';
+import type { TOrganisationDetail } from '../../../../src/contract/organisations';
 import { AssessmentList } from '../components/AssessmentList';
 import { BenchmarkPanel } from '../components/BenchmarkPanel';
 import { ChangesTable } from '../components/ChangesTable';

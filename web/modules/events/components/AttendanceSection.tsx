@@ -15,7 +15,7 @@ import { useSession } from '../../../shared/session/session';
 import { recordAttendance } from '../api';
 import type { TAttendanceResult, TEvent, TRegistration } from '../types';
 import { EventError } from './EventError';
-import { deliveryCategoryKey } from '../../../shared/lib/enum-labels';
+import { deliveryCategoryKey } from '../../services/enum-labels';
 
 export function AttendanceSection({
   event,

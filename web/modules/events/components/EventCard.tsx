@@ -1,7 +1,7 @@
 /** One event in the list: type, title linking to its page, when and where, and the seats badge. */
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { tagLabel } from '../../../shared/lib/enum-labels';
+import { tagLabel } from '../../services/enum-labels';
 import { useSession } from '../../../shared/session/session';
 import { formatSpan } from '../sofia-time';
 import { eventTitle } from '../texts';

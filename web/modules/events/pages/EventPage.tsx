@@ -46,7 +46,15 @@ export function EventPage({ data }: { data: TEvent }) {
   const slug = data.slug;
   const refreshEvent = useCallback(async () => {
     try {
-      setEvent(await apiGet<TEvent>(eventPath(slug)));
+      const fresh = await apiGet<TEvent>(eventPath(slug));
+      // The server lists the caller's own registrations; one staff just took for someone else stays shown too.
+      setEvent((old) => ({
+        ...fresh,
+        myRegistrations: [
+          ...old.myRegistrations.filter((r) => !fresh.myRegistrations.some((x) => x.id === r.id)),
+          ...fresh.myRegistrations,
+        ],
+      }));
     } catch {
       // Keep what is shown; the registration itself is already there and a reload shows the fresh count.
     }

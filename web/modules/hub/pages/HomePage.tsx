@@ -1,4 +1,4 @@
-import { familyKey } from '../../../shared/lib/enum-labels';
+import { familyKey } from '../../services/enum-labels';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useHead } from '../../../shared/lib/head';

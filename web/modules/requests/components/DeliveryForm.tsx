@@ -27,7 +27,7 @@ import { isAidRefusal, requestErrorText } from '../errors';
 import { DELIVERY_CATEGORIES } from '../../../../src/contract/requests/enums';
 import type { TRequestOut } from '../../../../src/contract/requests';
 import { AidRefusal } from './AidRefusal';
-import { deliveryCategoryKey } from '../../../shared/lib/enum-labels';
+import { deliveryCategoryKey } from '../../services/enum-labels';
 
 const FIELDS: TDeliveryField[] = [
   'category',

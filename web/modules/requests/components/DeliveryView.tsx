@@ -5,7 +5,7 @@ import { formatEur } from '../../../../src/domain/state-aid/money';
 import { formatDate, formatDateTime, formatNumber } from '../../../shared/lib/format';
 import { useSession } from '../../../shared/session/session';
 import type { TDelivery } from '../../../../src/contract/requests';
-import { deliveryCategoryKey } from '../../../shared/lib/enum-labels';
+import { deliveryCategoryKey } from '../../services/enum-labels';
 
 function Item({ label, wide, children }: { label: string; wide?: boolean; children: ReactNode }) {
   return (

@@ -12,7 +12,7 @@ import { FormErrors } from '../../../shared/components/Status';
 import { useAction } from '../../../shared/hooks/use-action';
 import { useDebounced } from '../../../shared/hooks/use-api';
 import { fieldErrorsOf } from '../../../shared/lib/errors';
-import type { TLookupItem } from '../../../shared/lib/types';
+import type { TLookupItem } from '../../../../src/contract/organisations';
 import { lookupOrganisations } from '../../organisations/api';
 import { useSession } from '../../../shared/session/session';
 import { isHubStaff, mayRequestServices } from '../access';

@@ -1,5 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import type { Db } from '../../platform/db/client';
 import {
   aidGrants,
   assessments,
@@ -13,7 +13,7 @@ import {
   services,
   user,
   userInvitations,
-} from '../db/schema';
+} from '../../platform/db/schema';
 import type { TLocale } from '../../contract/common';
 import { requestRef } from '../../contract/requests/request-ref';
 

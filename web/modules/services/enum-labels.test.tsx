@@ -15,12 +15,12 @@ import { SERVICE_FAMILIES, TECHNOLOGY_AREAS, VALUE_UNITS } from '../../../src/co
 import * as SHARED from '../../../src/contract/common';
 import { RESOURCES } from '../../app/locales';
 import { createI18n } from '../../i18n';
-import { ANONYMOUS_ME } from './types';
-import { SessionProvider } from '../session/session';
-import { EventCard } from '../../modules/events/components/EventCard';
-import type { TEventSummary } from '../../modules/events/types';
-import { LedgerTable } from '../../modules/aid/components/LedgerTable';
-import type { TLedgerItem } from '../../modules/aid/types';
+import { ANONYMOUS_ME } from '../../shared/lib/types';
+import { SessionProvider } from '../../shared/session/session';
+import { EventCard } from '../events/components/EventCard';
+import type { TEventSummary } from '../events/types';
+import { LedgerTable } from '../aid/components/LedgerTable';
+import type { TLedgerItem } from '../aid/types';
 import { deliveryCategoryKey, familyKey, tagLabel, technologyKey } from './enum-labels';
 
 function lookup(tree: unknown, key: string): unknown {
