@@ -5,7 +5,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App, type TAppState } from './app/App';
 import { asLocale, createI18n, localeFromCookie } from './i18n';
-import { ANONYMOUS_ME } from './shared/lib/types';
+import { ANONYMOUS_ME } from './app/modules';
 import './styles/late.css';
 
 declare global {

@@ -10,9 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { RESOURCES } from './app/locales';
 import { NAMESPACES } from '../src/contract/locales/index';
 import { ENTERPRISE_STATUSES, LOCALES, MEMBERSHIP_ROLES, ORGANISATION_TYPES, ROLES, SME_CATEGORIES } from '../src/contract/common';
-import { SME_REASON_CODES as DOMAIN_REASON_CODES } from '../src/domain/sme-category';
+import { SME_REASON_CODES } from '../src/domain/sme-category';
 import { KNOWN_ERROR_CODES, KNOWN_FIELD_CODES } from './shared/lib/errors';
-import { SME_REASON_CODES as WEB_REASON_CODES } from './modules/organisations/reasons';
 
 type TTree = { [key: string]: string | TTree };
 
@@ -99,7 +98,7 @@ describe('keys used by the web app', () => {
     ['sme.categories', SME_CATEGORIES],
     ['sme.statuses', ENTERPRISE_STATUSES],
     ['sme.statusHelp', ENTERPRISE_STATUSES],
-    ['sme.reasons', [...DOMAIN_REASON_CODES, ...WEB_REASON_CODES, 'unknown']],
+    ['sme.reasons', [...SME_REASON_CODES, 'unknown']],
     ['errors.codes', KNOWN_ERROR_CODES],
     ['errors.fields', KNOWN_FIELD_CODES],
     ['languages', LOCALES],
@@ -116,8 +115,4 @@ describe('keys used by the web app', () => {
       }
     });
   }
-
-  it('every reason code the server can send has a sentence in the web app', () => {
-    expect(DOMAIN_REASON_CODES.filter((c) => !(WEB_REASON_CODES as readonly string[]).includes(c))).toEqual([]);
-  });
 });

@@ -40,3 +40,11 @@ export const LIMITS = {
   passwordMax: 128,
   searchMax: 100,
 } as const;
+
+/** One page of a paginated list (the server's `paginated(…)` responses). */
+export interface TPage<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}

@@ -5,7 +5,7 @@ import type { i18n as TI18n } from 'i18next';
 import { ConfirmProvider } from '../shared/components/ConfirmDialog';
 import { Layout } from './Layout';
 import { HeadContext, type THeadCollector } from '../shared/lib/head';
-import type { TMe } from '../shared/lib/types';
+import type { TMe } from '../../src/contract/me';
 import { SessionProvider } from '../shared/session/session';
 import { InitialRouteDataContext, LoadedRoute, type TRouteData } from './route-data';
 import { NOT_FOUND, ROUTES } from './routes';

@@ -4,8 +4,7 @@ import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../shared/session/session';
 import { api } from '../shared/lib/api';
-import { ANONYMOUS_ME } from '../shared/lib/types';
-import { WEB_MODULES } from './modules';
+import { ANONYMOUS_ME, WEB_MODULES } from './modules';
 import { navItems, type TNavItem, type TNavSlot } from './nav';
 import type { TLocale } from '../../src/contract/common';
 

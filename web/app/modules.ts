@@ -5,6 +5,15 @@
 import type { TRouteDef } from './route-types';
 import type { ComponentType } from 'react';
 import type { TNavFor } from './nav';
+import { anonymousAbilities, type TAbilityShape, type TMe } from '../../src/contract/me';
+import { ACCOUNT_ABILITIES } from '../../src/contract/accounts/abilities';
+import { ORGANISATION_ABILITIES } from '../../src/contract/organisations/abilities';
+import { ASSESSMENT_ABILITIES } from '../../src/contract/assessments/abilities';
+import { SERVICE_ABILITIES } from '../../src/contract/services/abilities';
+import { REQUEST_ABILITIES } from '../../src/contract/requests/abilities';
+import { AID_ABILITIES } from '../../src/contract/aid/abilities';
+import { EVENT_ABILITIES } from '../../src/contract/events/abilities';
+import { FACILITY_ABILITIES } from '../../src/contract/facilities/abilities';
 import { VerifyEmailBanner } from '../modules/accounts/components/VerifyEmailBanner';
 import { routes as hubRoutes } from '../modules/hub/routes';
 import { nav as hubNav } from '../modules/hub/nav';
@@ -32,16 +41,25 @@ export interface TWebModule {
   nav?: TNavFor;
   /** A notice shown above every page's content when it applies (it renders nothing otherwise). */
   banner?: ComponentType;
+  /** Its part of `abilities` in GET /api/v1/me (src/contract/<capability>/abilities.ts). */
+  abilities?: TAbilityShape;
 }
 
 export const WEB_MODULES: readonly TWebModule[] = [
   { name: 'hub', routes: hubRoutes, nav: hubNav },
-  { name: 'accounts', routes: accountsRoutes, nav: accountsNav, banner: VerifyEmailBanner },
-  { name: 'organisations', routes: organisationsRoutes, nav: organisationsNav },
-  { name: 'assessments', routes: assessmentsRoutes, nav: assessmentsNav },
-  { name: 'services', routes: servicesRoutes, nav: servicesNav },
-  { name: 'requests', routes: requestsRoutes, nav: requestsNav },
-  { name: 'aid', routes: aidRoutes, nav: aidNav },
-  { name: 'events', routes: eventsRoutes, nav: eventsNav },
-  { name: 'facilities', routes: facilitiesRoutes, nav: facilitiesNav },
+  { name: 'accounts', routes: accountsRoutes, nav: accountsNav, abilities: ACCOUNT_ABILITIES, banner: VerifyEmailBanner },
+  { name: 'organisations', routes: organisationsRoutes, nav: organisationsNav, abilities: ORGANISATION_ABILITIES },
+  { name: 'assessments', routes: assessmentsRoutes, nav: assessmentsNav, abilities: ASSESSMENT_ABILITIES },
+  { name: 'services', routes: servicesRoutes, nav: servicesNav, abilities: SERVICE_ABILITIES },
+  { name: 'requests', routes: requestsRoutes, nav: requestsNav, abilities: REQUEST_ABILITIES },
+  { name: 'aid', routes: aidRoutes, nav: aidNav, abilities: AID_ABILITIES },
+  { name: 'events', routes: eventsRoutes, nav: eventsNav, abilities: EVENT_ABILITIES },
+  { name: 'facilities', routes: facilitiesRoutes, nav: facilitiesNav, abilities: FACILITY_ABILITIES },
 ];
+
+/** Who the web app takes a caller for before the server says otherwise (tests, and pages rendered without /me). */
+export const ANONYMOUS_ME: TMe = {
+  user: null,
+  memberships: [],
+  abilities: anonymousAbilities(WEB_MODULES.flatMap((m) => (m.abilities ? [m.abilities] : []))),
+};

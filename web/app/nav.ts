@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { TMe } from '../shared/lib/types';
+import type { TMe } from '../../src/contract/me';
 
 /**
  * Where a menu entry sits: `top` in the bar itself, `selfChecks` in the public self-checks group (also in the

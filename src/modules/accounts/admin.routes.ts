@@ -8,53 +8,11 @@ import { errorResponses, paginated, ZCalendarDate, ZPageQuery } from '../../plat
 import { LIMITS, LOCALES, ROLES } from '../../contract/common';
 import { auditChanges } from '../../contract/audit';
 import { fieldError } from '../../platform/errors';
+import { ZAdminUser, ZAuditEntry, ZOutboxEntry } from '../../contract/accounts/schemas';
 import { recordKey, resolveAuditRecords } from './audit-links';
 import { containsPattern } from '../../platform/db/sql-helpers';
 import { adminPolicy } from './users.policy';
 import { setUserRole } from './commands/set-user-role';
-
-export const ZAdminUser = z.object({
-  id: z.string(),
-  name: z.string(),
-  email: z.string(),
-  role: z.enum(ROLES),
-  emailVerified: z.boolean(),
-  /** When an admin deactivated the account; null while it is active. */
-  deactivatedAt: z.string().nullable(),
-  createdAt: z.string(),
-  organisations: z.number().int(),
-});
-
-const ZAuditEntry = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  actorId: z.string().nullable(),
-  actorName: z.string().nullable(),
-  actorEmail: z.string().nullable(),
-  actorRole: z.string().nullable(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string(),
-  /** The record's page in the web app and its name, when it still exists and has a page. */
-  record: z.object({ path: z.string(), label: z.string() }).nullable(),
-  /** The top-level fields whose value differs between before and after. */
-  changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
-  before: z.unknown(),
-  after: z.unknown(),
-});
-
-const ZOutboxEntry = z.object({
-  id: z.string(),
-  kind: z.string(),
-  to: z.string(),
-  subject: z.string(),
-  text: z.string(),
-  status: z.string(),
-  attempts: z.number().int(),
-  lastError: z.string().nullable(),
-  createdAt: z.string(),
-  sentAt: z.string().nullable(),
-});
 
 export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
   defineRoute(app, {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { ACCOUNT_ABILITIES } from '../../contract/accounts/abilities';
 import type { TCapability } from '../../platform/capability';
 import { ACCOUNT_MAIL_KINDS } from '../../contract/accounts/mail';
 import { meRoutes } from './me.routes';
@@ -14,10 +14,7 @@ export const accountsCapability: TCapability = {
   routes: [meRoutes, adminRoutes, userAdminRoutes, startRoutes],
   mailKinds: ACCOUNT_MAIL_KINDS,
   abilities: {
-    shape: {
-      admin: z.object({ users: z.boolean(), audit: z.boolean(), outbox: z.boolean() }),
-      start: z.object({ read: z.boolean() }),
-    },
+    shape: ACCOUNT_ABILITIES,
     of: (a) => ({
       admin: { users: adminPolicy.listUsers(a), audit: adminPolicy.readAudit(a), outbox: adminPolicy.readOutbox(a) },
       start: { read: startPolicy.read(a) },

@@ -4,27 +4,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { organisations, organisationMembers, user } from '../../platform/db/schema';
 import type { TModuleOptions } from '../../platform/http/context';
 import { defineRoute } from '../../platform/http/define-route';
-import { LIMITS, LOCALES, MEMBERSHIP_ROLES, ROLES } from '../../contract/common';
+import { LIMITS, LOCALES } from '../../contract/common';
+import { ZMeAccount } from '../../contract/me';
 import { errorResponses } from '../../platform/http/schemas';
 import type { TActor } from '../../platform/http/actor';
 import type { Db } from '../../platform/db/client';
 import { mePolicy } from './users.policy';
 import type { TMeAbilities } from '../../platform/http/abilities';
-
-/** The account part of GET /api/v1/me; `abilities` is assembled from every capability's manifest. */
-const ZMeAccount = z.object({
-  user: z
-    .object({
-      id: z.string(),
-      name: z.string(),
-      email: z.string(),
-      role: z.enum(ROLES),
-      locale: z.enum(LOCALES),
-      emailVerified: z.boolean(),
-    })
-    .nullable(),
-  memberships: z.array(z.object({ organisationId: z.string(), name: z.string(), role: z.enum(MEMBERSHIP_ROLES) })),
-});
 
 async function presentMe(db: Db, abilities: TMeAbilities, actor: TActor | null) {
   if (!actor) return { user: null, memberships: [], abilities: abilities.of(null) };

@@ -8,7 +8,7 @@ import { defineRoute } from '../../platform/http/define-route';
 import { errorResponses, paginated, ZPageQuery, ZUuid } from '../../platform/http/schemas';
 import { LIMITS, LOCALES, ROLES, type TRole } from '../../contract/common';
 import { adminPolicy, invitationPolicy } from './users.policy';
-import { ZAdminUser } from './admin.routes';
+import { ZAdminUser } from '../../contract/accounts/schemas';
 import { acceptInvitation, inviteUser, previewInvitation, revokeInvitation } from './commands/invitations';
 import { sendPasswordReset, setUserActive } from './commands/user-status';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { AID_ABILITIES } from '../../contract/aid/abilities';
 import type { TCapability } from '../../platform/capability';
 import { AID_ERROR_STATUS } from '../../contract/aid/errors';
 import { aidRoutes } from './aid.routes';
@@ -10,7 +10,7 @@ export const aidCapability: TCapability = {
   routes: [aidRoutes],
   errorStatus: AID_ERROR_STATUS,
   abilities: {
-    shape: { aid: z.object({ ledger: z.boolean(), settings: z.boolean() }) },
+    shape: AID_ABILITIES,
     of: (a) => ({ aid: { ledger: aidPolicy.viewLedger(a), settings: aidPolicy.updateSettings(a) } }),
   },
 };

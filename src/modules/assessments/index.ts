@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { ASSESSMENT_ABILITIES } from '../../contract/assessments/abilities';
 import type { TCapability } from '../../platform/capability';
 import { assessmentRoutes } from './assessments.routes';
 import { dmaRoutes } from './dma.routes';
@@ -9,7 +9,7 @@ export const assessmentsCapability: TCapability = {
   name: 'assessments',
   routes: [assessmentRoutes, dmaRoutes],
   abilities: {
-    shape: { assessments: z.object({ listAll: z.boolean(), exportFiles: z.boolean(), importFiles: z.boolean() }) },
+    shape: ASSESSMENT_ABILITIES,
     of: (a) => ({
       assessments: {
         listAll: assessmentPolicy.listAll(a),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { EVENT_ABILITIES } from '../../contract/events/abilities';
 import type { TCapability } from '../../platform/capability';
 import { EVENT_ERROR_STATUS } from '../../contract/events/errors';
 import { REGISTRATION_MAIL_KINDS } from '../../contract/events/mail';
@@ -16,7 +16,7 @@ export const eventsCapability: TCapability = {
   errorStatus: EVENT_ERROR_STATUS,
   mailKinds: REGISTRATION_MAIL_KINDS,
   abilities: {
-    shape: { events: z.object({ manage: z.boolean() }) },
+    shape: EVENT_ABILITIES,
     of: (a) => ({ events: { manage: eventPolicy.manage(a) } }),
   },
   // Waiting-list offers expire on time whether or not anyone opens a page.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { FACILITY_ABILITIES } from '../../contract/facilities/abilities';
 import type { TCapability } from '../../platform/capability';
 import { FACILITY_ERROR_STATUS } from '../../contract/facilities/errors';
 import { BOOKING_MAIL_KINDS } from '../../contract/facilities/mail';
@@ -12,7 +12,7 @@ export const facilitiesCapability: TCapability = {
   errorStatus: FACILITY_ERROR_STATUS,
   mailKinds: BOOKING_MAIL_KINDS,
   abilities: {
-    shape: { facilities: z.object({ manage: z.boolean() }) },
+    shape: FACILITY_ABILITIES,
     of: (a) => ({ facilities: { manage: facilityPolicy.manage(a) } }),
   },
 };

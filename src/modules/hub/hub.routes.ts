@@ -1,32 +1,11 @@
 import { definePolicy } from '../../platform/http/policy';
 import { asc, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { hubSettings, organisations } from '../../platform/db/schema';
 import type { TModuleOptions } from '../../platform/http/context';
 import { defineRoute } from '../../platform/http/define-route';
 import { ORGANISATION_TYPES } from '../../contract/common';
-
-const ZHub = z.object({
-  nameBg: z.string(),
-  nameEn: z.string(),
-  city: z.string().nullable(),
-  nuts2: z.string().nullable(),
-  descriptionBg: z.string().nullable(),
-  descriptionEn: z.string().nullable(),
-  email: z.string().nullable(),
-  website: z.string().nullable(),
-  partners: z.array(
-    z.object({
-      id: z.string(),
-      legalNameBg: z.string(),
-      legalNameEn: z.string().nullable(),
-      type: z.enum(ORGANISATION_TYPES),
-      city: z.string().nullable(),
-      website: z.string().nullable(),
-    }),
-  ),
-});
+import { ZHub } from '../../contract/hub/schemas';
 
 /** The hub's public profile: who it is and its consortium partners. */
 export const hubPolicy = definePolicy('hub', { view: () => true });

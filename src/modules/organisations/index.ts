@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { ORGANISATION_ABILITIES } from '../../contract/organisations/abilities';
 import type { TCapability } from '../../platform/capability';
 import { ORGANISATION_ERROR_STATUS } from '../../contract/organisations/errors';
 import { ORGANISATION_MAIL_KINDS } from '../../contract/organisations/mail';
@@ -12,10 +12,7 @@ export const organisationsCapability: TCapability = {
   errorStatus: ORGANISATION_ERROR_STATUS,
   mailKinds: ORGANISATION_MAIL_KINDS,
   abilities: {
-    shape: {
-      organisations: z.object({ list: z.boolean(), listAll: z.boolean(), create: z.boolean() }),
-      selfCheck: z.boolean(),
-    },
+    shape: ORGANISATION_ABILITIES,
     of: (a) => ({
       organisations: { list: organisationPolicy.list(a), listAll: organisationPolicy.listAll(a), create: organisationPolicy.register(a) },
       selfCheck: true,

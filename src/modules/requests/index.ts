@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { REQUEST_ABILITIES } from '../../contract/requests/abilities';
 import type { TCapability } from '../../platform/capability';
 import { REQUEST_ERROR_STATUS } from '../../contract/requests/errors';
 import { REQUEST_MAIL_KINDS } from '../../contract/requests/mail';
@@ -12,7 +12,7 @@ export const requestsCapability: TCapability = {
   errorStatus: REQUEST_ERROR_STATUS,
   mailKinds: REQUEST_MAIL_KINDS,
   abilities: {
-    shape: { requests: z.object({ list: z.boolean(), listAll: z.boolean(), board: z.boolean() }) },
+    shape: REQUEST_ABILITIES,
     of: (a) => ({ requests: { list: requestPolicy.list(a), listAll: requestPolicy.listAll(a), board: requestPolicy.board(a) } }),
   },
 };

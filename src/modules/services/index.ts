@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { SERVICE_ABILITIES } from '../../contract/services/abilities';
 import type { TCapability } from '../../platform/capability';
 import { serviceRoutes } from './routes/services.routes';
 import { servicePolicy } from './policy';
@@ -8,7 +8,7 @@ export const servicesCapability: TCapability = {
   name: 'services',
   routes: [serviceRoutes],
   abilities: {
-    shape: { services: z.object({ manage: z.boolean() }) },
+    shape: SERVICE_ABILITIES,
     of: (a) => ({ services: { manage: servicePolicy.create(a) } }),
   },
 };

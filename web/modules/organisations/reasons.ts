@@ -5,9 +5,6 @@ import { SME_REASON_CODES } from '../../../src/domain/sme-category';
 import { formatEuro, formatNumber, formatPercent } from '../../shared/lib/format';
 import type { TSmeReason } from '../../../src/contract/organisations';
 
-/** Reason codes with their own sentence under `sme.reasons.*` (the domain's list); others use `sme.reasons.unknown`. */
-export { SME_REASON_CODES };
-
 const CATEGORY_PARAMS = new Set(['category', 'from', 'to', 'yearCategory']);
 const ENTERPRISE_PARAMS = new Set(['id', 'via', 'partnerId', 'name']);
 const MONEY_PARAMS = new Set(['turnover', 'balanceSheet']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANONYMOUS_ME, type TMe } from '../../shared/lib/types';
+import { ANONYMOUS_ME } from '../../app/modules';
+import type { TMe } from '../../../src/contract/me';
 import { isHubStaff, mayListRequests, mayRequestServices } from './access';
 
 const user = (role: NonNullable<TMe['user']>['role'], memberships: TMe['memberships'] = []): TMe => ({

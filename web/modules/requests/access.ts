@@ -2,7 +2,7 @@
  * Who sees the request screens before any request is loaded. The server decides every request itself
  * (and sends `allowedActions` and `abilities`); these only choose the menu entries and the list's wording.
  */
-import type { TMe } from '../../shared/lib/types';
+import type { TMe } from '../../../src/contract/me';
 
 /** Hub staff (staff, admin): every request, the board, requests on a customer's behalf. */
 export const isHubStaff = (me: TMe): boolean => me.abilities.requests.listAll;

@@ -15,7 +15,7 @@ import { SERVICE_FAMILIES, TECHNOLOGY_AREAS, VALUE_UNITS } from '../../../src/co
 import * as SHARED from '../../../src/contract/common';
 import { RESOURCES } from '../../app/locales';
 import { createI18n } from '../../i18n';
-import { ANONYMOUS_ME } from '../../shared/lib/types';
+import { ANONYMOUS_ME } from '../../app/modules';
 import { SessionProvider } from '../../shared/session/session';
 import { EventCard } from '../events/components/EventCard';
 import type { TEventSummary } from '../events/types';

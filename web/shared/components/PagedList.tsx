@@ -1,7 +1,7 @@
 /** A paged API list in its states: error (with retry), first load, empty, or the page with its pagination. */
 import type { ReactNode } from 'react';
 import type { TApiState } from '../hooks/use-api';
-import type { TPage } from '../lib/types';
+import type { TPage } from '../../../src/contract/common';
 import { Pagination } from './Pagination';
 import { EmptyState, ErrorMessage, Loading } from './Status';
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../session/session';
-import type { TMe } from '../lib/types';
+import type { TMe } from '../../../src/contract/me';
 
 export function RequireAuth({ allow, children }: { allow?: (me: TMe) => boolean; children: ReactNode }) {
   const { me } = useSession();

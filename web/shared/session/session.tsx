@@ -1,9 +1,9 @@
 /** The signed-in user (or anonymous), their abilities, and the UI language — shared by the whole app. */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TLocale } from '../../../src/contract/common';
 import { api, apiGet } from '../lib/api';
-import { ANONYMOUS_ME, type TMe } from '../lib/types';
+import { withoutAbilities, type TMe } from '../../../src/contract/me';
 import { languageCookie } from '../../../src/contract/language-cookie';
 
 export interface TSession {
@@ -32,6 +32,9 @@ export function rememberLanguage(locale: TLocale): void {
 
 export function SessionProvider({ initialMe, children }: { initialMe: TMe; children: ReactNode }) {
   const [me, setMe] = useState<TMe>(initialMe);
+  // What refreshMe withholds when the server cannot answer (read through a ref so the callback stays stable).
+  const abilitiesRef = useRef(me.abilities);
+  abilitiesRef.current = me.abilities;
   const { i18n } = useTranslation();
   const locale = (i18n.language === 'en' ? 'en' : 'bg') as TLocale;
 
@@ -48,7 +51,8 @@ export function SessionProvider({ initialMe, children }: { initialMe: TMe; child
     try {
       next = await apiGet<TMe>('/api/v1/me');
     } catch {
-      next = ANONYMOUS_ME;
+      // The server could not say who this is: nobody, with every ability withheld.
+      next = { user: null, memberships: [], abilities: withoutAbilities(abilitiesRef.current) };
     }
     setMe(next);
     // A signed-in user's saved preference wins, as it does on the server.

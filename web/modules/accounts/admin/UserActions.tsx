@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useConfirm } from '../../../shared/components/ConfirmDialog';
 import { api } from '../../../shared/lib/api';
-import type { TAdminUser } from '../../../shared/lib/types';
+import type { TAdminUser } from '../../../../src/contract/accounts/schemas';
 
 export function UserActions({
   user: u,

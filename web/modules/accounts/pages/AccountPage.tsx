@@ -8,7 +8,7 @@ import { FormErrors, Notice } from '../../../shared/components/Status';
 import { api } from '../../../shared/lib/api';
 import { errorText } from '../../../shared/lib/errors';
 import { useHead } from '../../../shared/lib/head';
-import type { TMe } from '../../../shared/lib/types';
+import type { TMe } from '../../../../src/contract/me';
 import { useSession } from '../../../shared/session/session';
 
 export function AccountPage() {

@@ -11,7 +11,8 @@ import { withQuery } from '../../../shared/lib/api';
 import { formatDateTime } from '../../../shared/lib/format';
 import { useHead } from '../../../shared/lib/head';
 import { auditFiltersToSearch, parseAuditFilters } from '../../../shared/lib/query';
-import type { TAuditEntry, TPage } from '../../../shared/lib/types';
+import type { TAuditEntry } from '../../../../src/contract/accounts/schemas';
+import type { TPage } from '../../../../src/contract/common';
 import { useSession } from '../../../shared/session/session';
 
 export function AdminAuditPage() {

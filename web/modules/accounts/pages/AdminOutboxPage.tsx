@@ -8,7 +8,8 @@ import { withQuery } from '../../../shared/lib/api';
 import { formatDateTime } from '../../../shared/lib/format';
 import { useHead } from '../../../shared/lib/head';
 import { parsePage } from '../../../shared/lib/query';
-import type { TOutboxMail, TPage } from '../../../shared/lib/types';
+import type { TOutboxMail } from '../../../../src/contract/accounts/schemas';
+import type { TPage } from '../../../../src/contract/common';
 import { useSession } from '../../../shared/session/session';
 
 export function AdminOutboxPage() {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DIMENSION_IDS } from '../../../../src/domain/dma/questionnaires';
 import { bandOf } from '../../../../src/domain/dma/scoring';
 import { createI18n } from '../../../i18n';
-import { ANONYMOUS_ME } from '../../../shared/lib/types';
+import { ANONYMOUS_ME } from '../../../app/modules';
 import type { TBenchmark, TScores } from '../../../../src/contract/assessments';
 import { SessionProvider } from '../../../shared/session/session';
 import { BenchmarkPanel } from './BenchmarkPanel';

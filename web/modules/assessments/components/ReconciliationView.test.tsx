@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { StaticRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../i18n';
-import { ANONYMOUS_ME } from '../../../shared/lib/types';
+import { ANONYMOUS_ME } from '../../../app/modules';
 import type { TReconciliation } from '../../../../src/contract/assessments';
 import { SessionProvider } from '../../../shared/session/session';
 import { ReconciliationView } from './ReconciliationView';

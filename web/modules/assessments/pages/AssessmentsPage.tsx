@@ -11,7 +11,7 @@ import { useUrlFilters } from '../../../shared/hooks/use-url-filters';
 import { withQuery } from '../../../shared/lib/api';
 import { formatDate } from '../../../shared/lib/format';
 import { useHead } from '../../../shared/lib/head';
-import type { TPage } from '../../../shared/lib/types';
+import type { TPage } from '../../../../src/contract/common';
 import { ExportPanel } from '../components/ExportPanel';
 import { ImportPanel } from '../components/ImportPanel';
 import { ScoreWithBand } from '../components/ScoreWithBand';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../../../entry-server';
 import type { TFetchJson } from '../../../shared/lib/api';
-import { ANONYMOUS_ME } from '../../../shared/lib/types';
+import { ANONYMOUS_ME } from '../../../app/modules';
 
 const fetchJson: TFetchJson = async (path) =>
   path === '/api/v1/me' ? { status: 200, body: ANONYMOUS_ME } : { status: 404, body: { error: { code: 'not_found', message: 'no' } } };

@@ -9,7 +9,7 @@ import { FormErrors } from '../../../shared/components/Status';
 import { useApi } from '../../../shared/hooks/use-api';
 import { asApiError, fieldErrorText } from '../../../shared/lib/errors';
 import { orgName } from '../../../shared/lib/format';
-import type { THub } from '../../../shared/lib/types';
+import type { THub } from '../../../../src/contract/hub/schemas';
 import { useSession } from '../../../shared/session/session';
 import { eventErrorText } from '../errors';
 import { EMPTY_SESSION, draftToInput, nextQuestionId, withType, type TEventDraft, type TProblems } from '../form-model';

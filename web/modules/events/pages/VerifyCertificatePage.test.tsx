@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../../../entry-server';
 import type { TFetchJson } from '../../../shared/lib/api';
-import { ANONYMOUS_ME } from '../../../shared/lib/types';
+import { ANONYMOUS_ME } from '../../../app/modules';
 import type { TCertificateVerification } from './VerifyCertificatePage';
 
 const CODE = '7K3Q-M9XD-2F8R-WB4T-H6JN';

@@ -10,7 +10,7 @@ import { useAction } from '../../../shared/hooks/use-action';
 import { useApi } from '../../../shared/hooks/use-api';
 import { asApiError, fieldErrorsOf } from '../../../shared/lib/errors';
 import { formatDate, orgName } from '../../../shared/lib/format';
-import type { THub } from '../../../shared/lib/types';
+import type { THub } from '../../../../src/contract/hub/schemas';
 import { useSession } from '../../../shared/session/session';
 import { sofiaToday } from '../../events/calendar-sofia-time';
 import { ndasPath, recordNda } from '../api';

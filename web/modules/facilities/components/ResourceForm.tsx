@@ -7,7 +7,7 @@ import { useApi } from '../../../shared/hooks/use-api';
 import { useAction } from '../../../shared/hooks/use-action';
 import { fieldErrorsOf } from '../../../shared/lib/errors';
 import { orgName } from '../../../shared/lib/format';
-import type { THub } from '../../../shared/lib/types';
+import type { THub } from '../../../../src/contract/hub/schemas';
 import { useSession } from '../../../shared/session/session';
 import { emptyResourceValues, validateResourceValues, type TResourceValues } from '../form-model';
 import { facilityErrorText } from '../errors';

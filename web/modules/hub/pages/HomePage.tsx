@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useHead } from '../../../shared/lib/head';
 import { orgName } from '../../../shared/lib/format';
 import { useSession } from '../../../shared/session/session';
-import type { THub } from '../../../shared/lib/types';
+import type { THub } from '../../../../src/contract/hub/schemas';
 import { loadJson, type TLoader } from '../../../app/route-data';
 import { webHref } from '../../../../src/contract/web-url';
 

@@ -11,7 +11,7 @@ import { withQuery } from '../../../shared/lib/api';
 import { localName } from '../../../shared/lib/format';
 import { useHead } from '../../../shared/lib/head';
 import { organisationFiltersToSearch, parseOrganisationFilters, type TOrganisationFilters } from '../../../shared/lib/query';
-import type { TPage } from '../../../shared/lib/types';
+import type { TPage } from '../../../../src/contract/common';
 import type { TOrganisationSummary } from '../../../../src/contract/organisations';
 import { useReference } from '../../../shared/reference/use-reference';
 import { useSession } from '../../../shared/session/session';

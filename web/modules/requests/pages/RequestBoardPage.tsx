@@ -9,7 +9,7 @@ import { useApi } from '../../../shared/hooks/use-api';
 import { withQuery } from '../../../shared/lib/api';
 import { orgName } from '../../../shared/lib/format';
 import { useHead } from '../../../shared/lib/head';
-import type { THub } from '../../../shared/lib/types';
+import type { THub } from '../../../../src/contract/hub/schemas';
 import { isHubStaff } from '../access';
 import { BoardColumns } from '../components/BoardColumns';
 import { boardFiltersToSearch, parseBoardFilters, type TBoardFilters } from '../filters';

@@ -9,7 +9,7 @@ import { FormErrors } from '../../../shared/components/Status';
 import { useApi } from '../../../shared/hooks/use-api';
 import { asApiError, errorText } from '../../../shared/lib/errors';
 import { localName, orgName } from '../../../shared/lib/format';
-import type { THub } from '../../../shared/lib/types';
+import type { THub } from '../../../../src/contract/hub/schemas';
 import { useSession } from '../../../shared/session/session';
 import {
   SERVICE_FIELDS,

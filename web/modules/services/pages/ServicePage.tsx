@@ -5,7 +5,7 @@ import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../../../src/domain/secto
 import { Notice } from '../../../shared/components/Status';
 import { localName, orgName } from '../../../shared/lib/format';
 import { useHead } from '../../../shared/lib/head';
-import type { THub } from '../../../shared/lib/types';
+import type { THub } from '../../../../src/contract/hub/schemas';
 import { loadJson, LoaderError, LoaderRedirect, type TLoader } from '../../../app/route-data';
 import { useSession } from '../../../shared/session/session';
 import { AidExplanation } from '../components/AidExplanation';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../../../entry-server';
 import type { TFetchJson } from '../../../shared/lib/api';
-import { ANONYMOUS_ME } from '../../../shared/lib/types';
+import { ANONYMOUS_ME } from '../../../app/modules';
 import type { TServiceDetail, TServicePage } from '../../../../src/contract/services';
 
 const pentest: TServiceDetail = {
