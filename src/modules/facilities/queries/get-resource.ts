@@ -4,7 +4,7 @@ import { availabilityExceptions, availabilityRules, resources } from '../../../p
 import type { TActor } from '../../../platform/http/actor';
 import { notFound } from '../../../platform/errors';
 import { isStaff } from '../../../platform/http/authorize';
-import { facilityPolicy } from '../facilities.policy';
+import { facilityPolicy } from '../policy';
 import type { TException, TResourceDetail, TRule } from '../facilities.presenter';
 import { loadResources, type TResourceRow } from './load-resources';
 

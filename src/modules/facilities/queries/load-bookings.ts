@@ -3,7 +3,7 @@ import type { Executor } from '../../../platform/db/client';
 import { bookings, organisations, resources, user } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { notFound } from '../../../platform/errors';
-import { bookingAbilities, type TBookingFacts } from '../facilities.policy';
+import { bookingAbilities, type TBookingFacts } from '../policy';
 import type { TBooking } from '../facilities.presenter';
 
 export interface TBookingRecord {
