@@ -7,8 +7,18 @@ import { defineRoute } from '../../platform/http/define-route';
 import { errorResponses, ZUuid } from '../../platform/http/schemas';
 import { resources } from '../../platform/db/schema';
 import { facilityPolicy } from './policy';
-import { ZAvailability, ZBooking, ZResourceDetail, ZResourceSummary } from './facilities.presenter';
-import { ZBookingInput, ZExceptionInput, ZRangeQuery, ZResourceInput, ZResourcePatch, ZRulesInput } from './facility-input';
+import {
+  ZAvailability,
+  ZBooking,
+  ZResourceDetail,
+  ZResourceSummary,
+  ZBookingInput,
+  ZExceptionInput,
+  ZRangeQuery,
+  ZResourceInput,
+  ZResourcePatch,
+  ZRulesInput,
+} from '../../contract/facilities';
 import { loadResources } from './queries/load-resources';
 import { findResource, getResource } from './queries/get-resource';
 import { resourceAvailability } from './queries/resource-availability';

@@ -4,7 +4,7 @@ import { bookings, organisations, resources, user } from '../../../platform/db/s
 import type { TActor } from '../../../platform/http/actor';
 import { notFound } from '../../../platform/errors';
 import { bookingAbilities, type TBookingFacts } from '../policy';
-import type { TBooking } from '../facilities.presenter';
+import type { TBooking } from '../../../contract/facilities';
 
 export interface TBookingRecord {
   facts: TBookingFacts;
