@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { TModuleOptions } from '../../platform/http/context';
-import { authorize, requireActor } from '../../platform/http/authorize';
+import { defineRoute } from '../../platform/http/define-route';
 import { errorResponses, ZUuid } from '../../platform/http/schemas';
 import { AppError } from '../../platform/errors';
-import { facilityPolicy } from './facilities.policy';
-import { ZCalendarItem, ZNda, ZUsage } from './facilities.presenter';
-import { ZCalendarQuery, ZNdaInput, ZRangeQuery } from './facility-input';
+import { facilityPolicy } from './policy';
+import { ZCalendarItem, ZNda, ZUsage, ZCalendarQuery, ZNdaInput, ZRangeQuery } from '../../contract/facilities';
 import { combinedCalendar } from './queries/combined-calendar';
 import { facilityUsage } from './queries/usage';
 import { listNdas } from './queries/list-ndas';
@@ -33,73 +32,65 @@ function range(q: { from: string; to: string }, maxDays: number): { from: Date; 
 export const facilityCalendarRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
   const { db } = ctx;
 
-  app.get(
-    '/api/v1/calendar',
-    {
-      config: { policy: 'facilities.viewResources' },
-      schema: {
-        tags,
-        summary: "Bookings (others' without names), public events' sessions and closures in a period",
-        querystring: ZCalendarQuery,
-        response: { 200: z.object({ items: z.array(ZCalendarItem) }), ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/calendar',
+    schema: {
+      tags,
+      summary: "Bookings (others' without names), public events' sessions and closures in a period",
+      querystring: ZCalendarQuery,
+      response: { 200: z.object({ items: z.array(ZCalendarItem) }), ...errorResponses },
     },
-    async (request) => {
+    policy: facilityPolicy.viewResources,
+    anonymous: true,
+    handle: async ({ request, actor }) => {
       const { from, to } = range(request.query, CALENDAR_MAX_DAYS);
-      return { items: await combinedCalendar(db, { from, to, resourceId: request.query.resourceId, actor: request.actor }) };
+      return { items: await combinedCalendar(db, { from, to, resourceId: request.query.resourceId, actor }) };
     },
-  );
+  });
 
-  app.get(
-    '/api/v1/usage',
-    {
-      config: { policy: 'facilities.usage' },
-      schema: {
-        tags,
-        summary: 'Confirmed booking hours per organisation and per resource (staff)',
-        querystring: ZRangeQuery,
-        response: { 200: ZUsage, ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/usage',
+    schema: {
+      tags,
+      summary: 'Confirmed booking hours per organisation and per resource (staff)',
+      querystring: ZRangeQuery,
+      response: { 200: ZUsage, ...errorResponses },
     },
-    async (request) => {
-      authorize(request.actor, facilityPolicy.usage(request.actor));
+    policy: facilityPolicy.usage,
+    handle: ({ request }) => {
       const { from, to } = range(request.query, USAGE_MAX_DAYS);
       return facilityUsage(db, from, to);
     },
-  );
+  });
 
-  app.get(
-    '/api/v1/organisations/:id/ndas',
-    {
-      config: { policy: 'facilities.viewNdas' },
-      schema: {
-        tags,
-        summary: 'The NDAs the organisation signed with resource owners',
-        params: z.object({ id: ZUuid }),
-        response: { 200: z.object({ items: z.array(ZNda) }), ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/organisations/:id/ndas',
+    schema: {
+      tags,
+      summary: 'The NDAs the organisation signed with resource owners',
+      params: z.object({ id: ZUuid }),
+      response: { 200: z.object({ items: z.array(ZNda) }), ...errorResponses },
     },
-    async (request) => {
-      authorize(request.actor, facilityPolicy.viewNdas(request.actor, request.params.id));
-      return { items: await listNdas(db, request.params.id) };
-    },
-  );
+    load: (request) => request.params.id,
+    policy: facilityPolicy.viewNdas,
+    handle: async ({ request }) => ({ items: await listNdas(db, request.params.id) }),
+  });
 
-  app.post(
-    '/api/v1/organisations/:id/ndas',
-    {
-      config: { policy: 'facilities.recordNda' },
-      schema: {
-        tags,
-        summary: 'Record an NDA the organisation signed with a resource owner (staff)',
-        params: z.object({ id: ZUuid }),
-        body: ZNdaInput,
-        response: { 201: z.object({ items: z.array(ZNda) }), ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/organisations/:id/ndas',
+    schema: {
+      tags,
+      summary: 'Record an NDA the organisation signed with a resource owner (staff)',
+      params: z.object({ id: ZUuid }),
+      body: ZNdaInput,
+      response: { 201: z.object({ items: z.array(ZNda) }), ...errorResponses },
     },
-    async (request, reply) => {
-      authorize(request.actor, facilityPolicy.recordNda(request.actor));
-      const actor = requireActor(request.actor);
+    policy: facilityPolicy.recordNda,
+    handle: async ({ request, reply, actor }) => {
       await recordNda({
         db,
         actor,
@@ -110,5 +101,5 @@ export const facilityCalendarRoutes: FastifyPluginAsyncZod<TModuleOptions> = asy
       });
       return reply.status(201).send({ items: await listNdas(db, request.params.id) });
     },
-  );
+  });
 };

@@ -3,7 +3,7 @@ import type { TCapability } from '../../platform/capability';
 import { FACILITY_ERROR_STATUS } from '../../contract/facilities/errors';
 import { BOOKING_MAIL_KINDS } from '../../contract/facilities/mail';
 import { facilityRoutes } from './facilities.routes';
-import { facilityPolicy } from './facilities.policy';
+import { facilityPolicy } from './policy';
 
 /** Facilities: the cyber range, HPC time, labs and workspaces, with availability and bookings. */
 export const facilitiesCapability: TCapability = {

@@ -1,6 +1,6 @@
 /** Calls to the facilities API from the browser. */
 import { api, withQuery } from '../../shared/lib/api';
-import type { TAvailabilityException, TAvailabilityRule, TBooking, TNda, TResourceDetail } from './types';
+import type { TException, TRule, TBooking, TNda, TResourceDetail } from '../../../src/contract/facilities';
 
 const enc = encodeURIComponent;
 
@@ -31,9 +31,8 @@ export interface TResourceInput {
 export const createResource = (input: TResourceInput) => api<TResourceDetail>('POST', '/api/v1/resources', input);
 export const updateResource = (id: string, patch: Partial<TResourceInput>) =>
   api<TResourceDetail>('PATCH', `/api/v1/resources/${enc(id)}`, patch);
-export const replaceRules = (id: string, rules: Omit<TAvailabilityRule, 'id'>[]) =>
-  api<unknown>('PUT', `/api/v1/resources/${enc(id)}/rules`, rules);
-export const addException = (id: string, body: Omit<TAvailabilityException, 'id'>) =>
+export const replaceRules = (id: string, rules: Omit<TRule, 'id'>[]) => api<unknown>('PUT', `/api/v1/resources/${enc(id)}/rules`, rules);
+export const addException = (id: string, body: Omit<TException, 'id'>) =>
   api<unknown>('POST', `/api/v1/resources/${enc(id)}/exceptions`, body);
 export const removeException = (id: string, exceptionId: string) =>
   api<unknown>('DELETE', `/api/v1/resources/${enc(id)}/exceptions/${enc(exceptionId)}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSlot, openDays, openWindowsOn, slotInstants } from './booking-slots';
-import type { TAvailability } from './types';
+import type { TAvailability } from '../../../src/contract/facilities';
 
 // Thursday 26 March 2026 (EET, UTC+2) and Monday 30 March 2026 (EEST, UTC+3), 09:00–17:00 Sofia.
 const availability: TAvailability = {

@@ -3,7 +3,7 @@
  * without running into a busy interval. The server decides for real; this keeps the form honest before sending.
  */
 import { addDays, sofiaInstant, sofiaParts } from '../events/calendar-sofia-time';
-import type { TAvailability, TInterval } from './types';
+import type { TAvailability, TInterval } from '../../../src/contract/facilities';
 
 /** The open intervals of `date`, clipped to the day, as Sofia wall-clock 'HH:MM' pairs. */
 export function openWindowsOn(availability: Pick<TAvailability, 'open'>, date: string): { from: string; to: string }[] {

@@ -1,5 +1,6 @@
 /** Booking and facility errors in words: the codes the facilities API sends, with the generic texts as fallback. */
 import type { TFunction } from 'i18next';
+import type { TErrorCode } from '../../../src/contract/errors';
 import { asApiError, errorText } from '../../shared/lib/errors';
 
 export const FACILITY_ERROR_CODES = [
@@ -9,14 +10,11 @@ export const FACILITY_ERROR_CODES = [
   'too_long',
   'prerequisite_missing',
   'nda_missing',
-  'cancellation_too_late',
   'invalid_transition',
-  'not_ended',
   'aid_ceiling_exceeded',
   'declaration_required',
-  'invalid_rrule',
   'delivery_recorded',
-] as const;
+] as const satisfies readonly TErrorCode[];
 
 /** A sentence for an error of the facilities API; the server's own message follows for prerequisites and NDAs. */
 export function facilityErrorText(t: TFunction, err: unknown): string {

@@ -1,7 +1,7 @@
 /** The resource form's values (strings, as typed) and their conversion to and from the API's shape. */
 import { centsToInput, parseEuros } from '../services/money';
 import type { TResourceInput } from './api';
-import type { TResourceDetail, TResourceKind } from './types';
+import type { TResourceDetail, TResourceKind } from '../../../src/contract/facilities';
 
 export interface TResourceValues {
   slug: string;

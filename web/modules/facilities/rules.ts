@@ -3,7 +3,7 @@
  * (FREQ=DAILY|WEEKLY, BYDAY, INTERVAL, UNTIL, COUNT), presets that produce it, and a sentence describing it.
  */
 import type { TFunction } from 'i18next';
-import type { TAvailabilityRule } from './types';
+import type { TRule } from '../../../src/contract/facilities';
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type TWeekday = (typeof WEEKDAYS)[number];
@@ -54,7 +54,7 @@ export const RULE_PRESETS = {
 export type TRulePreset = keyof typeof RULE_PRESETS;
 
 /** A rule as one sentence: "Monday to Friday, 09:00–17:00" / "Every 2 weeks on Tuesday, 14:00–18:00". */
-export function describeRule(t: TFunction, rule: Pick<TAvailabilityRule, 'rrule' | 'startTime' | 'endTime'>): string {
+export function describeRule(t: TFunction, rule: Pick<TRule, 'rrule' | 'startTime' | 'endTime'>): string {
   const parsed = parseRrule(rule.rrule);
   const hours = `${rule.startTime}–${rule.endTime}`;
   if (!parsed) return t('facilities.rules.custom', { rrule: rule.rrule, hours });

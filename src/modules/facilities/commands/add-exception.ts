@@ -4,7 +4,7 @@ import { availabilityExceptions, resources } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { fieldError, notFound } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import type { TExceptionInput } from '../facility-input';
+import type { TExceptionInput } from '../../../contract/facilities';
 
 export interface AddExceptionOptions {
   db: Db;

@@ -6,7 +6,7 @@ import { isStaff } from '../../../platform/http/authorize';
 import { AppError } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { enqueueBookingMail } from '../booking-mail';
-import { cancellationAllowed } from '../facilities.policy';
+import { cancellationAllowed } from '../policy';
 import { lockBooking } from './lock-booking';
 
 export interface CancelBookingOptions {

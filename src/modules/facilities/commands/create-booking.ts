@@ -6,7 +6,7 @@ import { isStaff } from '../../../platform/http/authorize';
 import { AppError, fieldError, notFound } from '../../../platform/errors';
 import { bookingLengthProblem, deskBookingAllowed, fitsAvailability, maxConcurrentSeats } from '../../../domain/calendar/availability';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import type { TBookingInput } from '../facility-input';
+import type { TBookingInput } from '../../../contract/facilities';
 import { loadOpenIntervals } from '../queries/open-intervals';
 import { enqueueBookingMail } from '../booking-mail';
 import { isExclusionViolation, slotTaken } from './slot-taken';

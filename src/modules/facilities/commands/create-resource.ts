@@ -2,7 +2,7 @@ import type { Db } from '../../../platform/db/client';
 import { resources } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import type { TResourceInput } from '../facility-input';
+import type { TResourceInput } from '../../../contract/facilities';
 import { checkResourceFields, checkResourceReferences, guardDuplicateResourceSlug, resourceColumns } from './resource-fields';
 
 export interface CreateResourceOptions {

@@ -4,7 +4,7 @@ import { availabilityRules, resources } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { fieldError, notFound } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import type { TRuleInput } from '../facility-input';
+import type { TRuleInput } from '../../../contract/facilities';
 import { parseRRule, validateAvailabilityRule } from '../../../domain/calendar/rrule';
 
 export interface ReplaceRulesOptions {

@@ -4,7 +4,7 @@ import { resources } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { notFound } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import type { TResourceInput, TResourcePatch } from '../facility-input';
+import type { TResourceInput, TResourcePatch } from '../../../contract/facilities';
 import { checkResourceFields, checkResourceReferences, guardDuplicateResourceSlug, resourceColumns } from './resource-fields';
 
 export interface UpdateResourceOptions {

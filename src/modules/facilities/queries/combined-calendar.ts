@@ -3,7 +3,7 @@ import type { Executor } from '../../../platform/db/client';
 import { availabilityExceptions, bookings, eventSessions, events, organisations, resources } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { isStaff } from '../../../platform/http/authorize';
-import type { TCalendarItem } from '../facilities.presenter';
+import type { TCalendarItem } from '../../../contract/facilities';
 
 export interface CombinedCalendarOptions {
   from: Date;

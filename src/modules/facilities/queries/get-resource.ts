@@ -4,8 +4,8 @@ import { availabilityExceptions, availabilityRules, resources } from '../../../p
 import type { TActor } from '../../../platform/http/actor';
 import { notFound } from '../../../platform/errors';
 import { isStaff } from '../../../platform/http/authorize';
-import { facilityPolicy } from '../facilities.policy';
-import type { TException, TResourceDetail, TRule } from '../facilities.presenter';
+import { facilityPolicy } from '../policy';
+import type { TException, TResourceDetail, TRule } from '../../../contract/facilities';
 import { loadResources, type TResourceRow } from './load-resources';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

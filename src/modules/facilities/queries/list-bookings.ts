@@ -2,8 +2,7 @@ import { and, eq, gt, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';
 import { bookings } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
-import type { TBookingListQuery } from '../facility-input';
-import type { TBooking } from '../facilities.presenter';
+import type { TBookingListQuery, TBooking } from '../../../contract/facilities';
 import { loadBookingRecords, presentBooking } from './load-bookings';
 
 export interface ListBookingsOptions {

@@ -3,8 +3,8 @@ import type { Executor } from '../../../platform/db/client';
 import { bookings, organisations, resources, user } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { notFound } from '../../../platform/errors';
-import { bookingAbilities, type TBookingFacts } from '../facilities.policy';
-import type { TBooking } from '../facilities.presenter';
+import { bookingAbilities, type TBookingFacts } from '../policy';
+import type { TBooking } from '../../../contract/facilities';
 
 export interface TBookingRecord {
   facts: TBookingFacts;

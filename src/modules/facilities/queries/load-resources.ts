@@ -1,7 +1,7 @@
 import { asc, eq, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';
 import { events, organisations, resources } from '../../../platform/db/schema';
-import type { TResourceSummary } from '../facilities.presenter';
+import type { TResourceSummary } from '../../../contract/facilities';
 
 export type TResourceRow = typeof resources.$inferSelect;
 

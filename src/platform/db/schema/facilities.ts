@@ -18,12 +18,13 @@ import { user } from './auth';
 import { organisations } from './organisations';
 import { events } from './events';
 import { sqlList } from './sql-list';
+import { BOOKING_STATUSES, RESOURCE_KINDS } from '../../../contract/facilities/enums';
 
 /** PostgreSQL tstzrange as '[start,end)' text; the exclusion constraint works on it. */
 const tstzrange = customType<{ data: string; driverData: string }>({ dataType: () => 'tstzrange' });
 
-export const RESOURCE_KINDS = ['cyber_range', 'hpc', 'lab_equipment', 'meeting_room', 'shared_desk'] as const;
-export const BOOKING_STATUSES = ['pending', 'confirmed', 'cancelled', 'rejected'] as const;
+// The enums live in the contract; re-exported here for the schema's existing readers.
+export { BOOKING_STATUSES, RESOURCE_KINDS };
 
 /**
  * A bookable facility. capacity 1 = single-seat (no overlap at all, by an exclusion constraint);

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { placeInDay, timeLabel, touchesDay, weekDays } from '../../events/grid';
 import { longDayLabel, shortDayLabel } from '../../events/labels';
 import { minutesIntoDay } from '../../events/calendar-sofia-time';
-import type { TAvailability } from '../types';
+import type { TAvailability } from '../../../../src/contract/facilities';
 
 /** The hours the drawing spans: from the earliest opening to the latest closing of the week, 08–18 at least. */
 function hoursWindow(availability: TAvailability, days: string[]): { from: number; to: number } {

@@ -8,7 +8,7 @@ import { useAction } from '../../../shared/hooks/use-action';
 import { FormDialog } from '../../requests/components/FormDialog';
 import { approveBooking, cancelBooking, recordBookingDelivery, rejectBooking } from '../api';
 import { facilityErrorText } from '../errors';
-import type { TBooking } from '../types';
+import type { TBooking } from '../../../../src/contract/facilities';
 
 export type TBookingActionKind = 'cancel' | 'approve' | 'record';
 

@@ -9,7 +9,7 @@ import { addDays, sofiaInstant, sofiaToday } from '../../events/calendar-sofia-t
 import { availabilityPath, createBooking } from '../api';
 import { checkSlot, openWindowsOn, slotInstants } from '../booking-slots';
 import { facilityErrorText } from '../errors';
-import type { TAvailability, TBooking, TResourceDetail } from '../types';
+import type { TAvailability, TBooking, TResourceDetail } from '../../../../src/contract/facilities';
 
 export function BookingForm({
   resource,

@@ -6,7 +6,7 @@ import { timeLabel } from '../../events/grid';
 import { sofiaParts } from '../../events/calendar-sofia-time';
 import { bookingIcsPath } from '../api';
 import { localTitle } from '../texts';
-import type { TBooking } from '../types';
+import type { TBooking } from '../../../../src/contract/facilities';
 import { BookingActions, type TBookingActionKind } from './BookingActions';
 
 export function BookingList({

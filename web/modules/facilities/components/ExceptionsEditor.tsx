@@ -9,7 +9,7 @@ import { sofiaToday } from '../../events/calendar-sofia-time';
 import { addException, removeException } from '../api';
 import { slotInstants } from '../booking-slots';
 import { facilityErrorText } from '../errors';
-import type { TAvailabilityException } from '../types';
+import type { TException } from '../../../../src/contract/facilities';
 
 export function ExceptionsEditor({
   resourceId,
@@ -18,7 +18,7 @@ export function ExceptionsEditor({
   onChange,
 }: {
   resourceId: string;
-  exceptions: TAvailabilityException[];
+  exceptions: TException[];
   locale: string;
   onChange: () => void;
 }) {

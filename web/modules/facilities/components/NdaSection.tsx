@@ -15,7 +15,7 @@ import { useSession } from '../../../shared/session/session';
 import { sofiaToday } from '../../events/calendar-sofia-time';
 import { ndasPath, recordNda } from '../api';
 import { facilityErrorText } from '../errors';
-import type { TNda } from '../types';
+import type { TNda } from '../../../../src/contract/facilities';
 
 const FIELDS = ['ownerId', 'signedOn'] as const;
 type TField = (typeof FIELDS)[number];

@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { localTitle, perHour } from '../texts';
-import type { TResourceSummary } from '../types';
+import type { TResourceSummary } from '../../../../src/contract/facilities';
 
 export function ResourceCard({ resource: r, locale }: { resource: TResourceSummary; locale: string }) {
   const { t } = useTranslation();

@@ -12,7 +12,7 @@ import { useSession } from '../../../shared/session/session';
 import { emptyResourceValues, validateResourceValues, type TResourceValues } from '../form-model';
 import { facilityErrorText } from '../errors';
 import { localTitle } from '../texts';
-import { RESOURCE_KINDS } from '../types';
+import { RESOURCE_KINDS } from '../../../../src/contract/facilities';
 
 const FIELDS = Object.keys(emptyResourceValues());
 

@@ -8,7 +8,7 @@ import { sofiaToday } from '../../events/calendar-sofia-time';
 import { replaceRules } from '../api';
 import { facilityErrorText } from '../errors';
 import { buildRrule, describeRule, parseRrule, RULE_PRESETS, WEEKDAYS, type TRulePreset, type TWeekday } from '../rules';
-import type { TAvailabilityRule } from '../types';
+import type { TRule } from '../../../../src/contract/facilities';
 
 interface TRow {
   key: number;
@@ -22,7 +22,7 @@ interface TRow {
 
 let nextKey = 1;
 
-function rowOf(rule: Pick<TAvailabilityRule, 'rrule' | 'startTime' | 'endTime'> & Partial<TAvailabilityRule>): TRow {
+function rowOf(rule: Pick<TRule, 'rrule' | 'startTime' | 'endTime'> & Partial<TRule>): TRow {
   const parsed = parseRrule(rule.rrule);
   return {
     key: nextKey++,
@@ -35,7 +35,7 @@ function rowOf(rule: Pick<TAvailabilityRule, 'rrule' | 'startTime' | 'endTime'> 
   };
 }
 
-export function RulesEditor({ resourceId, rules, onSaved }: { resourceId: string; rules: TAvailabilityRule[]; onSaved: () => void }) {
+export function RulesEditor({ resourceId, rules, onSaved }: { resourceId: string; rules: TRule[]; onSaved: () => void }) {
   const { t } = useTranslation();
   const [rows, setRows] = useState<TRow[]>(() => rules.map(rowOf));
   const [saved, setSaved] = useState(false);

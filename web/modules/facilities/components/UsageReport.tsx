@@ -9,7 +9,7 @@ import { formatNumber } from '../../../shared/lib/format';
 import { shiftView } from '../../events/grid';
 import { addDays, isDay, sofiaInstant, sofiaToday } from '../../events/calendar-sofia-time';
 import { localTitle } from '../texts';
-import type { TUsage } from '../types';
+import type { TUsage } from '../../../../src/contract/facilities';
 
 export function UsageReport({ locale }: { locale: string }) {
   const { t } = useTranslation();

@@ -10,7 +10,7 @@ import { mayManageFacilities } from '../access';
 import { BookingList } from '../components/BookingList';
 import { UsageReport } from '../components/UsageReport';
 import { localTitle } from '../texts';
-import { BOOKING_STATUSES, type TBooking, type TResourceSummary } from '../types';
+import { BOOKING_STATUSES, type TBooking, type TResourceSummary } from '../../../../src/contract/facilities';
 import { useSession } from '../../../shared/session/session';
 
 /** /facilities/bookings (staff): approvals, every booking with filters, deliveries from ended bookings, usage. */

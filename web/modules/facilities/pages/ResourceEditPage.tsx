@@ -12,7 +12,7 @@ import { ResourceForm } from '../components/ResourceForm';
 import { RulesEditor } from '../components/RulesEditor';
 import { emptyResourceValues, resourceValuesFromDetail, resourceValuesToInput } from '../form-model';
 import { localTitle } from '../texts';
-import type { TResourceDetail } from '../types';
+import type { TResourceDetail } from '../../../../src/contract/facilities';
 import { useSession } from '../../../shared/session/session';
 import { NotFoundPage } from '../../../app/NotFoundPage';
 

@@ -17,7 +17,7 @@ import { BookingList } from '../components/BookingList';
 import { Requirements } from '../components/ResourceCard';
 import { describeRule } from '../rules';
 import { localTitle, perHour } from '../texts';
-import type { TAvailability, TBooking, TResourceDetail } from '../types';
+import type { TAvailability, TBooking, TResourceDetail } from '../../../../src/contract/facilities';
 import { paragraphs } from '../../services/texts';
 import { useSession } from '../../../shared/session/session';
 

@@ -5,7 +5,7 @@ import { useHead } from '../../../shared/lib/head';
 import { loadJson, type TLoader } from '../../../app/route-data';
 import { mayManageFacilities } from '../access';
 import { ResourceCard } from '../components/ResourceCard';
-import type { TResourceSummary } from '../types';
+import type { TResourceSummary } from '../../../../src/contract/facilities';
 import { useSession } from '../../../shared/session/session';
 
 export interface TResourcesPageData {
