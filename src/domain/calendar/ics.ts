@@ -9,7 +9,7 @@
  *   October 04:00 local, +02:00 EET). The one exception: a time in the repeated autumn hour (03:00–03:59 on
  *   the last Sunday of October) is written in UTC (…Z). RFC 5545 says such a local time means its first
  *   occurrence, but clients differ (ical.js takes the second), and UTC is unambiguous for all of them.
- * - DTSTAMP is required by RFC 5545; pass `now` for a deterministic output (default: the current time).
+ * - DTSTAMP is required by RFC 5545: the caller passes `now` (the core reads no clock).
  * - One UID per thing everywhere (a session is `session-<id>@edihub` in the event's file, a registration's file, the
  *   e-mailed invitation and the feed), so a calendar that receives it twice updates one entry instead of showing two.
  *   SEQUENCE comes from the thing's last change (icsSequence), so a newer copy replaces an older one; METHOD:CANCEL
@@ -39,8 +39,8 @@ export interface TIcsCalendar {
   name: string;
   events: readonly TIcsEvent[];
   method?: 'PUBLISH' | 'REQUEST' | 'CANCEL';
-  /** The DTSTAMP of every event; default the current time. */
-  now?: Date;
+  /** The DTSTAMP of every event: the caller's time (the core reads no clock). */
+  now: Date;
 }
 
 /** The HTTP content type of an .ics body. */
@@ -166,7 +166,7 @@ function eventLines(event: TIcsEvent, stamp: Date): string[] {
 /** Writes a VCALENDAR (with the Sofia VTIMEZONE) holding `events`, as a string with CRLF line endings. */
 export function buildCalendar(calendar: TIcsCalendar): string {
   const method = calendar.method ?? 'PUBLISH';
-  const stamp = calendar.now ?? new Date();
+  const stamp = calendar.now;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES } from '../../platform/db/schema/events';
-import { DELIVERY_CATEGORIES } from '../../platform/db/schema/requests';
+import { EVENT_TYPES } from '../../contract/events/enums';
+import { DELIVERY_CATEGORIES } from '../../contract/requests/enums';
 import { deliveryCategoryOfEventType, eventIsOver, lastSessionEnd } from './attendance';
 
 describe('deliveryCategoryOfEventType', () => {

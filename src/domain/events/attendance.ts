@@ -8,11 +8,10 @@
  * - Attendance is recorded only once the event is over (its last session has ended): before that, people who have
  *   yet to come would be missing from the count, and a second recording adds nothing.
  */
-import type { DELIVERY_CATEGORIES } from '../../platform/db/schema/requests';
-import type { EVENT_TYPES } from '../../platform/db/schema/events';
+import type { TDeliveryCategory } from '../../contract/requests/enums';
+import type { TEventType } from '../../contract/events/enums';
 
-export type TEventType = (typeof EVENT_TYPES)[number];
-export type TDeliveryCategory = (typeof DELIVERY_CATEGORIES)[number];
+export type { TDeliveryCategory, TEventType };
 
 const CATEGORY_OF_TYPE: Record<TEventType, TDeliveryCategory | null> = {
   training: 'training_skills',

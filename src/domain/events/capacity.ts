@@ -13,10 +13,9 @@
  * The command calls decideRegistration inside its transaction, under a lock on the event row, with `held` and
  * `waitlistLength` read under that lock — that is what makes "capacity never exceeded" hold under concurrency.
  */
-import type { REGISTRATION_STATUSES } from '../../platform/db/schema/events';
+import type { TRegistrationStatus } from '../../contract/events/enums';
 
-/** A registration's status (as stored). */
-export type TRegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export type { TRegistrationStatus };
 
 /** The statuses whose seats count against the capacity. */
 export const SEAT_HOLDING_STATUSES: readonly TRegistrationStatus[] = ['confirmed', 'pending', 'offered'];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENT_TYPES, EVENT_VISIBILITIES, REGISTRATION_STATUSES } from '../../platform/db/schema/events';
+import { EVENT_TYPES, EVENT_VISIBILITIES, REGISTRATION_STATUSES } from '../../contract/events/enums';
 import { LIMITS, LOCALES } from '../../contract/common';
 import { ZPageQuery, ZUuid, ZWebUrl } from '../../platform/http/schemas';
 import { requiredVisibility } from '../../domain/events/visibility';

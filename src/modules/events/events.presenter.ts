@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENT_TYPES, EVENT_VISIBILITIES, REGISTRATION_STATUSES } from '../../platform/db/schema/events';
+import { EVENT_TYPES, EVENT_VISIBILITIES, REGISTRATION_STATUSES } from '../../contract/events/enums';
 import type { events, eventSessions } from '../../platform/db/schema';
 import { ZQuestion } from './event-input';
 

@@ -36,11 +36,13 @@ export function registrationCalendar(
   registration: { code: string; updatedAt: Date },
   locale: TLocale,
   publicUrl: string,
+  now: Date,
   opts: { cancel?: boolean } = {},
 ): string {
   return buildCalendar({
     name: locale === 'en' ? event.titleEn : event.titleBg,
     method: opts.cancel ? 'CANCEL' : 'PUBLISH',
+    now,
     events: sessionEvents(event, sessions, {
       locale,
       publicUrl,
@@ -64,6 +66,8 @@ export interface EnqueueRegistrationMailOptions {
   kind: TRegistrationMailKind;
   registrationId: string;
   publicUrl: string;
+  /** The time of the command: the calendar files' DTSTAMP. */
+  now: Date;
   reason?: string | null;
 }
 
@@ -97,12 +101,16 @@ export async function enqueueRegistrationMail(tx: Tx, opts: EnqueueRegistrationM
       // Shown in the body (cid:), and once more as a file to keep on the phone.
       { filename: 'qr.png', contentType: 'image/png', contentBase64: png.toString('base64'), cid: imageCid },
       { filename: `qr-${reg.code}.png`, contentType: 'image/png', contentBase64: png.toString('base64') },
-      icsAttachment('registration.ics', 'PUBLISH', registrationCalendar(r.event, sessions, reg, locale, opts.publicUrl)),
+      icsAttachment('registration.ics', 'PUBLISH', registrationCalendar(r.event, sessions, reg, locale, opts.publicUrl, opts.now)),
     );
   }
   if (opts.kind === 'registration_cancelled' && sessions.length) {
     attachments.push(
-      icsAttachment('cancellation.ics', 'CANCEL', registrationCalendar(r.event, sessions, reg, locale, opts.publicUrl, { cancel: true })),
+      icsAttachment(
+        'cancellation.ics',
+        'CANCEL',
+        registrationCalendar(r.event, sessions, reg, locale, opts.publicUrl, opts.now, { cancel: true }),
+      ),
     );
   }
   await enqueueMail(

@@ -1,6 +1,13 @@
 /** Paths and calls of the events API. */
 import { api, withQuery } from '../../shared/lib/api';
-import type { TAttendanceResult, TCheckInCandidate, TCheckInResult, TEvent, TEventInput, TRegistration } from './types';
+import type {
+  TAttendanceResult,
+  TCheckInCandidate,
+  TCheckInResult,
+  TEvent,
+  TEventInput,
+  TRegistration,
+} from '../../../src/contract/events';
 
 export const eventPath = (slug: string) => `/api/v1/events/${encodeURIComponent(slug)}`;
 export const eventIcsPath = (slug: string) => `/api/v1/events/${encodeURIComponent(slug)}/event.ics`;

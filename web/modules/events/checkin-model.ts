@@ -4,7 +4,7 @@
  */
 import { normaliseCheckInCode } from '../../../src/domain/events/checkin-code';
 import { asApiError } from '../../shared/lib/errors';
-import type { TCheckInCandidate, TCheckInResult, TEventSession } from './types';
+import type { TCheckInCandidate, TCheckInResult, TEventSession } from '../../../src/contract/events';
 import { CHECK_IN_OVERRIDE_REASON_MIN as OVERRIDE_REASON_MIN } from '../../../src/domain/events/checkin-day';
 
 export type TCheckInOutcome =

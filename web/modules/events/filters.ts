@@ -1,7 +1,7 @@
 /** The events list's filters, kept in the page URL so every search is a link and works without JavaScript. */
 import { withQuery } from '../../shared/lib/api';
 import { parsePage } from '../../shared/lib/query';
-import { EVENT_TYPES } from './types';
+import { EVENT_TYPES } from '../../../src/contract/events';
 
 export interface TEventFilters {
   q: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftFromEvent, draftToInput, emptyEventDraft, nextQuestionId, withType, type TEventDraft } from './form-model';
-import type { TEvent } from './types';
+import type { TEvent } from '../../../src/contract/events';
 
 const filled = (): TEventDraft => ({
   ...emptyEventDraft(),

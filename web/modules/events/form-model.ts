@@ -4,7 +4,7 @@
  */
 import { centsToInput, parseEuros } from '../services/money';
 import { fromSofiaLocal, toSofiaLocal } from './sofia-time';
-import type { TEvent, TEventInput, TEventType, TEventVisibility, TQuestion } from './types';
+import type { TEvent, TEventInput, TEventType, TEventVisibility, TQuestion } from '../../../src/contract/events';
 import { isInternalOnlyType, requiredVisibility } from '../../../src/domain/events/visibility';
 import { isWebUrl } from '../../../src/contract/web-url';
 

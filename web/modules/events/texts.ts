@@ -1,5 +1,5 @@
 /** Picking the language of an event's texts, and small pure rules the event screens share. */
-import type { TEvent, TEventSession, TEventSummary, TQuestion, TQuestionOption, TRegistration } from './types';
+import type { TEvent, TEventSession, TEventSummary, TQuestion, TQuestionOption, TRegistration } from '../../../src/contract/events';
 
 type TBilingual = { titleBg: string; titleEn: string };
 

@@ -18,7 +18,7 @@ import { createI18n } from '../../i18n';
 import { ANONYMOUS_ME } from '../../app/modules';
 import { SessionProvider } from '../../shared/session/session';
 import { EventCard } from '../events/components/EventCard';
-import type { TEventSummary } from '../events/types';
+import type { TEventSummary } from '../../../src/contract/events';
 import { LedgerTable } from '../aid/components/LedgerTable';
 import type { TLedgerItem } from '../aid/types';
 import { deliveryCategoryKey, familyKey, tagLabel, technologyKey } from './enum-labels';

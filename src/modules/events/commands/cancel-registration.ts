@@ -51,6 +51,7 @@ export async function cancelRegistration(opts: CancelRegistrationOptions): Promi
       kind: 'registration_cancelled',
       registrationId: registration.id,
       publicUrl: opts.publicUrl,
+      now,
       reason: opts.reason,
     });
     await promoteWaitlist(tx, await lockEventOrThrow(tx, locked.row.id), now, opts.publicUrl);

@@ -29,7 +29,7 @@ export async function promoteWaitlist(tx: Tx, locked: TLockedEvent, now: Date, p
       before: { status: 'waitlisted' },
       after: { status: 'offered', offerExpiresAt: expiresAt.toISOString() },
     });
-    await enqueueRegistrationMail(tx, { kind: 'registration_offered', registrationId: id, publicUrl });
+    await enqueueRegistrationMail(tx, { kind: 'registration_offered', registrationId: id, publicUrl, now });
   }
   return ids;
 }

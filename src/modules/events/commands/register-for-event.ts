@@ -154,7 +154,7 @@ export async function registerForEvent(opts: RegisterForEventOptions): Promise<s
       entityId: row.id,
       after: { eventId: event.id, organisationId: input.organisationId ?? null, seats: input.seats, status, forSomeoneElse },
     });
-    await enqueueRegistrationMail(tx, { kind: `registration_${status}`, registrationId: row.id, publicUrl: opts.publicUrl });
+    await enqueueRegistrationMail(tx, { kind: `registration_${status}`, registrationId: row.id, publicUrl: opts.publicUrl, now });
     return row.id;
   });
 }

@@ -58,7 +58,12 @@ export async function respondToOffer(opts: RespondToOfferOptions): Promise<void>
       after: { status, viaLink: !opts.actor },
     });
     if (status === 'confirmed' || status === 'pending') {
-      await enqueueRegistrationMail(tx, { kind: `registration_${status}`, registrationId: registration.id, publicUrl: opts.publicUrl });
+      await enqueueRegistrationMail(tx, {
+        kind: `registration_${status}`,
+        registrationId: registration.id,
+        publicUrl: opts.publicUrl,
+        now,
+      });
     } else {
       await promoteWaitlist(tx, await lockEventOrThrow(tx, locked.row.id), now, opts.publicUrl);
     }

@@ -42,6 +42,7 @@ export async function reviewRegistration(opts: ReviewRegistrationOptions): Promi
       kind: status === 'confirmed' ? 'registration_confirmed' : 'registration_rejected',
       registrationId: registration.id,
       publicUrl: opts.publicUrl,
+      now,
       reason: opts.reason,
     });
     if (status === 'rejected') await promoteWaitlist(tx, await lockEventOrThrow(tx, locked.row.id), now, opts.publicUrl);

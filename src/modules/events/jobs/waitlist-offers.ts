@@ -63,7 +63,7 @@ async function expireAndPromoteEvent(tx: Tx, eventId: string, now: Date, publicU
       entityId: id,
       after: { status: 'expired' },
     });
-    await enqueueRegistrationMail(tx, { kind: 'registration_offer_expired', registrationId: id, publicUrl });
+    await enqueueRegistrationMail(tx, { kind: 'registration_offer_expired', registrationId: id, publicUrl, now });
   }
   const relocked = await lockEvent(tx, eventId);
   const offered = relocked ? (await promoteWaitlist(tx, relocked, now, publicUrl)).length : 0;

@@ -3,7 +3,7 @@ import type { Db } from '../../../platform/db/client';
 import { eventRegistrations, eventSessions, events } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { notFound } from '../../../platform/errors';
-import type { REGISTRATION_STATUSES } from '../../../platform/db/schema/events';
+import type { REGISTRATION_STATUSES } from '../../../contract/events/enums';
 import type { TRegistration } from '../events.presenter';
 import { presentRegistrations, type TRegistrationRow, type TRegistrationViewer } from './present-registrations';
 

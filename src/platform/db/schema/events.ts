@@ -17,20 +17,10 @@ import {
 import { user } from './auth';
 import { organisations } from './organisations';
 import { sqlList } from './sql-list';
+import { EVENT_TYPES, EVENT_VISIBILITIES, REGISTRATION_STATUSES } from '../../../contract/events/enums';
 
-export const EVENT_TYPES = ['training', 'workshop', 'seminar', 'conference', 'hackathon', 'matchmaking', 'general_meeting'] as const;
-/** public: anyone; members: signed-in users; internal: consortium partners' people and staff (general meetings). */
-export const EVENT_VISIBILITIES = ['public', 'members', 'internal'] as const;
-export const REGISTRATION_STATUSES = [
-  'pending',
-  'confirmed',
-  'waitlisted',
-  'offered',
-  'cancelled',
-  'declined',
-  'expired',
-  'rejected',
-] as const;
+/** Enums of events: see the events contract (the web app and the pure rules share them). */
+export { EVENT_TYPES, EVENT_VISIBILITIES, REGISTRATION_STATUSES };
 
 /**
  * An event of the hub: trainings, workshops, seminars, forums, hackathons, matchmaking, general meetings.

@@ -13,7 +13,7 @@ import { useConfirm } from '../../../shared/components/ConfirmDialog';
 import { useAction } from '../../../shared/hooks/use-action';
 import { useSession } from '../../../shared/session/session';
 import { recordAttendance } from '../api';
-import type { TAttendanceResult, TEvent, TRegistration } from '../types';
+import type { TAttendanceResult, TEvent, TRegistration } from '../../../../src/contract/events';
 import { EventError } from './EventError';
 import { deliveryCategoryKey } from '../../services/enum-labels';
 

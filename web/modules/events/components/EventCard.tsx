@@ -5,7 +5,7 @@ import { tagLabel } from '../../services/enum-labels';
 import { useSession } from '../../../shared/session/session';
 import { formatSpan } from '../sofia-time';
 import { eventTitle } from '../texts';
-import type { TEventSummary } from '../types';
+import type { TEventSummary } from '../../../../src/contract/events';
 import { SeatsBadge } from './SeatsBadge';
 
 export function EventCard({ event: e }: { event: TEventSummary }) {

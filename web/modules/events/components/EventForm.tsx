@@ -13,7 +13,8 @@ import type { THub } from '../../../../src/contract/hub/schemas';
 import { useSession } from '../../../shared/session/session';
 import { eventErrorText } from '../errors';
 import { EMPTY_SESSION, draftToInput, nextQuestionId, withType, type TEventDraft, type TProblems } from '../form-model';
-import { AID_BASES, EVENT_TYPES, EVENT_VISIBILITIES, type TEventInput } from '../types';
+import { AID_BASES } from '../../../../src/contract/services/enums';
+import { EVENT_TYPES, EVENT_VISIBILITIES, type TEventInput } from '../../../../src/contract/events';
 import { isInternalOnlyType } from '../../../../src/domain/events/visibility';
 
 export function EventForm({

@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../shared/components/Field';
 import { eventsHref, type TEventFilters } from '../filters';
-import { EVENT_TYPES } from '../types';
+import { EVENT_TYPES } from '../../../../src/contract/events';
 
 export function EventSearch({ filters }: { filters: TEventFilters }) {
   const { t } = useTranslation();

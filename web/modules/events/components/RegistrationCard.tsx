@@ -9,7 +9,7 @@ import { useAction } from '../../../shared/hooks/use-action';
 import { formatDateTime } from '../../../shared/lib/format';
 import { useSession } from '../../../shared/session/session';
 import { cancelRegistration, certificatePdfPath, registrationAction, registrationIcsPath, type TRegistrationAction } from '../api';
-import type { TRegistration } from '../types';
+import type { TRegistration } from '../../../../src/contract/events';
 import { EventError } from './EventError';
 import { RegistrationStatusBadge } from './StatusBadge';
 

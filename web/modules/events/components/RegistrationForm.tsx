@@ -14,7 +14,7 @@ import { useSession } from '../../../shared/session/session';
 import { register, type TRegisterBody } from '../api';
 import { eventErrorText } from '../errors';
 import { questionLabel, seatsState } from '../texts';
-import type { TEvent, TRegistration } from '../types';
+import type { TEvent, TRegistration } from '../../../../src/contract/events';
 
 const MAX_SEATS = 20;
 

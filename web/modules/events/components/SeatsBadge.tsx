@@ -1,7 +1,7 @@
 /** Seats left, or "waiting list" when the event is full (new registrations join the waiting list). */
 import { useTranslation } from 'react-i18next';
 import { seatsState } from '../texts';
-import type { TEventSummary } from '../types';
+import type { TEventSummary } from '../../../../src/contract/events';
 
 export function SeatsBadge({ event }: { event: Pick<TEventSummary, 'capacity' | 'seatsLeft' | 'waitlistCount'> }) {
   const { t } = useTranslation();

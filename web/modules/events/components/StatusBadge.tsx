@@ -1,6 +1,6 @@
 /** A registration's status as a coloured badge with its word (colour is never the only signal). */
 import { useTranslation } from 'react-i18next';
-import type { TRegistrationStatus } from '../types';
+import type { TRegistrationStatus } from '../../../../src/contract/events';
 
 const TONE: Record<TRegistrationStatus, string> = {
   confirmed: 'badge--ok',

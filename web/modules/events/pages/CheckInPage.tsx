@@ -35,7 +35,7 @@ import { EventError } from '../components/EventError';
 import { QrScanner } from '../components/QrScanner';
 import { formatSpan, formatTime } from '../sofia-time';
 import { eventTitle, sessionTitle } from '../texts';
-import type { TCheckInCandidate, TCheckInList, TCheckInResult, TEvent } from '../types';
+import type { TCheckInCandidate, TCheckInList, TCheckInResult, TEvent } from '../../../../src/contract/events';
 import { NotFoundPage } from '../../../app/NotFoundPage';
 
 export function CheckInPage() {

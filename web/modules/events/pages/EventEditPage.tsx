@@ -12,7 +12,7 @@ import { createEvent, eventPath, setPublished, updateEvent } from '../api';
 import { EventForm } from '../components/EventForm';
 import { draftFromEvent, emptyEventDraft } from '../form-model';
 import { eventTitle } from '../texts';
-import type { TEvent } from '../types';
+import type { TEvent } from '../../../../src/contract/events';
 import { NotFoundPage } from '../../../app/NotFoundPage';
 
 export function EventEditPage() {

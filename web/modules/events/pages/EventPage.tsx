@@ -18,7 +18,7 @@ import { RegistrationForm } from '../components/RegistrationForm';
 import { SeatsBadge } from '../components/SeatsBadge';
 import { formatSpan } from '../sofia-time';
 import { eventDescription, eventTitle, isActive, paragraphs, sessionTitle } from '../texts';
-import type { TEvent, TRegistration } from '../types';
+import type { TEvent, TRegistration } from '../../../../src/contract/events';
 import { webHref } from '../../../../src/contract/web-url';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

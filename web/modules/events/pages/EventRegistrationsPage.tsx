@@ -22,7 +22,7 @@ import { AttendanceSection } from '../components/AttendanceSection';
 import { EventError } from '../components/EventError';
 import { RegistrationStatusBadge } from '../components/StatusBadge';
 import { eventTitle, waitlistMove } from '../texts';
-import { REGISTRATION_STATUSES, type TEvent, type TRegistration, type TRegistrationStatus } from '../types';
+import { REGISTRATION_STATUSES, type TEvent, type TRegistration, type TRegistrationStatus } from '../../../../src/contract/events';
 import { NotFoundPage } from '../../../app/NotFoundPage';
 
 export function EventRegistrationsPage() {

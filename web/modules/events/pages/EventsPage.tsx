@@ -10,7 +10,7 @@ import { eventsApiPath, parseEventFilters } from '../filters';
 import { EventCard } from '../components/EventCard';
 import { EventPager } from '../components/EventPager';
 import { EventSearch } from '../components/EventSearch';
-import type { TEventPage } from '../types';
+import type { TEventPage } from '../../../../src/contract/events';
 
 export const eventsLoader: TLoader<TEventPage> = (fetchJson, _params, search) =>
   loadJson<TEventPage>(fetchJson, eventsApiPath(parseEventFilters(search), new Date()));

@@ -10,7 +10,7 @@ import { MY_REGISTRATIONS_PATH } from '../api';
 import { RegistrationCard } from '../components/RegistrationCard';
 import { formatDay } from '../sofia-time';
 import { eventTitle } from '../texts';
-import type { TMyRegistration } from '../types';
+import type { TMyRegistration } from '../../../../src/contract/events';
 
 export function MyRegistrationsPage() {
   return (

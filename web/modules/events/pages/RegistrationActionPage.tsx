@@ -14,7 +14,7 @@ import { useSession } from '../../../shared/session/session';
 import { REGISTRATION_ACTIONS, registrationAction, type TRegistrationAction } from '../api';
 import { EventError } from '../components/EventError';
 import { RegistrationStatusBadge } from '../components/StatusBadge';
-import type { TRegistration } from '../types';
+import type { TRegistration } from '../../../../src/contract/events';
 import { NotFoundPage } from '../../../app/NotFoundPage';
 
 export function RegistrationActionPage() {

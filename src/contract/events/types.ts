@@ -1,21 +1,9 @@
-/** Response shapes of the events API (ISSUE 5 contract) as the web app uses them. */
-
-export const EVENT_TYPES = ['training', 'workshop', 'seminar', 'conference', 'hackathon', 'matchmaking', 'general_meeting'] as const;
-export type TEventType = (typeof EVENT_TYPES)[number];
-export const EVENT_VISIBILITIES = ['public', 'members', 'internal'] as const;
-export type TEventVisibility = (typeof EVENT_VISIBILITIES)[number];
-export const REGISTRATION_STATUSES = [
-  'pending',
-  'confirmed',
-  'waitlisted',
-  'offered',
-  'cancelled',
-  'declined',
-  'expired',
-  'rejected',
-] as const;
-export type TRegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
-export const AID_BASES = ['de_minimis', 'gber', 'none'] as const;
+/**
+ * Response and request shapes of the events API as the web app uses them (server and web share them; the server's
+ * Zod schemas in src/modules/events describe the same shapes).
+ */
+import type { TAidBasis } from '../services/enums';
+import type { TEventType, TEventVisibility, TRegistrationStatus } from './enums';
 
 export interface TEventSummary {
   id: string;
@@ -133,7 +121,7 @@ export interface TEvent extends TEventSummary {
   certificateMinSessions: number | null;
   valuePerParticipantCents: number;
   pricePerParticipantCents: number;
-  aidBasis: (typeof AID_BASES)[number];
+  aidBasis: TAidBasis;
   gberArticle?: string | null;
   noAidReason?: string | null;
   myRegistrations: TRegistration[];
@@ -193,7 +181,7 @@ export interface TEventInput {
   certificateMinSessions: number | null;
   valuePerParticipantCents: number;
   pricePerParticipantCents: number;
-  aidBasis: (typeof AID_BASES)[number];
+  aidBasis: TAidBasis;
   gberArticle: string | null;
   noAidReason: string | null;
   published?: boolean;
