@@ -2,7 +2,7 @@ import { AID_ABILITIES } from '../../contract/aid/abilities';
 import type { TCapability } from '../../platform/capability';
 import { AID_ERROR_STATUS } from '../../contract/aid/errors';
 import { aidRoutes } from './aid.routes';
-import { aidPolicy } from './aid.policy';
+import { aidPolicy } from './policy';
 
 /** The state-aid ledger: grants, de minimis declarations, ceilings and the Commission's registers. */
 export const aidCapability: TCapability = {

@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { TModuleOptions } from '../../platform/http/context';
-import { authorize } from '../../platform/http/authorize';
-import { errorResponses, ZPageQuery } from '../../platform/http/schemas';
+import { defineRoute } from '../../platform/http/define-route';
+import { errorResponses, ZCalendarDate, ZPageQuery } from '../../platform/http/schemas';
 import { fieldError } from '../../platform/errors';
 import { AID_BASES } from '../../domain/state-aid/aid';
 import { asLocale } from '../../platform/i18n/index';
 import { LIMITS } from '../../contract/common';
-import { aidPolicy } from './aid.policy';
-import { ZLedgerPage } from './aid.presenter';
-import { ZCalendarDate } from './aid-input';
+import { aidPolicy } from './policy';
+import { ZLedgerPage } from '../../contract/aid';
 import { listLedger, loadRegisterRows } from './queries/list-ledger';
 import { loadServicesFileRows } from './queries/services-file-rows';
 import { writeTableCsv, writeTableXlsx, XLSX_TYPE, type TColumn } from './files/table-file';
@@ -44,67 +43,61 @@ export const ledgerRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, {
       .send(await writeTableXlsx(file.sheet, file.columns, file.rows));
   }
 
-  app.get(
-    '/api/v1/aid/ledger',
-    {
-      config: { policy: 'aid.viewLedger' },
-      schema: {
-        tags,
-        summary: 'Every aid grant of the hub, newest first, with totals per basis (staff)',
-        querystring: ZPageQuery.extend({
-          from: ZCalendarDate.optional(),
-          to: ZCalendarDate.optional(),
-          basis: z.enum(AID_BASES).optional(),
-          q: z.string().trim().max(LIMITS.searchMax).optional(),
-        }),
-        response: { 200: ZLedgerPage, ...errorResponses },
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/aid/ledger',
+    schema: {
+      tags,
+      summary: 'Every aid grant of the hub, newest first, with totals per basis (staff)',
+      querystring: ZPageQuery.extend({
+        from: ZCalendarDate.optional(),
+        to: ZCalendarDate.optional(),
+        basis: z.enum(AID_BASES).optional(),
+        q: z.string().trim().max(LIMITS.searchMax).optional(),
+      }),
+      response: { 200: ZLedgerPage, ...errorResponses },
     },
-    async (request) => {
-      authorize(request.actor, aidPolicy.viewLedger(request.actor));
+    policy: aidPolicy.viewLedger,
+    handle: ({ request, actor }) => {
       assertPeriod(request.query.from, request.query.to);
-      return listLedger(db, { ...request.query, q: request.query.q || undefined, locale: asLocale(request.actor?.locale) });
+      return listLedger(db, { ...request.query, q: request.query.q || undefined, locale: asLocale(actor.locale) });
     },
-  );
+  });
 
-  app.get(
-    '/api/v1/aid/register-export',
-    {
-      config: { policy: 'aid.exportFiles' },
-      schema: {
-        tags,
-        summary: 'De minimis grants for the national register: Beneficiary, EIK, Amount (EUR), Grant date, Legal basis, Service (staff)',
-        querystring: z.object({ from: ZCalendarDate.optional(), to: ZCalendarDate.optional(), format: ZFormat }),
-        produces: [XLSX_TYPE, 'text/csv'],
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/aid/register-export',
+    schema: {
+      tags,
+      summary: 'De minimis grants for the national register: Beneficiary, EIK, Amount (EUR), Grant date, Legal basis, Service (staff)',
+      querystring: z.object({ from: ZCalendarDate.optional(), to: ZCalendarDate.optional(), format: ZFormat }),
+      produces: [XLSX_TYPE, 'text/csv'],
     },
-    async (request, reply) => {
-      authorize(request.actor, aidPolicy.exportFiles(request.actor));
+    policy: aidPolicy.exportFiles,
+    handle: async ({ request, reply }) => {
       const { from, to, format } = request.query;
       assertPeriod(from, to);
       const rows = await loadRegisterRows(db, { from, to });
       const name = ['de-minimis-register', from, to].filter(Boolean).join('-');
       return sendTable(reply, { format, name, sheet: REGISTER_SHEET, columns: REGISTER_COLUMNS, rows });
     },
-  );
+  });
 
-  app.get(
-    '/api/v1/exports/services',
-    {
-      config: { policy: 'aid.exportFiles' },
-      schema: {
-        tags,
-        summary: 'The Commission\'s "EDIH services" file: one row per delivery ending in the period (staff)',
-        querystring: z.object({ from: ZCalendarDate, to: ZCalendarDate, format: ZFormat }),
-        produces: [XLSX_TYPE, 'text/csv'],
-      },
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/exports/services',
+    schema: {
+      tags,
+      summary: 'The Commission\'s "EDIH services" file: one row per delivery ending in the period (staff)',
+      querystring: z.object({ from: ZCalendarDate, to: ZCalendarDate, format: ZFormat }),
+      produces: [XLSX_TYPE, 'text/csv'],
     },
-    async (request, reply) => {
-      authorize(request.actor, aidPolicy.exportFiles(request.actor));
+    policy: aidPolicy.exportFiles,
+    handle: async ({ request, reply }) => {
       const { from, to, format } = request.query;
       assertPeriod(from, to);
       const rows = await loadServicesFileRows(db, { from, to });
       return sendTable(reply, { format, name: `edih-services-${from}-${to}`, sheet: SERVICES_SHEET, columns: SERVICES_COLUMNS, rows });
     },
-  );
+  });
 };

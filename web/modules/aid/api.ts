@@ -1,7 +1,7 @@
 /** Calls to the state-aid API from the browser, and the addresses of its files. */
 import { api, withQuery } from '../../shared/lib/api';
 import type { TLocale } from '../../../src/contract/common';
-import type { TAidSettings, TDeclaration, TDeclarationInput } from './types';
+import type { TAidSettings, TDeclaration, TDeclarationInput } from '../../../src/contract/aid';
 
 const orgPath = (organisationId: string) => `/api/v1/organisations/${encodeURIComponent(organisationId)}`;
 

@@ -4,16 +4,10 @@
  */
 import { isCalendarDate, subtractYears } from '../../../src/domain/state-aid/calendar-date';
 import { parseEuros } from '../services/money';
-import { DECLARATION_REGULATIONS, type TDeclarationInput, type TDeclarationRegulation } from './types';
+import { DECLARATION_LIMITS, DECLARED_REGULATIONS, type TDeclarationInput, type TDeclaredRegulation } from '../../../src/contract/aid';
 
-/** The server's limits (src/modules/aid/aid-input.ts): each item at most EUR 100 000 000, at most 50 items. */
-export const DECLARATION_LIMITS = {
-  grantorMax: 200,
-  signerMin: 2,
-  signerMax: 200,
-  itemsMax: 50,
-  itemAmountMaxCents: 100_000_000_00,
-} as const;
+/** The server's limits, from the contract: each item at most EUR 100 000 000, at most 50 items. */
+export { DECLARATION_LIMITS };
 
 export interface TItemRow {
   /** Stable React key for a row that has no id yet. */
@@ -22,7 +16,7 @@ export interface TItemRow {
   /** Euros as typed: "1 500,50" and "1500.5" both work. */
   amount: string;
   grantDate: string;
-  regulation: TDeclarationRegulation | '';
+  regulation: TDeclaredRegulation | '';
 }
 
 export interface TDeclarationForm {
@@ -92,8 +86,8 @@ export function checkDeclaration(
     else if (!isCalendarDate(row.grantDate)) problems[at('grantDate')] = 'date';
     else if (row.grantDate > today) problems[at('grantDate')] = 'dateFuture';
     else if (row.grantDate < earliest) problems[at('grantDate')] = 'dateTooOld';
-    if (!(DECLARATION_REGULATIONS as readonly string[]).includes(row.regulation)) problems[at('regulation')] = 'required';
-    return { grantor, amountCents: cents ?? 0, grantDate: row.grantDate, regulation: row.regulation as TDeclarationRegulation };
+    if (!(DECLARED_REGULATIONS as readonly string[]).includes(row.regulation)) problems[at('regulation')] = 'required';
+    return { grantor, amountCents: cents ?? 0, grantDate: row.grantDate, regulation: row.regulation as TDeclaredRegulation };
   });
   const signerName = form.signerName.trim();
   if (!signerName) problems.signerName = 'required';

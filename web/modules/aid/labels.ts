@@ -1,14 +1,14 @@
 /** Translated names of the aid enums; values the server may add later show as they are rather than as a key. */
 import type { TFunction } from 'i18next';
 import { AID_BASES } from '../../../src/domain/state-aid/aid';
-import { DECLARATION_REGULATIONS } from './types';
+import { DECLARED_REGULATIONS } from '../../../src/contract/aid';
 
 export function basisName(t: TFunction, basis: string): string {
   return (AID_BASES as readonly string[]).includes(basis) ? t(`aid.bases.${basis}`) : basis;
 }
 
 export function regulationName(t: TFunction, regulation: string): string {
-  return (DECLARATION_REGULATIONS as readonly string[]).includes(regulation)
+  return (DECLARED_REGULATIONS as readonly string[]).includes(regulation)
     ? t(`aid.regulations.${regulation.replace('/', '_')}`)
     : regulation;
 }

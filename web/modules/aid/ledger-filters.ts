@@ -2,7 +2,7 @@
 import { AID_BASES } from '../../../src/domain/state-aid/aid';
 import { isCalendarDate } from '../../../src/domain/state-aid/calendar-date';
 import { parsePage } from '../../shared/lib/query';
-import type { TAidBasis } from './types';
+import type { TAidBasis } from '../../../src/contract/aid';
 
 export interface TLedgerFilters {
   from: string;

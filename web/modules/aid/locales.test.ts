@@ -4,7 +4,7 @@ import { RESOURCES } from '../../app/locales';
 import { AID_BASES } from '../../../src/domain/state-aid/aid';
 import { REQUEST_STATES } from '../../../src/domain/services/request-state-machine';
 import { DECLARATION_PROBLEMS } from './declaration-model';
-import { DECLARATION_REGULATIONS } from './types';
+import { DECLARED_REGULATIONS } from '../../../src/contract/aid';
 
 type TTree = { [key: string]: string | TTree };
 
@@ -15,7 +15,7 @@ function leaf(tree: unknown, key: string): unknown {
 const dynamic: [string, readonly string[]][] = [
   ['requests.statuses', REQUEST_STATES],
   ['aid.bases', AID_BASES],
-  ['aid.regulations', DECLARATION_REGULATIONS.map((r) => r.replace('/', '_'))],
+  ['aid.regulations', DECLARED_REGULATIONS.map((r) => r.replace('/', '_'))],
   ['aid.declaration.problems', DECLARATION_PROBLEMS],
   ['aid.settings.problems', ['required', 'money', 'range', 'percent']],
 ];

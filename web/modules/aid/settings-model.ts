@@ -1,6 +1,6 @@
 /** The admin's aid settings form: the ceiling in euros and the national share in percent, typed as text. */
 import { centsToInput, parseEuros } from '../services/money';
-import type { TAidSettings } from './types';
+import type { TAidSettings } from '../../../src/contract/aid';
 
 /** The ceiling the API accepts: from EUR 1 to EUR 100 million, in cents. */
 export const CEILING_RANGE_CENTS = { min: 100, max: 100_000_000_00 } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eurToCents, gaugeLevel, otherGroupMembers, usedPercent } from './statement';
-import type { TAidStatementGrant } from './types';
+import type { TAidStatementGrant } from '../../../src/contract/aid';
 
 const grant = (organisationId: string, organisationName: string): TAidStatementGrant => ({
   id: `g-${organisationId}`,

@@ -2,7 +2,7 @@
  * Pure readings of an organisation's aid statement for the aid panel: the gauge, and the names of the single
  * undertaking's members (the statement lists their ids; names come only with the grants).
  */
-import type { TAidStatement } from './types';
+import type { TOrganisationAid } from '../../../src/contract/aid';
 
 /** EUR with two decimals (the statement's contract) → integer cents, so formatEur and sums stay exact. */
 export function eurToCents(eur: number): number {
@@ -12,7 +12,7 @@ export function eurToCents(eur: number): number {
 export type TGaugeLevel = 'ok' | 'warn' | 'full';
 
 /** Share of the ceiling used, 0–100 (rounded down to a tenth so 99.96 % never shows as "100 %" with headroom left). */
-export function usedPercent(statement: Pick<TAidStatement, 'ceiling' | 'used'>): number {
+export function usedPercent(statement: Pick<TOrganisationAid, 'ceiling' | 'used'>): number {
   const ceiling = eurToCents(statement.ceiling);
   if (ceiling <= 0) return 100;
   const share = (eurToCents(statement.used) * 1000) / ceiling;
@@ -20,7 +20,7 @@ export function usedPercent(statement: Pick<TAidStatement, 'ceiling' | 'used'>):
 }
 
 /** The gauge's tone: calm below 75 %, a warning from 75 %, full when nothing is left. */
-export function gaugeLevel(statement: Pick<TAidStatement, 'ceiling' | 'used' | 'remaining'>): TGaugeLevel {
+export function gaugeLevel(statement: Pick<TOrganisationAid, 'ceiling' | 'used' | 'remaining'>): TGaugeLevel {
   if (eurToCents(statement.remaining) <= 0) return 'full';
   return usedPercent(statement) >= 75 ? 'warn' : 'ok';
 }
@@ -33,7 +33,10 @@ export interface TGroupMembers {
 }
 
 /** The single undertaking's members other than `organisationId`, named where the grants name them. */
-export function otherGroupMembers(statement: Pick<TAidStatement, 'singleUndertaking' | 'grants'>, organisationId: string): TGroupMembers {
+export function otherGroupMembers(
+  statement: Pick<TOrganisationAid, 'singleUndertaking' | 'grants'>,
+  organisationId: string,
+): TGroupMembers {
   const names = new Map<string, string>();
   for (const g of statement.grants) if (!names.has(g.organisationId)) names.set(g.organisationId, g.organisationName);
   const others = statement.singleUndertaking.filter((id) => id !== organisationId);

@@ -1,7 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';
 import { deMinimisDeclarations } from '../../../platform/db/schema';
-import type { TDeclaration } from '../aid.presenter';
+import type { TDeclaration } from '../../../contract/aid';
 import type { TDeclaredItem } from './aid-records';
 
 type TRow = typeof deMinimisDeclarations.$inferSelect;

@@ -4,7 +4,7 @@ import { aidGrants, organisations, serviceRequests, services } from '../../../pl
 import { containsPattern } from '../../../platform/db/sql-helpers';
 import { AID_BASES, type TAidBasis } from '../../../domain/state-aid/aid';
 import type { TLocale } from '../../../contract/common';
-import type { TLedgerPage } from '../aid.presenter';
+import type { TLedgerPage } from '../../../contract/aid';
 
 export interface TLedgerFilter {
   from?: string;

@@ -5,7 +5,7 @@ import { user } from './auth';
 import { organisations } from './organisations';
 import { serviceRequests } from './requests';
 import { services } from './services';
-import { AID_BASES } from '../../../domain/state-aid/aid';
+import { AID_BASES } from '../../../contract/aid/enums';
 
 /**
  * Aid granted by the hub (state-aid.md): one row per grant, dated on the day the customer got the legal right

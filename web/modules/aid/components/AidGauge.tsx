@@ -4,9 +4,9 @@ import { formatEur } from '../../../../src/domain/state-aid/money';
 import { formatDate, formatNumber } from '../../../shared/lib/format';
 import { useSession } from '../../../shared/session/session';
 import { eurToCents, gaugeLevel, usedPercent } from '../statement';
-import type { TAidStatement } from '../types';
+import type { TOrganisationAid } from '../../../../src/contract/aid';
 
-export function AidGauge({ statement }: { statement: TAidStatement }) {
+export function AidGauge({ statement }: { statement: TOrganisationAid }) {
   const { t } = useTranslation();
   const { locale } = useSession();
   const percent = usedPercent(statement);

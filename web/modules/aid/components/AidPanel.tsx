@@ -10,7 +10,7 @@ import { formatDate } from '../../../shared/lib/format';
 import { useSession } from '../../../shared/session/session';
 import { regulationName } from '../labels';
 import { eurToCents, otherGroupMembers } from '../statement';
-import type { TAidStatement } from '../types';
+import type { TOrganisationAid } from '../../../../src/contract/aid';
 import { AidGauge } from './AidGauge';
 import { GrantsTable } from './GrantsTable';
 
@@ -19,7 +19,7 @@ export function AidPanel({
   organisationId,
   organisationName,
 }: {
-  statement: TAidStatement;
+  statement: TOrganisationAid;
   organisationId: string;
   organisationName: string;
 }) {

@@ -11,7 +11,7 @@ import { formatNumber } from '../../../shared/lib/format';
 import { useSession } from '../../../shared/session/session';
 import { AID_SETTINGS_PATH, updateAidSettings } from '../api';
 import { checkSettings, settingsToForm, type TSettingsForm, type TSettingsProblem } from '../settings-model';
-import type { TAidSettings } from '../types';
+import type { TAidSettings } from '../../../../src/contract/aid';
 
 export function AidSettingsForm() {
   const { t } = useTranslation();

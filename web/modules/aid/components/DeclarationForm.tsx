@@ -26,7 +26,7 @@ import {
   type TDeclarationProblems,
   type TItemRow,
 } from '../declaration-model';
-import type { TDeclaration } from '../types';
+import type { TDeclaration } from '../../../../src/contract/aid';
 import { DeclarationItemRow } from './DeclarationItemRow';
 
 export function DeclarationForm({ organisationId, onSigned }: { organisationId: string; onSigned: (d: TDeclaration) => void }) {

@@ -4,7 +4,7 @@ import { formatEur } from '../../../../src/domain/state-aid/money';
 import { formatDate, formatDateTime } from '../../../shared/lib/format';
 import { useSession } from '../../../shared/session/session';
 import { regulationName } from '../labels';
-import type { TDeclaration } from '../types';
+import type { TDeclaration } from '../../../../src/contract/aid';
 
 export function DeclarationHistory({ declarations }: { declarations: TDeclaration[] }) {
   const { t } = useTranslation();

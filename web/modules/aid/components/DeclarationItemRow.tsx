@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../shared/components/Field';
 import { DECLARATION_LIMITS, type TItemRow } from '../declaration-model';
 import { regulationName } from '../labels';
-import { DECLARATION_REGULATIONS } from '../types';
+import { DECLARED_REGULATIONS } from '../../../../src/contract/aid';
 
 export function DeclarationItemRow({
   index,
@@ -67,7 +67,7 @@ export function DeclarationItemRow({
           label={t('aid.declaration.regulation')}
           value={row.regulation}
           onValue={(regulation) => onChange({ regulation: regulation as TItemRow['regulation'] })}
-          options={DECLARATION_REGULATIONS.map((r) => ({ value: r, label: regulationName(t, r) }))}
+          options={DECLARED_REGULATIONS.map((r) => ({ value: r, label: regulationName(t, r) }))}
           error={errors.regulation}
           required
         />

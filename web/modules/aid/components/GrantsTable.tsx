@@ -6,7 +6,7 @@ import { formatDate } from '../../../shared/lib/format';
 import { useSession } from '../../../shared/session/session';
 import { basisDetail, basisName } from '../labels';
 import { eurToCents } from '../statement';
-import type { TAidStatementGrant } from '../types';
+import type { TAidStatementGrant } from '../../../../src/contract/aid';
 import { RevokedNote } from './RevokedNote';
 
 export function GrantsTable({ grants, organisationId }: { grants: TAidStatementGrant[]; organisationId: string }) {

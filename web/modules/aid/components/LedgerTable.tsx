@@ -6,7 +6,7 @@ import { formatDate } from '../../../shared/lib/format';
 import { requestRef } from '../../requests/labels';
 import { useSession } from '../../../shared/session/session';
 import { basisDetail, basisName } from '../labels';
-import type { TLedgerItem } from '../types';
+import type { TLedgerItem } from '../../../../src/contract/aid';
 import { RevokedNote } from './RevokedNote';
 
 export function LedgerTable({ items }: { items: TLedgerItem[] }) {

@@ -4,7 +4,7 @@ import { AID_BASES } from '../../../../src/domain/state-aid/aid';
 import { formatEur } from '../../../../src/domain/state-aid/money';
 import { useSession } from '../../../shared/session/session';
 import { basisName } from '../labels';
-import type { TLedgerPage } from '../types';
+import type { TLedgerPage } from '../../../../src/contract/aid';
 
 export function LedgerTotals({ totals }: { totals: TLedgerPage['totalsCents'] }) {
   const { t } = useTranslation();

@@ -22,7 +22,7 @@ import { LedgerTable } from '../components/LedgerTable';
 import { LedgerTotals } from '../components/LedgerTotals';
 import { basisName } from '../labels';
 import { exportPeriod, isLedgerFiltered, ledgerFiltersToSearch, parseLedgerFilters, type TLedgerFilters } from '../ledger-filters';
-import type { TLedgerPage } from '../types';
+import type { TLedgerPage } from '../../../../src/contract/aid';
 import { useSession } from '../../../shared/session/session';
 
 export function AidLedgerPage() {

@@ -14,7 +14,7 @@ import type { TOrganisationDetail } from '../../../../src/contract/organisations
 import { declarationsPath } from '../api';
 import { DeclarationForm } from '../components/DeclarationForm';
 import { DeclarationHistory } from '../components/DeclarationHistory';
-import type { TDeclaration } from '../types';
+import type { TDeclaration } from '../../../../src/contract/aid';
 import { journeyPagePath } from '../../requests/journey-api';
 import { useSession } from '../../../shared/session/session';
 import { LoadFailure } from '../../../app/NotFoundPage';
