@@ -68,7 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs')) return;
     const policy = route.config?.policy;
-    const name = typeof policy === 'string' ? policy : policyName(policy);
+    const name = policyName(policy);
     if (!name) throw new Error(`Route ${route.method} ${route.url} binds no named policy rule`);
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') routeTable.push({ method, url: route.url, policy: name });

@@ -5,9 +5,9 @@ import { REQUEST_STATES } from '../../domain/services/request-state-machine';
 // Other capabilities' shapes. Still to move into their own contract folders: aid's ZOrganisationAid, and the
 // events and facilities status lists (today in the database schema).
 import { ZBand, ZStage } from '../assessments';
-import { ZOrganisationAid } from '../../modules/aid/aid.presenter';
-import { BOOKING_STATUSES } from '../../platform/db/schema/facilities';
-import { REGISTRATION_STATUSES } from '../../platform/db/schema/events';
+import { ZOrganisationAid } from '../aid/schemas';
+import { BOOKING_STATUSES } from '../facilities/enums';
+import { REGISTRATION_STATUSES } from '../events/enums';
 
 const ZEventRef = { eventId: z.string(), eventSlug: z.string(), eventTitleBg: z.string(), eventTitleEn: z.string() };
 

@@ -4,6 +4,3 @@ import { centsToDecimal } from '../../domain/state-aid/money';
 export function centsToEur(cents: number): number {
   return Number(centsToDecimal(cents));
 }
-
-/** @deprecated kept for src/contract/requests/journey.ts until it imports ZOrganisationAid from src/contract/aid. */
-export { ZOrganisationAid } from '../../contract/aid';

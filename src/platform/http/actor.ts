@@ -29,7 +29,7 @@ declare module 'fastify' {
      * The policy rule that guards the route: a named rule bound by defineRoute (http/define-route.ts), or for the
      * few routes registered directly (assets, pages, auth bridge) the platform's public rule.
      */
-    policy?: string | TBoundRule;
+    policy?: TBoundRule;
   }
 }
 

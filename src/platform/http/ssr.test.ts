@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { platformPolicy } from './policy';
 import { registerSsr } from './ssr';
 import { registerSecurityHeaders } from './security-headers';
 
@@ -42,10 +43,10 @@ beforeAll(async () => {
   app = Fastify();
   await registerSecurityHeaders(app, { https: false });
   app.addHook('onRoute', (route) => {
-    if (!(route.config as { policy?: string } | undefined)?.policy) throw new Error(`${route.url} declares no policy`);
+    if (!(route.config as { policy?: unknown } | undefined)?.policy) throw new Error(`${route.url} declares no policy`);
   });
   // A stand-in /me: signed in as an English speaker when the cookie says so.
-  app.get('/api/v1/me', { config: { policy: 'me.read' } }, async (request) =>
+  app.get('/api/v1/me', { config: { policy: platformPolicy.public } }, async (request) =>
     request.headers.cookie?.includes('session=en-user') ? { user: { locale: 'en' } } : { user: null },
   );
   await registerSsr(app, fakeBuild());

@@ -84,4 +84,24 @@ describe('a capability added by its manifest alone', () => {
     ).toThrow(/services/);
     expect(() => assertDistinct([...CAPABILITIES, trial, trial])).toThrow(/trial/);
   });
+
+  it('binds a named rule on every route of every capability (no labels, no unguarded route)', () => {
+    const rules = [...new Set(t.app.routeTable.map((r) => r.policy))];
+    expect(rules.length).toBeGreaterThan(50);
+    // Each policy is named after its module: `<module>.<rule>`; the module is a capability, one of its parts, or the platform.
+    for (const rule of rules) expect(rule, rule).toMatch(/^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/);
+    expect(rules.filter((r) => r.startsWith('platform.'))).toEqual(['platform.public']);
+  });
+
+  it('refuses to build an app with a route whose policy is a label, not a bound rule', async () => {
+    const labelled: TCapability = {
+      name: 'labelled',
+      routes: [
+        async (app) => {
+          app.get('/api/v1/labelled', { config: { policy: 'labelled.read' as never } }, async () => ({}));
+        },
+      ],
+    };
+    await expect(createTestApp({ capabilities: [...CAPABILITIES, labelled] })).rejects.toThrow(/binds no named policy rule/);
+  });
 });

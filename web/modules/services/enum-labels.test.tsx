@@ -6,9 +6,9 @@ import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { BOOKING_STATUSES, RESOURCE_KINDS } from '../../../src/platform/db/schema/facilities';
-import { DELIVERY_CATEGORIES } from '../../../src/platform/db/schema/requests';
-import { EVENT_TYPES, EVENT_VISIBILITIES, REGISTRATION_STATUSES } from '../../../src/platform/db/schema/events';
+import { BOOKING_STATUSES, RESOURCE_KINDS } from '../../../src/contract/facilities/enums';
+import { DELIVERY_CATEGORIES } from '../../../src/contract/requests/enums';
+import { EVENT_TYPES, EVENT_VISIBILITIES, REGISTRATION_STATUSES } from '../../../src/contract/events/enums';
 import { REQUEST_ACTIONS, REQUEST_STATES } from '../../../src/domain/services/request-state-machine';
 import { AID_BASES } from '../../../src/domain/state-aid/aid';
 import { SERVICE_FAMILIES, TECHNOLOGY_AREAS, VALUE_UNITS } from '../../../src/contract/services/enums';
@@ -20,7 +20,7 @@ import { SessionProvider } from '../../shared/session/session';
 import { EventCard } from '../events/components/EventCard';
 import type { TEventSummary } from '../../../src/contract/events';
 import { LedgerTable } from '../aid/components/LedgerTable';
-import type { TLedgerItem } from '../aid/types';
+import type { TLedgerItem } from '../../../src/contract/aid';
 import { deliveryCategoryKey, familyKey, tagLabel, technologyKey } from './enum-labels';
 
 function lookup(tree: unknown, key: string): unknown {

@@ -1,6 +1,6 @@
 /** The calendar as a list of days with their entries: the day view, and the week and month views on a phone. */
 import { useTranslation } from 'react-i18next';
-import type { TCalendarItem } from '../../facilities/types';
+import type { TCalendarItem } from '../../../../src/contract/facilities';
 import { agendaByDay } from '../grid';
 import { longDayLabel } from '../labels';
 import { CalendarEntry } from './CalendarEntry';

@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { localTitle } from '../../facilities/texts';
-import type { TCalendarItem } from '../../facilities/types';
+import type { TCalendarItem } from '../../../../src/contract/facilities';
 import { timeLabel } from '../grid';
 
 export interface TCalendarEntryProps {

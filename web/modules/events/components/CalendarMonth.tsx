@@ -1,7 +1,7 @@
 /** The month view on wide screens: a table of weeks, each day with its first entries and how many more it has. */
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { TCalendarItem } from '../../facilities/types';
+import type { TCalendarItem } from '../../../../src/contract/facilities';
 import { monthGrid, touchesDay } from '../grid';
 import { longDayLabel, viewTitle, weekdayNames } from '../labels';
 import { CalendarEntry } from './CalendarEntry';

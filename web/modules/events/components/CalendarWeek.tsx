@@ -1,6 +1,6 @@
 /** The week view on wide screens: seven day columns, each listing its entries in time order. */
 import { useTranslation } from 'react-i18next';
-import type { TCalendarItem } from '../../facilities/types';
+import type { TCalendarItem } from '../../../../src/contract/facilities';
 import { touchesDay, weekDays } from '../grid';
 import { shortDayLabel, longDayLabel } from '../labels';
 import { CalendarEntry } from './CalendarEntry';

@@ -13,7 +13,7 @@ import { CalendarAgenda } from '../components/CalendarAgenda';
 import { CalendarMonth } from '../components/CalendarMonth';
 import { CalendarWeek } from '../components/CalendarWeek';
 import { localTitle } from '../../facilities/texts';
-import type { TCalendarItem, TResourceSummary } from '../../facilities/types';
+import type { TCalendarItem, TResourceSummary } from '../../../../src/contract/facilities';
 
 export interface TCalendarData {
   calendar: { items: TCalendarItem[] };
