@@ -1,7 +1,7 @@
 import { AID_ABILITIES } from '../../contract/aid/abilities';
 import type { TCapability } from '../../platform/capability';
 import { AID_ERROR_STATUS } from '../../contract/aid/errors';
-import { aidRoutes } from './aid.routes';
+import { aidRoutes } from './routes/aid.routes';
 import { aidPolicy } from './policy';
 
 /** The state-aid ledger: grants, de minimis declarations, ceilings and the Commission's registers. */

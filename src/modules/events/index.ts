@@ -2,7 +2,7 @@ import { EVENT_ABILITIES } from '../../contract/events/abilities';
 import type { TCapability } from '../../platform/capability';
 import { EVENT_ERROR_STATUS } from '../../contract/events/errors';
 import { REGISTRATION_MAIL_KINDS } from '../../contract/events/mail';
-import { eventRoutes } from './events.routes';
+import { eventRoutes } from './routes/events.routes';
 import { checkInRoutes } from './checkin/checkin.routes';
 import { certificateRoutes } from './certificates/certificates.routes';
 import { calendarRoutes } from './calendar/calendar.routes';

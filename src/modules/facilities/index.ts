@@ -2,7 +2,7 @@ import { FACILITY_ABILITIES } from '../../contract/facilities/abilities';
 import type { TCapability } from '../../platform/capability';
 import { FACILITY_ERROR_STATUS } from '../../contract/facilities/errors';
 import { BOOKING_MAIL_KINDS } from '../../contract/facilities/mail';
-import { facilityRoutes } from './facilities.routes';
+import { facilityRoutes } from './routes/facilities.routes';
 import { facilityPolicy } from './policy';
 
 /** Facilities: the cyber range, HPC time, labs and workspaces, with availability and bookings. */

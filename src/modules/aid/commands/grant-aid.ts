@@ -9,8 +9,8 @@ import { countsTowardDeMinimis, type TAidBasis } from '../../../domain/state-aid
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { loadAidRecords } from '../queries/aid-records';
 import { loadAidSettings } from '../queries/aid-settings';
-import { assertDeclarationOnFile, assertWithinCeiling } from './ceiling-check';
-import { lockSingleUndertaking } from './lock-single-undertaking';
+import { assertDeclarationOnFile, assertWithinCeiling } from '../ceiling-check';
+import { lockSingleUndertaking } from '../repo';
 
 export interface TGrantAidOptions {
   organisationId: string;

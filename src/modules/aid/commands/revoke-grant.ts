@@ -3,7 +3,7 @@ import type { Tx } from '../../../platform/db/client';
 import { aidGrants } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import { lockSingleUndertaking } from './lock-single-undertaking';
+import { lockSingleUndertaking } from '../repo';
 
 export interface TRevokeGrantOptions {
   /** The request whose right to aid lapsed (it ended without delivery). */

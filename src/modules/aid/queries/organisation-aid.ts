@@ -6,7 +6,7 @@ import type { TAidBasis } from '../../../domain/state-aid/aid';
 import { deMinimisHeadroom } from '../../../domain/state-aid/de-minimis';
 import type { TCalendarDate } from '../../../domain/state-aid/calendar-date';
 import type { TOrganisationAid } from '../../../contract/aid';
-import { centsToEur } from '../aid.presenter';
+import { centsToEur } from '../presenter';
 import { loadAidRecords } from './aid-records';
 import { loadAidSettings } from './aid-settings';
 import { loadSingleUndertaking } from './single-undertaking';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZRegistration, ZSession, presentSession } from '../events.presenter';
+import { ZRegistration, ZSession, presentSession } from '../presenter';
 import { CHECK_IN_OVERRIDE_REASON_MAX, CHECK_IN_OVERRIDE_REASON_MIN } from '../../../domain/events/checkin-day';
 import type { TCheckInList } from './queries/list-check-ins';
 

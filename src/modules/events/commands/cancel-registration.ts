@@ -7,9 +7,9 @@ import { AppError } from '../../../platform/errors';
 import { cancellationAllowed } from '../../../domain/events/certificates';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { enqueueRegistrationMail } from '../registration-mail';
-import { lockEventOrThrow } from './lock-event';
+import { lockEventOrThrow } from '../repo';
 import { promoteWaitlist } from './promote-waitlist';
-import { requireStatus, withLockedRegistration } from './with-locked-registration';
+import { requireStatus, withLockedRegistration } from '../locked-registration';
 
 export interface CancelRegistrationOptions {
   db: Db;

@@ -4,8 +4,8 @@ import type { TActor } from '../../../platform/http/actor';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import type { TCreateEvent } from '../event-input';
 import { defaultVisibility } from '../../../domain/events/visibility';
-import { checkOrganiser, eventColumns } from './event-fields';
-import { generateEventSlug, guardDuplicateEventSlug } from './event-slug';
+import { checkOrganiser, eventColumns } from '../event-fields';
+import { generateEventSlug, guardDuplicateEventSlug } from '../event-slug';
 
 export interface CreateEventOptions {
   db: Db;

@@ -4,7 +4,7 @@ import { eventRegistrations, events } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { AppError } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import { lockEventOrThrow } from './lock-event';
+import { lockEventOrThrow } from '../repo';
 
 /** Deletes an event that nobody has registered for; with registrations, cancel it instead (409). */
 export async function deleteEvent(opts: { db: Db; actor: TActor; eventId: string }): Promise<void> {

@@ -4,7 +4,7 @@ import { eventRegistrations } from '../../../platform/db/schema';
 import { offerExpiry, offersToMake } from '../../../domain/events/waitlist';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { enqueueRegistrationMail } from '../registration-mail';
-import type { TLockedEvent } from './lock-event';
+import type { TLockedEvent } from '../repo';
 
 /**
  * Passes freed seats on: offers them to the first in line (strictly in rank order, whole parties only) and

@@ -9,8 +9,8 @@ import { nextRank } from '../../../domain/events/waitlist';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import type { TQuestion, TRegister } from '../event-input';
 import { enqueueRegistrationMail } from '../registration-mail';
-import { lockEventOrThrow } from './lock-event';
-import { newCheckInCode, newRegistrationToken } from './registration-codes';
+import { lockEventOrThrow } from '../repo';
+import { newCheckInCode, newRegistrationToken } from '../registration-codes';
 
 export interface RegisterForEventOptions {
   db: Db;

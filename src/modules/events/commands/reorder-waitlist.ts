@@ -5,7 +5,7 @@ import type { TActor } from '../../../platform/http/actor';
 import { fieldError } from '../../../platform/errors';
 import { reorderWaitlist as planReorder, waitlistPositions } from '../../../domain/events/waitlist';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import { lockEventOrThrow } from './lock-event';
+import { lockEventOrThrow } from '../repo';
 import { promoteWaitlist } from './promote-waitlist';
 
 export interface ReorderWaitlistOptions {

@@ -5,9 +5,9 @@ import type { TActor } from '../../../platform/http/actor';
 import { AppError } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { enqueueRegistrationMail } from '../registration-mail';
-import { lockEventOrThrow } from './lock-event';
+import { lockEventOrThrow } from '../repo';
 import { promoteWaitlist } from './promote-waitlist';
-import { requireStatus, withLockedRegistration } from './with-locked-registration';
+import { requireStatus, withLockedRegistration } from '../locked-registration';
 
 /** What a person on the waiting list can do: take the offered seat, decline it, or leave the list. */
 export type TOfferResponse = 'accept-offer' | 'decline-offer' | 'leave-waitlist';

@@ -4,9 +4,9 @@ import { eventRegistrations } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { enqueueRegistrationMail } from '../registration-mail';
-import { lockEventOrThrow } from './lock-event';
+import { lockEventOrThrow } from '../repo';
 import { promoteWaitlist } from './promote-waitlist';
-import { requireStatus, withLockedRegistration } from './with-locked-registration';
+import { requireStatus, withLockedRegistration } from '../locked-registration';
 
 export interface ReviewRegistrationOptions {
   db: Db;

@@ -6,9 +6,9 @@ import { fieldError, notFound } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import type { TUpdateEvent } from '../event-input';
 import { requiredVisibility } from '../../../domain/events/visibility';
-import { checkOrganiser, eventColumns } from './event-fields';
-import { guardDuplicateEventSlug } from './event-slug';
-import { lockEventOrThrow } from './lock-event';
+import { checkOrganiser, eventColumns } from '../event-fields';
+import { guardDuplicateEventSlug } from '../event-slug';
+import { lockEventOrThrow } from '../repo';
 import { promoteWaitlist } from './promote-waitlist';
 
 export interface UpdateEventOptions {

@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { and, eq, lte } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/client';
 import { eventRegistrations } from '../../../platform/db/schema';
-import { lockEvent } from '../commands/lock-event';
+import { lockEvent } from '../repo';
 import { promoteWaitlist } from '../commands/promote-waitlist';
 import { enqueueRegistrationMail } from '../registration-mail';
 import { writeAudit } from '../../../platform/audit/write-audit';

@@ -3,7 +3,7 @@ import type { Executor } from '../../../platform/db/client';
 import { eventRegistrations, eventSessions, events } from '../../../platform/db/schema';
 import { effectiveCapacity } from '../../../domain/events/capacity';
 import { registrationWindow } from '../../../domain/events/capacity';
-import type { TSeatStats } from '../events.presenter';
+import type { TSeatStats } from '../presenter';
 
 type TEventRow = typeof events.$inferSelect;
 

@@ -3,7 +3,7 @@ import type { Db } from '../../../platform/db/client';
 import { eventRegistrations, eventSessions, events, organisations } from '../../../platform/db/schema';
 import { notFound } from '../../../platform/errors';
 import { eventPolicy, type TViewer } from '../policy';
-import { presentEvent, type TEvent } from '../events.presenter';
+import { presentEvent, type TEvent } from '../presenter';
 import { loadEventStats } from './event-stats';
 import { presentRegistrations } from './present-registrations';
 

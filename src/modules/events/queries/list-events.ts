@@ -4,7 +4,7 @@ import { eventSessions, events } from '../../../platform/db/schema';
 import { isStaff } from '../../../platform/http/authorize';
 import type { TEventListQuery } from '../event-input';
 import type { TViewer } from '../policy';
-import { presentEventSummary, type TEventSummary } from '../events.presenter';
+import { presentEventSummary, type TEventSummary } from '../presenter';
 import { loadEventStats } from './event-stats';
 
 /** The visibilities a viewer may see; staff see everything, drafts included. */

@@ -7,7 +7,7 @@ import type { TActor } from '../../../platform/http/actor';
 import { isStaff } from '../../../platform/http/authorize';
 import { cancellationAllowed } from '../../../domain/events/certificates';
 import { eventPolicy } from '../policy';
-import type { TRegistration } from '../events.presenter';
+import type { TRegistration } from '../presenter';
 
 export type TRegistrationRow = typeof eventRegistrations.$inferSelect;
 

@@ -7,7 +7,7 @@ import { AppError } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { enqueueBookingMail } from '../booking-mail';
 import { cancellationAllowed } from '../policy';
-import { lockBooking } from './lock-booking';
+import { lockBooking } from '../repo';
 
 export interface CancelBookingOptions {
   db: Db;

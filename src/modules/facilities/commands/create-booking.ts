@@ -9,7 +9,7 @@ import { writeAudit } from '../../../platform/audit/write-audit';
 import type { TBookingInput } from '../../../contract/facilities';
 import { loadOpenIntervals } from '../queries/open-intervals';
 import { enqueueBookingMail } from '../booking-mail';
-import { isExclusionViolation, slotTaken } from './slot-taken';
+import { isExclusionViolation, slotTaken } from '../constraints';
 
 export interface CreateBookingOptions {
   db: Db;

@@ -3,7 +3,7 @@ import { resources } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import type { TResourceInput } from '../../../contract/facilities';
-import { checkResourceFields, checkResourceReferences, guardDuplicateResourceSlug, resourceColumns } from './resource-fields';
+import { checkResourceFields, checkResourceReferences, guardDuplicateResourceSlug, resourceColumns } from '../resource-fields';
 
 export interface CreateResourceOptions {
   db: Db;

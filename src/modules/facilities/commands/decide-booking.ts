@@ -5,7 +5,7 @@ import type { TActor } from '../../../platform/http/actor';
 import { AppError } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { enqueueBookingMail } from '../booking-mail';
-import { lockBooking } from './lock-booking';
+import { lockBooking } from '../repo';
 
 export interface DecideBookingOptions {
   db: Db;

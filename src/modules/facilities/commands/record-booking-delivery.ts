@@ -8,7 +8,7 @@ import { aidAmount, reportedNationalShare } from '../../../domain/state-aid/aid'
 import { grantAidOnAcceptance } from '../../aid/commands/grant-aid';
 import { loadAidSettings } from '../../aid/queries/aid-settings';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import { lockBooking } from './lock-booking';
+import { lockBooking } from '../repo';
 import { technologyLabel } from '../../services/technology-label';
 
 export interface RecordBookingDeliveryOptions {

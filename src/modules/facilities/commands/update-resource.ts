@@ -5,7 +5,7 @@ import type { TActor } from '../../../platform/http/actor';
 import { notFound } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import type { TResourceInput, TResourcePatch } from '../../../contract/facilities';
-import { checkResourceFields, checkResourceReferences, guardDuplicateResourceSlug, resourceColumns } from './resource-fields';
+import { checkResourceFields, checkResourceReferences, guardDuplicateResourceSlug, resourceColumns } from '../resource-fields';
 
 export interface UpdateResourceOptions {
   db: Db;

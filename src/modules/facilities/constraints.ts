@@ -1,5 +1,5 @@
-import { AppError } from '../../../platform/errors';
-import { pgErrorOf } from '../../../platform/db/pg-error';
+import { AppError } from '../../platform/errors';
+import { pgErrorOf } from '../../platform/db/pg-error';
 
 /** The database's exclusion constraint refused an overlapping booking of a single-seat resource. */
 export function isExclusionViolation(err: unknown): boolean {

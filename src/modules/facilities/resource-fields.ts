@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { Executor } from '../../../platform/db/client';
-import { events, organisations } from '../../../platform/db/schema';
-import { AppError, fieldError } from '../../../platform/errors';
-import type { TResourceInput } from '../../../contract/facilities';
-import { pgErrorOf } from '../../../platform/db/pg-error';
+import type { Executor } from '../../platform/db/client';
+import { events, organisations } from '../../platform/db/schema';
+import { AppError, fieldError } from '../../platform/errors';
+import type { TResourceInput } from '../../contract/facilities';
+import { pgErrorOf } from '../../platform/db/pg-error';
 
 /** The cross-field rules of a resource, each refusal naming its field. */
 export function checkResourceFields(r: TResourceInput): void {

@@ -1,13 +1,13 @@
-import { AppError } from '../../../platform/errors';
-import { countsTowardDeMinimis, type TAidBasis } from '../../../domain/state-aid/aid';
+import { AppError } from '../../platform/errors';
+import { countsTowardDeMinimis, type TAidBasis } from '../../domain/state-aid/aid';
 import {
   checkDeMinimisGrant,
   countsAgainstCeiling,
   deMinimisWindow,
   type TAidDeclaration,
   type TAidGrant,
-} from '../../../domain/state-aid/de-minimis';
-import type { TCalendarDate } from '../../../domain/state-aid/calendar-date';
+} from '../../domain/state-aid/de-minimis';
+import type { TCalendarDate } from '../../domain/state-aid/calendar-date';
 
 export interface TCeilingCheckInput {
   ceilingCents: number;

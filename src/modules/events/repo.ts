@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Tx } from '../../../platform/db/client';
-import { eventRegistrations, eventSessions, events } from '../../../platform/db/schema';
-import { effectiveCapacity } from '../../../domain/events/capacity';
-import { notFound } from '../../../platform/errors';
+import type { Tx } from '../../platform/db/client';
+import { eventRegistrations, eventSessions, events } from '../../platform/db/schema';
+import { effectiveCapacity } from '../../domain/events/capacity';
+import { notFound } from '../../platform/errors';
 
 export type TEventRow = typeof events.$inferSelect;
 

@@ -1,9 +1,9 @@
 import { eq, like, or } from 'drizzle-orm';
-import type { Executor } from '../../../platform/db/client';
-import { events } from '../../../platform/db/schema';
-import { AppError, fieldError } from '../../../platform/errors';
-import { slugCandidate, slugify } from '../../services/slug';
-import { pgErrorOf } from '../../../platform/db/pg-error';
+import type { Executor } from '../../platform/db/client';
+import { events } from '../../platform/db/schema';
+import { AppError, fieldError } from '../../platform/errors';
+import { slugCandidate, slugify } from '../services/slug';
+import { pgErrorOf } from '../../platform/db/pg-error';
 
 /** The first free event slug made from the English title (else the Bulgarian one): "x", "x-2", "x-3" … */
 export async function generateEventSlug(tx: Executor, titleEn: string, titleBg: string): Promise<string> {

@@ -1,8 +1,8 @@
 import { asc, inArray } from 'drizzle-orm';
-import type { Tx } from '../../../platform/db/client';
-import { organisations } from '../../../platform/db/schema';
-import { notFound } from '../../../platform/errors';
-import { loadSingleUndertaking } from '../queries/single-undertaking';
+import type { Tx } from '../../platform/db/client';
+import { organisations } from '../../platform/db/schema';
+import { notFound } from '../../platform/errors';
+import { loadSingleUndertaking } from './queries/single-undertaking';
 
 /** Ownership changes lock the organisations they link, so the group is stable once all its members are locked. */
 const MAX_ROUNDS = 5;

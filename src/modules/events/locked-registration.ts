@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import type { Db, Tx } from '../../../platform/db/client';
-import { eventRegistrations } from '../../../platform/db/schema';
-import { AppError, notFound } from '../../../platform/errors';
-import { lockEventOrThrow, type TLockedEvent } from './lock-event';
+import type { Db, Tx } from '../../platform/db/client';
+import { eventRegistrations } from '../../platform/db/schema';
+import { AppError, notFound } from '../../platform/errors';
+import { lockEventOrThrow, type TLockedEvent } from './repo';
 
 export type TRegistrationRow = typeof eventRegistrations.$inferSelect;
 

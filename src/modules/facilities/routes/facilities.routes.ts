@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { TModuleOptions } from '../../platform/http/context';
+import type { TModuleOptions } from '../../../platform/http/context';
 import { resourceRoutes } from './resources.routes';
 import { bookingRoutes } from './bookings.routes';
 import { facilityCalendarRoutes } from './facility-calendar.routes';

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { TModuleOptions } from '../../platform/http/context';
-import { defineRoute } from '../../platform/http/define-route';
-import { errorResponses, ZUuid } from '../../platform/http/schemas';
-import { AppError } from '../../platform/errors';
-import { facilityPolicy } from './policy';
-import { ZCalendarItem, ZNda, ZUsage, ZCalendarQuery, ZNdaInput, ZRangeQuery } from '../../contract/facilities';
-import { combinedCalendar } from './queries/combined-calendar';
-import { facilityUsage } from './queries/usage';
-import { listNdas } from './queries/list-ndas';
-import { recordNda } from './commands/record-nda';
+import type { TModuleOptions } from '../../../platform/http/context';
+import { defineRoute } from '../../../platform/http/define-route';
+import { errorResponses, ZUuid } from '../../../platform/http/schemas';
+import { AppError } from '../../../platform/errors';
+import { facilityPolicy } from '../policy';
+import { ZCalendarItem, ZNda, ZUsage, ZCalendarQuery, ZNdaInput, ZRangeQuery } from '../../../contract/facilities';
+import { combinedCalendar } from '../queries/combined-calendar';
+import { facilityUsage } from '../queries/usage';
+import { listNdas } from '../queries/list-ndas';
+import { recordNda } from '../commands/record-nda';
 
 const tags = ['facilities'];
 /** Calendars list every item, so a quarter at most; usage is a sum, and hubs report it per year (a leap year + a day). */

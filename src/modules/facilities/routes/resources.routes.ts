@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { TModuleOptions } from '../../platform/http/context';
-import { isStaff } from '../../platform/http/authorize';
-import { defineRoute } from '../../platform/http/define-route';
-import { errorResponses, ZUuid } from '../../platform/http/schemas';
-import { resources } from '../../platform/db/schema';
-import { facilityPolicy } from './policy';
+import type { TModuleOptions } from '../../../platform/http/context';
+import { isStaff } from '../../../platform/http/authorize';
+import { defineRoute } from '../../../platform/http/define-route';
+import { errorResponses, ZUuid } from '../../../platform/http/schemas';
+import { resources } from '../../../platform/db/schema';
+import { facilityPolicy } from '../policy';
 import {
   ZAvailability,
   ZBooking,
@@ -18,17 +18,17 @@ import {
   ZResourceInput,
   ZResourcePatch,
   ZRulesInput,
-} from '../../contract/facilities';
-import { loadResources } from './queries/load-resources';
-import { findResource, getResource } from './queries/get-resource';
-import { resourceAvailability } from './queries/resource-availability';
-import { findBooking, presentBooking } from './queries/load-bookings';
-import { createResource } from './commands/create-resource';
-import { updateResource } from './commands/update-resource';
-import { replaceRules } from './commands/replace-rules';
-import { addException } from './commands/add-exception';
-import { deleteException } from './commands/delete-exception';
-import { createBooking } from './commands/create-booking';
+} from '../../../contract/facilities';
+import { loadResources } from '../queries/load-resources';
+import { findResource, getResource } from '../queries/get-resource';
+import { resourceAvailability } from '../queries/resource-availability';
+import { findBooking, presentBooking } from '../queries/load-bookings';
+import { createResource } from '../commands/create-resource';
+import { updateResource } from '../commands/update-resource';
+import { replaceRules } from '../commands/replace-rules';
+import { addException } from '../commands/add-exception';
+import { deleteException } from '../commands/delete-exception';
+import { createBooking } from '../commands/create-booking';
 
 const ZIdParams = z.object({ id: ZUuid });
 const detail = { 200: ZResourceDetail, ...errorResponses };
