@@ -48,8 +48,7 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
-        // A warning until the last cross-layer imports are moved (see the closing note of issue 11).
-        'warn',
+        'error',
         {
           patterns: [
             fence('/(platform|modules)/', 'domain/ is pure: it imports only contract/ and other domain/ files'),
@@ -64,8 +63,7 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
-        // A warning until the last cross-layer imports are moved (see the closing note of issue 11).
-        'warn',
+        'error',
         {
           patterns: [
             fence('/(platform|modules)/', 'contract/ is shared with the web app: it imports only zod, contract/ and domain/'),
@@ -80,8 +78,7 @@ export default tseslint.config(
     ignores: ['web/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
-        // A warning until the last cross-layer imports are moved (see the closing note of issue 11).
-        'warn',
+        'error',
         {
           patterns: [
             fence('/src/(platform|modules)/|^(drizzle-orm|fastify|pg)$', 'the web app imports only web/, src/contract/ and src/domain/'),
@@ -97,7 +94,7 @@ export default tseslint.config(
       files: [`src/modules/${own}/**/*.ts`],
       rules: {
         'no-restricted-imports': [
-          'warn',
+          'error',
           {
             patterns: [
               fence(

@@ -2,7 +2,7 @@ import { eq, like, or } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { events } from '../../platform/db/schema';
 import { AppError, fieldError } from '../../platform/errors';
-import { slugCandidate, slugify } from '../services/slug';
+import { slugCandidate, slugify } from '../services/public';
 import { pgErrorOf } from '../../platform/db/pg-error';
 
 /** The first free event slug made from the English title (else the Bulgarian one): "x", "x-2", "x-3" … */

@@ -9,7 +9,7 @@ import { NUTS_VERSION, REGION_VERSIONS } from '../../domain/regions';
 import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../domain/sectors';
 import { assessSelfDeclaredEnterprise } from '../../domain/sme-self-check';
 import { ZSmeAssessment, ZSmeSelfCheck } from '../../contract/organisations';
-import { findRegisterEntry } from '../organisations/queries/find-register-entry';
+import { findRegisterEntry } from '../organisations/public';
 
 /** Public self-check tools: no account needed, nothing stored. */
 export const referencePolicy = definePolicy('reference', { read: unverifiedMayWrite(() => true) });

@@ -4,7 +4,7 @@ import { deMinimisDeclarations, organisations } from '../../../platform/db/schem
 import type { TActor } from '../../../platform/http/actor';
 import { calendarDateInSofia } from '../../../domain/state-aid/calendar-date';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import { lockOrganisation } from '../../organisations/repo';
+import { lockOrganisation } from '../../organisations/public';
 import { signedStatement } from '../declaration-statement';
 import type { TDeclaredItem } from '../queries/aid-records';
 import { loadAidSettings } from '../queries/aid-settings';

@@ -1,6 +1,6 @@
 import type { Executor } from '../../../platform/db/client';
 import { computeSingleUndertaking } from '../../../domain/sme-category';
-import { loadOwnershipLinks } from '../../organisations/queries/load-ownership-component';
+import { loadOwnershipLinks } from '../../organisations/public';
 
 /** The organisations of `organisationId`'s single undertaking (everything linked by control), itself included, sorted. */
 export async function loadSingleUndertaking(executor: Executor, organisationId: string): Promise<string[]> {

@@ -14,7 +14,7 @@ import { updateAidSettings } from '../commands/update-aid-settings';
 import { getOrganisationAid } from '../queries/organisation-aid';
 import { getDeclaration, listDeclarations } from '../queries/list-declarations';
 import { loadAidSettings } from '../queries/aid-settings';
-import { findOrganisationRow } from '../../organisations/queries/get-organisation';
+import { findOrganisationRow } from '../../organisations/public';
 import { ledgerRoutes } from './ledger.routes';
 
 const ZIdParams = z.object({ id: ZUuid });

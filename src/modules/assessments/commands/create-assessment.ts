@@ -8,7 +8,7 @@ import { nextStage } from '../../../domain/dma/impact';
 import type { TStage } from '../../../domain/dma/questionnaires';
 import { DEFAULT_PROFILE } from '../../../domain/dma/scoring';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import { findOrganisationRow } from '../../organisations/queries/get-organisation';
+import { findOrganisationRow } from '../../organisations/public';
 import { assertAnswers, currentDefinition, questionnaireForType } from '../questionnaire-for';
 import { submittedOfSameSeries } from './assessment-rows';
 import { allStagesRecorded } from './stage-taken';

@@ -2,7 +2,7 @@ import type { Executor } from '../../../platform/db/client';
 import { AppError } from '../../../platform/errors';
 import { STAGES, type TQuestionnaireId, type TStage } from '../../../domain/dma/questionnaires';
 import type { TLocale } from '../../../contract/common';
-import { findOrganisationRow } from '../../organisations/queries/get-organisation';
+import { findOrganisationRow } from '../../organisations/public';
 import { presentScores } from '../assessments.presenter';
 import { renderAssessmentReport } from '../files/report-pdf';
 import type { TAssessmentRow } from './get-assessment';

@@ -10,7 +10,7 @@ import {
   type TStageChange,
 } from '../../../domain/dma/impact';
 import { STAGES, type TQuestionnaireId, type TStage } from '../../../domain/dma/questionnaires';
-import { findOrganisationRow } from '../../organisations/queries/get-organisation';
+import { findOrganisationRow } from '../../organisations/public';
 import { presentScores } from '../assessments.presenter';
 import { questionnaireForType } from '../questionnaire-for';
 import { loadSubmittedStages } from './list-organisation-assessments';

@@ -4,7 +4,7 @@ import { assessments } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { freeStages, nextStage } from '../../../domain/dma/impact';
 import type { TQuestionnaireId, TStage } from '../../../domain/dma/questionnaires';
-import { findOrganisationRow } from '../../organisations/queries/get-organisation';
+import { findOrganisationRow } from '../../organisations/public';
 import { assessmentPolicy } from '../policy';
 import type { TAssessmentSummaryOut } from '../assessments.presenter';
 import { questionnaireForType } from '../questionnaire-for';

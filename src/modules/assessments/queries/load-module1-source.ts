@@ -2,7 +2,7 @@ import { asc, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';
 import { organisationContacts, organisationFigures } from '../../../platform/db/schema';
 import type { TModule1Source } from '../../../domain/dma/module1';
-import { findOrganisationRow } from '../../organisations/queries/get-organisation';
+import { findOrganisationRow } from '../../organisations/public';
 
 /**
  * The registry data Module 1 is snapshotted from: the organisation (with its secondary sector, PSO level and

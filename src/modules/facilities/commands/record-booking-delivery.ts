@@ -5,11 +5,11 @@ import type { TActor } from '../../../platform/http/actor';
 import { AppError } from '../../../platform/errors';
 import { calendarDateInSofia } from '../../../domain/state-aid/calendar-date';
 import { aidAmount, reportedNationalShare } from '../../../domain/state-aid/aid';
-import { grantAidOnAcceptance } from '../../aid/commands/grant-aid';
-import { loadAidSettings } from '../../aid/queries/aid-settings';
+import { grantAidOnAcceptance } from '../../aid/public';
+import { loadAidSettings } from '../../aid/public';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { lockBooking } from '../repo';
-import { technologyLabel } from '../../services/technology-label';
+import { technologyLabel } from '../../services/public';
 
 export interface RecordBookingDeliveryOptions {
   db: Db;

@@ -3,8 +3,8 @@ import type { Tx } from '../../../platform/db/client';
 import { services } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { marketValueCents, serviceAid, type TAidBasis, type TMarketValueUnit } from '../../../domain/state-aid/aid';
-import { grantAidOnAcceptance } from '../../aid/commands/grant-aid';
-import { loadAidSettings } from '../../aid/queries/aid-settings';
+import { grantAidOnAcceptance } from '../../aid/public';
+import { loadAidSettings } from '../../aid/public';
 import type { TRequestRow } from '../queries/get-request';
 import { requestRef } from '../../../contract/requests/request-ref';
 

@@ -17,7 +17,7 @@ import { requestActor } from '../policy';
 import type { TTransitionBody } from '../request-input';
 import { enqueueRequestMail } from '../request-mail';
 import { listServiceExperts } from '../queries/list-experts';
-import { revokeRequestGrant } from '../../aid/commands/revoke-grant';
+import { revokeRequestGrant } from '../../aid/public';
 import { grantAidForRequest } from './accept-aid';
 import { lockRequest } from '../repo';
 

@@ -4,10 +4,10 @@ import { aidGrants, services, type DELIVERY_CATEGORIES } from '../../../platform
 import { deliveryAid, marketValueCents, serviceAid, type TAidBasis, type TMarketValueUnit } from '../../../domain/state-aid/aid';
 import { calendarDateInSofia } from '../../../domain/state-aid/calendar-date';
 import type { TServiceFamily } from '../../../contract/services/enums';
-import { loadAidSettings } from '../../aid/queries/aid-settings';
+import { loadAidSettings } from '../../aid/public';
 import type { TDelivery } from '../presenter';
 import type { TRequestRow } from './get-request';
-import { technologyLabel } from '../../services/technology-label';
+import { technologyLabel } from '../../services/public';
 import type { TLocale } from '../../../contract/common';
 
 /** The Commission's service category for each catalogue family (dta-exports.md). */

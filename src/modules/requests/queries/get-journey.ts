@@ -21,8 +21,8 @@ import type { TRequestState } from '../../../domain/services/request-state-machi
 import { deliveryInstant } from '../../../domain/services/journey-dates';
 import type { TBand } from '../../../domain/dma/scoring';
 import type { TStage } from '../../../domain/dma/questionnaires';
-import { findOrganisationRow } from '../../organisations/queries/get-organisation';
-import { presentScores } from '../../assessments/assessments.presenter';
+import { findOrganisationRow } from '../../organisations/public';
+import { presentScores } from '../../assessments/public';
 
 type TJourneyItem =
   | { at: string; kind: 'registered' }

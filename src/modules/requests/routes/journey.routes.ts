@@ -4,7 +4,7 @@ import type { TModuleOptions } from '../../../platform/http/context';
 import { defineRoute } from '../../../platform/http/define-route';
 import { errorResponses, ZUuid } from '../../../platform/http/schemas';
 import { calendarDateInSofia } from '../../../domain/state-aid/calendar-date';
-import { getOrganisationAid } from '../../aid/queries/organisation-aid';
+import { getOrganisationAid } from '../../aid/public';
 import { requestPolicy } from '../policy';
 import { getJourney } from '../queries/get-journey';
 import { ZJourney } from '../../../contract/requests';

@@ -8,10 +8,10 @@ import { deliveryCategoryOfEventType, eventIsOver, lastSessionEnd, type TDeliver
 import { participantsOf, peopleWhoCame } from '../../../../domain/events/certificates';
 import { calendarDateInSofia } from '../../../../domain/state-aid/calendar-date';
 import { TECHNOLOGY_AREAS } from '../../../../contract/services/enums';
-import { grantAidOnAcceptance } from '../../../aid/commands/grant-aid';
-import { loadAidSettings } from '../../../aid/queries/aid-settings';
+import { grantAidOnAcceptance } from '../../../aid/public';
+import { loadAidSettings } from '../../../aid/public';
 import { writeAudit } from '../../../../platform/audit/write-audit';
-import { technologyLabel } from '../../../services/technology-label';
+import { technologyLabel } from '../../../services/public';
 import { findEventById, type TEventRow } from '../queries/find-session';
 
 export interface TRecordAttendanceOptions {
