@@ -66,7 +66,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            fence('/(platform|modules)/', 'contract/ is shared with the web app: it imports only zod, contract/ and domain/'),
+            fence(
+              '/(platform|modules)/',
+              'contract/ is shared with the web app: it imports only zod, contract/ and domain/',
+            ),
             fence('^(drizzle-orm|fastify|pg|nodemailer|better-auth)', 'contract/ is shared with the web app'),
           ],
         },
@@ -81,7 +84,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            fence('/src/(platform|modules)/|^(drizzle-orm|fastify|pg)$', 'the web app imports only web/, src/contract/ and src/domain/'),
+            fence(
+              '/src/(platform|modules)/|^(drizzle-orm|fastify|pg)$',
+              'the web app imports only web/, src/contract/ and src/domain/',
+            ),
           ],
         },
       ],

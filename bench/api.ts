@@ -21,7 +21,20 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const CONNECTIONS = 50;
 const SEARCH = 'Техно';
 
-const WORDS = ['Техно', 'Агро', 'Кибер', 'Дигитал', 'Загоре', 'Тракия', 'Инфо', 'Софт', 'Строй', 'Мед', 'Енерго', 'Логистик'];
+const WORDS = [
+  'Техно',
+  'Агро',
+  'Кибер',
+  'Дигитал',
+  'Загоре',
+  'Тракия',
+  'Инфо',
+  'Софт',
+  'Строй',
+  'Мед',
+  'Енерго',
+  'Логистик',
+];
 const SUFFIX = ['ООД', 'ЕООД', 'АД', 'ЕАД'];
 
 function percentile(sorted: number[], p: number): number {
@@ -54,7 +67,11 @@ async function main() {
     await database.db.execute(sql`analyze organisations`);
     console.log(`Loaded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-    const config = loadConfig({ PUBLIC_URL: 'http://127.0.0.1:3999', PORT: '3999', EDIHUB_DATA_DIR: '.tmp/bench' } as NodeJS.ProcessEnv);
+    const config = loadConfig({
+      PUBLIC_URL: 'http://127.0.0.1:3999',
+      PORT: '3999',
+      EDIHUB_DATA_DIR: '.tmp/bench',
+    } as NodeJS.ProcessEnv);
     const app = await buildApp({ database, config, secret: 'bench-secret-bench-secret-bench-secret-0' });
     await app.listen({ port: 3999, host: '127.0.0.1' });
     const signUp = await app.inject({
@@ -95,7 +112,10 @@ async function main() {
       Array.from({ length: CONNECTIONS }, async () => {
         while (Date.now() < end) {
           const s = performance.now();
-          await Promise.all([pool.query(pageSql, [like, SEARCH, 'BG34']), pool.query(countSql, [like, SEARCH, 'BG34'])]);
+          await Promise.all([
+            pool.query(pageSql, [like, SEARCH, 'BG34']),
+            pool.query(countSql, [like, SEARCH, 'BG34']),
+          ]);
           latencies.push(performance.now() - s);
           done++;
         }

@@ -41,7 +41,9 @@ async function toEnglish(p: Page) {
 
 /** The admin pages are a group of the header menu (a <details>): open it before following one. */
 async function adminLink(p: Page, name: string) {
-  const group = p.locator('.site-header details.nav-group', { has: p.locator('.nav-group__summary', { hasText: 'Администрация' }) });
+  const group = p.locator('.site-header details.nav-group', {
+    has: p.locator('.nav-group__summary', { hasText: 'Администрация' }),
+  });
   if (!(await group.evaluate((d) => (d as HTMLDetailsElement).open))) await group.locator('summary').click();
   await group.getByRole('link', { name }).click();
 }

@@ -59,7 +59,9 @@ describe('hub admin', () => {
     await page.getByLabel('Търсене на организация').fill('Про Дрон');
     const option = page.locator('#own-other option', { hasText: 'Про Дрон Сис' });
     await option.waitFor({ state: 'attached' });
-    await page.getByRole('combobox', { name: 'Организация', exact: true }).selectOption((await option.getAttribute('value'))!);
+    await page
+      .getByRole('combobox', { name: 'Организация', exact: true })
+      .selectOption((await option.getAttribute('value'))!);
     await page.getByLabel('Дял от капитала (%)').fill('60');
     await page.getByLabel('Дял от гласовете (%)').fill('60');
     await expectAccessible('21-ownership-form-bg');

@@ -51,7 +51,8 @@ async function fillSection(page: Page, level: number): Promise<void> {
 /** Every text of a PDF, through pdf.js (the same text a reader can select and copy). */
 async function pdfText(data: Buffer): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false }).promise;
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false })
+    .promise;
   const parts: string[] = [];
   for (let p = 1; p <= doc.numPages; p++) {
     const content = await (await doc.getPage(p)).getTextContent();
@@ -232,7 +233,11 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
     await page.getByText('поне 5 други организации', { exact: false }).waitFor();
     await expectAccessible(page, 'dma-04-results-bg');
 
-    const href = await page.locator('.stage-card').first().locator('a.report-link[href*="lang=bg"]').getAttribute('href');
+    const href = await page
+      .locator('.stage-card')
+      .first()
+      .locator('a.report-link[href*="lang=bg"]')
+      .getAttribute('href');
     expect(href).toBeTruthy();
     const res = await page.request.get(`${app.url}${href}`);
     expect(res.status()).toBe(200);
@@ -251,7 +256,9 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
     await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
     await page.locator('#assessment-D1-title').waitFor();
     await fillSection(page, 1);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, 'the fill page scrolls sideways').toBeLessThanOrEqual(0);
     await expectAccessible(page, 'dma-05-phone-fill-bg');
 
@@ -291,7 +298,9 @@ describe('digital maturity: self-check → member T0 → staff T1 → results, r
     const body = await csv.body();
     expect(body.toString('utf8')).toContain('DMA Timing');
 
-    await page.getByLabel('Results file').setInputFiles({ name: 'My SMEs DMA Results.csv', mimeType: 'text/csv', buffer: body });
+    await page
+      .getByLabel('Results file')
+      .setInputFiles({ name: 'My SMEs DMA Results.csv', mimeType: 'text/csv', buffer: body });
     await page.getByRole('button', { name: 'Upload and compare' }).click();
     await page.getByText('All scores match', { exact: false }).waitFor();
     await expectAccessible(page, 'dma-07-staff-list-en');

@@ -29,7 +29,9 @@ interface TSummary {
 
 /** The page does not scroll sideways (390 px phones). */
 async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
@@ -94,7 +96,12 @@ describe('events: register → waiting list → offer accepted; check-in on a ph
       expect(i, 'filling the workshop').toBeLessThan(5);
       const res = await page.request.post(`${app.url}/api/v1/events/${workshop.id}/registrations`, {
         headers: { origin: app.url },
-        data: { seats: 1, answers: {}, contactName: `Участник ${i + 1}`, contactEmail: `participant${i + 1}@example.bg` },
+        data: {
+          seats: 1,
+          answers: {},
+          contactName: `Участник ${i + 1}`,
+          contactEmail: `participant${i + 1}@example.bg`,
+        },
       });
       expect(res.status(), await res.text()).toBe(201);
     }
@@ -137,7 +144,9 @@ describe('events: register → waiting list → offer accepted; check-in on a ph
     let link = '';
     await expect
       .poll(async () => {
-        const res = await adminPage.request.get(`${app.url}/api/v1/admin/outbox?q=${encodeURIComponent(MEMBER_EMAIL)}&pageSize=50`);
+        const res = await adminPage.request.get(
+          `${app.url}/api/v1/admin/outbox?q=${encodeURIComponent(MEMBER_EMAIL)}&pageSize=50`,
+        );
         const body = (await res.json()) as { items: { to: string; text: string }[] };
         for (const m of body.items) {
           const hit = /https?:\/\/\S+\/registrations\/[0-9a-f-]{36}\/accept-offer\?token=[^\s)>\]]+/.exec(m.text);
@@ -178,7 +187,12 @@ describe('events: register → waiting list → offer accepted; check-in on a ph
 
   it('lets staff check the member in on a phone by typing the code, and refuses the same code twice', async () => {
     expect(memberCode).not.toBe('');
-    const phone = await app.browser.newContext({ locale: 'bg-BG', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await app.browser.newContext({
+      locale: 'bg-BG',
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     try {
       const page = await app.signIn(phone, 'staff', `/events/${workshop.slug}/check-in`);
       await page.getByRole('heading', { level: 1, name: 'Регистриране на входа' }).waitFor();
@@ -220,7 +234,9 @@ describe('events: register → waiting list → offer accepted; check-in on a ph
       await expectNoSidewaysScroll(page, 'the check-in page with a result');
 
       // A party of three at the demo cybersecurity training: the door asks who came (all ticked); one is absent.
-      const training = (await (await page.request.get(`${app.url}/api/v1/events/cybersecurity-for-smes`)).json()) as TSummary;
+      const training = (await (
+        await page.request.get(`${app.url}/api/v1/events/cybersecurity-for-smes`)
+      ).json()) as TSummary;
       const party = await page.request.post(`${app.url}/api/v1/events/${training.id}/registrations`, {
         headers: { origin: app.url },
         data: {
@@ -236,7 +252,9 @@ describe('events: register → waiting list → offer accepted; check-in on a ph
       await page.goto(`${app.url}/events/${training.slug}/check-in`);
       await page.getByRole('heading', { level: 1, name: 'Регистриране на входа' }).waitFor();
       // Typed in lower case, in groups: the same code.
-      await page.getByLabel('Код за вход').fill(`${partyCode.slice(0, 5).toLowerCase()}-${partyCode.slice(5).toLowerCase()}`);
+      await page
+        .getByLabel('Код за вход')
+        .fill(`${partyCode.slice(0, 5).toLowerCase()}-${partyCode.slice(5).toLowerCase()}`);
       await page.getByRole('button', { name: 'Отбелязване' }).click();
       const who = page.locator('.check-in-who');
       await who.locator('legend', { hasText: 'Петър Стоянов' }).waitFor();
@@ -249,7 +267,9 @@ describe('events: register → waiting list → offer accepted; check-in on a ph
       const partyOk = page.locator('.check-in-result--ok');
       await partyOk.getByText('2 от 3 души').waitFor();
       await partyOk.getByText(`${PARTY[0]}, ${PARTY[2]}`).waitFor();
-      const partyRow = page.locator('.check-in-list .check-in-list__item--in', { has: page.getByText('Петър Стоянов', { exact: true }) });
+      const partyRow = page.locator('.check-in-list .check-in-list__item--in', {
+        has: page.getByText('Петър Стоянов', { exact: true }),
+      });
       await partyRow.locator('.check-in-list__names').getByText(`${PARTY[0]}, ${PARTY[2]}`).waitFor();
       await expectAccessible(page, 'events-10-check-in-party-done-phone-bg');
       await page.close();

@@ -150,7 +150,9 @@ describe('facilities: book the cyber range → calendar → slot taken → staff
     await page.getByRole('alert').getByText('Този час вече е зает.', { exact: false }).waitFor();
 
     // The server refuses it too, whatever the form knows.
-    const org = (await (await page.request.get(`${app.url}/api/v1/me`)).json()) as { memberships: { organisationId: string }[] };
+    const org = (await (await page.request.get(`${app.url}/api/v1/me`)).json()) as {
+      memberships: { organisationId: string }[];
+    };
     const res = await page.request.post(`${app.url}/api/v1/resources/${resource.id}/bookings`, {
       headers: { origin: app.url },
       data: {

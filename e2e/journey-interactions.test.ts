@@ -9,7 +9,12 @@ import { BG_DESKTOP, expectAccessible, useE2eApp } from './support/app';
 
 const app = useE2eApp();
 
-async function call(page: Page, method: string, url: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+async function call(
+  page: Page,
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<{ status: number; json: unknown }> {
   return page.evaluate(
     async ([m, u, b]) => {
       const res = await fetch(u as string, {
@@ -39,13 +44,21 @@ describe('the journey shows events and bookings', () => {
   beforeAll(async () => {
     customer = await app.browser.newContext(BG_DESKTOP);
     page = await app.signIn(customer, 'member', '/organisations');
-    const mine = (await call(page, 'GET', '/api/v1/organisations')).json as { items: { id: string; legalNameBg: string }[] };
+    const mine = (await call(page, 'GET', '/api/v1/organisations')).json as {
+      items: { id: string; legalNameBg: string }[];
+    };
     proDrone = mine.items.find((o) => o.legalNameBg.startsWith('Про Дрон'))!.id;
     const event = (await call(page, 'GET', '/api/v1/events/ai-in-manufacturing-workshop')).json as { id: string };
-    const registered = await call(page, 'POST', `/api/v1/events/${event.id}/registrations`, { organisationId: proDrone, seats: 1 });
+    const registered = await call(page, 'POST', `/api/v1/events/${event.id}/registrations`, {
+      organisationId: proDrone,
+      seats: 1,
+    });
     expect(registered.status, JSON.stringify(registered.json)).toBe(201);
     const resource = (await call(page, 'GET', '/api/v1/resources/cyber-range')).json as { id: string };
-    const booked = await call(page, 'POST', `/api/v1/resources/${resource.id}/bookings`, { organisationId: proDrone, ...nextMonday() });
+    const booked = await call(page, 'POST', `/api/v1/resources/${resource.id}/bookings`, {
+      organisationId: proDrone,
+      ...nextMonday(),
+    });
     expect(booked.status, JSON.stringify(booked.json)).toBe(201);
   });
   afterAll(async () => customer?.close());
@@ -53,7 +66,9 @@ describe('the journey shows events and bookings', () => {
   it('lists the registration and the booking in Bulgarian and in English', async () => {
     await page.goto(`${app.url}/organisations/${proDrone}/journey`);
     const timeline = page.locator('ol.journey');
-    await timeline.getByRole('heading', { name: 'Регистрация за събитие: Изкуствен интелект в производството: работилница' }).waitFor();
+    await timeline
+      .getByRole('heading', { name: 'Регистрация за събитие: Изкуствен интелект в производството: работилница' })
+      .waitFor();
     await timeline.getByRole('heading', { name: 'Резервация на съоръжение: Киберполигон' }).waitFor();
     await page.getByText('регистрации за събития: 1, резервации: 1').waitFor();
     await expectAccessible(page, 'own-11-journey-events-bg');

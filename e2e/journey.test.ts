@@ -265,7 +265,9 @@ describe('sign up → register an organisation → staff finds it → English', 
       await page.goto(`${app.url}${path}`);
       await page.locator('h1').waitFor();
       // Nothing wider than the screen: no sideways scrolling of the page itself.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
       await expectAccessible(page, name);
     }

@@ -58,11 +58,17 @@ describe('the header', () => {
       expect(closed.navVisible).toBe(false);
       // One row: the brand, the language switch and the menu button (no second line of links).
       expect(closed.height).toBeLessThan(80);
-      await page.screenshot({ path: await screenshot(page, `layout-phone-header-${lng}`), clip: { x: 0, y: 0, width: 390, height: 120 } });
+      await page.screenshot({
+        path: await screenshot(page, `layout-phone-header-${lng}`),
+        clip: { x: 0, y: 0, width: 390, height: 120 },
+      });
       await page.locator('.site-menu__button').click();
       expect((await header(page)).navVisible).toBe(true);
       await page.locator('.nav-group__summary', { hasText: lng === 'bg' ? 'Администрация' : 'Administration' }).click();
-      await page.screenshot({ path: await screenshot(page, `layout-phone-menu-${lng}`), clip: { x: 0, y: 0, width: 390, height: 844 } });
+      await page.screenshot({
+        path: await screenshot(page, `layout-phone-menu-${lng}`),
+        clip: { x: 0, y: 0, width: 390, height: 844 },
+      });
       await expectAccessible(page, `layout-phone-menu-open-${lng}`);
       await page.locator('.site-menu__button').click();
       expect((await header(page)).navVisible).toBe(false);
@@ -118,7 +124,9 @@ describe('the header', () => {
       await page.goto(`${app.url}/assessments`);
       const file = page.locator('.file-input').first();
       expect(await file.locator('.file-input__button').textContent()).toBe(button);
-      await page.locator('#import-file').setInputFiles({ name: 'answers.csv', mimeType: 'text/csv', buffer: Buffer.from('a;b\n') });
+      await page
+        .locator('#import-file')
+        .setInputFiles({ name: 'answers.csv', mimeType: 'text/csv', buffer: Buffer.from('a;b\n') });
       expect(await file.locator('.file-input__name').textContent()).toBe('answers.csv');
       await expectAccessible(page, `layout-file-control-${lng}`);
     }

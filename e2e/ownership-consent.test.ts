@@ -10,7 +10,12 @@ import { BG_DESKTOP, expectAccessible, useE2eApp } from './support/app';
 const app = useE2eApp();
 
 /** A same-origin API call from the page, so the browser sends Origin and the session cookie as the app does. */
-async function call(page: Page, method: string, url: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+async function call(
+  page: Page,
+  method: string,
+  url: string,
+  body?: unknown,
+): Promise<{ status: number; json: unknown }> {
   return page.evaluate(
     async ([m, u, b]) => {
       const res = await fetch(u as string, {
@@ -42,9 +47,13 @@ describe('a pending ownership link', () => {
     staff = await app.browser.newContext(BG_DESKTOP);
     member = await app.signIn(customer, 'member', '/organisations');
     hub = await app.signIn(staff, 'staff', '/organisations');
-    const mine = (await call(member, 'GET', '/api/v1/organisations')).json as { items: { id: string; legalNameBg: string }[] };
+    const mine = (await call(member, 'GET', '/api/v1/organisations')).json as {
+      items: { id: string; legalNameBg: string }[];
+    };
     proDrone = mine.items.find((o) => o.legalNameBg.startsWith('Про Дрон'))!.id;
-    const found = (await call(hub, 'GET', `/api/v1/organisations/lookup?q=${encodeURIComponent('Адрона')}`)).json as { id: string }[];
+    const found = (await call(hub, 'GET', `/api/v1/organisations/lookup?q=${encodeURIComponent('Адрона')}`)).json as {
+      id: string;
+    }[];
     adrona = found[0]!.id;
   });
   afterAll(async () => {
@@ -68,7 +77,10 @@ describe('a pending ownership link', () => {
     expect(await member.getByRole('table', { name: /Собственици/ }).count()).toBe(0);
     await expectAccessible(member, 'own-01-pending-outgoing-bg');
     await useEnglish(member);
-    await member.getByRole('region', { name: 'Waiting for confirmation' }).getByRole('button', { name: 'Withdraw' }).waitFor();
+    await member
+      .getByRole('region', { name: 'Waiting for confirmation' })
+      .getByRole('button', { name: 'Withdraw' })
+      .waitFor();
     await expectAccessible(member, 'own-02-pending-outgoing-en');
   });
 

@@ -29,7 +29,9 @@ const plain = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** The page does not scroll sideways (390 px phones). */
 async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
@@ -108,7 +110,9 @@ describe('services: request → declaration → accept, assign, deliver → feed
     const aid = page.locator('.aid-panel');
     await aid.getByText('Има декларация', { exact: true }).waitFor();
     await page.locator('.aid-declared').getByText(DECLARED.grantor).waitFor();
-    await expect(page.locator('.aid-declared').textContent().then(plain)).resolves.toContain(plain(formatEur(DECLARED.cents, 'bg')));
+    await expect(page.locator('.aid-declared').textContent().then(plain)).resolves.toContain(
+      plain(formatEur(DECLARED.cents, 'bg')),
+    );
 
     // The history below the form keeps the signed text.
     await page.goto(`${app.url}${journeyPath.replace(/journey$/, 'de-minimis-declaration')}`);
@@ -130,12 +134,16 @@ describe('services: request → declaration → accept, assign, deliver → feed
     await page.getByRole('button', { name: 'Приемане' }).click();
     await page.getByRole('button', { name: 'Възлагане на експерт' }).waitFor();
     // Two days at EUR 450, free: EUR 900 of de minimis aid, granted on acceptance.
-    await expect.poll(() => page.locator('.request-aid').textContent().then(plain)).toContain(plain(formatEur(AID_CENTS, 'bg')));
+    await expect
+      .poll(() => page.locator('.request-aid').textContent().then(plain))
+      .toContain(plain(formatEur(AID_CENTS, 'bg')));
 
     await page.getByRole('button', { name: 'Възлагане на експерт' }).click();
     const dialog = page.getByRole('dialog');
     const select = dialog.getByLabel('Експерт');
-    await select.selectOption({ label: (await select.locator('option', { hasText: 'Елена Димитрова' }).first().textContent()) ?? '' });
+    await select.selectOption({
+      label: (await select.locator('option', { hasText: 'Елена Димитрова' }).first().textContent()) ?? '',
+    });
     // The dialog's own submit button (its wording is the requests screen's, not this journey's concern).
     await dialog.locator('button[type="submit"]').click();
     await page.getByText('Експерт: Доц. Елена Димитрова').first().waitFor();
@@ -155,8 +163,12 @@ describe('services: request → declaration → accept, assign, deliver → feed
     await page.goto(`${app.url}${requestPath}`);
     const delivery = page.locator('.request-delivery');
     // The aid is not typed: it follows from the value and the price, its national share from the hub's setting.
-    await expect.poll(() => delivery.locator('#delivery-aid').textContent().then(plain)).toBe(plain(formatEur(AID_CENTS, 'bg')));
-    await expect.poll(() => delivery.locator('#delivery-national').textContent().then(plain)).toBe(plain(formatEur(AID_CENTS / 2, 'bg')));
+    await expect
+      .poll(() => delivery.locator('#delivery-aid').textContent().then(plain))
+      .toBe(plain(formatEur(AID_CENTS, 'bg')));
+    await expect
+      .poll(() => delivery.locator('#delivery-national').textContent().then(plain))
+      .toBe(plain(formatEur(AID_CENTS / 2, 'bg')));
     await expect(delivery.locator('input#delivery-aid').count()).resolves.toBe(0);
     await expectAccessible(page, 'services-03b-delivery-form-bg');
     await delivery.getByRole('button', { name: 'Запис на изпълнението' }).click();
@@ -196,15 +208,22 @@ describe('services: request → declaration → accept, assign, deliver → feed
     await feedback.getByText(FEEDBACK).waitFor();
 
     // The aid panel agrees with the API's statement, which counts the grant and the declared aid.
-    const statement = (await (await page.request.get(`${app.url}/api/v1/organisations/${journeyPath.split('/')[2]}/aid`)).json()) as {
+    const statement = (await (
+      await page.request.get(`${app.url}/api/v1/organisations/${journeyPath.split('/')[2]}/aid`)
+    ).json()) as {
       used: number;
       grants: { requestId: string | null; amount: number; counted: boolean }[];
     };
     const requestId = requestPath.split('/').pop();
-    expect(statement.grants.find((g) => g.requestId === requestId)).toMatchObject({ amount: AID_CENTS / 100, counted: true });
+    expect(statement.grants.find((g) => g.requestId === requestId)).toMatchObject({
+      amount: AID_CENTS / 100,
+      counted: true,
+    });
     expect(Math.round(statement.used * 100)).toBeGreaterThanOrEqual(AID_CENTS + DECLARED.cents);
     const gauge = page.locator('.aid-gauge');
-    await expect(gauge.textContent().then(plain)).resolves.toContain(plain(formatEur(Math.round(statement.used * 100), 'bg')));
+    await expect(gauge.textContent().then(plain)).resolves.toContain(
+      plain(formatEur(Math.round(statement.used * 100), 'bg')),
+    );
     await page.locator('.aid-table').getByText('Отчита се в тавана', { exact: true }).first().waitFor();
     await expectAccessible(page, 'services-05-journey-bg');
 
@@ -271,7 +290,9 @@ describe('services: request → declaration → accept, assign, deliver → feed
     await page.getByRole('dialog').getByRole('button', { name: 'Запази настройките' }).click();
     await settings.getByText('Настройките на помощта са записани.').waitFor();
     await expectAccessible(page, 'services-10-ledger-admin-bg');
-    const stored = (await (await page.request.get(`${app.url}/api/v1/hub/aid-settings`)).json()) as { nationalSharePercent: number };
+    const stored = (await (await page.request.get(`${app.url}/api/v1/hub/aid-settings`)).json()) as {
+      nationalSharePercent: number;
+    };
     expect(stored.nationalSharePercent).toBe(40);
     await admin.close();
   });
@@ -280,7 +301,9 @@ describe('services: request → declaration → accept, assign, deliver → feed
     const page = app.watch(await staff.newPage());
     await page.goto(`${app.url}/aid`);
     const organisationId = journeyPath.split('/')[2];
-    const services = (await (await page.request.get(`${app.url}/api/v1/services?q=${encodeURIComponent(SERVICE)}`)).json()) as {
+    const services = (await (
+      await page.request.get(`${app.url}/api/v1/services?q=${encodeURIComponent(SERVICE)}`)
+    ).json()) as {
       items: { id: string; titleBg: string }[];
     };
     const serviceId = services.items.find((i) => i.titleBg === SERVICE)!.id;

@@ -2,7 +2,12 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import rateLimit from '@fastify/rate-limit';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Database } from './platform/db/client';
 import type { TConfig } from './config';
 import { registerErrorHandler } from './platform/http/error-handler';
@@ -108,13 +113,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'EDIHub API', version: '0.1.0', description: 'The operating platform of a European Digital Innovation Hub.' },
+      info: {
+        title: 'EDIHub API',
+        version: '0.1.0',
+        description: 'The operating platform of a European Digital Innovation Hub.',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'edihub.session_token' } } },
     },
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { config: { policy: platformPolicy.public }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { policy: platformPolicy.public }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   registerAuthBridge(app, auth, config.publicUrl, { db: database.db, clock: ctx.clock });
   for (const capability of capabilities) {

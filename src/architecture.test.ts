@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CAPABILITIES = readdirSync(path.join(ROOT, 'src/modules')).filter((d) => statSync(path.join(ROOT, 'src/modules', d)).isDirectory());
+const CAPABILITIES = readdirSync(path.join(ROOT, 'src/modules')).filter((d) =>
+  statSync(path.join(ROOT, 'src/modules', d)).isDirectory(),
+);
 
 /** The files allowed to name capabilities, each for a reason given in docs/ARCHITECTURE.md. */
 const ALLOWED = [/^src\/capabilities\.ts$/, /^web\/app\/modules\.ts$/, /^src\/platform\/db\/(schema|seed)\//];

@@ -34,7 +34,9 @@ async function main(): Promise<void> {
     throw err;
   }
   const dataDir = path.resolve(config.EDIHUB_DATA_DIR);
-  const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: path.join(dataDir, 'pglite') });
+  const database = await openDatabase(
+    config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: path.join(dataDir, 'pglite') },
+  );
   await migrateDatabase(database);
   const secret = sessionSecret(config, dataDir);
 

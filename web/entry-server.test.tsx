@@ -52,7 +52,10 @@ function api(routes: Record<string, { status: number; body: unknown }>): TFetchJ
 
 describe('render()', () => {
   it('renders the home page with the hub from its loader, in Bulgarian', async () => {
-    const fetchJson = api({ '/api/v1/me': { status: 200, body: anonymous }, '/api/v1/hub': { status: 200, body: hub } });
+    const fetchJson = api({
+      '/api/v1/me': { status: 200, body: anonymous },
+      '/api/v1/hub': { status: 200, body: hub },
+    });
     const r = await render({ url: '/', locale: 'bg', fetchJson });
     expect(r.status).toBe(200);
     expect(r.html).toContain('<h1 id="hero-title">ЕЦИХ „Загоре“</h1>');
@@ -65,7 +68,10 @@ describe('render()', () => {
   });
 
   it('renders English when asked', async () => {
-    const fetchJson = api({ '/api/v1/me': { status: 200, body: anonymous }, '/api/v1/hub': { status: 200, body: hub } });
+    const fetchJson = api({
+      '/api/v1/me': { status: 200, body: anonymous },
+      '/api/v1/hub': { status: 200, body: hub },
+    });
     const r = await render({ url: '/', locale: 'en', fetchJson });
     expect(r.html).toContain('EDIH &quot;Zagore&quot;');
     expect(r.html).toContain('Trakia University');
@@ -73,7 +79,11 @@ describe('render()', () => {
   });
 
   it('answers 404 with the not-found page for unknown paths', async () => {
-    const r = await render({ url: '/no/such/page?x=1', locale: 'bg', fetchJson: api({ '/api/v1/me': { status: 200, body: anonymous } }) });
+    const r = await render({
+      url: '/no/such/page?x=1',
+      locale: 'bg',
+      fetchJson: api({ '/api/v1/me': { status: 200, body: anonymous } }),
+    });
     expect(r.status).toBe(404);
     expect(r.html).toContain('Страницата не е намерена');
     expect(r.head).toContain('<title>Страницата не е намерена · EDIHub</title>');
@@ -94,7 +104,11 @@ describe('render()', () => {
   });
 
   it('shows a sign-in prompt on signed-in screens for anonymous visitors, and the shell for members', async () => {
-    const anon = await render({ url: '/organisations', locale: 'en', fetchJson: api({ '/api/v1/me': { status: 200, body: anonymous } }) });
+    const anon = await render({
+      url: '/organisations',
+      locale: 'en',
+      fetchJson: api({ '/api/v1/me': { status: 200, body: anonymous } }),
+    });
     expect(anon.status).toBe(200);
     expect(anon.html).toContain('Please sign in');
     expect(anon.html).toContain('href="/sign-in?next=%2Forganisations"');
@@ -114,7 +128,11 @@ describe('render()', () => {
         admin: { users: false, audit: false, outbox: false },
       },
     };
-    const signedIn = await render({ url: '/organisations', locale: 'bg', fetchJson: api({ '/api/v1/me': { status: 200, body: member } }) });
+    const signedIn = await render({
+      url: '/organisations',
+      locale: 'bg',
+      fetchJson: api({ '/api/v1/me': { status: 200, body: member } }),
+    });
     expect(signedIn.html).toContain('Моите организации');
     expect(signedIn.html).toContain('Иван Колев');
     expect(signedIn.html).toContain('Зареждане…');
@@ -122,7 +140,11 @@ describe('render()', () => {
   });
 
   it('treats a failed /me as anonymous', async () => {
-    const r = await render({ url: '/sme-check', locale: 'bg', fetchJson: api({ '/api/v1/me': { status: 500, body: null } }) });
+    const r = await render({
+      url: '/sme-check',
+      locale: 'bg',
+      fetchJson: api({ '/api/v1/me': { status: 500, body: null } }),
+    });
     expect(r.status).toBe(200);
     expect(r.html).toContain('Проверка за МСП');
     expect(r.html).toContain('href="/sign-in"');

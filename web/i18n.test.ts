@@ -9,7 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RESOURCES } from './app/locales';
 import { NAMESPACES } from '../src/contract/locales/index';
-import { ENTERPRISE_STATUSES, LOCALES, MEMBERSHIP_ROLES, ORGANISATION_TYPES, ROLES, SME_CATEGORIES } from '../src/contract/common';
+import {
+  ENTERPRISE_STATUSES,
+  LOCALES,
+  MEMBERSHIP_ROLES,
+  ORGANISATION_TYPES,
+  ROLES,
+  SME_CATEGORIES,
+} from '../src/contract/common';
 import { SME_REASON_CODES } from '../src/domain/sme-category';
 import { KNOWN_ERROR_CODES, KNOWN_FIELD_CODES } from './shared/lib/errors';
 
@@ -51,7 +58,10 @@ function sourceFiles(dir: string): string[] {
 describe('locale resources', () => {
   for (const ns of NAMESPACES) {
     it(`namespace "${ns}" has the same keys in every language, none empty`, () => {
-      const byLang = LOCALES.map((lng) => ({ lng, keys: flatten((RESOURCES as Record<string, Record<string, unknown>>)[lng][ns]) }));
+      const byLang = LOCALES.map((lng) => ({
+        lng,
+        keys: flatten((RESOURCES as Record<string, Record<string, unknown>>)[lng][ns]),
+      }));
       const [first, ...rest] = byLang;
       for (const other of rest) {
         const missingInOther = [...first.keys.keys()].filter((k) => !other.keys.has(k));

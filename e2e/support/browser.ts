@@ -36,8 +36,12 @@ export async function a11yViolations(page: Page): Promise<TAxeViolation[]> {
   // Evaluated, not added as a <script>: the pages' CSP (issue 10 item 3) refuses inline scripts without our nonce.
   if (!hasAxe) await page.evaluate(readFileSync(AXE_PATH, 'utf8'));
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: TAxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const axe = (
+      window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: TAxeViolation[] }> } }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
@@ -52,7 +56,8 @@ export async function a11yViolations(page: Page): Promise<TAxeViolation[]> {
 export function describeViolations(vs: TAxeViolation[]): string {
   return vs
     .map(
-      (v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `   at ${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n')}`,
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `   at ${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n')}`,
     )
     .join('\n');
 }

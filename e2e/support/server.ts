@@ -34,12 +34,22 @@ async function freePort(): Promise<number> {
 export async function startServer(): Promise<E2eServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const config = loadConfig({ PUBLIC_URL: url, PORT: String(port), EDIHUB_DATA_DIR: '.tmp/e2e-unused' } as NodeJS.ProcessEnv);
+  const config = loadConfig({
+    PUBLIC_URL: url,
+    PORT: String(port),
+    EDIHUB_DATA_DIR: '.tmp/e2e-unused',
+  } as NodeJS.ProcessEnv);
   const database = await openDatabase({});
   await migrateDatabase(database);
   const secret = 'e2e-secret-e2e-secret-e2e-secret-0123456';
   await seedDemoData(database.db, createAuth({ db: database.db, secret, publicUrl: url, compose: composeMail }));
-  const app = await buildApp({ database, config, secret, ssr: { clientDir: CLIENT_DIR, serverEntry: SERVER_ENTRY }, signInPerMinute: 100 });
+  const app = await buildApp({
+    database,
+    config,
+    secret,
+    ssr: { clientDir: CLIENT_DIR, serverEntry: SERVER_ENTRY },
+    signInPerMinute: 100,
+  });
   await app.listen({ port, host: '127.0.0.1' });
   return {
     url,

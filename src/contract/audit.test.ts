@@ -10,7 +10,10 @@ import { LOCALES } from './common';
 const lookup = (tree: unknown, key: string): unknown =>
   key
     .split('.')
-    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree);
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+      tree,
+    );
 
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 function sourceFiles(dir: string): string[] {
@@ -26,7 +29,9 @@ describe('audit actions', () => {
     it(`every action has a sentence and every record type a name in ${lng}`, () => {
       const web = RESOURCES[lng].web;
       const missing = [
-        ...AUDIT_ACTIONS.filter((a) => typeof lookup(web, auditActionKey(a)) !== 'string' || !lookup(web, auditActionKey(a))),
+        ...AUDIT_ACTIONS.filter(
+          (a) => typeof lookup(web, auditActionKey(a)) !== 'string' || !lookup(web, auditActionKey(a)),
+        ),
         ...AUDIT_ENTITY_TYPES.filter((e) => !lookup(web, auditEntityKey(e))),
       ];
       expect(missing).toEqual([]);

@@ -146,5 +146,9 @@ export function auditChanges(before: unknown, after: unknown): TAuditChange[] {
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
   return fields
     .filter((f) => !same(b[f], a[f]))
-    .map((field) => ({ field, before: b[field] === undefined ? null : b[field], after: a[field] === undefined ? null : a[field] }));
+    .map((field) => ({
+      field,
+      before: b[field] === undefined ? null : b[field],
+      after: a[field] === undefined ? null : a[field],
+    }));
 }

@@ -4,4 +4,5 @@ import type { TLocale } from './common';
 export const LANGUAGE_COOKIE = 'edihub_lang';
 
 /** The cookie's value with its attributes (a year, the whole site), for Set-Cookie and for document.cookie alike. */
-export const languageCookie = (locale: TLocale): string => `${LANGUAGE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`;
+export const languageCookie = (locale: TLocale): string =>
+  `${LANGUAGE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`;

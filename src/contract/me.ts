@@ -43,9 +43,13 @@ export function withoutAbilities<T>(value: T): T {
 export function anonymousAbilities(shapes: readonly TAbilityShape[]): TAbilityRegistry {
   const blank = (schema: z.ZodType): unknown => {
     if (schema instanceof z.ZodObject) {
-      return Object.fromEntries(Object.entries(schema.shape as Record<string, z.ZodType>).map(([k, s]) => [k, blank(s)]));
+      return Object.fromEntries(
+        Object.entries(schema.shape as Record<string, z.ZodType>).map(([k, s]) => [k, blank(s)]),
+      );
     }
     return false;
   };
-  return Object.fromEntries(shapes.flatMap((s) => Object.entries(s)).map(([k, s]) => [k, blank(s)])) as unknown as TAbilityRegistry;
+  return Object.fromEntries(
+    shapes.flatMap((s) => Object.entries(s)).map(([k, s]) => [k, blank(s)]),
+  ) as unknown as TAbilityRegistry;
 }

@@ -35,9 +35,12 @@ describe('isValidEik', () => {
     expect(isValidEik(eik)).toBe(true);
   });
 
-  it.each(['123456789', '175074751', '1234567891234', '1213961230341', '000000000', '0000000000000'])('rejects %s', (eik) => {
-    expect(isValidEik(eik)).toBe(false);
-  });
+  it.each(['123456789', '175074751', '1234567891234', '1213961230341', '000000000', '0000000000000'])(
+    'rejects %s',
+    (eik) => {
+      expect(isValidEik(eik)).toBe(false);
+    },
+  );
 
   it('rejects non-normalised input and wrong lengths', () => {
     expect(isValidEik('BG175074752')).toBe(false);

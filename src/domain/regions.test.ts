@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { findNuts2, findOblast, NUTS2_REGIONS, NUTS_VERSION, nuts2ForOblast, OBLASTS, oblastsInNuts2, REGION_VERSIONS } from './regions';
+import {
+  findNuts2,
+  findOblast,
+  NUTS2_REGIONS,
+  NUTS_VERSION,
+  nuts2ForOblast,
+  OBLASTS,
+  oblastsInNuts2,
+  REGION_VERSIONS,
+} from './regions';
 
 describe('regions reference data', () => {
   it('exposes the 2024 version as current', () => {

@@ -24,7 +24,13 @@ function ent(id: string, figures: TYearFigures[] = [], type?: TOrganisationType)
   return type ? { id, type, figures } : { id, figures };
 }
 
-function link(ownerId: string, ownedId: string, capitalShare: number, votingShare = capitalShare, extra = {}): TOwnershipLink {
+function link(
+  ownerId: string,
+  ownedId: string,
+  capitalShare: number,
+  votingShare = capitalShare,
+  extra = {},
+): TOwnershipLink {
   return { ownerId, ownedId, capitalShare, votingShare, ...extra };
 }
 
@@ -202,7 +208,11 @@ describe('computeSmeCategory — partner enterprises', () => {
 
   it('falls back to the latest earlier year of a partner, and skips a partner without usable figures', () => {
     const a = assess(
-      [ent('E', [fig(2023, 5, 1, 1), fig(2024, 5, 1, 1)]), ent('P', [fig(2023, 10, 2, 2)]), ent('Q', [fig(2025, 100, 100, 100)])],
+      [
+        ent('E', [fig(2023, 5, 1, 1), fig(2024, 5, 1, 1)]),
+        ent('P', [fig(2023, 10, 2, 2)]),
+        ent('Q', [fig(2025, 100, 100, 100)]),
+      ],
       [link('P', 'E', 50, 30), link('Q', 'E', 30)],
     );
     expect(a.aggregated.map((f) => f.staff)).toEqual([10, 10]);
@@ -232,7 +242,10 @@ describe('computeSmeCategory — linked enterprises', () => {
   it.each([{ boardControl: true }, { dominantInfluence: true }, { votingAgreement: true }])(
     'links on control without a majority (%o)',
     (flags) => {
-      const a = assess([ent('E', [fig(2024, 5, 1, 1)]), ent('P', [fig(2024, 5, 1, 1)])], [link('P', 'E', 20, 20, flags)]);
+      const a = assess(
+        [ent('E', [fig(2024, 5, 1, 1)]), ent('P', [fig(2024, 5, 1, 1)])],
+        [link('P', 'E', 20, 20, flags)],
+      );
       expect(a.status).toBe('linked');
       expect(a.linked).toEqual(['P']);
       expect(a.aggregated[0].staff).toBe(10);
@@ -296,7 +309,10 @@ describe('computeSmeCategory — public bodies', () => {
   });
 
   it('adds up several public bodies', () => {
-    const a = assess([ent('E', figures), ent('M1', [], 'pso'), ent('M2', [], 'pso')], [link('M1', 'E', 15, 5), link('M2', 'E', 0, 15)]);
+    const a = assess(
+      [ent('E', figures), ent('M1', [], 'pso'), ent('M2', [], 'pso')],
+      [link('M1', 'E', 15, 5), link('M2', 'E', 0, 15)],
+    );
     expect(a.publicBodyShare).toBe(30);
     expect(a.publicBodyExcluded).toBe(true);
     expect(a.isSme).toBe(false);
@@ -354,7 +370,9 @@ describe('computeSmeCategory — two consecutive years', () => {
   });
 
   it('does not change when the years alternate', () => {
-    const a = assess([ent('E', [fig(2021, 100, 1, 1), fig(2022, 20, 1, 1), fig(2023, 100, 1, 1), fig(2024, 20, 1, 1)])]);
+    const a = assess([
+      ent('E', [fig(2021, 100, 1, 1), fig(2022, 20, 1, 1), fig(2023, 100, 1, 1), fig(2024, 20, 1, 1)]),
+    ]);
     expect(a.category).toBe('medium');
     expect(a.restsOnYears).toEqual([2023]);
   });
@@ -378,7 +396,10 @@ describe('computeSmeCategory — two consecutive years', () => {
   it('applies the rule to aggregated figures', () => {
     // The parent only grows past the ceiling in 2024: one year is not enough to leave micro.
     const a = assess(
-      [ent('E', [fig(2023, 3, 0.5, 0.5), fig(2024, 3, 0.5, 0.5)]), ent('P', [fig(2023, 3, 0.5, 0.5), fig(2024, 30, 5, 5)])],
+      [
+        ent('E', [fig(2023, 3, 0.5, 0.5), fig(2024, 3, 0.5, 0.5)]),
+        ent('P', [fig(2023, 3, 0.5, 0.5), fig(2024, 30, 5, 5)]),
+      ],
       [link('P', 'E', 100)],
     );
     expect(a.perYear.map((p) => p.category)).toEqual(['micro', 'small']);
@@ -434,7 +455,11 @@ describe('computeSingleUndertaking', () => {
 
   it('includes sister companies and returns a sorted list', () => {
     expect(
-      computeSingleUndertaking('Z', [link('P', 'Z', 100), link('P', 'Y', 51), link('Y', 'X', 0, 0, { dominantInfluence: true })]),
+      computeSingleUndertaking('Z', [
+        link('P', 'Z', 100),
+        link('P', 'Y', 51),
+        link('Y', 'X', 0, 0, { dominantInfluence: true }),
+      ]),
     ).toEqual(['P', 'X', 'Y', 'Z']);
   });
 

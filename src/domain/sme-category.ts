@@ -114,7 +114,10 @@ export interface TSmeInput {
 /** True when the link gives the owner control: voting majority, board majority, dominant influence or voting agreement. */
 export function isControlLink(link: TOwnershipLink): boolean {
   return (
-    link.votingShare > CONTROL_THRESHOLD || link.boardControl === true || link.dominantInfluence === true || link.votingAgreement === true
+    link.votingShare > CONTROL_THRESHOLD ||
+    link.boardControl === true ||
+    link.dominantInfluence === true ||
+    link.votingAgreement === true
   );
 }
 
@@ -325,7 +328,8 @@ export function computeSmeCategory(input: TSmeInput): TSmeAssessment {
   const groupVia = controlClosure(enterpriseId, links);
   const group = new Set(groupVia.keys());
   const linked = [...group].filter((id) => id !== enterpriseId).sort();
-  for (const id of linked) reasons.push({ code: 'linked_added', params: { id, via: groupVia.get(id) ?? enterpriseId } });
+  for (const id of linked)
+    reasons.push({ code: 'linked_added', params: { id, via: groupVia.get(id) ?? enterpriseId } });
 
   const partners = findPartners(group, links);
   for (const p of partners) reasons.push({ code: 'partner_added', params: { id: p.id, share: p.share, via: p.via } });
@@ -440,7 +444,10 @@ export type TOwnershipLinkValidation =
 const SHARE_EPSILON = 1e-9;
 
 /** Checks a new or edited link against the existing ones (a link for the same pair is replaced, not added). */
-export function validateOwnershipLink(newLink: TOwnershipLink, existingLinks: readonly TOwnershipLink[]): TOwnershipLinkValidation {
+export function validateOwnershipLink(
+  newLink: TOwnershipLink,
+  existingLinks: readonly TOwnershipLink[],
+): TOwnershipLinkValidation {
   if (newLink.ownerId === newLink.ownedId) {
     return { ok: false, field: 'ownedId', code: 'self_link', message: 'An organisation cannot own itself.' };
   }
@@ -454,7 +461,9 @@ export function validateOwnershipLink(newLink: TOwnershipLink, existingLinks: re
 
   const others = existingLinks.filter((l) => !(l.ownerId === newLink.ownerId && l.ownedId === newLink.ownedId));
   for (const field of ['capitalShare', 'votingShare'] as const) {
-    const total = others.filter((l) => l.ownedId === newLink.ownedId).reduce((sum, l) => sum + l[field], newLink[field]);
+    const total = others
+      .filter((l) => l.ownedId === newLink.ownedId)
+      .reduce((sum, l) => sum + l[field], newLink[field]);
     if (total > 100 + SHARE_EPSILON) {
       const label = field === 'capitalShare' ? 'capital' : 'voting';
       return {

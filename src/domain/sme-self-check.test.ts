@@ -17,7 +17,11 @@ describe('assessSelfDeclaredEnterprise', () => {
   const own = [{ year: 2025, staff: 8, turnover: 1e6, balanceSheet: 1e6 }];
 
   it('an enterprise without links is autonomous', () => {
-    expect(assessSelfDeclaredEnterprise(own, [])).toMatchObject({ status: 'autonomous', category: 'micro', isSme: true });
+    expect(assessSelfDeclaredEnterprise(own, [])).toMatchObject({
+      status: 'autonomous',
+      category: 'micro',
+      isSme: true,
+    });
   });
 
   it('adds a controlled enterprise in full, and names it in the reasons as given', () => {

@@ -20,12 +20,19 @@ const linkId = (i: number) => `link-${i}`;
  * The Commission's SME self-assessment for an enterprise that is not in the registry: its own
  * figures and its direct links are turned into an ownership graph; reasons name the links as given.
  */
-export function assessSelfDeclaredEnterprise(figures: TYearFigures[], links: readonly TSelfCheckLink[]): TSmeAssessment {
+export function assessSelfDeclaredEnterprise(
+  figures: TYearFigures[],
+  links: readonly TSelfCheckLink[],
+): TSmeAssessment {
   const result = computeSmeCategory({
     enterpriseId: SELF,
     enterprises: [
       { id: SELF, figures },
-      ...links.map((l, i) => ({ id: linkId(i), type: l.isPublicBody ? ('pso' as const) : undefined, figures: l.figures })),
+      ...links.map((l, i) => ({
+        id: linkId(i),
+        type: l.isPublicBody ? ('pso' as const) : undefined,
+        figures: l.figures,
+      })),
     ],
     links: links.map((l, i) => ({
       ownerId: l.relation === 'owns' ? SELF : linkId(i),
@@ -41,6 +48,9 @@ export function assessSelfDeclaredEnterprise(figures: TYearFigures[], links: rea
   const rename = (v: string | number) => (typeof v === 'string' && names.has(v) ? names.get(v)! : v);
   return {
     ...result,
-    reasons: result.reasons.map((r) => ({ ...r, params: Object.fromEntries(Object.entries(r.params).map(([k, v]) => [k, rename(v)])) })),
+    reasons: result.reasons.map((r) => ({
+      ...r,
+      params: Object.fromEntries(Object.entries(r.params).map(([k, v]) => [k, rename(v)])),
+    })),
   };
 }

@@ -21,7 +21,12 @@ beforeAll(async () => {
   });
   expect(res.statusCode, res.body).toBe(201);
   orgId = res.json().id;
-  const upd = await t.request({ method: 'PATCH', url: `/api/v1/organisations/${orgId}`, as: staff, payload: { city: 'Габрово' } });
+  const upd = await t.request({
+    method: 'PATCH',
+    url: `/api/v1/organisations/${orgId}`,
+    as: staff,
+    payload: { city: 'Габрово' },
+  });
   expect(upd.statusCode, upd.body).toBe(200);
   await t.request({ method: 'PATCH', url: `/api/v1/admin/users/${staff.id}`, as: admin, payload: { role: 'expert' } });
   await t.request({ method: 'PATCH', url: `/api/v1/admin/users/${staff.id}`, as: admin, payload: { role: 'staff' } });
@@ -43,7 +48,10 @@ describe('audit log', () => {
     });
     expect(update.changes).toContainEqual({ field: 'city', before: null, after: 'Габрово' });
     const role = (await audit(`?entityType=user&entityId=${staff.id}`)).json().items[0];
-    expect(role.record).toEqual({ path: `/admin/users?q=${encodeURIComponent(staff.email)}`, label: `Стоян Служител <${staff.email}>` });
+    expect(role.record).toEqual({
+      path: `/admin/users?q=${encodeURIComponent(staff.email)}`,
+      label: `Стоян Служител <${staff.email}>`,
+    });
     expect(role.changes).toEqual([{ field: 'role', before: 'expert', after: 'staff' }]);
   });
 
@@ -55,7 +63,10 @@ describe('audit log', () => {
     expect(byEmail.items.map((i: { action: string }) => i.action)).toEqual(['user.set_role', 'user.set_role']);
 
     const kind = (await audit('?action=organisation')).json();
-    expect(kind.items.map((i: { action: string }) => i.action).sort()).toEqual(['organisation.register', 'organisation.update']);
+    expect(kind.items.map((i: { action: string }) => i.action).sort()).toEqual([
+      'organisation.register',
+      'organisation.update',
+    ]);
     const exact = (await audit('?action=organisation.update')).json();
     expect(exact.total).toBe(1);
 

@@ -2,7 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
 import { auditLog, mailOutbox, session, user } from '../../src/platform/db/schema';
-import { cookieHeader, createTestApp, TEST_PASSWORD, TEST_PUBLIC_URL, type TestApp, type TestUser } from '../support/test-app';
+import {
+  cookieHeader,
+  createTestApp,
+  TEST_PASSWORD,
+  TEST_PUBLIC_URL,
+  type TestApp,
+  type TestUser,
+} from '../support/test-app';
 
 let t: TestApp;
 let admin: TestUser;
@@ -18,7 +25,12 @@ const db = () => t.database.db;
 const invite = (email: string, role = 'staff', locale = 'bg') =>
   t.request({ method: 'POST', url: '/api/v1/admin/invitations', as: admin, payload: { email, role, locale } });
 async function tokenFor(email: string): Promise<string> {
-  const [mail] = await db().select().from(mailOutbox).where(eq(mailOutbox.to, email)).orderBy(desc(mailOutbox.createdAt)).limit(1);
+  const [mail] = await db()
+    .select()
+    .from(mailOutbox)
+    .where(eq(mailOutbox.to, email))
+    .orderBy(desc(mailOutbox.createdAt))
+    .limit(1);
   const m = /\/invitation\?token=([\w-]+)/.exec(mail!.text);
   return m![1]!;
 }
@@ -29,7 +41,12 @@ describe('invitations', () => {
   it('invites by e-mail in the chosen language, and the invitee sets a name and password and signs in with the role', async () => {
     const res = await invite('Nova@Example.test', 'staff', 'en');
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ email: 'nova@example.test', role: 'staff', status: 'pending', invitedBy: 'Ада Админ' });
+    expect(res.json()).toMatchObject({
+      email: 'nova@example.test',
+      role: 'staff',
+      status: 'pending',
+      invitedBy: 'Ада Админ',
+    });
     const [mail] = await db().select().from(mailOutbox).where(eq(mailOutbox.to, 'nova@example.test'));
     expect(mail!.kind).toBe('user_invitation');
     expect(mail!.subject).toBe('Your invitation to EDIHub');
@@ -80,7 +97,9 @@ describe('invitations', () => {
     const del = await t.request({ method: 'DELETE', url: `/api/v1/admin/invitations/${revoked.json().id}`, as: admin });
     expect(del.json().status).toBe('revoked');
     expect((await accept(gone)).statusCode).toBe(404);
-    expect((await t.request({ method: 'POST', url: '/api/v1/invitations/preview', payload: { token: gone } })).statusCode).toBe(404);
+    expect(
+      (await t.request({ method: 'POST', url: '/api/v1/invitations/preview', payload: { token: gone } })).statusCode,
+    ).toBe(404);
     // A second invitation to the same address replaces the first.
     await invite('twice@example.test');
     const first = await tokenFor('twice@example.test');
@@ -103,13 +122,20 @@ describe('deactivation', () => {
     expect(refused.statusCode).toBe(403);
     expect(refused.json().code).toBe('ACCOUNT_DEACTIVATED');
     // No password reset for a deactivated account.
-    expect((await t.request({ method: 'POST', url: `/api/v1/admin/users/${member.id}/password-reset`, as: admin })).statusCode).toBe(409);
+    expect(
+      (await t.request({ method: 'POST', url: `/api/v1/admin/users/${member.id}/password-reset`, as: admin }))
+        .statusCode,
+    ).toBe(409);
 
     const on = await t.request({ method: 'POST', url: `/api/v1/admin/users/${member.id}/reactivate`, as: admin });
     expect(on.json().deactivatedAt).toBeNull();
     expect((await t.signIn(member.email, TEST_PASSWORD)).statusCode).toBe(200);
     const actions = (
-      await db().select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, member.id)).orderBy(auditLog.id)
+      await db()
+        .select({ action: auditLog.action })
+        .from(auditLog)
+        .where(eq(auditLog.entityId, member.id))
+        .orderBy(auditLog.id)
     ).map((a) => a.action);
     expect(actions).toEqual(['user.deactivate', 'user.reactivate']);
   });

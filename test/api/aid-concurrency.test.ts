@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
-import { aidGrants, deMinimisDeclarations, hubSettings, organisations, ownershipLinks } from '../../src/platform/db/schema';
+import {
+  aidGrants,
+  deMinimisDeclarations,
+  hubSettings,
+  organisations,
+  ownershipLinks,
+} from '../../src/platform/db/schema';
 import { AppError } from '../../src/platform/errors';
 import { grantAidOnAcceptance } from '../../src/modules/aid/commands/grant-aid';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -23,7 +29,12 @@ beforeAll(async () => {
   const db = t.database.db;
   const orgs = await db
     .insert(organisations)
-    .values(['Група АД', 'Дъщерна 1 ЕООД', 'Дъщерна 2 ЕООД', 'Друга ООД'].map((legalNameBg) => ({ legalNameBg, type: 'sme' })))
+    .values(
+      ['Група АД', 'Дъщерна 1 ЕООД', 'Дъщерна 2 ЕООД', 'Друга ООД'].map((legalNameBg) => ({
+        legalNameBg,
+        type: 'sme',
+      })),
+    )
     .returning({ id: organisations.id });
   const [parent, sub1, sub2, other] = orgs.map((o) => o.id);
   group = [parent, sub1, sub2];
@@ -36,7 +47,9 @@ beforeAll(async () => {
     ...group.map((organisationId) => ({
       organisationId,
       items:
-        organisationId === sub1 ? [{ grantor: 'Община', amountCents: DECLARED, grantDate: '2025-01-15', regulation: '2023/2831' }] : [],
+        organisationId === sub1
+          ? [{ grantor: 'Община', amountCents: DECLARED, grantDate: '2025-01-15', regulation: '2023/2831' }]
+          : [],
       totalCents: organisationId === sub1 ? DECLARED : 0,
       statement: 'test',
       locale: 'bg',
@@ -66,7 +79,9 @@ const grantIn = (organisationId: string, n: number) =>
 
 describe('grantAidOnAcceptance under concurrency', () => {
   it(`lets exactly ${ALLOWED} of ${CALLS} simultaneous grants to one single undertaking through`, async () => {
-    const results = await Promise.allSettled(Array.from({ length: CALLS }, (_, n) => grantIn(group[n % group.length], n)));
+    const results = await Promise.allSettled(
+      Array.from({ length: CALLS }, (_, n) => grantIn(group[n % group.length], n)),
+    );
     const refused = results.filter((r) => r.status === 'rejected');
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(ALLOWED);
     // Every refusal is the ceiling, with the headroom left: no deadlock, no serialisation failure.

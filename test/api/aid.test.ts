@@ -45,7 +45,13 @@ const insertOrg = async (values: Partial<typeof organisations.$inferInsert> & { 
     .returning({ id: organisations.id });
   return row.id;
 };
-const grant = (organisationId: string, amountCents: number, grantDate: string, basis = 'de_minimis', extra: Record<string, unknown> = {}) =>
+const grant = (
+  organisationId: string,
+  amountCents: number,
+  grantDate: string,
+  basis = 'de_minimis',
+  extra: Record<string, unknown> = {},
+) =>
   db()
     .insert(aidGrants)
     .values({ organisationId, amountCents, grantDate, basis, description: `Grant ${grantDate}`, ...extra })
@@ -65,7 +71,13 @@ beforeAll(async () => {
     t.createUser('expert'),
   ]);
   parent = await insertOrg({ legalNameBg: 'Холдинг АД', eik: '201355508' });
-  sub = await insertOrg({ legalNameBg: 'Дъщерна ЕООД', eik: '175074752', city: 'Казанлък', oblast: 'BG344', nuts2: 'BG34' });
+  sub = await insertOrg({
+    legalNameBg: 'Дъщерна ЕООД',
+    eik: '175074752',
+    city: 'Казанлък',
+    oblast: 'BG344',
+    nuts2: 'BG34',
+  });
   partner = await insertOrg({ legalNameBg: 'Партньор ООД', eik: '201968703' });
   other = await insertOrg({
     legalNameBg: 'Община Примерна',
@@ -154,7 +166,12 @@ describe('GET /organisations/:id/aid', () => {
         {
           organisationId: parent,
           items: [
-            { grantor: 'Община Стара Загора', amountCents: 12_000_00, grantDate: '2025-05-01', regulation: '2023/2831' },
+            {
+              grantor: 'Община Стара Загора',
+              amountCents: 12_000_00,
+              grantDate: '2025-05-01',
+              regulation: '2023/2831',
+            },
             { grantor: 'Министерство', amountCents: 4_000_00, grantDate: '2022-12-31', regulation: '1407/2013' },
           ],
           totalCents: 16_000_00,
@@ -184,11 +201,23 @@ describe('GET /organisations/:id/aid', () => {
       ].sort(),
     );
     const used = 1_000 + 2_500.5 + 700 + 300 + 12_000;
-    expect(body).toMatchObject({ ceiling: 300_000, used, remaining: 300_000 - used, windowStart: '2023-03-10', windowEnd: TODAY });
+    expect(body).toMatchObject({
+      ceiling: 300_000,
+      used,
+      remaining: 300_000 - used,
+      windowStart: '2023-03-10',
+      windowEnd: TODAY,
+    });
     expect(body.singleUndertaking).toEqual([parent, sub].sort());
     expect(body.declarationOnFile).toBe(true);
     expect(body.declarations).toEqual([
-      { organisationId: parent, grantor: 'Община Стара Загора', amount: 12_000, grantDate: '2025-05-01', regulation: '2023/2831' },
+      {
+        organisationId: parent,
+        grantor: 'Община Стара Загора',
+        amount: 12_000,
+        grantDate: '2025-05-01',
+        regulation: '2023/2831',
+      },
     ]);
     const byId = new Map(body.grants.map((g: { id: string; counted: boolean }) => [g.id, g]));
     expect(body.grants).toHaveLength(counted.length + notCounted.length);
@@ -266,7 +295,9 @@ describe('de minimis declarations', () => {
     const unconfirmed = await declare({ items: [], signerName: 'Мария Петрова', confirm: false });
     expect(fieldsOf(unconfirmed)).toEqual(['confirm']);
     expect((await declare({ items: [], signerName: 'М', confirm: true })).statusCode).toBe(400);
-    expect((await db().select().from(deMinimisDeclarations).where(eq(deMinimisDeclarations.organisationId, other))).length).toBe(0);
+    expect(
+      (await db().select().from(deMinimisDeclarations).where(eq(deMinimisDeclarations.organisationId, other))).length,
+    ).toBe(0);
   });
 
   it('stores the statement the signer agreed to, in their language, with the items; the newest is in force', async () => {
@@ -282,7 +313,10 @@ describe('de minimis declarations', () => {
     const body = res.json();
     expect(body).toMatchObject({ totalCents: 12_500_50, locale: 'bg', signerName: 'Мария Петрова' });
     expect(body.signedAt.startsWith('2026-03-10T')).toBe(true);
-    expect(body.items).toEqual([item(), item({ grantor: 'Фонд', amountCents: 500_50, grantDate: '2023-03-10', regulation: '1407/2013' })]);
+    expect(body.items).toEqual([
+      item(),
+      item({ grantor: 'Фонд', amountCents: 500_50, grantDate: '2023-03-10', regulation: '1407/2013' }),
+    ]);
     const text = (await get('/api/v1/aid/declaration-text?locale=bg', null)).json().statement as string;
     expect(body.statement.startsWith(text)).toBe(true);
     for (const part of [
@@ -311,17 +345,33 @@ describe('de minimis declarations', () => {
   });
 
   it('refuses an item above EUR 100 000 000 and more than 50 items (400 naming the field), so sums stay exact', async () => {
-    const huge = await declare({ items: [item({ amountCents: Number.MAX_SAFE_INTEGER })], signerName: 'Мария Петрова', confirm: true });
+    const huge = await declare({
+      items: [item({ amountCents: Number.MAX_SAFE_INTEGER })],
+      signerName: 'Мария Петрова',
+      confirm: true,
+    });
     expect(huge.statusCode, huge.body).toBe(400);
     expect(fieldsOf(huge)).toEqual(['items.0.amountCents']);
-    const justAbove = await declare({ items: [item({ amountCents: 100_000_000_01 })], signerName: 'Мария Петрова', confirm: true });
+    const justAbove = await declare({
+      items: [item({ amountCents: 100_000_000_01 })],
+      signerName: 'Мария Петрова',
+      confirm: true,
+    });
     expect(fieldsOf(justAbove)).toEqual(['items.0.amountCents']);
-    const many = await declare({ items: Array.from({ length: 51 }, () => item()), signerName: 'Мария Петрова', confirm: true });
+    const many = await declare({
+      items: Array.from({ length: 51 }, () => item()),
+      signerName: 'Мария Петрова',
+      confirm: true,
+    });
     expect(many.statusCode).toBe(400);
     expect(fieldsOf(many)).toEqual(['items']);
     // The largest declaration still totals and reads back (no RangeError, no 500).
     const largest = await declare(
-      { items: Array.from({ length: 50 }, () => item({ amountCents: 100_000_000_00 })), signerName: 'Мария Петрова', confirm: true },
+      {
+        items: Array.from({ length: 50 }, () => item({ amountCents: 100_000_000_00 })),
+        signerName: 'Мария Петрова',
+        confirm: true,
+      },
       staff,
       partner,
     );
@@ -391,13 +441,20 @@ describe('granting aid on acceptance', () => {
     await acceptFor(lone, 299_000_00);
     const err = await refusal(acceptFor(lone, 1_000_01));
     expect(err.code).toBe('aid_ceiling_exceeded');
-    expect(err.details).toEqual({ ceilingCents: 300_000_00, usedCents: 299_000_00, remainingCents: 1_000_00, amountCents: 1_000_01 });
+    expect(err.details).toEqual({
+      ceilingCents: 300_000_00,
+      usedCents: 299_000_00,
+      remainingCents: 1_000_00,
+      amountCents: 1_000_01,
+    });
     expect(err.message).toContain('headroom EUR 1000.00');
     const { grantId } = await acceptFor(lone, 1_000_00);
     const [row] = await db().select().from(aidGrants).where(eq(aidGrants.id, grantId));
     expect(row).toMatchObject({ grantDate: TODAY, basis: 'de_minimis', amountCents: 1_000_00 });
     // Full: GBER is still recorded, never counted.
-    await expect(acceptFor(lone, 50_000_00, { basis: 'gber', gberArticle: 'Art. 25' })).resolves.toHaveProperty('grantId');
+    await expect(acceptFor(lone, 50_000_00, { basis: 'gber', gberArticle: 'Art. 25' })).resolves.toHaveProperty(
+      'grantId',
+    );
   });
 
   it('adjusts a grant within the ceiling and refuses a raise over it', async () => {
@@ -408,7 +465,14 @@ describe('granting aid on acceptance', () => {
     await acceptFor(sub, 1_000_00, { requestId: req.id });
     const adjust = (amountCents: number) =>
       db().transaction((tx) =>
-        adjustGrantAmount(tx, { requestId: req.id, amountCents, basis: 'de_minimis', gberArticle: null, noAidReason: null, actor: null }),
+        adjustGrantAmount(tx, {
+          requestId: req.id,
+          amountCents,
+          basis: 'de_minimis',
+          gberArticle: null,
+          noAidReason: null,
+          actor: null,
+        }),
       );
     await adjust(1_500_00);
     const err = await refusal(adjust(400_000_00));
@@ -431,7 +495,13 @@ describe('the ledger and its files', () => {
     });
     const [req] = await db()
       .insert(serviceRequests)
-      .values({ organisationId: other, serviceId, need: 'Обучение на служители', status: 'closed', grantDate: '2026-02-01' })
+      .values({
+        organisationId: other,
+        serviceId,
+        need: 'Обучение на служители',
+        status: 'closed',
+        grantDate: '2026-02-01',
+      })
       .returning({ id: serviceRequests.id });
     closedRequest = req.id;
     await db()
@@ -518,7 +588,10 @@ describe('the ledger and its files', () => {
     expect(gber.totalsCents.de_minimis).toBeGreaterThan(0);
 
     const byEik = (await get('/api/v1/aid/ledger?q=2013555', staff)).json();
-    expect(byEik.items.map((i: { organisationName: string }) => i.organisationName)).toEqual(['Холдинг АД', 'Холдинг АД']);
+    expect(byEik.items.map((i: { organisationName: string }) => i.organisationName)).toEqual([
+      'Холдинг АД',
+      'Холдинг АД',
+    ]);
     expect(byEik.items[0]).toMatchObject({ eik: '201355508', ref: null });
     const paged = (await get('/api/v1/aid/ledger?pageSize=2&page=2', staff)).json();
     expect(paged).toMatchObject({ page: 2, pageSize: 2 });
@@ -536,8 +609,12 @@ describe('the ledger and its files', () => {
     const lines = res.body.slice(1).split('\r\n');
     expect(lines[0]).toBe('Beneficiary,EIK,Amount (EUR),Grant date,Legal basis,Service');
     // Text fields are always quoted (formula injection), amounts bare.
-    expect(lines).toContain('"Холдинг АД","201355508",2500.50,"2025-06-01","Regulation (EU) 2023/2831","Grant 2025-06-01"');
-    expect(lines).toContain('"Партньор ООД","201968703",50000.00,"2025-01-01","Regulation (EU) 2023/2831","Grant 2025-01-01"');
+    expect(lines).toContain(
+      '"Холдинг АД","201355508",2500.50,"2025-06-01","Regulation (EU) 2023/2831","Grant 2025-06-01"',
+    );
+    expect(lines).toContain(
+      '"Партньор ООД","201968703",50000.00,"2025-01-01","Regulation (EU) 2023/2831","Grant 2025-01-01"',
+    );
     expect(res.body).not.toContain('Art. 28');
     expect(res.body).not.toContain('2026-');
     expect(res.body).not.toContain('Отменена услуга');
@@ -557,7 +634,9 @@ describe('the ledger and its files', () => {
       'Service',
     ]);
     const rows = sheet.getSheetValues().slice(2) as unknown[][];
-    expect(rows.some((r) => r[1] === 'Дъщерна ЕООД' && r[3] === 700 && r[5] === 'Regulation (EU) No 1407/2013')).toBe(true);
+    expect(rows.some((r) => r[1] === 'Дъщерна ЕООД' && r[3] === 700 && r[5] === 'Regulation (EU) No 1407/2013')).toBe(
+      true,
+    );
   });
 
   const HEADERS = [
@@ -613,7 +692,11 @@ describe('the ledger and its files', () => {
     expect(lines[2]).toContain('"Курс по киберхигиена, ""два дни"""');
     expect(lines[2]).toContain(',"Closed","2026-02-10 / 2026-02-11","No aid: Public body in its public capacity",0.00');
 
-    const xlsx = await t.request({ method: 'GET', url: '/api/v1/exports/services?from=2025-12-01&to=2025-12-31&format=xlsx', as: staff });
+    const xlsx = await t.request({
+      method: 'GET',
+      url: '/api/v1/exports/services?from=2025-12-01&to=2025-12-31&format=xlsx',
+      as: staff,
+    });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('EDIH services')!;

@@ -34,7 +34,12 @@ async function registerOrg(as: TestUser, over: Record<string, unknown> = {}): Pr
 }
 
 const start = (as: TestUser, org: string, answers?: Record<string, unknown>) =>
-  t.request({ method: 'POST', url: `/api/v1/organisations/${org}/assessments`, as, payload: answers ? { answers } : {} });
+  t.request({
+    method: 'POST',
+    url: `/api/v1/organisations/${org}/assessments`,
+    as,
+    payload: answers ? { answers } : {},
+  });
 const save = (as: TestUser, id: string, answers: Record<string, unknown>) =>
   t.request({ method: 'PATCH', url: `/api/v1/assessments/${id}`, as, payload: { answers } });
 const submit = (as: TestUser, id: string, stage?: string) =>
@@ -55,7 +60,11 @@ beforeAll(async () => {
   admin = await t.createUser('admin');
   member = await t.createUser('member');
   stranger = await t.createUser('member');
-  orgId = await registerOrg(member, { legalNameBg: 'Про Дрон Систем ООД', website: 'https://pds.example', foundationYear: 2012 });
+  orgId = await registerOrg(member, {
+    legalNameBg: 'Про Дрон Систем ООД',
+    website: 'https://pds.example',
+    foundationYear: 2012,
+  });
   await t.request({
     method: 'PUT',
     url: `/api/v1/organisations/${orgId}/figures/2025`,
@@ -103,7 +112,11 @@ describe('POST /api/v1/dma/score (public)', () => {
     ['Q7 option 2 with another option', { Q7: [2, 3] }, 'Q7', 'exclusive_option'],
   ])('answers 400 naming the question for %s', async (_label, change, question, code) => {
     const answers = { ...maximalAnswers(SME_2023), ...change };
-    const res = await t.request({ method: 'POST', url: '/api/v1/dma/score', payload: { questionnaire: 'sme', answers } });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/v1/dma/score',
+      payload: { questionnaire: 'sme', answers },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('validation_failed');
     expect(res.json().error.details.fields).toContainEqual(expect.objectContaining({ field: question, code }));
@@ -111,7 +124,11 @@ describe('POST /api/v1/dma/score (public)', () => {
 
   it('answers 400 listing each unanswered question of an incomplete set', async () => {
     const { Q5: _q5, Q10: _q10, ...rest } = maximalAnswers(SME_2023);
-    const res = await t.request({ method: 'POST', url: '/api/v1/dma/score', payload: { questionnaire: 'sme', answers: rest } });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/v1/dma/score',
+      payload: { questionnaire: 'sme', answers: rest },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual(['Q5', 'Q10']);
   });
@@ -144,7 +161,11 @@ describe('a member fills the assessment of their organisation', () => {
       questionnaireVersion: 'sme-2023',
       profile: 'jrc-2023',
     });
-    expect(draft).toMatchObject({ staffAssisted: false, progress: { answered: 0, total: 11 }, abilities: { edit: true, correct: false } });
+    expect(draft).toMatchObject({
+      staffAssisted: false,
+      progress: { answered: 0, total: 11 },
+      abilities: { edit: true, correct: false },
+    });
     draftId = draft.id;
     const full = workedExampleSme();
     expect((await save(member, draftId, { Q1: full.Q1, Q2: full.Q2 })).statusCode).toBe(200);
@@ -205,20 +226,32 @@ describe('a member fills the assessment of their organisation', () => {
     });
     expect(a.submittedAt).toEqual(expect.any(String));
     expect(a.result.overall.score).toBeCloseTo(41.7619, 3);
-    expect(a.module1).toMatchObject({ name: 'Про Дрон Систем ООД', website: 'https://pds.example', foundationYear: 2012, staff: 12 });
+    expect(a.module1).toMatchObject({
+      name: 'Про Дрон Систем ООД',
+      website: 'https://pds.example',
+      foundationYear: 2012,
+      staff: 12,
+    });
     expect(a.module1).toMatchObject({ staffBand: 'small', nuts2: 'BG34', sector: 'other_manufacturing' });
     expect(a.abilities).toMatchObject({ edit: false, submit: false, report: true, correct: false });
     expect((await save(member, draftId, { Q1: { plan: [], done: [] } })).statusCode).toBe(409);
-    expect((await t.request({ method: 'DELETE', url: `/api/v1/assessments/${draftId}`, as: member })).statusCode).toBe(409);
+    expect((await t.request({ method: 'DELETE', url: `/api/v1/assessments/${draftId}`, as: member })).statusCode).toBe(
+      409,
+    );
   });
 
   it("keeps the organisation's assessments from other members and anonymous visitors", async () => {
-    expect((await t.request({ method: 'GET', url: `/api/v1/assessments/${draftId}`, as: stranger })).statusCode).toBe(403);
-    expect((await t.request({ method: 'GET', url: `/api/v1/assessments/${draftId}` })).statusCode).toBe(401);
-    expect((await t.request({ method: 'GET', url: `/api/v1/organisations/${orgId}/assessments/results`, as: stranger })).statusCode).toBe(
+    expect((await t.request({ method: 'GET', url: `/api/v1/assessments/${draftId}`, as: stranger })).statusCode).toBe(
       403,
     );
-    expect((await t.request({ method: 'GET', url: `/api/v1/assessments/${draftId}/report.pdf`, as: stranger })).statusCode).toBe(403);
+    expect((await t.request({ method: 'GET', url: `/api/v1/assessments/${draftId}` })).statusCode).toBe(401);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/organisations/${orgId}/assessments/results`, as: stranger }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/assessments/${draftId}/report.pdf`, as: stranger })).statusCode,
+    ).toBe(403);
     expect((await start(stranger, orgId)).statusCode).toBe(403);
     expect((await t.request({ method: 'GET', url: '/api/v1/assessments', as: member })).statusCode).toBe(403);
   });
@@ -233,7 +266,9 @@ describe('a member of another organisation', () => {
     const submitted = await record(member, orgA, workedExampleSme());
     const draft = (await start(member, orgA, { Q1: workedExampleSme().Q1 })).json();
     // B's owner does act on B: the refusals below are about A, not about the user.
-    expect((await t.request({ method: 'GET', url: `/api/v1/organisations/${orgB}/assessments`, as: other })).statusCode).toBe(200);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/organisations/${orgB}/assessments`, as: other })).statusCode,
+    ).toBe(200);
 
     const refused = [
       await t.request({ method: 'GET', url: `/api/v1/organisations/${orgA}/assessments`, as: other }),
@@ -270,7 +305,9 @@ describe('staff on behalf of a customer', () => {
       abilities: { start: true, setStage: false },
     });
     expect(list.json().items.map((i: { stage: string }) => i.stage)).toEqual(['T1', 'T0']);
-    const results = (await t.request({ method: 'GET', url: `/api/v1/organisations/${orgId}/assessments/results`, as: member })).json();
+    const results = (
+      await t.request({ method: 'GET', url: `/api/v1/organisations/${orgId}/assessments/results`, as: member })
+    ).json();
     expect(results.stages.map((s: { stage: string }) => s.stage)).toEqual(['T0', 'T1']);
     expect(results.changes).toHaveLength(1);
     const change = results.changes[0];
@@ -320,7 +357,9 @@ describe('staff on behalf of a customer', () => {
   });
 
   it('corrects a submitted assessment with a reason, keeping the old answers and result (audited)', async () => {
-    const list = (await t.request({ method: 'GET', url: `/api/v1/organisations/${orgId}/assessments`, as: staff })).json();
+    const list = (
+      await t.request({ method: 'GET', url: `/api/v1/organisations/${orgId}/assessments`, as: staff })
+    ).json();
     const t0 = list.items.find((i: { stage: string }) => i.stage === 'T0');
     const before = (await t.request({ method: 'GET', url: `/api/v1/assessments/${t0.id}`, as: staff })).json();
     const noReason = await t.request({
@@ -360,7 +399,9 @@ describe('staff on behalf of a customer', () => {
   });
 
   it('does not let a member correct, and refuses to move a correction onto a taken stage', async () => {
-    const list = (await t.request({ method: 'GET', url: `/api/v1/organisations/${orgId}/assessments`, as: staff })).json();
+    const list = (
+      await t.request({ method: 'GET', url: `/api/v1/organisations/${orgId}/assessments`, as: staff })
+    ).json();
     const t0 = list.items.find((i: { stage: string }) => i.stage === 'T0');
     const answers = maximalAnswers(SME_2023);
     const asMember = await t.request({
@@ -383,7 +424,9 @@ describe('staff on behalf of a customer', () => {
     const created = await start(staff, orgId, {});
     const del = await t.request({ method: 'DELETE', url: `/api/v1/assessments/${created.json().id}`, as: member });
     expect(del.statusCode).toBe(204);
-    expect((await t.request({ method: 'GET', url: `/api/v1/assessments/${created.json().id}`, as: member })).statusCode).toBe(404);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/assessments/${created.json().id}`, as: member })).statusCode,
+    ).toBe(404);
   });
 
   it('gives a public organisation the PSO questionnaire, with its kind of authority and PIC in Module 1', async () => {
@@ -396,12 +439,22 @@ describe('staff on behalf of a customer', () => {
     });
     const a = await record(staff, pso, maximalAnswers(PSO_2023));
     expect(a).toMatchObject({ questionnaire: 'pso', questionnaireVersion: 'pso-2023', stage: 'T0' });
-    expect(a.module1).toMatchObject({ organisationType: 'pso', psoLevel: 'municipal', pic: '999123456', sector: 'cofog_01' });
+    expect(a.module1).toMatchObject({
+      organisationType: 'pso',
+      psoLevel: 'municipal',
+      pic: '999123456',
+      sector: 'cofog_01',
+    });
     expect(a.module1).not.toHaveProperty('secondarySector');
     const wrong = await start(staff, pso, { Q1: { plan: [], done: [] } });
     expect(wrong.statusCode).toBe(400);
     // The snapshot is taken at submission: a later change in the registry does not rewrite it.
-    const changed = await t.request({ method: 'PATCH', url: `/api/v1/organisations/${pso}`, as: staff, payload: { psoLevel: 'regional' } });
+    const changed = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${pso}`,
+      as: staff,
+      payload: { psoLevel: 'regional' },
+    });
     expect(changed.statusCode, changed.body).toBe(200);
     const again = await t.request({ method: 'GET', url: `/api/v1/assessments/${a.id}`, as: staff });
     expect(again.json().module1.psoLevel).toBe('municipal');
@@ -422,7 +475,9 @@ describe('staff on behalf of a customer', () => {
     const res = await submit(staff, draft.json().id);
     expect(res.statusCode).toBe(409);
     expect(res.json().error).toMatchObject({ code: 'conflict', details: { profile: 'jrc-2099' } });
-    expect((await t.request({ method: 'GET', url: `/api/v1/assessments/${draft.json().id}`, as: staff })).statusCode).toBe(200);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/assessments/${draft.json().id}`, as: staff })).statusCode,
+    ).toBe(200);
   });
 });
 
@@ -442,7 +497,9 @@ describe('concurrency', () => {
     // The same draft submitted twice at once: one wins, the other sees it already submitted.
     const [r1, r2] = await Promise.all([submit(staff, b.json().id, 'T1'), submit(staff, b.json().id, 'T1')]);
     expect([r1.statusCode, r2.statusCode].sort()).toEqual([200, 409]);
-    const list = (await t.request({ method: 'GET', url: `/api/v1/organisations/${org}/assessments`, as: staff })).json();
+    const list = (
+      await t.request({ method: 'GET', url: `/api/v1/organisations/${org}/assessments`, as: staff })
+    ).json();
     expect(list.items.map((i: { stage: string }) => i.stage).sort()).toEqual(['T0', 'T1']);
   });
 });
@@ -456,7 +513,8 @@ describe('peer benchmark', () => {
       payload: { staff: staffCount, turnover: 1, balanceSheet: 1 },
     });
   const benchmarkOf = async (org: string) =>
-    (await t.request({ method: 'GET', url: `/api/v1/organisations/${org}/assessments/results`, as: staff })).json().benchmark;
+    (await t.request({ method: 'GET', url: `/api/v1/organisations/${org}/assessments/results`, as: staff })).json()
+      .benchmark;
 
   it('shows the peer mean in whole points only from five other organisations of the same sector, size band and NUTS2, never their number', async () => {
     const sector = 'ict';
@@ -483,7 +541,9 @@ describe('peer benchmark', () => {
     const bench = await benchmarkOf(subject);
     const mean = (k: number) => peerScores.reduce((sum, s) => sum + s[k]!, 0) / 5;
     expect(bench.mean.overall.score).toBe(Math.round(mean(0)));
-    expect(bench.mean.dimensions.map((d: { score: number }) => d.score)).toEqual([1, 2, 3, 4, 5, 6].map((k) => Math.round(mean(k))));
+    expect(bench.mean.dimensions.map((d: { score: number }) => d.score)).toEqual(
+      [1, 2, 3, 4, 5, 6].map((k) => Math.round(mean(k))),
+    );
     for (const d of [bench.mean.overall, ...bench.mean.dimensions]) expect(Number.isInteger(d.score)).toBe(true);
   });
 
@@ -495,7 +555,9 @@ describe('peer benchmark', () => {
     await record(staff, subject, randomAnswers(SME_2023, 7), 'T1');
     await figures(subject, 5);
     await record(staff, subject, randomAnswers(SME_2023, 8), 'T0');
-    const results = (await t.request({ method: 'GET', url: `/api/v1/organisations/${subject}/assessments/results`, as: staff })).json();
+    const results = (
+      await t.request({ method: 'GET', url: `/api/v1/organisations/${subject}/assessments/results`, as: staff })
+    ).json();
     expect(results.stages.map((s: { stage: string }) => s.stage)).toEqual(['T0', 'T1']);
     expect(results.benchmark.group).toEqual({ sector, staffBand: 'medium', nuts2: 'BG34' });
   });
@@ -522,17 +584,27 @@ describe('peer benchmark', () => {
 
 describe('PDF report', () => {
   it('serves a PDF of a submitted assessment in either language, and 409 for a draft', async () => {
-    const list = (await t.request({ method: 'GET', url: `/api/v1/organisations/${orgId}/assessments`, as: member })).json();
+    const list = (
+      await t.request({ method: 'GET', url: `/api/v1/organisations/${orgId}/assessments`, as: member })
+    ).json();
     const t1 = list.items.find((i: { stage: string }) => i.stage === 'T1');
     for (const lang of ['bg', 'en']) {
-      const res = await t.request({ method: 'GET', url: `/api/v1/assessments/${t1.id}/report.pdf?lang=${lang}`, as: member });
+      const res = await t.request({
+        method: 'GET',
+        url: `/api/v1/assessments/${t1.id}/report.pdf?lang=${lang}`,
+        as: member,
+      });
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toBe('application/pdf');
       expect(res.headers['content-disposition']).toMatch(/attachment; filename="dma-\d+-T1-(bg|en)\.pdf"/);
       expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     }
     const draft = await start(member, orgId, {});
-    const res = await t.request({ method: 'GET', url: `/api/v1/assessments/${draft.json().id}/report.pdf`, as: member });
+    const res = await t.request({
+      method: 'GET',
+      url: `/api/v1/assessments/${draft.json().id}/report.pdf`,
+      as: member,
+    });
     expect(res.statusCode).toBe(409);
     await t.request({ method: 'DELETE', url: `/api/v1/assessments/${draft.json().id}`, as: member });
   });
@@ -560,7 +632,11 @@ describe("the Commission's DMA results files", () => {
       'EDIH Name',
     ]);
     const list = (
-      await t.request({ method: 'GET', url: '/api/v1/assessments?questionnaire=sme&status=submitted&pageSize=100', as: staff })
+      await t.request({
+        method: 'GET',
+        url: '/api/v1/assessments?questionnaire=sme&status=submitted&pageSize=100',
+        as: staff,
+      })
     ).json();
     expect(sheet.actualRowCount - 1).toBe(list.total);
   });
@@ -578,7 +654,11 @@ describe("the Commission's DMA results files", () => {
     });
     expect(same.statusCode, same.body).toBe(200);
     const list = (
-      await t.request({ method: 'GET', url: '/api/v1/assessments?questionnaire=sme&status=submitted&pageSize=100', as: staff })
+      await t.request({
+        method: 'GET',
+        url: '/api/v1/assessments?questionnaire=sme&status=submitted&pageSize=100',
+        as: staff,
+      })
     ).json();
     expect(same.json()).toMatchObject({
       questionnaire: 'sme',
@@ -620,8 +700,12 @@ describe("the Commission's DMA results files", () => {
         difference: -2,
       }),
     ]);
-    expect(body.unmatched).toEqual([expect.objectContaining({ id: '999999999', name: 'Непозната ООД', stage: 'T0', reason: 'not_found' })]);
-    expect(body.missing).toEqual([{ organisationId: orgId, id: expect.any(String), name: 'Про Дрон Систем ООД', stage: 'T0' }]);
+    expect(body.unmatched).toEqual([
+      expect.objectContaining({ id: '999999999', name: 'Непозната ООД', stage: 'T0', reason: 'not_found' }),
+    ]);
+    expect(body.missing).toEqual([
+      { organisationId: orgId, id: expect.any(String), name: 'Про Дрон Систем ООД', stage: 'T0' },
+    ]);
     // Every flagged difference reads exactly as the file's value minus ours as exported.
     for (const d of body.differences) expect(d.difference).toBeCloseTo(d.theirs - d.ours, 10);
   });
@@ -652,9 +736,12 @@ describe('OpenAPI', () => {
     const res = await t.request({ method: 'GET', url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);
     const text = res.body;
-    for (const name of ['previousAnswers', 'freeStages', 'minimumPeers', 'missing']) expect(text).toContain(`"${name}"`);
+    for (const name of ['previousAnswers', 'freeStages', 'minimumPeers', 'missing'])
+      expect(text).toContain(`"${name}"`);
     const spec = res.json();
-    const results = spec.paths['/api/v1/organisations/{id}/assessments/results'].get.responses['200'].content['application/json'].schema;
+    const results =
+      spec.paths['/api/v1/organisations/{id}/assessments/results'].get.responses['200'].content['application/json']
+        .schema;
     expect(JSON.stringify(results)).not.toContain('"peers"');
   });
 });

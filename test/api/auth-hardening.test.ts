@@ -15,7 +15,13 @@ let ipCounter = 1;
 const ip = () => `10.88.0.${ipCounter++}`;
 
 const signUp = (payload: Record<string, unknown>) =>
-  t.app.inject({ method: 'POST', url: '/api/auth/sign-up/email', remoteAddress: ip(), headers: { origin: TEST_PUBLIC_URL }, payload });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-up/email',
+    remoteAddress: ip(),
+    headers: { origin: TEST_PUBLIC_URL },
+    payload,
+  });
 
 const mailsTo = (to: string, kind: string) =>
   t.database.db
@@ -25,7 +31,9 @@ const mailsTo = (to: string, kind: string) =>
 
 /** The response with everything that differs between two accounts anyway (ids, times) blanked out. */
 function shapeOf(body: unknown): unknown {
-  return JSON.parse(JSON.stringify(body), (key, value) => (['id', 'createdAt', 'updatedAt', 'email', 'name'].includes(key) ? '·' : value));
+  return JSON.parse(JSON.stringify(body), (key, value) =>
+    ['id', 'createdAt', 'updatedAt', 'email', 'name'].includes(key) ? '·' : value,
+  );
 }
 
 describe('sign-up does not reveal whether an e-mail has an account', () => {
@@ -130,7 +138,8 @@ describe('per-account sign-in back-off', () => {
   });
 
   it('treats an address without an account the same way', async () => {
-    for (let i = 0; i < 5; i++) expect((await t.signIn('nobody-7@example.test', 'wrong-password-123')).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await t.signIn('nobody-7@example.test', 'wrong-password-123')).statusCode).toBe(401);
     expect((await t.signIn('nobody-7@example.test', 'wrong-password-123')).statusCode).toBe(429);
   });
 });
@@ -156,7 +165,10 @@ describe('the auth bridge forwards the raw body', () => {
       expect(res.statusCode, res.body.slice(0, 200)).toBeGreaterThanOrEqual(400);
       expect(res.statusCode, res.body.slice(0, 200)).toBeLessThan(500);
     }
-    const signUpDeep = await post('/api/auth/sign-up/email', `{"email":"d@example.test","name":${deep(200_000)},"password":"x"}`);
+    const signUpDeep = await post(
+      '/api/auth/sign-up/email',
+      `{"email":"d@example.test","name":${deep(200_000)},"password":"x"}`,
+    );
     expect(signUpDeep.statusCode).toBeLessThan(500);
   });
 

@@ -60,7 +60,10 @@ const MATRIX: Record<string, Rule> = {
     }),
   },
   'GET /api/v1/organisations': { allowed: SIGNED_IN, request: () => ({ url: '/api/v1/organisations' }) },
-  'GET /api/v1/organisations/lookup': { allowed: SIGNED_IN, request: () => ({ url: '/api/v1/organisations/lookup?q=abc' }) },
+  'GET /api/v1/organisations/lookup': {
+    allowed: SIGNED_IN,
+    request: () => ({ url: '/api/v1/organisations/lookup?q=abc' }),
+  },
   'POST /api/v1/organisations': {
     allowed: SIGNED_IN,
     request: () => ({
@@ -69,14 +72,23 @@ const MATRIX: Record<string, Rule> = {
     }),
   },
   'GET /api/v1/organisations/:id': { allowed: ORG_PEOPLE, request: (f) => ({ url: org(f) }) },
-  'PATCH /api/v1/organisations/:id': { allowed: ORG_PEOPLE, request: (f) => ({ url: org(f), payload: { city: 'Казанлък' } }) },
+  'PATCH /api/v1/organisations/:id': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: org(f), payload: { city: 'Казанлък' } }),
+  },
   'DELETE /api/v1/organisations/:id': { allowed: ADMIN, request: (f) => ({ url: org(f) }) },
-  'PUT /api/v1/organisations/:id/partner': { allowed: ADMIN, request: (f) => ({ url: `${org(f)}/partner`, payload: { isPartner: true } }) },
+  'PUT /api/v1/organisations/:id/partner': {
+    allowed: ADMIN,
+    request: (f) => ({ url: `${org(f)}/partner`, payload: { isPartner: true } }),
+  },
   'PUT /api/v1/organisations/:id/figures/:year': {
     allowed: ORG_PEOPLE,
     request: (f) => ({ url: `${org(f)}/figures/2024`, payload: { staff: 3, turnover: 100, balanceSheet: 100 } }),
   },
-  'DELETE /api/v1/organisations/:id/figures/:year': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/figures/2025` }) },
+  'DELETE /api/v1/organisations/:id/figures/:year': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `${org(f)}/figures/2025` }),
+  },
   'POST /api/v1/organisations/:id/contacts': {
     allowed: ORG_PEOPLE,
     request: (f) => ({ url: `${org(f)}/contacts`, payload: { name: 'Анна', consent: true } }),
@@ -143,7 +155,10 @@ const MATRIX: Record<string, Rule> = {
   'GET /api/v1/admin/invitations': { allowed: ADMIN, request: () => ({ url: '/api/v1/admin/invitations' }) },
   'POST /api/v1/admin/invitations': {
     allowed: ADMIN,
-    request: () => ({ url: '/api/v1/admin/invitations', payload: { email: `invitee-${++inviteCounter}@example.test`, role: 'member' } }),
+    request: () => ({
+      url: '/api/v1/admin/invitations',
+      payload: { email: `invitee-${++inviteCounter}@example.test`, role: 'member' },
+    }),
   },
   'DELETE /api/v1/admin/invitations/:id': {
     allowed: ADMIN,
@@ -178,16 +193,35 @@ const MATRIX: Record<string, Rule> = {
     allowed: ALL,
     request: () => ({ url: '/api/v1/dma/score', payload: { questionnaire: 'sme', answers: FULL_SME } }),
   },
-  'GET /api/v1/dma/exports/:questionnaire': { allowed: STAFF, request: () => ({ url: '/api/v1/dma/exports/sme?format=csv' }) },
+  'GET /api/v1/dma/exports/:questionnaire': {
+    allowed: STAFF,
+    request: () => ({ url: '/api/v1/dma/exports/sme?format=csv' }),
+  },
   'POST /api/v1/dma/imports/:questionnaire': {
     allowed: STAFF,
-    request: () => ({ url: '/api/v1/dma/imports/pso', payload: 'PSO ID,PSO name,DMA Timing\r\n', headers: { 'content-type': 'text/csv' } }),
+    request: () => ({
+      url: '/api/v1/dma/imports/pso',
+      payload: 'PSO ID,PSO name,DMA Timing\r\n',
+      headers: { 'content-type': 'text/csv' },
+    }),
   },
-  'GET /api/v1/organisations/:id/assessments': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/assessments` }) },
-  'POST /api/v1/organisations/:id/assessments': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/assessments`, payload: {} }) },
-  'GET /api/v1/organisations/:id/assessments/results': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/assessments/results` }) },
+  'GET /api/v1/organisations/:id/assessments': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `${org(f)}/assessments` }),
+  },
+  'POST /api/v1/organisations/:id/assessments': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `${org(f)}/assessments`, payload: {} }),
+  },
+  'GET /api/v1/organisations/:id/assessments/results': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `${org(f)}/assessments/results` }),
+  },
   'GET /api/v1/assessments': { allowed: STAFF, request: () => ({ url: '/api/v1/assessments' }) },
-  'GET /api/v1/assessments/:id': { allowed: ORG_PEOPLE, request: (f) => ({ url: `/api/v1/assessments/${f.submittedId}` }) },
+  'GET /api/v1/assessments/:id': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `/api/v1/assessments/${f.submittedId}` }),
+  },
   'PATCH /api/v1/assessments/:id': {
     allowed: ORG_PEOPLE,
     request: (f) => ({ url: `/api/v1/assessments/${f.draftId}`, payload: { answers: { Q2: [1, 2] } } }),
@@ -198,12 +232,21 @@ const MATRIX: Record<string, Rule> = {
   },
   'POST /api/v1/assessments/:id/correct': {
     allowed: STAFF,
-    request: (f) => ({ url: `/api/v1/assessments/${f.submittedId}/correct`, payload: { answers: FULL_SME, reason: 'Typo in Q2 fixed' } }),
+    request: (f) => ({
+      url: `/api/v1/assessments/${f.submittedId}/correct`,
+      payload: { answers: FULL_SME, reason: 'Typo in Q2 fixed' },
+    }),
   },
-  'DELETE /api/v1/assessments/:id': { allowed: ORG_PEOPLE, request: (f) => ({ url: `/api/v1/assessments/${f.draftId}` }) },
+  'DELETE /api/v1/assessments/:id': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `/api/v1/assessments/${f.draftId}` }),
+  },
   'GET /api/v1/services': { allowed: ALL, request: () => ({ url: '/api/v1/services?q=training' }) },
   'GET /api/v1/services/:slug': { allowed: ALL, request: (f) => ({ url: `/api/v1/services/${f.serviceSlug}` }) },
-  'POST /api/v1/services': { allowed: STAFF, request: () => ({ url: '/api/v1/services', payload: servicePayload(++serviceCounter) }) },
+  'POST /api/v1/services': {
+    allowed: STAFF,
+    request: () => ({ url: '/api/v1/services', payload: servicePayload(++serviceCounter) }),
+  },
   'PATCH /api/v1/services/:id': {
     allowed: STAFF,
     request: (f) => ({ url: `/api/v1/services/${f.serviceId}`, payload: { priceCents: 1_000 } }),
@@ -217,14 +260,23 @@ const MATRIX: Record<string, Rule> = {
   'GET /api/v1/requests/board': { allowed: STAFF, request: () => ({ url: '/api/v1/requests/board' }) },
   'POST /api/v1/requests': {
     allowed: ORG_PEOPLE,
-    request: (f) => ({ url: '/api/v1/requests', payload: { organisationId: f.orgId, serviceId: f.serviceId, need: REQUEST_NEED } }),
+    request: (f) => ({
+      url: '/api/v1/requests',
+      payload: { organisationId: f.orgId, serviceId: f.serviceId, need: REQUEST_NEED },
+    }),
   },
   'GET /api/v1/requests/:id': { allowed: ORG_PEOPLE, request: (f) => ({ url: `/api/v1/requests/${f.requestId}` }) },
-  'GET /api/v1/requests/:id/experts': { allowed: STAFF, request: (f) => ({ url: `/api/v1/requests/${f.requestId}/experts` }) },
+  'GET /api/v1/requests/:id/experts': {
+    allowed: STAFF,
+    request: (f) => ({ url: `/api/v1/requests/${f.requestId}/experts` }),
+  },
   'POST /api/v1/requests/:id/transitions': {
     // The organisation may cancel its own submitted request; the state machine decides the rest.
     allowed: ORG_PEOPLE,
-    request: (f) => ({ url: `/api/v1/requests/${f.requestId}/transitions`, payload: { action: 'cancel', reason: 'No longer needed' } }),
+    request: (f) => ({
+      url: `/api/v1/requests/${f.requestId}/transitions`,
+      payload: { action: 'cancel', reason: 'No longer needed' },
+    }),
   },
   'POST /api/v1/requests/:id/comments': {
     allowed: ORG_PEOPLE,
@@ -256,18 +308,30 @@ const MATRIX: Record<string, Rule> = {
     request: (f) => ({ url: `/api/v1/requests/${f.requestId}/feedback`, payload: { rating: 5 } }),
   },
   'GET /api/v1/organisations/:id/journey': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/journey` }) },
-  'GET /api/v1/organisations/:id/aid': { allowed: ORG_PEOPLE, request: (f) => ({ url: `${org(f)}/aid?date=2026-03-10` }) },
+  'GET /api/v1/organisations/:id/aid': {
+    allowed: ORG_PEOPLE,
+    request: (f) => ({ url: `${org(f)}/aid?date=2026-03-10` }),
+  },
   'GET /api/v1/organisations/:id/de-minimis-declarations': {
     allowed: ORG_PEOPLE,
     request: (f) => ({ url: `${org(f)}/de-minimis-declarations` }),
   },
   'POST /api/v1/organisations/:id/de-minimis-declarations': {
     allowed: ORG_PEOPLE,
-    request: (f) => ({ url: `${org(f)}/de-minimis-declarations`, payload: { items: [], signerName: 'Иван Иванов', confirm: true } }),
+    request: (f) => ({
+      url: `${org(f)}/de-minimis-declarations`,
+      payload: { items: [], signerName: 'Иван Иванов', confirm: true },
+    }),
   },
-  'GET /api/v1/aid/declaration-text': { allowed: ALL, request: () => ({ url: '/api/v1/aid/declaration-text?locale=en' }) },
+  'GET /api/v1/aid/declaration-text': {
+    allowed: ALL,
+    request: () => ({ url: '/api/v1/aid/declaration-text?locale=en' }),
+  },
   'GET /api/v1/aid/ledger': { allowed: STAFF, request: () => ({ url: '/api/v1/aid/ledger?basis=de_minimis' }) },
-  'GET /api/v1/aid/register-export': { allowed: STAFF, request: () => ({ url: '/api/v1/aid/register-export?format=csv' }) },
+  'GET /api/v1/aid/register-export': {
+    allowed: STAFF,
+    request: () => ({ url: '/api/v1/aid/register-export?format=csv' }),
+  },
   'GET /api/v1/exports/services': {
     allowed: STAFF,
     request: () => ({ url: '/api/v1/exports/services?from=2026-01-01&to=2026-12-31&format=csv' }),
@@ -284,11 +348,16 @@ const MATRIX: Record<string, Rule> = {
   // Events, part B (check-in, certificates, calendars, attendance): one event of the owner's organisation, made once.
   'POST /api/v1/events/:id/sessions/:sessionId/check-ins': {
     allowed: STAFF,
-    request: () => ({ url: `/api/v1/events/${evtB.eventId}/sessions/${evtB.sessionId}/check-ins`, payload: { code: evtB.code } }),
+    request: () => ({
+      url: `/api/v1/events/${evtB.eventId}/sessions/${evtB.sessionId}/check-ins`,
+      payload: { code: evtB.code },
+    }),
   },
   'GET /api/v1/events/:id/sessions/:sessionId/check-ins/lookup': {
     allowed: STAFF,
-    request: () => ({ url: `/api/v1/events/${evtB.eventId}/sessions/${evtB.sessionId}/check-ins/lookup?code=${evtB.code}` }),
+    request: () => ({
+      url: `/api/v1/events/${evtB.eventId}/sessions/${evtB.sessionId}/check-ins/lookup?code=${evtB.code}`,
+    }),
   },
   'GET /api/v1/events/:id/sessions/:sessionId/check-ins': {
     allowed: STAFF,
@@ -298,7 +367,10 @@ const MATRIX: Record<string, Rule> = {
     allowed: STAFF,
     request: () => ({ url: `/api/v1/events/${evtB.eventId}/record-attendance` }),
   },
-  'POST /api/v1/events/:id/certificates': { allowed: STAFF, request: () => ({ url: `/api/v1/events/${evtB.eventId}/certificates` }) },
+  'POST /api/v1/events/:id/certificates': {
+    allowed: STAFF,
+    request: () => ({ url: `/api/v1/events/${evtB.eventId}/certificates` }),
+  },
   'GET /api/v1/registrations/:id/certificates': {
     allowed: ORG_PEOPLE,
     request: () => ({ url: `/api/v1/registrations/${evtB.registrationId}/certificates` }),
@@ -312,7 +384,10 @@ const MATRIX: Record<string, Rule> = {
     allowed: ALL,
     request: () => ({ url: `/api/v1/certificates/${evtB.certificateCode}/verify` }),
   },
-  'GET /api/v1/events/:slug/event.ics': { allowed: ALL, request: () => ({ url: `/api/v1/events/${evtB.slug}/event.ics` }) },
+  'GET /api/v1/events/:slug/event.ics': {
+    allowed: ALL,
+    request: () => ({ url: `/api/v1/events/${evtB.slug}/event.ics` }),
+  },
   'GET /api/v1/registrations/:id/registration.ics': {
     allowed: ORG_PEOPLE,
     request: () => ({ url: `/api/v1/registrations/${evtB.registrationId}/registration.ics` }),
@@ -332,7 +407,10 @@ const MATRIX: Record<string, Rule> = {
       },
     }),
   },
-  'PATCH /api/v1/events/:id': { allowed: STAFF, request: () => ({ url: `/api/v1/events/${evtA.eventId}`, payload: { venue: 'Зала 3' } }) },
+  'PATCH /api/v1/events/:id': {
+    allowed: STAFF,
+    request: () => ({ url: `/api/v1/events/${evtA.eventId}`, payload: { venue: 'Зала 3' } }),
+  },
   'PUT /api/v1/events/:id/published': {
     allowed: STAFF,
     request: () => ({ url: `/api/v1/events/${evtA.eventId}/published`, payload: { published: true } }),
@@ -342,16 +420,26 @@ const MATRIX: Record<string, Rule> = {
     allowed: SIGNED_IN,
     request: () => ({ url: `/api/v1/events/${evtA.eventId}/registrations`, payload: { seats: 1, answers: {} } }),
   },
-  'GET /api/v1/events/:id/registrations': { allowed: STAFF, request: () => ({ url: `/api/v1/events/${evtA.eventId}/registrations` }) },
+  'GET /api/v1/events/:id/registrations': {
+    allowed: STAFF,
+    request: () => ({ url: `/api/v1/events/${evtA.eventId}/registrations` }),
+  },
   'POST /api/v1/events/:id/waitlist/reorder': {
     allowed: STAFF,
     request: () => ({
       url: `/api/v1/events/${evtA.eventId}/waitlist/reorder`,
-      payload: { registrationId: evtA.waitlistedIds[1], beforeRegistrationId: evtA.waitlistedIds[0], reason: 'Проверка' },
+      payload: {
+        registrationId: evtA.waitlistedIds[1],
+        beforeRegistrationId: evtA.waitlistedIds[0],
+        reason: 'Проверка',
+      },
     }),
   },
   'GET /api/v1/registrations/mine': { allowed: SIGNED_IN, request: () => ({ url: '/api/v1/registrations/mine' }) },
-  'GET /api/v1/registrations/:id': { allowed: ORG_PEOPLE, request: () => ({ url: `/api/v1/registrations/${evtA.registrationId}` }) },
+  'GET /api/v1/registrations/:id': {
+    allowed: ORG_PEOPLE,
+    request: () => ({ url: `/api/v1/registrations/${evtA.registrationId}` }),
+  },
   'POST /api/v1/registrations/:id/cancel': {
     allowed: ORG_PEOPLE,
     request: () => ({ url: `/api/v1/registrations/${evtA.registrationId}/cancel`, payload: {} }),
@@ -408,7 +496,9 @@ const MATRIX: Record<string, Rule> = {
   },
   'GET /api/v1/resources/:id/availability': {
     allowed: ALL,
-    request: () => ({ url: `/api/v1/resources/${fac.resourceId}/availability?from=2030-01-07T00:00:00Z&to=2030-01-08T00:00:00Z` }),
+    request: () => ({
+      url: `/api/v1/resources/${fac.resourceId}/availability?from=2030-01-07T00:00:00Z&to=2030-01-08T00:00:00Z`,
+    }),
   },
   'POST /api/v1/resources/:id/bookings': {
     allowed: ORG_PEOPLE,
@@ -439,13 +529,25 @@ const MATRIX: Record<string, Rule> = {
     allowed: STAFF,
     request: () => ({ url: `/api/v1/bookings/${fac.bookingId}/record-delivery` }),
   },
-  'GET /api/v1/organisations/:id/ndas': { allowed: ORG_PEOPLE, request: () => ({ url: `/api/v1/organisations/${fac.orgId}/ndas` }) },
+  'GET /api/v1/organisations/:id/ndas': {
+    allowed: ORG_PEOPLE,
+    request: () => ({ url: `/api/v1/organisations/${fac.orgId}/ndas` }),
+  },
   'POST /api/v1/organisations/:id/ndas': {
     allowed: STAFF,
-    request: () => ({ url: `/api/v1/organisations/${fac.orgId}/ndas`, payload: { ownerId: fac.ownerId, signedOn: '2026-03-01' } }),
+    request: () => ({
+      url: `/api/v1/organisations/${fac.orgId}/ndas`,
+      payload: { ownerId: fac.ownerId, signedOn: '2026-03-01' },
+    }),
   },
-  'GET /api/v1/calendar': { allowed: ALL, request: () => ({ url: '/api/v1/calendar?from=2030-01-07T00:00:00Z&to=2030-01-14T00:00:00Z' }) },
-  'GET /api/v1/usage': { allowed: STAFF, request: () => ({ url: '/api/v1/usage?from=2030-01-01T00:00:00Z&to=2030-02-01T00:00:00Z' }) },
+  'GET /api/v1/calendar': {
+    allowed: ALL,
+    request: () => ({ url: '/api/v1/calendar?from=2030-01-07T00:00:00Z&to=2030-01-14T00:00:00Z' }),
+  },
+  'GET /api/v1/usage': {
+    allowed: STAFF,
+    request: () => ({ url: '/api/v1/usage?from=2030-01-01T00:00:00Z&to=2030-02-01T00:00:00Z' }),
+  },
 };
 
 let t: TestApp;
@@ -483,7 +585,14 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => t.close());
-let evtB: { eventId: string; slug: string; sessionId: string; code: string; registrationId: string; certificateCode: string };
+let evtB: {
+  eventId: string;
+  slug: string;
+  sessionId: string;
+  code: string;
+  registrationId: string;
+  certificateCode: string;
+};
 beforeAll(async () => {
   const organisationId = await insertOrganisation(t, 'Матрица ООД', { member: users.owner });
   const event = await insertEvent(t);
@@ -491,7 +600,12 @@ beforeAll(async () => {
   const certificateCode = 'MTRX-0000-0000-0000-0001';
   await t.database.db
     .insert(eventCertificates)
-    .values({ registrationId: registration.id, participantName: 'Участник', code: certificateCode, sessionsAttended: 2 });
+    .values({
+      registrationId: registration.id,
+      participantName: 'Участник',
+      code: certificateCode,
+      sessionsAttended: 2,
+    });
   evtB = {
     eventId: event.id,
     slug: event.slug,
@@ -504,7 +618,14 @@ beforeAll(async () => {
 
 // Events part A fixture: a published one-seat event in 2030 whose seat the owner's organisation holds, two people
 // waiting, a pending registration of an approval-required event, and an empty event for deleting.
-let evtA: { eventId: string; slug: string; registrationId: string; waitlistedIds: string[]; pendingId: string; emptyEventId: string };
+let evtA: {
+  eventId: string;
+  slug: string;
+  registrationId: string;
+  waitlistedIds: string[];
+  pendingId: string;
+  emptyEventId: string;
+};
 beforeAll(async () => {
   const organisationId = await insertOrganisation(t, 'Събития ООД', { member: users.owner });
   const sessions = [{ startsAt: '2030-05-12T06:00:00Z', endsAt: '2030-05-12T14:00:00Z' }];
@@ -515,7 +636,11 @@ beforeAll(async () => {
     await insertRegistration(t, event.id, { status: 'waitlisted', waitlistRank: 2000 }),
   ];
   const approval = await insertEvent(t, { capacity: 10, approvalRequired: true }, sessions);
-  const pending = await insertRegistration(t, approval.id, { organisationId, userId: users.owner.id, status: 'pending' });
+  const pending = await insertRegistration(t, approval.id, {
+    organisationId,
+    userId: users.owner.id,
+    status: 'pending',
+  });
   const empty = await insertEvent(t, {}, sessions);
   evtA = {
     eventId: event.id,
@@ -530,7 +655,14 @@ beforeAll(async () => {
 // Facilities fixture: a resource open every day, with a closure, and a booking of the owner's organisation.
 const FAC_RULES = [{ rrule: 'FREQ=DAILY', startTime: '00:00', endTime: '24:00', validFrom: '2026-01-01' }];
 let facCounter = 0;
-let fac: { orgId: string; ownerId: string; resourceId: string; resourceSlug: string; exceptionId: string; bookingId: string };
+let fac: {
+  orgId: string;
+  ownerId: string;
+  resourceId: string;
+  resourceSlug: string;
+  exceptionId: string;
+  bookingId: string;
+};
 beforeAll(async () => {
   const makeOrg = async (as: TestUser, name: string) => {
     const res = await t.request({
@@ -625,7 +757,12 @@ async function freshFixture(): Promise<Fixture> {
       method: 'POST',
       url: '/api/v1/organisations',
       as,
-      payload: { legalNameBg: `Фирма ${eikStem}`, type: 'sme', country: 'AT', foreignRegistrationNo: `FN ${eikStem++}` },
+      payload: {
+        legalNameBg: `Фирма ${eikStem}`,
+        type: 'sme',
+        country: 'AT',
+        foreignRegistrationNo: `FN ${eikStem++}`,
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
     return res.json().id as string;
@@ -656,8 +793,22 @@ async function freshFixture(): Promise<Fixture> {
   const [incoming, outgoing] = await t.database.db
     .insert(ownershipLinks)
     .values([
-      { ownerId: otherOrgId, ownedId: orgId, capitalShare: 5, votingShare: 5, status: 'pending', requestedSide: 'owner' },
-      { ownerId: orgId, ownedId: otherOrgId, capitalShare: 5, votingShare: 5, status: 'pending', requestedSide: 'owner' },
+      {
+        ownerId: otherOrgId,
+        ownedId: orgId,
+        capitalShare: 5,
+        votingShare: 5,
+        status: 'pending',
+        requestedSide: 'owner',
+      },
+      {
+        ownerId: orgId,
+        ownedId: otherOrgId,
+        capitalShare: 5,
+        votingShare: 5,
+        status: 'pending',
+        requestedSide: 'owner',
+      },
     ])
     .returning({ id: ownershipLinks.id });
   await t.request({
@@ -681,10 +832,20 @@ async function freshFixture(): Promise<Fixture> {
     payload: { answers: { Q1: { plan: [1], done: [] } } },
   });
   expect(draft.statusCode, draft.body).toBe(201);
-  const service = await t.request({ method: 'POST', url: '/api/v1/services', as: staff, payload: servicePayload(++serviceCounter) });
+  const service = await t.request({
+    method: 'POST',
+    url: '/api/v1/services',
+    as: staff,
+    payload: servicePayload(++serviceCounter),
+  });
   expect(service.statusCode, service.body).toBe(201);
   // The request gets a service of its own, so the fixture service stays unused and may be deleted.
-  const requested = await t.request({ method: 'POST', url: '/api/v1/services', as: staff, payload: servicePayload(++serviceCounter) });
+  const requested = await t.request({
+    method: 'POST',
+    url: '/api/v1/services',
+    as: staff,
+    payload: servicePayload(++serviceCounter),
+  });
   const serviceRequest = await t.request({
     method: 'POST',
     url: '/api/v1/requests',

@@ -29,8 +29,12 @@ async function makeResource(slug: string, kind: string, capacity: number): Promi
   });
   expect(res.statusCode, res.body).toBe(201);
   const id = res.json().id as string;
-  const rules = [{ rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', startTime: '08:00', endTime: '20:00', validFrom: '2026-01-01' }];
-  expect((await t.request({ method: 'PUT', url: `/api/v1/resources/${id}/rules`, as: staff, payload: rules })).statusCode).toBe(200);
+  const rules = [
+    { rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', startTime: '08:00', endTime: '20:00', validFrom: '2026-01-01' },
+  ];
+  expect(
+    (await t.request({ method: 'PUT', url: `/api/v1/resources/${id}/rules`, as: staff, payload: rules })).statusCode,
+  ).toBe(200);
   return id;
 }
 

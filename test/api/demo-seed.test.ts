@@ -26,7 +26,11 @@ describe('the demo seed', () => {
   it('gives every partner that delivers a service an expert, so every service can be accepted and assigned', async () => {
     const db = database.db;
     const delivering = await db
-      .selectDistinct({ serviceId: servicePartners.serviceId, partnerId: organisations.id, partner: organisations.legalNameEn })
+      .selectDistinct({
+        serviceId: servicePartners.serviceId,
+        partnerId: organisations.id,
+        partner: organisations.legalNameEn,
+      })
       .from(servicePartners)
       .innerJoin(organisations, eq(organisations.id, servicePartners.organisationId))
       .innerJoin(services, eq(services.id, servicePartners.serviceId));

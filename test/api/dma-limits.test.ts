@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const manyKeys = (n: number, prefix = 'k') => Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, 1]));
+const manyKeys = (n: number, prefix = 'k') =>
+  Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, 1]));
 
 describe('DMA answer bodies', () => {
   it('refuses 60 000 answer keys to the public scorer with a short 400', async () => {
@@ -49,7 +50,11 @@ describe('DMA answer bodies', () => {
 
   it('lists at most 50 schema issues as well (long keys on a draft)', async () => {
     const answers = manyKeys(120, 'a-question-id-that-is-far-too-long-');
-    const res = await t.request({ method: 'POST', url: `/api/v1/organisations/${randomUUID()}/assessments`, payload: { answers } });
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/v1/organisations/${randomUUID()}/assessments`,
+      payload: { answers },
+    });
     expect(res.statusCode).toBe(400);
     const { details } = res.json().error;
     expect(details.fields.length).toBeLessThanOrEqual(50);

@@ -26,7 +26,12 @@ describe('an account whose e-mail is not verified', () => {
   });
 
   it('may not register an organisation (403 email_not_verified)', async () => {
-    const res = await t.request({ method: 'POST', url: '/api/v1/organisations', as: unverified, payload: ORGANISATION });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      as: unverified,
+      payload: ORGANISATION,
+    });
     expect(res.statusCode, res.body).toBe(403);
     expect(res.json().error.code).toBe('email_not_verified');
   });
@@ -48,7 +53,12 @@ describe('an account whose e-mail is not verified', () => {
 
   it('may write once the address is verified', async () => {
     await t.database.db.update(user).set({ emailVerified: true }).where(eq(user.id, unverified.id));
-    const res = await t.request({ method: 'POST', url: '/api/v1/organisations', as: unverified, payload: ORGANISATION });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      as: unverified,
+      payload: ORGANISATION,
+    });
     expect(res.statusCode, res.body).toBe(201);
   });
 });

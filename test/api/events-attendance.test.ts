@@ -83,7 +83,12 @@ describe('attendance → deliveries', () => {
     });
     const grants = await db.select().from(aidGrants).where(eq(aidGrants.organisationId, declared));
     expect(grants).toHaveLength(1);
-    expect(grants[0]).toMatchObject({ amountCents: 600_00, grantDate: '2026-05-13', basis: 'de_minimis', requestId: null });
+    expect(grants[0]).toMatchObject({
+      amountCents: 600_00,
+      grantDate: '2026-05-13',
+      basis: 'de_minimis',
+      requestId: null,
+    });
     // Refused organisations got neither a delivery nor a grant.
     expect(
       await db
@@ -96,14 +101,26 @@ describe('attendance → deliveries', () => {
     // Idempotent: the second call records nothing new (the refusals still stand).
     const again = (await record(event.id)).json();
     expect(again.recorded).toEqual([]);
-    expect(again.refused.map((r: { code: string }) => r.code).sort()).toEqual(['aid_ceiling_exceeded', 'declaration_required']);
-    expect(await db.select().from(serviceDeliveries).where(eq(serviceDeliveries.organisationId, declared))).toHaveLength(1);
+    expect(again.refused.map((r: { code: string }) => r.code).sort()).toEqual([
+      'aid_ceiling_exceeded',
+      'declaration_required',
+    ]);
+    expect(
+      await db.select().from(serviceDeliveries).where(eq(serviceDeliveries.organisationId, declared)),
+    ).toHaveLength(1);
     expect(await db.select().from(aidGrants).where(eq(aidGrants.organisationId, declared))).toHaveLength(1);
 
     // Once the missing declaration is signed, that organisation alone is recorded.
     await db
       .insert(deMinimisDeclarations)
-      .values({ organisationId: undeclared, items: [], totalCents: 0, statement: 'none', locale: 'bg', signerName: 'А' });
+      .values({
+        organisationId: undeclared,
+        items: [],
+        totalCents: 0,
+        statement: 'none',
+        locale: 'bg',
+        signerName: 'А',
+      });
     const third = (await record(event.id)).json();
     expect(third.recorded).toEqual([{ organisationId: undeclared, attendees: 1, aidCents: 150_00 }]);
     expect(third.refused.map((r: { organisationId: string }) => r.organisationId)).toEqual([nearCeiling]);
@@ -116,8 +133,12 @@ describe('attendance → deliveries', () => {
     await checkInVia(t, staff, event.id, event.sessionIds[0]!, reg.code);
     const results = await Promise.all(Array.from({ length: 4 }, () => record(event.id)));
     expect(results.map((r) => r.statusCode)).toEqual([200, 200, 200, 200]);
-    expect(results.flatMap((r) => r.json().recorded)).toEqual([{ organisationId: org, attendees: 2, aidCents: 400_00 }]);
-    expect(await t.database.db.select().from(serviceDeliveries).where(eq(serviceDeliveries.organisationId, org))).toHaveLength(1);
+    expect(results.flatMap((r) => r.json().recorded)).toEqual([
+      { organisationId: org, attendees: 2, aidCents: 400_00 },
+    ]);
+    expect(
+      await t.database.db.select().from(serviceDeliveries).where(eq(serviceDeliveries.organisationId, org)),
+    ).toHaveLength(1);
   });
 
   it('records GBER and no-aid trainings with their basis, never against the de minimis ceiling', async () => {
@@ -127,7 +148,10 @@ describe('attendance → deliveries', () => {
     await checkInVia(t, staff, event.id, event.sessionIds[1]!, reg.code);
     const body = (await record(event.id)).json();
     expect(body).toEqual({ recorded: [{ organisationId: org, attendees: 1, aidCents: 0 }], refused: [] });
-    const [delivery] = await t.database.db.select().from(serviceDeliveries).where(eq(serviceDeliveries.organisationId, org));
+    const [delivery] = await t.database.db
+      .select()
+      .from(serviceDeliveries)
+      .where(eq(serviceDeliveries.organisationId, org));
     expect(delivery).toMatchObject({
       aidBasis: 'none',
       noAidReason: 'Open public event',
@@ -147,9 +171,14 @@ describe('attendance → deliveries', () => {
     await checkInVia(t, staff, event.id, event.sessionIds[0]!, reg.code);
     const res = await record(event.id);
     expect(res.statusCode).toBe(409);
-    expect(res.json().error).toMatchObject({ code: 'event_not_over', details: { lastEndsAt: '2026-05-14T13:00:00.000Z' } });
+    expect(res.json().error).toMatchObject({
+      code: 'event_not_over',
+      details: { lastEndsAt: '2026-05-14T13:00:00.000Z' },
+    });
     expect(res.json().error.message).toMatch(/last session/);
-    expect(await t.database.db.select().from(serviceDeliveries).where(eq(serviceDeliveries.organisationId, org))).toEqual([]);
+    expect(
+      await t.database.db.select().from(serviceDeliveries).where(eq(serviceDeliveries.organisationId, org)),
+    ).toEqual([]);
   });
 
   it('records forums, hackathons and matchmaking as ecosystem and networking, and refuses a general meeting', async () => {
@@ -157,8 +186,13 @@ describe('attendance → deliveries', () => {
     const hackathon = await insertEvent(t, { type: 'hackathon' });
     const reg = await insertRegistration(t, hackathon.id, { organisationId: org });
     await checkInVia(t, staff, hackathon.id, hackathon.sessionIds[0]!, reg.code);
-    expect((await record(hackathon.id)).json().recorded).toEqual([{ organisationId: org, attendees: 1, aidCents: 200_00 }]);
-    const [delivery] = await t.database.db.select().from(serviceDeliveries).where(eq(serviceDeliveries.eventId, hackathon.id));
+    expect((await record(hackathon.id)).json().recorded).toEqual([
+      { organisationId: org, attendees: 1, aidCents: 200_00 },
+    ]);
+    const [delivery] = await t.database.db
+      .select()
+      .from(serviceDeliveries)
+      .where(eq(serviceDeliveries.eventId, hackathon.id));
     expect(delivery).toMatchObject({ organisationId: org, category: 'ecosystem_networking', attendees: 1 });
 
     const meeting = await insertEvent(t, { type: 'general_meeting', visibility: 'internal' });
@@ -167,14 +201,20 @@ describe('attendance → deliveries', () => {
     const refused = await record(meeting.id);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.code).toBe('not_a_service');
-    expect(await t.database.db.select().from(serviceDeliveries).where(eq(serviceDeliveries.eventId, meeting.id))).toEqual([]);
+    expect(
+      await t.database.db.select().from(serviceDeliveries).where(eq(serviceDeliveries.eventId, meeting.id)),
+    ).toEqual([]);
   });
 
   it('counts the distinct people of a party who came over the sessions', async () => {
     const org = await insertOrganisation(t, 'Сменна ООД');
     const event = await insertEvent(t);
     const [day1, day2] = event.sessionIds as [string, string];
-    const party = await insertRegistration(t, event.id, { organisationId: org, seats: 3, attendeeNames: ['Анна', 'Борис', 'Вера'] });
+    const party = await insertRegistration(t, event.id, {
+      organisationId: org,
+      seats: 3,
+      attendeeNames: ['Анна', 'Борис', 'Вера'],
+    });
     for (const [session, attendees] of [
       [day1, ['Анна']],
       [day2, ['Борис', 'Вера']],

@@ -23,7 +23,8 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 async function pdfText(buffer: Buffer): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pdf = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false, isEvalSupported: false })
+    .promise;
   let text = '';
   for (let i = 1; i <= pdf.numPages; i++) {
     const content = await (await pdf.getPage(i)).getTextContent();
@@ -92,7 +93,10 @@ describe('certificates by rule', () => {
     await checkInVia(t, staff, event.id, event.sessionIds[2]!, two.code);
     await checkInVia(t, staff, event.id, event.sessionIds[1]!, one.code);
     expect((await issue(event.id)).json()).toEqual({ issued: 1, skipped: 1 });
-    const [cert] = await t.database.db.select().from(eventCertificates).where(eq(eventCertificates.registrationId, two.id));
+    const [cert] = await t.database.db
+      .select()
+      .from(eventCertificates)
+      .where(eq(eventCertificates.registrationId, two.id));
     expect(cert!.participantName).toBe('Две сесии');
     expect(cert!.sessionsAttended).toBe(2);
   });
@@ -120,7 +124,10 @@ describe('certificates per person of a party', () => {
     expect((await issue(event.id)).json()).toEqual({ issued: 2, skipped: 1 });
     const certs = await certificatesOf(party.id);
     expect(certs.map((c) => c.participantName)).toEqual(['Анна', 'Вера']);
-    const rows = await t.database.db.select().from(eventCertificates).where(eq(eventCertificates.registrationId, party.id));
+    const rows = await t.database.db
+      .select()
+      .from(eventCertificates)
+      .where(eq(eventCertificates.registrationId, party.id));
     expect(rows.every((r) => r.sessionsAttended === 2)).toBe(true);
 
     // The registration, as its holder sees it, lists every certificate by name.
@@ -154,7 +161,10 @@ describe('certificates per person of a party', () => {
     }
     // Анна 1 session (no certificate), Борис 2, Вера 2.
     expect((await issue(event.id)).json()).toEqual({ issued: 2, skipped: 1 });
-    const rows = await t.database.db.select().from(eventCertificates).where(eq(eventCertificates.registrationId, party.id));
+    const rows = await t.database.db
+      .select()
+      .from(eventCertificates)
+      .where(eq(eventCertificates.registrationId, party.id));
     expect(Object.fromEntries(rows.map((r) => [r.participantName, r.sessionsAttended]))).toEqual({ Борис: 2, Вера: 2 });
   });
 });
@@ -240,7 +250,8 @@ describe('certificate PDF and verification', () => {
   it('lets only staff issue, and only the registrant side and staff list a registration’s certificates', async () => {
     expect((await issue(event.id, null)).statusCode).toBe(401);
     expect((await issue(event.id, member)).statusCode).toBe(403);
-    const list = (as: TestUser | null) => t.request({ method: 'GET', url: `/api/v1/registrations/${registrationId}/certificates`, as });
+    const list = (as: TestUser | null) =>
+      t.request({ method: 'GET', url: `/api/v1/registrations/${registrationId}/certificates`, as });
     expect((await list(null)).statusCode).toBe(401);
     expect((await list(outsider)).statusCode).toBe(403);
     expect((await list(member)).statusCode).toBe(200);

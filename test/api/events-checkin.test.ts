@@ -33,25 +33,42 @@ describe('check-in', () => {
   it('checks a confirmed registration in by its code, once per session, and answers with the registration', async () => {
     const reg = await insertRegistration(t, event.id, { organisationId: orgId, seats: 3 });
     const [first, second] = event.sessionIds;
-    const res = await t.request({ method: 'POST', url: url(event.id, first!), as: staff, payload: { code: `  ${reg.code} `, people: 2 } });
+    const res = await t.request({
+      method: 'POST',
+      url: url(event.id, first!),
+      as: staff,
+      payload: { code: `  ${reg.code} `, people: 2 },
+    });
     expect(res.statusCode, res.body).toBe(201);
     const body = res.json();
     expect(body.people).toBe(2);
     expect(body.checkedInAt).toBe(NOW.toISOString());
     expect(body.registration.id).toBe(reg.id);
     expect(body.registration.organisationName).toBe('Про Дрон Систем ООД');
-    expect(body.registration.checkIns).toEqual([{ sessionId: first, checkedInAt: NOW.toISOString(), people: 2, attendeeNames: null }]);
+    expect(body.registration.checkIns).toEqual([
+      { sessionId: first, checkedInAt: NOW.toISOString(), people: 2, attendeeNames: null },
+    ]);
     expect(body.registration.qrSvg).toContain('<svg');
 
     // A duplicate at the same session is refused with the time of the first check-in.
-    const again = await t.request({ method: 'POST', url: url(event.id, first!), as: staff, payload: { code: reg.code } });
+    const again = await t.request({
+      method: 'POST',
+      url: url(event.id, first!),
+      as: staff,
+      payload: { code: reg.code },
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('already_checked_in');
     expect(again.json().error.details.checkedInAt).toBe(NOW.toISOString());
     expect(again.json().error.details.people).toBe(2);
 
     // Another session of the same event is a separate check-in; without `people` all seats came.
-    const next = await t.request({ method: 'POST', url: url(event.id, second!), as: staff, payload: { code: reg.code } });
+    const next = await t.request({
+      method: 'POST',
+      url: url(event.id, second!),
+      as: staff,
+      payload: { code: reg.code },
+    });
     expect(next.statusCode, next.body).toBe(201);
     expect(next.json().people).toBe(3);
     const rows = await t.database.db.select().from(eventCheckIns).where(eq(eventCheckIns.registrationId, reg.id));
@@ -64,10 +81,20 @@ describe('check-in', () => {
     const other = await insertEvent(t, {}, SAME_DAY);
     const foreign = await insertRegistration(t, other.id);
     const session = event.sessionIds[0]!;
-    const unknown = await t.request({ method: 'POST', url: url(event.id, session), as: staff, payload: { code: 'NO-SUCH-CODE' } });
+    const unknown = await t.request({
+      method: 'POST',
+      url: url(event.id, session),
+      as: staff,
+      payload: { code: 'NO-SUCH-CODE' },
+    });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.code).toBe('not_found');
-    const elsewhere = await t.request({ method: 'POST', url: url(event.id, session), as: staff, payload: { code: foreign.code } });
+    const elsewhere = await t.request({
+      method: 'POST',
+      url: url(event.id, session),
+      as: staff,
+      payload: { code: foreign.code },
+    });
     expect(elsewhere.statusCode).toBe(404);
 
     for (const status of ['waitlisted', 'pending', 'cancelled'] as const) {
@@ -75,18 +102,33 @@ describe('check-in', () => {
         status,
         waitlistRank: status === 'waitlisted' ? 1 : null,
       });
-      const res = await t.request({ method: 'POST', url: url(event.id, session), as: staff, payload: { code: reg.code } });
+      const res = await t.request({
+        method: 'POST',
+        url: url(event.id, session),
+        as: staff,
+        payload: { code: reg.code },
+      });
       expect(res.statusCode, status).toBe(409);
       expect(res.json().error.code).toBe('not_confirmed');
       expect(res.json().error.details.status).toBe(status);
     }
     const small = await insertRegistration(t, event.id, { seats: 1 });
-    const many = await t.request({ method: 'POST', url: url(event.id, session), as: staff, payload: { code: small.code, people: 2 } });
+    const many = await t.request({
+      method: 'POST',
+      url: url(event.id, session),
+      as: staff,
+      payload: { code: small.code, people: 2 },
+    });
     expect(many.statusCode).toBe(400);
     expect(many.json().error.details.fields[0].field).toBe('people');
 
     // A session of another event is not found under this event.
-    const wrong = await t.request({ method: 'POST', url: url(event.id, other.sessionIds[0]!), as: staff, payload: { code: small.code } });
+    const wrong = await t.request({
+      method: 'POST',
+      url: url(event.id, other.sessionIds[0]!),
+      as: staff,
+      payload: { code: small.code },
+    });
     expect(wrong.statusCode).toBe(404);
   });
 
@@ -94,7 +136,9 @@ describe('check-in', () => {
     const reg = await insertRegistration(t, event.id, { seats: 2 });
     const session = event.sessionIds[1]!;
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => t.request({ method: 'POST', url: url(event.id, session), as: staff, payload: { code: reg.code } })),
+      Array.from({ length: 8 }, () =>
+        t.request({ method: 'POST', url: url(event.id, session), as: staff, payload: { code: reg.code } }),
+      ),
     );
     expect(results.filter((r) => r.statusCode === 201)).toHaveLength(1);
     const refused = results.filter((r) => r.statusCode === 409);
@@ -130,19 +174,35 @@ describe('check-in', () => {
     const fresh = await insertEvent(t, {}, SAME_DAY);
     const reg = await insertRegistration(t, fresh.id, { code: 'K7M2QX9PRT' });
     const session = fresh.sessionIds[0]!;
-    const lookup = await t.request({ url: `${url(fresh.id, session)}/lookup?code=${encodeURIComponent(' k7m2-qx9 prt ')}`, as: staff });
+    const lookup = await t.request({
+      url: `${url(fresh.id, session)}/lookup?code=${encodeURIComponent(' k7m2-qx9 prt ')}`,
+      as: staff,
+    });
     expect(lookup.statusCode, lookup.body).toBe(200);
     expect(lookup.json().registrationId).toBe(reg.id);
-    const res = await t.request({ method: 'POST', url: url(fresh.id, session), as: staff, payload: { code: 'k7m2 - qx9p rt' } });
+    const res = await t.request({
+      method: 'POST',
+      url: url(fresh.id, session),
+      as: staff,
+      payload: { code: 'k7m2 - qx9p rt' },
+    });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().registration.id).toBe(reg.id);
     // The same code typed differently is still the same registration: a duplicate.
-    const again = await t.request({ method: 'POST', url: url(fresh.id, session), as: staff, payload: { code: 'K7M2QX9PRT' } });
+    const again = await t.request({
+      method: 'POST',
+      url: url(fresh.id, session),
+      as: staff,
+      payload: { code: 'K7M2QX9PRT' },
+    });
     expect(again.json().error.code).toBe('already_checked_in');
     // A code stored with dashes matches without them, too.
     const dashed = await insertRegistration(t, fresh.id);
     const plain = dashed.code.replace(/-/g, '').toLowerCase();
-    expect((await t.request({ method: 'POST', url: url(fresh.id, session), as: staff, payload: { code: plain } })).statusCode).toBe(201);
+    expect(
+      (await t.request({ method: 'POST', url: url(fresh.id, session), as: staff, payload: { code: plain } }))
+        .statusCode,
+    ).toBe(201);
     // Dashes and spaces alone are no code.
     const empty = await t.request({ method: 'POST', url: url(fresh.id, session), as: staff, payload: { code: ' - ' } });
     expect(empty.statusCode).toBe(404);
@@ -151,7 +211,11 @@ describe('check-in', () => {
   it('looks a code up before the check-in: the party and its names, refused like the check-in itself', async () => {
     const fresh = await insertEvent(t, {}, SAME_DAY);
     const [day1] = fresh.sessionIds as [string, string];
-    const party = await insertRegistration(t, fresh.id, { organisationId: orgId, seats: 3, attendeeNames: ['Анна', 'Борис', 'Вера'] });
+    const party = await insertRegistration(t, fresh.id, {
+      organisationId: orgId,
+      seats: 3,
+      attendeeNames: ['Анна', 'Борис', 'Вера'],
+    });
     const lookup = await t.request({ url: `${url(fresh.id, day1)}/lookup?code=${party.code}`, as: staff });
     expect(lookup.statusCode, lookup.body).toBe(200);
     expect(lookup.json()).toEqual({
@@ -165,17 +229,24 @@ describe('check-in', () => {
       sessionLastDay: '2026-05-12',
     });
     // Nothing is recorded by a lookup.
-    expect(await t.database.db.select().from(eventCheckIns).where(eq(eventCheckIns.registrationId, party.id))).toEqual([]);
+    expect(await t.database.db.select().from(eventCheckIns).where(eq(eventCheckIns.registrationId, party.id))).toEqual(
+      [],
+    );
     expect((await t.request({ url: `${url(fresh.id, day1)}/lookup?code=NOPE`, as: staff })).statusCode).toBe(404);
     const waiting = await insertRegistration(t, fresh.id, { status: 'waitlisted', waitlistRank: 1 });
-    expect((await t.request({ url: `${url(fresh.id, day1)}/lookup?code=${waiting.code}`, as: staff })).json().error.code).toBe(
-      'not_confirmed',
-    );
+    expect(
+      (await t.request({ url: `${url(fresh.id, day1)}/lookup?code=${waiting.code}`, as: staff })).json().error.code,
+    ).toBe('not_confirmed');
     await t.request({ method: 'POST', url: url(fresh.id, day1), as: staff, payload: { code: party.code } });
     const dup = await t.request({ url: `${url(fresh.id, day1)}/lookup?code=${party.code}`, as: staff });
     expect(dup.statusCode).toBe(409);
-    expect(dup.json().error).toMatchObject({ code: 'already_checked_in', details: { checkedInAt: NOW.toISOString(), people: 3 } });
-    expect((await t.request({ url: `${url(fresh.id, day1)}/lookup?code=${party.code}`, as: member })).statusCode).toBe(403);
+    expect(dup.json().error).toMatchObject({
+      code: 'already_checked_in',
+      details: { checkedInAt: NOW.toISOString(), people: 3 },
+    });
+    expect((await t.request({ url: `${url(fresh.id, day1)}/lookup?code=${party.code}`, as: member })).statusCode).toBe(
+      403,
+    );
   });
 
   it('records which of a party came, names among the registration’s only', async () => {
@@ -196,10 +267,18 @@ describe('check-in', () => {
     const [row] = await t.database.db.select().from(eventCheckIns).where(eq(eventCheckIns.registrationId, party.id));
     expect(row).toMatchObject({ people: 2, attendeeNames: ['Анна', 'Вера'] });
     const list = (await t.request({ url: url(fresh.id, day1), as: staff })).json();
-    expect(list.items.find((i: { registrationId: string }) => i.registrationId === party.id).attendeeNames).toEqual(['Анна', 'Вера']);
+    expect(list.items.find((i: { registrationId: string }) => i.registrationId === party.id).attendeeNames).toEqual([
+      'Анна',
+      'Вера',
+    ]);
 
     const refuse = async (payload: Record<string, unknown>, field: string) => {
-      const r = await t.request({ method: 'POST', url: url(fresh.id, day2), as: staff, payload: { code: party.code, ...payload } });
+      const r = await t.request({
+        method: 'POST',
+        url: url(fresh.id, day2),
+        as: staff,
+        payload: { code: party.code, ...payload },
+      });
       expect(r.statusCode, r.body).toBe(400);
       expect(r.json().error.details.fields[0].field).toBe(field);
     };
@@ -226,7 +305,12 @@ describe('check-in', () => {
     for (const e of [later, earlier]) {
       const reg = await insertRegistration(t, e.id, { seats: 2 });
       const session = e.sessionIds[0]!;
-      const refused = await t.request({ method: 'POST', url: url(e.id, session), as: staff, payload: { code: reg.code } });
+      const refused = await t.request({
+        method: 'POST',
+        url: url(e.id, session),
+        as: staff,
+        payload: { code: reg.code },
+      });
       expect(refused.statusCode, refused.body).toBe(409);
       expect(refused.json().error.code).toBe('outside_session_day');
       expect(refused.json().error.details).toMatchObject({ today: '2026-05-12' });
@@ -243,7 +327,9 @@ describe('check-in', () => {
       });
       expect(blank.statusCode, blank.body).toBe(400);
       expect(blank.json().error.details.fields[0].field).toBe('overrideReason');
-      expect(await t.database.db.select().from(eventCheckIns).where(eq(eventCheckIns.registrationId, reg.id))).toEqual([]);
+      expect(await t.database.db.select().from(eventCheckIns).where(eq(eventCheckIns.registrationId, reg.id))).toEqual(
+        [],
+      );
 
       const reason = 'Записан от хартиения списък за присъствие';
       const ok = await t.request({
@@ -256,7 +342,10 @@ describe('check-in', () => {
       const [row] = await t.database.db.select().from(eventCheckIns).where(eq(eventCheckIns.registrationId, reg.id));
       expect(row).toMatchObject({ people: 2, overrideReason: reason });
       const [audit] = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, reg.id));
-      expect(audit).toMatchObject({ action: 'event.check_in', after: expect.objectContaining({ overrideReason: reason }) });
+      expect(audit).toMatchObject({
+        action: 'event.check_in',
+        after: expect.objectContaining({ overrideReason: reason }),
+      });
     }
     const sheet = (await t.request({ url: url(later.id, later.sessionIds[0]!), as: staff })).json();
     expect(sheet.checkedIn).toBe(2);

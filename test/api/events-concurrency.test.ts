@@ -49,7 +49,12 @@ describe('200 simultaneous registrations for 50 seats', () => {
           method: 'POST',
           url: `/api/v1/events/${eventId}/registrations`,
           as: staff[i % staff.length],
-          payload: { seats: 1, answers: {}, contactName: `Участник ${i}`, contactEmail: `participant-${i}@example.test` },
+          payload: {
+            seats: 1,
+            answers: {},
+            contactName: `Участник ${i}`,
+            contactEmail: `participant-${i}@example.test`,
+          },
         }),
       ),
     );
@@ -74,11 +79,20 @@ describe('200 simultaneous registrations for 50 seats', () => {
   }, 120_000);
 
   it('cancellations racing new registrations pass every freed seat to the waiting list, never more', async () => {
-    const confirmed = await t.request({ method: 'GET', url: `/api/v1/events/${eventId}/registrations?status=confirmed`, as: staff[0] });
+    const confirmed = await t.request({
+      method: 'GET',
+      url: `/api/v1/events/${eventId}/registrations?status=confirmed`,
+      as: staff[0],
+    });
     const toCancel = (confirmed.json().items as { id: string }[]).slice(0, 25);
     const responses = await Promise.all([
       ...toCancel.map((r, i) =>
-        t.request({ method: 'POST', url: `/api/v1/registrations/${r.id}/cancel`, as: staff[i % staff.length], payload: {} }),
+        t.request({
+          method: 'POST',
+          url: `/api/v1/registrations/${r.id}/cancel`,
+          as: staff[i % staff.length],
+          payload: {},
+        }),
       ),
       ...Array.from({ length: 25 }, (_, i) =>
         t.request({
@@ -100,7 +114,11 @@ describe('200 simultaneous registrations for 50 seats', () => {
       })
       .from(eventRegistrations)
       .where(eq(eventRegistrations.eventId, eventId));
-    expect(counts).toEqual({ confirmed: CAPACITY - 25, offered: 25, waitlisted: ATTEMPTS - CAPACITY /* 150 − 25 offered + 25 new */ });
+    expect(counts).toEqual({
+      confirmed: CAPACITY - 25,
+      offered: 25,
+      waitlisted: ATTEMPTS - CAPACITY /* 150 − 25 offered + 25 new */,
+    });
   }, 120_000);
 
   it('are guarded by the database itself: a write past the commands cannot overbook', async () => {

@@ -63,10 +63,20 @@ function parse(body: string): { name: string; method: string; timezones: string[
 
 describe('event.ics', () => {
   it('has one VEVENT per session in Europe/Sofia, with the Cyrillic title intact (also across a DST change)', async () => {
-    const event = await insertEvent(t, { titleBg: 'Обучение „Киберсигурност; защита, практика“', titleEn: 'Cyber training' }, [
-      { startsAt: '2026-03-28T08:00:00Z', endsAt: '2026-03-28T15:00:00Z', titleBg: 'Ден 1', titleEn: 'Day 1', location: 'Зала 1' },
-      { startsAt: '2026-03-29T07:00:00Z', endsAt: '2026-03-29T14:00:00Z', titleBg: 'Ден 2', titleEn: 'Day 2' },
-    ]);
+    const event = await insertEvent(
+      t,
+      { titleBg: 'Обучение „Киберсигурност; защита, практика“', titleEn: 'Cyber training' },
+      [
+        {
+          startsAt: '2026-03-28T08:00:00Z',
+          endsAt: '2026-03-28T15:00:00Z',
+          titleBg: 'Ден 1',
+          titleEn: 'Day 1',
+          location: 'Зала 1',
+        },
+        { startsAt: '2026-03-29T07:00:00Z', endsAt: '2026-03-29T14:00:00Z', titleBg: 'Ден 2', titleEn: 'Day 2' },
+      ],
+    );
     const res = await t.request({ method: 'GET', url: `/api/v1/events/${event.slug}/event.ics` });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8');
@@ -93,12 +103,18 @@ describe('event.ics', () => {
   it('keeps drafts and members-only events from those who may not see them', async () => {
     const draft = await insertEvent(t, { published: false });
     expect((await t.request({ method: 'GET', url: `/api/v1/events/${draft.slug}/event.ics` })).statusCode).toBe(404);
-    expect((await t.request({ method: 'GET', url: `/api/v1/events/${draft.slug}/event.ics`, as: staff })).statusCode).toBe(200);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/events/${draft.slug}/event.ics`, as: staff })).statusCode,
+    ).toBe(200);
     const members = await insertEvent(t, { visibility: 'members' });
     expect((await t.request({ method: 'GET', url: `/api/v1/events/${members.slug}/event.ics` })).statusCode).toBe(401);
-    expect((await t.request({ method: 'GET', url: `/api/v1/events/${members.slug}/event.ics`, as: outsider })).statusCode).toBe(200);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/events/${members.slug}/event.ics`, as: outsider })).statusCode,
+    ).toBe(200);
     const internal = await insertEvent(t, { visibility: 'internal', type: 'general_meeting' });
-    expect((await t.request({ method: 'GET', url: `/api/v1/events/${internal.slug}/event.ics`, as: outsider })).statusCode).toBe(403);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/events/${internal.slug}/event.ics`, as: outsider })).statusCode,
+    ).toBe(403);
     expect((await t.request({ method: 'GET', url: '/api/v1/events/no-such-event/event.ics' })).statusCode).toBe(404);
   });
 });
@@ -137,8 +153,12 @@ describe('/calendar.ics', () => {
     ]);
     const recent = await insertEvent(t, {}, [{ startsAt: '2026-02-10T08:00:00Z', endsAt: '2026-02-10T12:00:00Z' }]);
     const old = await insertEvent(t, {}, [{ startsAt: '2026-01-10T08:00:00Z', endsAt: '2026-01-10T12:00:00Z' }]);
-    const draft = await insertEvent(t, { published: false }, [{ startsAt: '2026-06-05T08:00:00Z', endsAt: '2026-06-05T12:00:00Z' }]);
-    const members = await insertEvent(t, { visibility: 'members' }, [{ startsAt: '2026-06-06T08:00:00Z', endsAt: '2026-06-06T12:00:00Z' }]);
+    const draft = await insertEvent(t, { published: false }, [
+      { startsAt: '2026-06-05T08:00:00Z', endsAt: '2026-06-05T12:00:00Z' },
+    ]);
+    const members = await insertEvent(t, { visibility: 'members' }, [
+      { startsAt: '2026-06-06T08:00:00Z', endsAt: '2026-06-06T12:00:00Z' },
+    ]);
 
     const res = await t.request({ method: 'GET', url: '/calendar.ics' });
     expect(res.statusCode, res.body).toBe(200);
@@ -192,9 +212,13 @@ describe('one UID per session everywhere, SEQUENCE from the last change, and a C
       const mailed = parse(attachment(confirmation, 'registration.ics').body);
       expect(mailed.events.map((e) => e.uid)).toEqual(uids);
       // The registration changed at NOW, after the event: its copy outranks the event's own.
-      expect(mailed.events.every((e) => e.sequence === secondsSince(created, NOW) && e.status === 'CONFIRMED')).toBe(true);
+      expect(mailed.events.every((e) => e.sequence === secondsSince(created, NOW) && e.status === 'CONFIRMED')).toBe(
+        true,
+      );
 
-      const download = parse((await t.request({ url: `/api/v1/registrations/${registrationId}/registration.ics`, as: member })).body);
+      const download = parse(
+        (await t.request({ url: `/api/v1/registrations/${registrationId}/registration.ics`, as: member })).body,
+      );
       expect(download.events.map((e) => [e.uid, e.sequence])).toEqual(mailed.events.map((e) => [e.uid, e.sequence]));
       const eventFile = parse((await t.request({ url: `/api/v1/events/${event.slug}/event.ics` })).body);
       expect(eventFile.events.map((e) => [e.uid, e.sequence])).toEqual(uids.map((uid) => [uid, 0]));
@@ -221,12 +245,19 @@ describe('one UID per session everywhere, SEQUENCE from the last change, and a C
       expect(updated.events.map((e) => e.uid)).toEqual(uids);
       expect(updated.events.every((e) => e.sequence === secondsSince(created, clock))).toBe(true);
       expect(updated.events[0]!.sequence).toBeGreaterThan(mailed.events[0]!.sequence);
-      const redownload = parse((await t.request({ url: `/api/v1/registrations/${registrationId}/registration.ics`, as: member })).body);
+      const redownload = parse(
+        (await t.request({ url: `/api/v1/registrations/${registrationId}/registration.ics`, as: member })).body,
+      );
       expect(redownload.events[0]!.sequence).toBe(secondsSince(created, clock));
 
       // The registrant cancels: the e-mail carries a METHOD:CANCEL for the same UIDs, outranking every earlier copy.
       clock = new Date(NOW.getTime() + 2 * 3_600_000);
-      const cancel = await t.request({ method: 'POST', url: `/api/v1/registrations/${registrationId}/cancel`, as: member, payload: {} });
+      const cancel = await t.request({
+        method: 'POST',
+        url: `/api/v1/registrations/${registrationId}/cancel`,
+        as: member,
+        payload: {},
+      });
       expect(cancel.statusCode, cancel.body).toBe(200);
       const cancellation = attachment(await lastMail(member.email, 'registration_cancelled'), 'cancellation.ics');
       expect(cancellation.contentType).toBe('text/calendar; charset=utf-8; method=CANCEL');

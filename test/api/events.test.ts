@@ -59,7 +59,12 @@ async function createEvent(overrides: TEventOverrides = {}) {
 }
 
 async function register(as: TestUser | null, eventId: string, payload: Record<string, unknown> = {}) {
-  return t.request({ method: 'POST', url: `/api/v1/events/${eventId}/registrations`, as, payload: { seats: 1, answers: {}, ...payload } });
+  return t.request({
+    method: 'POST',
+    url: `/api/v1/events/${eventId}/registrations`,
+    as,
+    payload: { seats: 1, answers: {}, ...payload },
+  });
 }
 
 async function registered(as: TestUser, eventId: string, payload: Record<string, unknown> = {}) {
@@ -79,7 +84,9 @@ async function lastMail(to: string, kind: string) {
 
 /** The token of a one-click link in an e-mail. */
 function linkToken(text: string, action: string): { url: string; id: string; token: string } {
-  const match = new RegExp(`${TEST_PUBLIC_URL}/registrations/([0-9a-f-]{36})/${action}\\?token=([A-Za-z0-9_-]+)`).exec(text);
+  const match = new RegExp(`${TEST_PUBLIC_URL}/registrations/([0-9a-f-]{36})/${action}\\?token=([A-Za-z0-9_-]+)`).exec(
+    text,
+  );
   expect(match, `no ${action} link in: ${text}`).not.toBeNull();
   return { url: match![0], id: match![1], token: decodeURIComponent(match![2]) };
 }
@@ -101,10 +108,18 @@ beforeAll(async () => {
   orgB = await registerOrg(memberB, 'Бета ООД');
   partner = await registerOrg(staff, 'Тракийски университет');
   expect(
-    (await t.request({ method: 'PUT', url: `/api/v1/organisations/${partner}/partner`, as: admin, payload: { isPartner: true } }))
-      .statusCode,
+    (
+      await t.request({
+        method: 'PUT',
+        url: `/api/v1/organisations/${partner}/partner`,
+        as: admin,
+        payload: { isPartner: true },
+      })
+    ).statusCode,
   ).toBe(200);
-  await t.database.db.insert(organisationMembers).values({ organisationId: partner, userId: partnerPerson.id, role: 'member' });
+  await t.database.db
+    .insert(organisationMembers)
+    .values({ organisationId: partner, userId: partnerPerson.id, role: 'member' });
 });
 
 afterAll(async () => {
@@ -115,7 +130,14 @@ describe('events: create, read, update, publish, delete', () => {
   it('staff create an event with sessions; the slug comes from the English title', async () => {
     const event = await createEvent({ titleEn: 'AI for Manufacturing', tags: ['ai'], valuePerParticipantCents: 15000 });
     expect(event.slug).toBe('ai-for-manufacturing');
-    expect(event).toMatchObject({ capacity: 2, seatsTaken: 0, seatsLeft: 2, waitlistCount: 0, registrationOpen: true, published: true });
+    expect(event).toMatchObject({
+      capacity: 2,
+      seatsTaken: 0,
+      seatsLeft: 2,
+      waitlistCount: 0,
+      registrationOpen: true,
+      published: true,
+    });
     const again = await createEvent({ titleEn: 'AI for Manufacturing' });
     expect(again.slug).toBe('ai-for-manufacturing-2');
     const page = await t.request({ method: 'GET', url: '/api/v1/events/ai-for-manufacturing' });
@@ -156,10 +178,13 @@ describe('events: create, read, update, publish, delete', () => {
   it('members and visitors cannot create, change or delete events', async () => {
     const event = await createEvent();
     const body = { type: 'training', titleBg: 'Х', titleEn: 'X', sessions: [{ startsAt: hours(1), endsAt: hours(2) }] };
-    expect((await t.request({ method: 'POST', url: '/api/v1/events', as: memberA, payload: body })).statusCode).toBe(403);
+    expect((await t.request({ method: 'POST', url: '/api/v1/events', as: memberA, payload: body })).statusCode).toBe(
+      403,
+    );
     expect((await t.request({ method: 'POST', url: '/api/v1/events', payload: body })).statusCode).toBe(401);
     expect(
-      (await t.request({ method: 'PATCH', url: `/api/v1/events/${event.id}`, as: memberA, payload: { titleEn: 'Y' } })).statusCode,
+      (await t.request({ method: 'PATCH', url: `/api/v1/events/${event.id}`, as: memberA, payload: { titleEn: 'Y' } }))
+        .statusCode,
     ).toBe(403);
     expect((await t.request({ method: 'DELETE', url: `/api/v1/events/${event.id}`, as: staff })).statusCode).toBe(403);
   });
@@ -183,7 +208,12 @@ describe('events: create, read, update, publish, delete', () => {
       },
     });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ titleEn: 'Renamed', capacity: 2, firstStartsAt: hours(300), lastEndsAt: hours(326) });
+    expect(res.json()).toMatchObject({
+      titleEn: 'Renamed',
+      capacity: 2,
+      firstStartsAt: hours(300),
+      lastEndsAt: hours(326),
+    });
     expect(res.json().sessions).toHaveLength(2);
     expect(await registrationStatus(memberB, waiting.id)).toBe('offered');
   });
@@ -225,8 +255,12 @@ describe('visibility', () => {
     expect(await visibleTo(partnerPerson)).toContain(internal.id);
     expect(await visibleTo(staff)).toContain(internal.id);
     expect((await t.request({ method: 'GET', url: `/api/v1/events/${membersOnly.slug}` })).statusCode).toBe(404);
-    expect((await t.request({ method: 'GET', url: `/api/v1/events/${internal.slug}`, as: memberA })).statusCode).toBe(404);
-    expect((await t.request({ method: 'GET', url: `/api/v1/events/${internal.slug}`, as: partnerPerson })).statusCode).toBe(200);
+    expect((await t.request({ method: 'GET', url: `/api/v1/events/${internal.slug}`, as: memberA })).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/events/${internal.slug}`, as: partnerPerson })).statusCode,
+    ).toBe(200);
     expect((await register(memberA, internal.id)).statusCode).toBe(404);
     expect((await register(partnerPerson, internal.id)).statusCode).toBe(201);
   });
@@ -242,7 +276,10 @@ describe('visibility', () => {
     expect(byType.json().items.map((e: { id: string }) => e.id)).toEqual([hack.id]);
     const byText = await t.request({ method: 'GET', url: `/api/v1/events?q=${encodeURIComponent('хакатон')}` });
     expect(byText.json().items.map((e: { id: string }) => e.id)).toEqual([hack.id]);
-    const before = await t.request({ method: 'GET', url: `/api/v1/events?type=hackathon&to=${encodeURIComponent(hours(1000))}` });
+    const before = await t.request({
+      method: 'GET',
+      url: `/api/v1/events?type=hackathon&to=${encodeURIComponent(hours(1000))}`,
+    });
     expect(before.json().total).toBe(0);
   });
 });
@@ -261,7 +298,11 @@ describe('registration', () => {
 
   it('counts seats per party and is fair: once anyone waits, newcomers wait too', async () => {
     const event = await createEvent({ capacity: 5 });
-    const a = await registered(memberA, event.id, { organisationId: orgA, seats: 3, attendeeNames: ['Анна', 'Борис', 'Вера'] });
+    const a = await registered(memberA, event.id, {
+      organisationId: orgA,
+      seats: 3,
+      attendeeNames: ['Анна', 'Борис', 'Вера'],
+    });
     expect(a).toMatchObject({ status: 'confirmed', seats: 3, organisationName: 'Алфа ЕООД', waitlistPosition: null });
     expect(a.qrSvg).toContain('<svg');
     const b = await registered(memberB, event.id, { organisationId: orgB, seats: 3 });
@@ -275,10 +316,14 @@ describe('registration', () => {
     expect((await register(memberA, event.id, { seats: 1, attendeeNames: ['А', 'Б'] })).statusCode).toBe(400);
     const mail = await lastMail(memberA.email, 'registration_confirmed');
     expect(mail.subject).toContain('Киберсигурност');
-    const files = (mail.attachments as { filename: string; contentType: string; contentBase64: string }[]).map((f) => f.filename);
+    const files = (mail.attachments as { filename: string; contentType: string; contentBase64: string }[]).map(
+      (f) => f.filename,
+    );
     // The QR code inline (cid:, shown in the body) and as a file to keep, and the calendar file.
     expect(files).toEqual(['qr.png', expect.stringMatching(/^qr-.*\.png$/), 'registration.ics']);
-    const ics = Buffer.from((mail.attachments as { contentBase64: string }[])[2].contentBase64, 'base64').toString('utf8');
+    const ics = Buffer.from((mail.attachments as { contentBase64: string }[])[2].contentBase64, 'base64').toString(
+      'utf8',
+    );
     expect(ics).toContain('BEGIN:VEVENT');
     expect(ics).toContain('TZID=Europe/Sofia');
   });
@@ -301,11 +346,16 @@ describe('registration', () => {
         { id: 'note', labelBg: 'Бележка', labelEn: 'Note', kind: 'text', required: false },
       ],
     });
-    expect((await register(memberA, event.id)).json().error.details.fields[0]).toMatchObject({ field: 'answers.diet', code: 'required' });
-    expect((await register(memberA, event.id, { answers: { diet: 'meat' } })).json().error.details.fields[0].code).toBe('invalid_option');
-    expect((await register(memberA, event.id, { answers: { diet: 'veg', shoe: '42' } })).json().error.details.fields[0].code).toBe(
-      'unknown',
+    expect((await register(memberA, event.id)).json().error.details.fields[0]).toMatchObject({
+      field: 'answers.diet',
+      code: 'required',
+    });
+    expect((await register(memberA, event.id, { answers: { diet: 'meat' } })).json().error.details.fields[0].code).toBe(
+      'invalid_option',
     );
+    expect(
+      (await register(memberA, event.id, { answers: { diet: 'veg', shoe: '42' } })).json().error.details.fields[0].code,
+    ).toBe('unknown');
     expect((await registered(memberA, event.id, { answers: { diet: 'veg', note: 'късно' } })).answers).toEqual({
       diet: 'veg',
       note: 'късно',
@@ -355,7 +405,12 @@ describe('the waiting list', () => {
     expect(linkToken(waitMail.text, 'leave-waitlist').id).toBe(regs[2].id);
 
     // The first confirmed participant cancels: the first in line gets an offer with one-click links.
-    const cancel = await t.request({ method: 'POST', url: `/api/v1/registrations/${regs[0].id}/cancel`, as: memberA, payload: {} });
+    const cancel = await t.request({
+      method: 'POST',
+      url: `/api/v1/registrations/${regs[0].id}/cancel`,
+      as: memberA,
+      payload: {},
+    });
     expect(cancel.statusCode, cancel.body).toBe(200);
     expect(cancel.json().status).toBe('cancelled');
     expect(await lastMail(memberA.email, 'registration_cancelled')).toBeDefined();
@@ -367,19 +422,38 @@ describe('the waiting list', () => {
 
     // A wrong token is refused; the right one works without signing in.
     expect(
-      (await t.request({ method: 'POST', url: `/api/v1/registrations/${accept.id}/accept-offer?token=${'x'.repeat(43)}` })).statusCode,
+      (
+        await t.request({
+          method: 'POST',
+          url: `/api/v1/registrations/${accept.id}/accept-offer?token=${'x'.repeat(43)}`,
+        })
+      ).statusCode,
     ).toBe(403);
     const viaLink = await t.request({ method: 'GET', url: `/api/v1/registrations/${accept.id}?token=${accept.token}` });
-    expect(viaLink.json()).toMatchObject({ status: 'offered', abilities: { acceptOffer: true, declineOffer: true, cancel: false } });
-    const accepted = await t.request({ method: 'POST', url: `/api/v1/registrations/${accept.id}/accept-offer?token=${accept.token}` });
+    expect(viaLink.json()).toMatchObject({
+      status: 'offered',
+      abilities: { acceptOffer: true, declineOffer: true, cancel: false },
+    });
+    const accepted = await t.request({
+      method: 'POST',
+      url: `/api/v1/registrations/${accept.id}/accept-offer?token=${accept.token}`,
+    });
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect(accepted.json()).toMatchObject({ status: 'confirmed', offerExpiresAt: null });
     expect(await lastMail(users[2].email, 'registration_confirmed')).toBeDefined();
 
     // The second participant cancels: the next in line is offered, declines by the link, and the seat moves on.
-    await t.request({ method: 'POST', url: `/api/v1/registrations/${regs[1].id}/cancel`, as: memberB, payload: { reason: 'болен' } });
+    await t.request({
+      method: 'POST',
+      url: `/api/v1/registrations/${regs[1].id}/cancel`,
+      as: memberB,
+      payload: { reason: 'болен' },
+    });
     const decline = linkToken((await lastMail(users[3].email, 'registration_offered')).text, 'decline-offer');
-    const declined = await t.request({ method: 'POST', url: `/api/v1/registrations/${decline.id}/decline-offer?token=${decline.token}` });
+    const declined = await t.request({
+      method: 'POST',
+      url: `/api/v1/registrations/${decline.id}/decline-offer?token=${decline.token}`,
+    });
     expect(declined.json().status).toBe('declined');
     expect(await registrationStatus(users[4], regs[4].id)).toBe('offered');
     const held = await t.request({ method: 'GET', url: `/api/v1/registrations/${regs[4].id}`, as: users[4] });
@@ -402,33 +476,64 @@ describe('the waiting list', () => {
     // A lapsed offer cannot be accepted even before the job runs (49 h after this new offer).
     now = new Date(hours(49));
     const late = linkToken((await lastMail(users[5].email, 'registration_offered')).text, 'accept-offer');
-    const lateAccept = await t.request({ method: 'POST', url: `/api/v1/registrations/${late.id}/accept-offer?token=${late.token}` });
+    const lateAccept = await t.request({
+      method: 'POST',
+      url: `/api/v1/registrations/${late.id}/accept-offer?token=${late.token}`,
+    });
     expect(lateAccept.statusCode).toBe(409);
 
     // The last one leaves the list (signed in).
-    const left = await t.request({ method: 'POST', url: `/api/v1/registrations/${regs[6].id}/leave-waitlist`, as: users[6] });
+    const left = await t.request({
+      method: 'POST',
+      url: `/api/v1/registrations/${regs[6].id}/leave-waitlist`,
+      as: users[6],
+    });
     expect(left.json().status).toBe('cancelled');
     const page = await t.request({ method: 'GET', url: `/api/v1/events/${event.slug}` });
     expect(page.json()).toMatchObject({ seatsTaken: 2, waitlistCount: 0 });
     // Capacity was never exceeded along the way.
     const all = await t.request({ method: 'GET', url: `/api/v1/events/${event.id}/registrations`, as: staff });
-    const holding = all.json().items.filter((r: { status: string }) => ['confirmed', 'offered', 'pending'].includes(r.status));
+    const holding = all
+      .json()
+      .items.filter((r: { status: string }) => ['confirmed', 'offered', 'pending'].includes(r.status));
     expect(holding).toHaveLength(2);
   });
 
   it('staff reorder the list with a reason, which is audited', async () => {
     const event = await createEvent({ capacity: 1 });
     await registered(memberA, event.id);
-    const w = [await registered(memberB, event.id), await registered(partnerPerson, event.id), await registered(staff, event.id)];
+    const w = [
+      await registered(memberB, event.id),
+      await registered(partnerPerson, event.id),
+      await registered(staff, event.id),
+    ];
     const body = { registrationId: w[2].id, beforeRegistrationId: w[0].id, reason: 'Партньор по проекта' };
     expect(
-      (await t.request({ method: 'POST', url: `/api/v1/events/${event.id}/waitlist/reorder`, as: memberA, payload: body })).statusCode,
+      (
+        await t.request({
+          method: 'POST',
+          url: `/api/v1/events/${event.id}/waitlist/reorder`,
+          as: memberA,
+          payload: body,
+        })
+      ).statusCode,
     ).toBe(403);
     expect(
-      (await t.request({ method: 'POST', url: `/api/v1/events/${event.id}/waitlist/reorder`, as: staff, payload: { ...body, reason: '' } }))
-        .statusCode,
+      (
+        await t.request({
+          method: 'POST',
+          url: `/api/v1/events/${event.id}/waitlist/reorder`,
+          as: staff,
+          payload: { ...body, reason: '' },
+        })
+      ).statusCode,
     ).toBe(400);
-    const res = await t.request({ method: 'POST', url: `/api/v1/events/${event.id}/waitlist/reorder`, as: staff, payload: body });
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/v1/events/${event.id}/waitlist/reorder`,
+      as: staff,
+      payload: body,
+    });
     expect(res.statusCode, res.body).toBe(200);
     const order = res
       .json()
@@ -452,16 +557,29 @@ describe('the waiting list', () => {
       .where(and(eq(auditLog.action, 'registration.reorder'), eq(auditLog.entityId, w[2].id)))
       .orderBy(auditLog.id)
       .limit(1);
-    expect(audit).toMatchObject({ actorId: staff.id, before: { position: 3 }, after: { position: 1, reason: 'Партньор по проекта' } });
+    expect(audit).toMatchObject({
+      actorId: staff.id,
+      before: { position: 3 },
+      after: { position: 1, reason: 'Партньор по проекта' },
+    });
   });
 });
 
 describe('cancellation and approval', () => {
   it('participants cancel until the deadline; staff any time', async () => {
-    const soon = await createEvent({ capacity: 5, cancellationDeadlineHours: 24, sessions: [{ startsAt: hours(10), endsAt: hours(12) }] });
+    const soon = await createEvent({
+      capacity: 5,
+      cancellationDeadlineHours: 24,
+      sessions: [{ startsAt: hours(10), endsAt: hours(12) }],
+    });
     const reg = await registered(memberA, soon.id, { organisationId: orgA });
     expect(reg.abilities).toMatchObject({ cancel: false });
-    const refused = await t.request({ method: 'POST', url: `/api/v1/registrations/${reg.id}/cancel`, as: memberA, payload: {} });
+    const refused = await t.request({
+      method: 'POST',
+      url: `/api/v1/registrations/${reg.id}/cancel`,
+      as: memberA,
+      payload: {},
+    });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.code).toBe('cancellation_deadline_passed');
     const byStaff = await t.request({
@@ -471,7 +589,12 @@ describe('cancellation and approval', () => {
       payload: { reason: 'По молба' },
     });
     expect(byStaff.json().status).toBe('cancelled');
-    const twice = await t.request({ method: 'POST', url: `/api/v1/registrations/${reg.id}/cancel`, as: staff, payload: {} });
+    const twice = await t.request({
+      method: 'POST',
+      url: `/api/v1/registrations/${reg.id}/cancel`,
+      as: staff,
+      payload: {},
+    });
     expect(twice.statusCode).toBe(409);
   });
 
@@ -483,11 +606,13 @@ describe('cancellation and approval', () => {
     const second = await registered(memberB, event.id);
     expect(second.status).toBe('waitlisted');
     expect(
-      (await t.request({ method: 'POST', url: `/api/v1/registrations/${first.id}/approve`, as: memberA, payload: {} })).statusCode,
+      (await t.request({ method: 'POST', url: `/api/v1/registrations/${first.id}/approve`, as: memberA, payload: {} }))
+        .statusCode,
     ).toBe(403);
-    expect((await t.request({ method: 'POST', url: `/api/v1/registrations/${first.id}/reject`, as: staff, payload: {} })).statusCode).toBe(
-      400,
-    );
+    expect(
+      (await t.request({ method: 'POST', url: `/api/v1/registrations/${first.id}/reject`, as: staff, payload: {} }))
+        .statusCode,
+    ).toBe(400);
     const rejected = await t.request({
       method: 'POST',
       url: `/api/v1/registrations/${first.id}/reject`,
@@ -500,10 +625,16 @@ describe('cancellation and approval', () => {
 
     const other = await createEvent({ capacity: 3, approvalRequired: true });
     const pending = await registered(memberB, other.id);
-    const approved = await t.request({ method: 'POST', url: `/api/v1/registrations/${pending.id}/approve`, as: staff, payload: {} });
+    const approved = await t.request({
+      method: 'POST',
+      url: `/api/v1/registrations/${pending.id}/approve`,
+      as: staff,
+      payload: {},
+    });
     expect(approved.json().status).toBe('confirmed');
     expect(
-      (await t.request({ method: 'POST', url: `/api/v1/registrations/${pending.id}/approve`, as: staff, payload: {} })).statusCode,
+      (await t.request({ method: 'POST', url: `/api/v1/registrations/${pending.id}/approve`, as: staff, payload: {} }))
+        .statusCode,
     ).toBe(409);
   });
 });
@@ -512,17 +643,30 @@ describe('authorization of registrations', () => {
   it("another organisation's member cannot see or cancel a registration; staff list them, others do not", async () => {
     const event = await createEvent({ capacity: 5 });
     const reg = await registered(memberA, event.id, { organisationId: orgA });
-    expect((await t.request({ method: 'GET', url: `/api/v1/registrations/${reg.id}`, as: memberB })).statusCode).toBe(403);
-    expect((await t.request({ method: 'POST', url: `/api/v1/registrations/${reg.id}/cancel`, as: memberB, payload: {} })).statusCode).toBe(
+    expect((await t.request({ method: 'GET', url: `/api/v1/registrations/${reg.id}`, as: memberB })).statusCode).toBe(
       403,
     );
-    expect((await t.request({ method: 'POST', url: `/api/v1/registrations/${reg.id}/cancel`, payload: {} })).statusCode).toBe(401);
-    expect((await t.request({ method: 'GET', url: `/api/v1/events/${event.id}/registrations`, as: memberA })).statusCode).toBe(403);
-    const list = await t.request({ method: 'GET', url: `/api/v1/events/${event.id}/registrations?status=confirmed`, as: staff });
+    expect(
+      (await t.request({ method: 'POST', url: `/api/v1/registrations/${reg.id}/cancel`, as: memberB, payload: {} }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await t.request({ method: 'POST', url: `/api/v1/registrations/${reg.id}/cancel`, payload: {} })).statusCode,
+    ).toBe(401);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/events/${event.id}/registrations`, as: memberA })).statusCode,
+    ).toBe(403);
+    const list = await t.request({
+      method: 'GET',
+      url: `/api/v1/events/${event.id}/registrations?status=confirmed`,
+      as: staff,
+    });
     expect(list.json().items.map((r: { id: string }) => r.id)).toEqual([reg.id]);
 
     const mineA = await t.request({ method: 'GET', url: '/api/v1/registrations/mine', as: memberA });
-    expect(mineA.json().items.find((r: { id: string }) => r.id === reg.id)).toMatchObject({ event: { id: event.id, slug: event.slug } });
+    expect(mineA.json().items.find((r: { id: string }) => r.id === reg.id)).toMatchObject({
+      event: { id: event.id, slug: event.slug },
+    });
     const mineB = await t.request({ method: 'GET', url: '/api/v1/registrations/mine', as: memberB });
     expect(mineB.json().items.map((r: { id: string }) => r.id)).not.toContain(reg.id);
     expect((await t.request({ method: 'GET', url: '/api/v1/registrations/mine' })).statusCode).toBe(401);
@@ -550,9 +694,18 @@ describe('the review fixes', () => {
     });
     expect(publicMeeting.statusCode).toBe(400);
     expect(publicMeeting.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual(['visibility']);
-    const meeting = await createEvent({ type: 'general_meeting', titleBg: 'Общо събрание', titleEn: 'General meeting' });
+    const meeting = await createEvent({
+      type: 'general_meeting',
+      titleBg: 'Общо събрание',
+      titleEn: 'General meeting',
+    });
     expect(meeting.visibility).toBe('internal');
-    const reopen = await t.request({ method: 'PATCH', url: `/api/v1/events/${meeting.id}`, as: staff, payload: { visibility: 'members' } });
+    const reopen = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/events/${meeting.id}`,
+      as: staff,
+      payload: { visibility: 'members' },
+    });
     expect(reopen.statusCode).toBe(400);
     expect(reopen.json().error.details.fields[0].field).toBe('visibility');
     // Turning a public training into a general meeting without making it internal is refused too.
@@ -591,7 +744,12 @@ describe('the review fixes', () => {
     expect(notPartner.json().error.details.fields[0]).toMatchObject({ field: 'organiserId', code: 'not_partner' });
     const event = await createEvent({ organiserId: partner });
     expect(event.organiser).toEqual({ id: partner, name: 'Тракийски университет' });
-    const change = await t.request({ method: 'PATCH', url: `/api/v1/events/${event.id}`, as: staff, payload: { organiserId: orgB } });
+    const change = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/events/${event.id}`,
+      as: staff,
+      payload: { organiserId: orgB },
+    });
     expect(change.statusCode).toBe(400);
     expect(change.json().error.details.fields[0].field).toBe('organiserId');
   });
@@ -603,7 +761,10 @@ describe('the review fixes', () => {
     expect([first.status, second.status]).toEqual(['pending', 'waitlisted']);
     await t.request({ method: 'POST', url: `/api/v1/registrations/${first.id}/cancel`, as: memberA, payload: {} });
     const offer = linkToken((await lastMail(memberB.email, 'registration_offered')).text, 'accept-offer');
-    const accepted = await t.request({ method: 'POST', url: `/api/v1/registrations/${offer.id}/accept-offer?token=${offer.token}` });
+    const accepted = await t.request({
+      method: 'POST',
+      url: `/api/v1/registrations/${offer.id}/accept-offer?token=${offer.token}`,
+    });
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect(accepted.json()).toMatchObject({ status: 'pending', offerExpiresAt: null });
     const [pendingMail] = await t.database.db
@@ -614,7 +775,12 @@ describe('the review fixes', () => {
     // The seat stays held while staff decide: nobody else is offered it.
     const page = await t.request({ method: 'GET', url: `/api/v1/events/${event.slug}` });
     expect(page.json()).toMatchObject({ seatsTaken: 1, seatsLeft: 0 });
-    const approved = await t.request({ method: 'POST', url: `/api/v1/registrations/${offer.id}/approve`, as: staff, payload: {} });
+    const approved = await t.request({
+      method: 'POST',
+      url: `/api/v1/registrations/${offer.id}/approve`,
+      as: staff,
+      payload: {},
+    });
     expect(approved.json().status).toBe('confirmed');
   });
 
@@ -623,7 +789,10 @@ describe('the review fixes', () => {
     const first = await registered(memberA, event.id, { organisationId: orgA });
     const again = await register(memberA, event.id, { organisationId: orgA, seats: 1 });
     expect(again.statusCode).toBe(409);
-    expect(again.json().error).toMatchObject({ code: 'already_registered', details: { registrationId: first.id, status: 'confirmed' } });
+    expect(again.json().error).toMatchObject({
+      code: 'already_registered',
+      details: { registrationId: first.id, status: 'confirmed' },
+    });
     // Waiting counts as registered, too.
     const waiting = await registered(memberB, event.id, { organisationId: orgB });
     expect(waiting.status).toBe('waitlisted');
@@ -646,14 +815,20 @@ describe('the review fixes', () => {
 
   it('writes to someone staff register in the language chosen for them (Bulgarian by default)', async () => {
     const event = await createEvent({ capacity: 5 });
-    const en = await registered(staff, event.id, { contactName: 'John Smith', contactEmail: 'john.smith@example.test', locale: 'en' });
+    const en = await registered(staff, event.id, {
+      contactName: 'John Smith',
+      contactEmail: 'john.smith@example.test',
+      locale: 'en',
+    });
     expect(en.status).toBe('confirmed');
     const enMail = await lastMail('john.smith@example.test', 'registration_confirmed');
     expect(enMail.subject).toMatch(/^Registration confirmed/);
     const [row] = await t.database.db.select().from(eventRegistrations).where(eq(eventRegistrations.id, en.id));
     expect(row!.locale).toBe('en');
     await registered(staff, event.id, { contactName: 'Иван Иванов', contactEmail: 'ivan@example.test' });
-    expect((await lastMail('ivan@example.test', 'registration_confirmed')).subject).toMatch(/^Регистрацията е потвърдена/);
+    expect((await lastMail('ivan@example.test', 'registration_confirmed')).subject).toMatch(
+      /^Регистрацията е потвърдена/,
+    );
     // An invalid language is a 400 naming the field.
     const bad = await register(staff, event.id, { contactName: 'X', contactEmail: 'x@example.test', locale: 'de' });
     expect(bad.statusCode).toBe(400);
@@ -666,7 +841,11 @@ describe('the review fixes', () => {
     const mail = await lastMail('maria.qr@example.test', 'registration_confirmed');
     const attachments = mail.attachments as { filename: string; contentType: string; cid?: string }[];
     const inline = attachments.find((a) => a.cid);
-    expect(inline).toMatchObject({ filename: 'qr.png', contentType: 'image/png', cid: expect.stringMatching(/@edihub$/) });
+    expect(inline).toMatchObject({
+      filename: 'qr.png',
+      contentType: 'image/png',
+      cid: expect.stringMatching(/@edihub$/),
+    });
     expect(mail.html).toContain(`src="cid:${inline!.cid}"`);
     expect(mail.html).not.toContain('data:image');
     expect(attachments.filter((a) => a.contentType === 'image/png' && !a.cid)).toHaveLength(1);
@@ -694,7 +873,10 @@ describe('the review fixes', () => {
     const good = await createEvent({ capacity: 1 });
     const bad = await createEvent({ capacity: 1 });
     for (const event of [good, bad]) {
-      const holder = await registered(staff, event.id, { contactName: 'Държател', contactEmail: `holder-${event.id}@example.test` });
+      const holder = await registered(staff, event.id, {
+        contactName: 'Държател',
+        contactEmail: `holder-${event.id}@example.test`,
+      });
       await registered(staff, event.id, { contactName: 'Първи', contactEmail: `first-${event.id}@example.test` });
       await registered(staff, event.id, { contactName: 'Втори', contactEmail: `second-${event.id}@example.test` });
       await t.request({ method: 'POST', url: `/api/v1/registrations/${holder.id}/cancel`, as: staff, payload: {} });
@@ -713,7 +895,10 @@ describe('the review fixes', () => {
     // After the offers' 48 hours, long before the events start (in 10 days).
     const later = new Date(now.getTime() + 49 * 3_600_000);
     try {
-      const run = await expireOffersAndPromote(db, later, { publicUrl: TEST_PUBLIC_URL, log: { error: (o: unknown) => errors.push(o) } });
+      const run = await expireOffersAndPromote(db, later, {
+        publicUrl: TEST_PUBLIC_URL,
+        log: { error: (o: unknown) => errors.push(o) },
+      });
       expect(run.failed).toBe(1);
       expect(run.expired).toBeGreaterThanOrEqual(1);
       expect(errors).toEqual([expect.objectContaining({ eventId: bad.id })]);

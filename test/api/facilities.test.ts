@@ -38,7 +38,10 @@ async function makeOrg(as: TestUser, name: string): Promise<string> {
 }
 
 let slugCounter = 0;
-async function makeResource(overrides: Record<string, unknown> = {}, rules: unknown[] = WEEKDAYS_9_17): Promise<string> {
+async function makeResource(
+  overrides: Record<string, unknown> = {},
+  rules: unknown[] = WEEKDAYS_9_17,
+): Promise<string> {
   const res = await t.request({
     method: 'POST',
     url: '/api/v1/resources',
@@ -75,7 +78,13 @@ const book = (
     method: 'POST',
     url: `/api/v1/resources/${resourceId}/bookings`,
     as: opts.as ?? member,
-    payload: { organisationId: opts.organisationId ?? orgA, startsAt, endsAt, seats: opts.seats ?? 1, purpose: 'Упражнение' },
+    payload: {
+      organisationId: opts.organisationId ?? orgA,
+      startsAt,
+      endsAt,
+      seats: opts.seats ?? 1,
+      purpose: 'Упражнение',
+    },
   });
 
 beforeAll(async () => {
@@ -104,7 +113,10 @@ describe('opening rules', () => {
       method: 'PUT',
       url: `/api/v1/resources/${id}/rules`,
       as: staff,
-      payload: [...WEEKDAYS_9_17, { rrule: 'FREQ=MONTHLY;BYMONTHDAY=1', startTime: '09:00', endTime: '12:00', validFrom: '2026-01-01' }],
+      payload: [
+        ...WEEKDAYS_9_17,
+        { rrule: 'FREQ=MONTHLY;BYMONTHDAY=1', startTime: '09:00', endTime: '12:00', validFrom: '2026-01-01' },
+      ],
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.fields[0].field).toBe('1.rrule');
@@ -166,14 +178,24 @@ describe('availability', () => {
       method: 'POST',
       url: `/api/v1/resources/${id}/exceptions`,
       as: staff,
-      payload: { kind: 'closed', startsAt: '2026-03-25T00:00:00+02:00', endsAt: '2026-03-26T00:00:00+02:00', reason: 'Профилактика' },
+      payload: {
+        kind: 'closed',
+        startsAt: '2026-03-25T00:00:00+02:00',
+        endsAt: '2026-03-26T00:00:00+02:00',
+        reason: 'Профилактика',
+      },
     });
     expect(closed.statusCode, closed.body).toBe(201);
     const opened = await t.request({
       method: 'POST',
       url: `/api/v1/resources/${id}/exceptions`,
       as: staff,
-      payload: { kind: 'open', startsAt: '2026-03-28T10:00:00+02:00', endsAt: '2026-03-28T14:00:00+02:00', reason: 'Хакатон' },
+      payload: {
+        kind: 'open',
+        startsAt: '2026-03-28T10:00:00+02:00',
+        endsAt: '2026-03-28T14:00:00+02:00',
+        reason: 'Хакатон',
+      },
     });
     expect(opened.json().exceptions).toHaveLength(2);
     const week = await t.request({
@@ -193,7 +215,11 @@ describe('availability', () => {
     expect((await book(id, '2026-03-28T10:00:00+02:00', '2026-03-28T12:00:00+02:00')).statusCode).toBe(201);
 
     const exceptionId = closed.json().exceptions.find((e: { kind: string }) => e.kind === 'closed').id as string;
-    const removed = await t.request({ method: 'DELETE', url: `/api/v1/resources/${id}/exceptions/${exceptionId}`, as: staff });
+    const removed = await t.request({
+      method: 'DELETE',
+      url: `/api/v1/resources/${id}/exceptions/${exceptionId}`,
+      as: staff,
+    });
     expect(removed.statusCode, removed.body).toBe(200);
     expect((await book(id, '2026-03-25T10:00:00+02:00', '2026-03-25T12:00:00+02:00')).statusCode).toBe(201);
   });
@@ -208,7 +234,12 @@ describe('booking a single-seat resource', () => {
   it('books inside the opening hours and refuses outside them, too short and too long', async () => {
     const ok = await book(id, '2026-03-23T09:00:00+02:00', '2026-03-23T11:00:00+02:00');
     expect(ok.statusCode, ok.body).toBe(201);
-    expect(ok.json()).toMatchObject({ status: 'confirmed', seats: 1, organisationName: 'Дрон АД', userName: 'Мария Членова' });
+    expect(ok.json()).toMatchObject({
+      status: 'confirmed',
+      seats: 1,
+      organisationName: 'Дрон АД',
+      userName: 'Мария Членова',
+    });
     expect(ok.json().abilities).toEqual({ cancel: true, approve: false, record: false });
     const cases = [
       ['2026-03-23T16:30:00+02:00', '2026-03-23T17:30:00+02:00', 400, 'outside_availability'],
@@ -225,20 +256,32 @@ describe('booking a single-seat resource', () => {
   });
 
   it('refuses an overlapping booking with 409 and allows an adjacent one', async () => {
-    const overlap = await book(id, '2026-03-23T10:00:00+02:00', '2026-03-23T12:00:00+02:00', { as: stranger, organisationId: orgB });
+    const overlap = await book(id, '2026-03-23T10:00:00+02:00', '2026-03-23T12:00:00+02:00', {
+      as: stranger,
+      organisationId: orgB,
+    });
     expect(overlap.statusCode).toBe(409);
     expect(overlap.json().error.code).toBe('slot_taken');
-    const adjacent = await book(id, '2026-03-23T11:00:00+02:00', '2026-03-23T13:00:00+02:00', { as: stranger, organisationId: orgB });
+    const adjacent = await book(id, '2026-03-23T11:00:00+02:00', '2026-03-23T13:00:00+02:00', {
+      as: stranger,
+      organisationId: orgB,
+    });
     expect(adjacent.statusCode, adjacent.body).toBe(201);
   });
 
   it('frees the time when a booking is cancelled', async () => {
     const first = await book(id, '2026-03-24T09:00:00+02:00', '2026-03-24T10:00:00+02:00');
-    const cancel = await t.request({ method: 'POST', url: `/api/v1/bookings/${first.json().id}/cancel`, as: member, payload: {} });
+    const cancel = await t.request({
+      method: 'POST',
+      url: `/api/v1/bookings/${first.json().id}/cancel`,
+      as: member,
+      payload: {},
+    });
     expect(cancel.statusCode, cancel.body).toBe(200);
     expect(cancel.json().status).toBe('cancelled');
     expect(
-      (await book(id, '2026-03-24T09:00:00+02:00', '2026-03-24T10:00:00+02:00', { as: stranger, organisationId: orgB })).statusCode,
+      (await book(id, '2026-03-24T09:00:00+02:00', '2026-03-24T10:00:00+02:00', { as: stranger, organisationId: orgB }))
+        .statusCode,
     ).toBe(201);
   });
 });
@@ -248,15 +291,23 @@ describe('shared desks', () => {
     const id = await makeResource({ kind: 'shared_desk', capacity: 8, minBookingMinutes: 60, maxBookingMinutes: 720 }, [
       { rrule: WEEKDAYS, startTime: '08:00', endTime: '20:00', validFrom: '2026-01-01' },
     ]);
-    expect((await book(id, '2026-03-23T08:00:00+02:00', '2026-03-23T12:00:00+02:00', { seats: 3 })).statusCode).toBe(201);
-    expect((await book(id, '2026-03-23T10:00:00+02:00', '2026-03-23T14:00:00+02:00', { seats: 3 })).statusCode).toBe(201);
+    expect((await book(id, '2026-03-23T08:00:00+02:00', '2026-03-23T12:00:00+02:00', { seats: 3 })).statusCode).toBe(
+      201,
+    );
+    expect((await book(id, '2026-03-23T10:00:00+02:00', '2026-03-23T14:00:00+02:00', { seats: 3 })).statusCode).toBe(
+      201,
+    );
     // 3 + 3 already overlap at 10–12: three more seats would make 9.
     const over = await book(id, '2026-03-23T11:00:00+02:00', '2026-03-23T13:00:00+02:00', { seats: 3 });
     expect(over.statusCode).toBe(409);
     expect(over.json().error).toMatchObject({ code: 'slot_taken', details: { capacity: 8, free: 2 } });
-    expect((await book(id, '2026-03-23T11:00:00+02:00', '2026-03-23T13:00:00+02:00', { seats: 2 })).statusCode).toBe(201);
+    expect((await book(id, '2026-03-23T11:00:00+02:00', '2026-03-23T13:00:00+02:00', { seats: 2 })).statusCode).toBe(
+      201,
+    );
     // After 12:00 the first party has left: 3 + 2 held, so three more fit.
-    expect((await book(id, '2026-03-23T12:00:00+02:00', '2026-03-23T13:00:00+02:00', { seats: 3 })).statusCode).toBe(201);
+    expect((await book(id, '2026-03-23T12:00:00+02:00', '2026-03-23T13:00:00+02:00', { seats: 3 })).statusCode).toBe(
+      201,
+    );
     const single = await makeResource();
     const twoSeats = await book(single, '2026-03-26T09:00:00+02:00', '2026-03-26T10:00:00+02:00', { seats: 2 });
     expect(twoSeats.statusCode).toBe(400);
@@ -269,8 +320,15 @@ describe('capacity changes', () => {
       { rrule: WEEKDAYS, startTime: '08:00', endTime: '20:00', validFrom: '2026-01-01' },
     ]);
     expect((await book(id, '2026-03-24T09:00:00+02:00', '2026-03-24T12:00:00+02:00')).statusCode).toBe(201);
-    expect((await book(id, '2026-03-24T10:00:00+02:00', '2026-03-24T13:00:00+02:00', { seats: 2 })).statusCode).toBe(201);
-    const lowered = await t.request({ method: 'PATCH', url: `/api/v1/resources/${id}`, as: staff, payload: { capacity: 1 } });
+    expect((await book(id, '2026-03-24T10:00:00+02:00', '2026-03-24T13:00:00+02:00', { seats: 2 })).statusCode).toBe(
+      201,
+    );
+    const lowered = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/resources/${id}`,
+      as: staff,
+      payload: { capacity: 1 },
+    });
     expect(lowered.statusCode, lowered.body).toBe(200);
     // Three seats are already held at 10–12: the single seat left by the change is not free.
     const overlapping = await book(id, '2026-03-24T11:00:00+02:00', '2026-03-24T12:00:00+02:00');
@@ -288,17 +346,24 @@ describe('capacity changes', () => {
       { rrule: WEEKDAYS, startTime: '08:00', endTime: '20:00', validFrom: '2026-01-01' },
     ]);
     expect((await book(id, '2026-03-25T09:00:00+02:00', '2026-03-25T12:00:00+02:00')).statusCode).toBe(201);
-    expect((await t.request({ method: 'PATCH', url: `/api/v1/resources/${id}`, as: staff, payload: { capacity: 2 } })).statusCode).toBe(
-      200,
+    expect(
+      (await t.request({ method: 'PATCH', url: `/api/v1/resources/${id}`, as: staff, payload: { capacity: 2 } }))
+        .statusCode,
+    ).toBe(200);
+    expect((await book(id, '2026-03-25T10:00:00+02:00', '2026-03-25T11:00:00+02:00', { seats: 2 })).statusCode).toBe(
+      409,
     );
-    expect((await book(id, '2026-03-25T10:00:00+02:00', '2026-03-25T11:00:00+02:00', { seats: 2 })).statusCode).toBe(409);
     expect((await book(id, '2026-03-25T10:00:00+02:00', '2026-03-25T11:00:00+02:00')).statusCode).toBe(201);
     expect((await book(id, '2026-03-25T10:30:00+02:00', '2026-03-25T11:30:00+02:00')).statusCode).toBe(409);
   });
 });
 
 /** A published training with one session, written straight to the database (the prerequisite of a resource). */
-async function insertTraining(slug: string, title: { bg: string; en: string }, session: { startsAt: string; endsAt: string }) {
+async function insertTraining(
+  slug: string,
+  title: { bg: string; en: string },
+  session: { startsAt: string; endsAt: string },
+) {
   const db = t.database.db;
   const [event] = await db
     .insert(events)
@@ -320,7 +385,10 @@ async function insertTraining(slug: string, title: { bg: string; en: string }, s
 }
 
 /** Checks a registration in at a session, as the door would. */
-async function insertCheckIn(registration: Record<string, unknown> & { eventId: string; contactEmail: string }, sessionId: string) {
+async function insertCheckIn(
+  registration: Record<string, unknown> & { eventId: string; contactEmail: string },
+  sessionId: string,
+) {
   const db = t.database.db;
   const [row] = await db
     .insert(eventRegistrations)
@@ -344,7 +412,14 @@ describe('prerequisites and NDAs', () => {
     expect(refused.json().error.code).toBe('prerequisite_missing');
     expect(refused.json().error.message).toMatch(/training/);
     await insertCheckIn(
-      { eventId: event.id, userId: member.id, organisationId: orgA, contactEmail: member.email, code: 'C-1', token: 'tok-1' },
+      {
+        eventId: event.id,
+        userId: member.id,
+        organisationId: orgA,
+        contactEmail: member.email,
+        code: 'C-1',
+        token: 'tok-1',
+      },
       session.id,
     );
     expect((await book(id, '2026-03-26T09:00:00+02:00', '2026-03-26T10:00:00+02:00')).statusCode).toBe(201);
@@ -358,12 +433,28 @@ describe('prerequisites and NDAs', () => {
     );
     const id = await makeResource({ prerequisiteEventId: event.id });
     await insertCheckIn(
-      { eventId: event.id, userId: null, contactName: 'Друг', contactEmail: 'other@example.test', code: 'C-3', token: 'tok-3' },
+      {
+        eventId: event.id,
+        userId: null,
+        contactName: 'Друг',
+        contactEmail: 'other@example.test',
+        code: 'C-3',
+        token: 'tok-3',
+      },
       session.id,
     );
-    expect((await book(id, '2026-03-27T09:00:00+02:00', '2026-03-27T10:00:00+02:00')).json().error.code).toBe('prerequisite_missing');
+    expect((await book(id, '2026-03-27T09:00:00+02:00', '2026-03-27T10:00:00+02:00')).json().error.code).toBe(
+      'prerequisite_missing',
+    );
     await insertCheckIn(
-      { eventId: event.id, userId: null, organisationId: orgA, contactEmail: member.email.toUpperCase(), code: 'C-2', token: 'tok-2' },
+      {
+        eventId: event.id,
+        userId: null,
+        organisationId: orgA,
+        contactEmail: member.email.toUpperCase(),
+        code: 'C-2',
+        token: 'tok-2',
+      },
       session.id,
     );
     const ok = await book(id, '2026-03-27T09:00:00+02:00', '2026-03-27T10:00:00+02:00');
@@ -375,12 +466,23 @@ describe('prerequisites and NDAs', () => {
       method: 'POST',
       url: '/api/v1/resources',
       as: staff,
-      payload: { slug: 'nda-no-owner', kind: 'lab_equipment', titleBg: 'Лаборатория', titleEn: 'Laboratory', ndaRequired: true },
+      payload: {
+        slug: 'nda-no-owner',
+        kind: 'lab_equipment',
+        titleBg: 'Лаборатория',
+        titleEn: 'Laboratory',
+        ndaRequired: true,
+      },
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details.fields[0]).toMatchObject({ field: 'ndaRequired', code: 'owner_required' });
     const id = await makeResource({ kind: 'lab_equipment' });
-    const patch = await t.request({ method: 'PATCH', url: `/api/v1/resources/${id}`, as: staff, payload: { ndaRequired: true } });
+    const patch = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/resources/${id}`,
+      as: staff,
+      payload: { ndaRequired: true },
+    });
     expect(patch.statusCode).toBe(400);
     expect(patch.json().error.details.fields[0].field).toBe('ndaRequired');
     const withOwner = await t.request({
@@ -391,7 +493,12 @@ describe('prerequisites and NDAs', () => {
     });
     expect(withOwner.statusCode, withOwner.body).toBe(200);
     // Removing the owner of a resource that needs an NDA is refused the same way.
-    const noOwner = await t.request({ method: 'PATCH', url: `/api/v1/resources/${id}`, as: staff, payload: { ownerId: null } });
+    const noOwner = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/resources/${id}`,
+      as: staff,
+      payload: { ownerId: null },
+    });
     expect(noOwner.json().error.details.fields[0].field).toBe('ndaRequired');
   });
 
@@ -431,21 +538,34 @@ describe('approval, cancellation and e-mail', () => {
     expect(pending.json().status).toBe('pending');
     // A pending booking already holds the slot.
     expect(
-      (await book(id, '2026-03-27T09:00:00+02:00', '2026-03-27T10:00:00+02:00', { as: stranger, organisationId: orgB })).statusCode,
+      (await book(id, '2026-03-27T09:00:00+02:00', '2026-03-27T10:00:00+02:00', { as: stranger, organisationId: orgB }))
+        .statusCode,
     ).toBe(409);
     const bookingId = pending.json().id as string;
-    expect((await t.request({ method: 'POST', url: `/api/v1/bookings/${bookingId}/approve`, as: member, payload: {} })).statusCode).toBe(
-      403,
-    );
-    const approved = await t.request({ method: 'POST', url: `/api/v1/bookings/${bookingId}/approve`, as: staff, payload: {} });
+    expect(
+      (await t.request({ method: 'POST', url: `/api/v1/bookings/${bookingId}/approve`, as: member, payload: {} }))
+        .statusCode,
+    ).toBe(403);
+    const approved = await t.request({
+      method: 'POST',
+      url: `/api/v1/bookings/${bookingId}/approve`,
+      as: staff,
+      payload: {},
+    });
     expect(approved.statusCode, approved.body).toBe(200);
     expect(approved.json().status).toBe('confirmed');
-    expect((await t.request({ method: 'POST', url: `/api/v1/bookings/${bookingId}/approve`, as: staff, payload: {} })).statusCode).toBe(
-      409,
-    );
+    expect(
+      (await t.request({ method: 'POST', url: `/api/v1/bookings/${bookingId}/approve`, as: staff, payload: {} }))
+        .statusCode,
+    ).toBe(409);
 
     const other = await book(id, '2026-03-27T11:00:00+02:00', '2026-03-27T12:00:00+02:00');
-    const noReason = await t.request({ method: 'POST', url: `/api/v1/bookings/${other.json().id}/reject`, as: staff, payload: {} });
+    const noReason = await t.request({
+      method: 'POST',
+      url: `/api/v1/bookings/${other.json().id}/reject`,
+      as: staff,
+      payload: {},
+    });
     expect(noReason.statusCode).toBe(400);
     const rejected = await t.request({
       method: 'POST',
@@ -455,7 +575,8 @@ describe('approval, cancellation and e-mail', () => {
     });
     expect(rejected.json()).toMatchObject({ status: 'rejected', reason: 'Поддръжка на системата' });
     expect(
-      (await book(id, '2026-03-27T11:00:00+02:00', '2026-03-27T12:00:00+02:00', { as: stranger, organisationId: orgB })).statusCode,
+      (await book(id, '2026-03-27T11:00:00+02:00', '2026-03-27T12:00:00+02:00', { as: stranger, organisationId: orgB }))
+        .statusCode,
     ).toBe(201);
   });
 
@@ -467,11 +588,23 @@ describe('approval, cancellation and e-mail', () => {
     now = new Date('2026-03-29T10:00:00Z'); // 23 hours before the second booking: past its 24-hour deadline
     try {
       expect(late.json().abilities.cancel).toBe(true);
-      const refused = await t.request({ method: 'POST', url: `/api/v1/bookings/${late.json().id}/cancel`, as: member, payload: {} });
+      const refused = await t.request({
+        method: 'POST',
+        url: `/api/v1/bookings/${late.json().id}/cancel`,
+        as: member,
+        payload: {},
+      });
       expect(refused.statusCode).toBe(409);
       expect(refused.json().error.message).toMatch(/24 hours/);
-      expect((await t.request({ url: `/api/v1/bookings/${late.json().id}`, as: member })).json().abilities.cancel).toBe(false);
-      const byStranger = await t.request({ method: 'POST', url: `/api/v1/bookings/${early.json().id}/cancel`, as: stranger, payload: {} });
+      expect((await t.request({ url: `/api/v1/bookings/${late.json().id}`, as: member })).json().abilities.cancel).toBe(
+        false,
+      );
+      const byStranger = await t.request({
+        method: 'POST',
+        url: `/api/v1/bookings/${early.json().id}/cancel`,
+        as: stranger,
+        payload: {},
+      });
       expect(byStranger.statusCode).toBe(403);
       const byStaff = await t.request({
         method: 'POST',
@@ -534,7 +667,12 @@ describe('calendar, usage and delivery', () => {
       method: 'POST',
       url: `/api/v1/resources/${id}/exceptions`,
       as: staff,
-      payload: { kind: 'closed', startsAt: '2026-04-03T00:00:00+03:00', endsAt: '2026-04-04T00:00:00+03:00', reason: 'Ремонт' },
+      payload: {
+        kind: 'closed',
+        startsAt: '2026-04-03T00:00:00+03:00',
+        endsAt: '2026-04-04T00:00:00+03:00',
+        reason: 'Ремонт',
+      },
     });
     const db = t.database.db;
     const [event] = await db
@@ -551,7 +689,11 @@ describe('calendar, usage and delivery', () => {
       .returning({ id: events.id });
     await db
       .insert(eventSessions)
-      .values({ eventId: event.id, startsAt: new Date('2026-04-02T07:00:00Z'), endsAt: new Date('2026-04-02T10:00:00Z') });
+      .values({
+        eventId: event.id,
+        startsAt: new Date('2026-04-02T07:00:00Z'),
+        endsAt: new Date('2026-04-02T10:00:00Z'),
+      });
   });
 
   it('combines bookings (others without names), public event sessions and closures', async () => {
@@ -570,13 +712,22 @@ describe('calendar, usage and delivery', () => {
     ]);
     expect(mine.some((i) => i.kind === 'event' && i.eventSlug === 'ai-forum')).toBe(true);
     expect(mine.some((i) => i.kind === 'closure' && i.resourceId === id)).toBe(true);
-    const anonymous = (await t.request({ url })).json().items as { kind: string; title: { bg: string }; resourceId?: string }[];
-    expect(anonymous.filter((i) => i.kind === 'booking' && i.resourceId === id).every((i) => i.title.bg === 'HPC дял')).toBe(true);
+    const anonymous = (await t.request({ url })).json().items as {
+      kind: string;
+      title: { bg: string };
+      resourceId?: string;
+    }[];
+    expect(
+      anonymous.filter((i) => i.kind === 'booking' && i.resourceId === id).every((i) => i.title.bg === 'HPC дял'),
+    ).toBe(true);
     const staffView = (await t.request({ url: `${url}&resourceId=${id}`, as: staff })).json().items as {
       kind: string;
       title: { bg: string };
     }[];
-    expect(staffView.filter((i) => i.kind === 'booking').map((i) => i.title.bg)).toEqual(['HPC дял — Дрон АД', 'HPC дял — Друга ООД']);
+    expect(staffView.filter((i) => i.kind === 'booking').map((i) => i.title.bg)).toEqual([
+      'HPC дял — Дрон АД',
+      'HPC дял — Друга ООД',
+    ]);
     expect(staffView.some((i) => i.kind === 'event')).toBe(false);
   });
 
@@ -584,14 +735,25 @@ describe('calendar, usage and delivery', () => {
     const url = '/api/v1/usage?from=2026-04-01T00:00:00%2B03:00&to=2026-04-03T00:00:00%2B03:00';
     expect((await t.request({ url, as: member })).statusCode).toBe(403);
     const usage = (await t.request({ url, as: staff })).json();
-    expect(usage.byResource.find((r: { resourceId: string }) => r.resourceId === id)).toMatchObject({ hours: 4.5, bookings: 2 });
-    expect(usage.byOrganisation.find((o: { organisationId: string }) => o.organisationId === orgB)).toMatchObject({ hours: 1.5 });
+    expect(usage.byResource.find((r: { resourceId: string }) => r.resourceId === id)).toMatchObject({
+      hours: 4.5,
+      bookings: 2,
+    });
+    expect(usage.byOrganisation.find((o: { organisationId: string }) => o.organisationId === orgB)).toMatchObject({
+      hours: 1.5,
+    });
     // A whole year is one report; the calendars stay within a quarter.
     const year = '/api/v1/usage?from=2026-01-01T00:00:00%2B02:00&to=2027-01-01T00:00:00%2B02:00';
     const yearly = await t.request({ url: year, as: staff });
     expect(yearly.statusCode, yearly.body).toBe(200);
-    expect(yearly.json().byResource.find((r: { resourceId: string }) => r.resourceId === id)).toMatchObject({ hours: 4.5, bookings: 2 });
-    const tooLong = await t.request({ url: '/api/v1/usage?from=2026-01-01T00:00:00Z&to=2027-06-01T00:00:00Z', as: staff });
+    expect(yearly.json().byResource.find((r: { resourceId: string }) => r.resourceId === id)).toMatchObject({
+      hours: 4.5,
+      bookings: 2,
+    });
+    const tooLong = await t.request({
+      url: '/api/v1/usage?from=2026-01-01T00:00:00Z&to=2027-06-01T00:00:00Z',
+      as: staff,
+    });
     expect(tooLong.statusCode).toBe(400);
     const calendarYear = await t.request({ url: year.replace('/usage', '/calendar'), as: staff });
     expect(calendarYear.statusCode).toBe(400);
@@ -603,14 +765,24 @@ describe('calendar, usage and delivery', () => {
     const saved = now;
     now = new Date('2026-04-01T12:00:00Z');
     try {
-      expect((await t.request({ method: 'POST', url: `/api/v1/bookings/${bookingId}/record-delivery`, as: member })).statusCode).toBe(403);
+      expect(
+        (await t.request({ method: 'POST', url: `/api/v1/bookings/${bookingId}/record-delivery`, as: member }))
+          .statusCode,
+      ).toBe(403);
       const listed = await t.request({ url: `/api/v1/bookings?resourceId=${id}`, as: staff });
       expect(listed.json().items[0].abilities.record).toBe(true);
-      const recorded = await t.request({ method: 'POST', url: `/api/v1/bookings/${bookingId}/record-delivery`, as: staff });
+      const recorded = await t.request({
+        method: 'POST',
+        url: `/api/v1/bookings/${bookingId}/record-delivery`,
+        as: staff,
+      });
       expect(recorded.statusCode, recorded.body).toBe(200);
       expect(recorded.json().deliveryId).toEqual(expect.any(String));
       expect(recorded.json().abilities.record).toBe(false);
-      const [delivery] = await t.database.db.select().from(serviceDeliveries).where(eq(serviceDeliveries.id, recorded.json().deliveryId));
+      const [delivery] = await t.database.db
+        .select()
+        .from(serviceDeliveries)
+        .where(eq(serviceDeliveries.id, recorded.json().deliveryId));
       expect(delivery).toMatchObject({
         organisationId: orgA,
         requestId: null,
@@ -625,11 +797,18 @@ describe('calendar, usage and delivery', () => {
         aidBasis: 'de_minimis',
       });
       const grants = await t.database.db.select().from(aidGrants).where(eq(aidGrants.organisationId, orgA));
-      expect(grants).toEqual([expect.objectContaining({ amountCents: 15_000, grantDate: '2026-04-01', basis: 'de_minimis' })]);
-      expect((await t.request({ method: 'POST', url: `/api/v1/bookings/${bookingId}/record-delivery`, as: staff })).statusCode).toBe(409);
+      expect(grants).toEqual([
+        expect.objectContaining({ amountCents: 15_000, grantDate: '2026-04-01', basis: 'de_minimis' }),
+      ]);
+      expect(
+        (await t.request({ method: 'POST', url: `/api/v1/bookings/${bookingId}/record-delivery`, as: staff }))
+          .statusCode,
+      ).toBe(409);
 
       // A booking recorded as a delivery is not cancelled: its delivery (and aid) must be corrected first.
-      expect((await t.request({ url: `/api/v1/bookings/${bookingId}`, as: staff })).json().abilities.cancel).toBe(false);
+      expect((await t.request({ url: `/api/v1/bookings/${bookingId}`, as: staff })).json().abilities.cancel).toBe(
+        false,
+      );
       const cancel = await t.request({
         method: 'POST',
         url: `/api/v1/bookings/${bookingId}/cancel`,
@@ -637,7 +816,10 @@ describe('calendar, usage and delivery', () => {
         payload: { reason: 'Грешка' },
       });
       expect(cancel.statusCode).toBe(409);
-      expect(cancel.json().error).toMatchObject({ code: 'delivery_recorded', details: { deliveryId: recorded.json().deliveryId } });
+      expect(cancel.json().error).toMatchObject({
+        code: 'delivery_recorded',
+        details: { deliveryId: recorded.json().deliveryId },
+      });
       expect(cancel.json().error.message).toMatch(/delivery/);
       expect((await t.request({ url: `/api/v1/bookings/${bookingId}`, as: staff })).json().status).toBe('confirmed');
     } finally {
@@ -652,21 +834,30 @@ describe('authorization', () => {
     const payload = { slug: 'nope', kind: 'meeting_room', titleBg: 'Зала', titleEn: 'Room' };
     expect((await t.request({ method: 'POST', url: '/api/v1/resources', as: member, payload })).statusCode).toBe(403);
     expect((await t.request({ method: 'POST', url: '/api/v1/resources', payload })).statusCode).toBe(401);
-    expect((await t.request({ method: 'PATCH', url: `/api/v1/resources/${id}`, as: member, payload: { capacity: 1 } })).statusCode).toBe(
-      403,
-    );
+    expect(
+      (await t.request({ method: 'PATCH', url: `/api/v1/resources/${id}`, as: member, payload: { capacity: 1 } }))
+        .statusCode,
+    ).toBe(403);
     // Another organisation's member may not book for it, nor see or cancel its bookings.
-    const forOther = await book(id, '2026-03-26T09:00:00+02:00', '2026-03-26T10:00:00+02:00', { as: stranger, organisationId: orgA });
+    const forOther = await book(id, '2026-03-26T09:00:00+02:00', '2026-03-26T10:00:00+02:00', {
+      as: stranger,
+      organisationId: orgA,
+    });
     expect(forOther.statusCode).toBe(403);
     const mine = await book(id, '2026-03-26T09:00:00+02:00', '2026-03-26T10:00:00+02:00');
     const bookingId = mine.json().id as string;
     expect((await t.request({ url: `/api/v1/bookings/${bookingId}`, as: stranger })).statusCode).toBe(403);
-    expect((await t.request({ method: 'POST', url: `/api/v1/bookings/${bookingId}/cancel`, as: stranger, payload: {} })).statusCode).toBe(
-      403,
-    );
-    const strangers = (await t.request({ url: '/api/v1/bookings', as: stranger })).json().items as { organisationId: string }[];
+    expect(
+      (await t.request({ method: 'POST', url: `/api/v1/bookings/${bookingId}/cancel`, as: stranger, payload: {} }))
+        .statusCode,
+    ).toBe(403);
+    const strangers = (await t.request({ url: '/api/v1/bookings', as: stranger })).json().items as {
+      organisationId: string;
+    }[];
     expect(strangers.every((b) => b.organisationId === orgB)).toBe(true);
-    const staffs = (await t.request({ url: `/api/v1/bookings?resourceId=${id}`, as: staff })).json().items as { id: string }[];
+    const staffs = (await t.request({ url: `/api/v1/bookings?resourceId=${id}`, as: staff })).json().items as {
+      id: string;
+    }[];
     expect(staffs.map((b) => b.id)).toEqual([bookingId]);
     expect((await t.request({ url: '/api/v1/bookings' })).statusCode).toBe(401);
     // Availability shows that the time is busy, and whether the booking is the caller's, never whose it is.

@@ -24,7 +24,8 @@ async function server(env: Record<string, string>): Promise<TServer> {
 }
 
 let ip = 1;
-const send = (s: TServer, opts: InjectOptions) => s.app.inject({ remoteAddress: `10.88.0.${ip++}`, ...opts } as InjectOptions);
+const send = (s: TServer, opts: InjectOptions) =>
+  s.app.inject({ remoteAddress: `10.88.0.${ip++}`, ...opts } as InjectOptions);
 
 const signUp = (s: TServer, origin: string, email: string) =>
   send(s, {

@@ -66,7 +66,10 @@ describe('with an https PUBLIC_URL', () => {
   let database: Database;
   beforeAll(async () => {
     database = await cloneTestDatabase();
-    const config = loadConfig({ PUBLIC_URL: 'https://hub.example.org', EDIHUB_DATA_DIR: '.tmp/unused' } as NodeJS.ProcessEnv);
+    const config = loadConfig({
+      PUBLIC_URL: 'https://hub.example.org',
+      EDIHUB_DATA_DIR: '.tmp/unused',
+    } as NodeJS.ProcessEnv);
     app = await buildApp({ database, config, secret: 'test-secret-test-secret-test-secret-0123' });
   });
   afterAll(async () => {

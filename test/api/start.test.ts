@@ -48,7 +48,10 @@ describe('start page counts', () => {
       count: 1,
       parts: [{ count: 1, path: `/events/${event.slug}/registrations#regs-pending` }],
     });
-    expect(items.get('offersExpiring')).toMatchObject({ count: 1, parts: [{ path: `/events/${event.slug}/registrations#regs-offered` }] });
+    expect(items.get('offersExpiring')).toMatchObject({
+      count: 1,
+      parts: [{ path: `/events/${event.slug}/registrations#regs-offered` }],
+    });
     expect(items.get('requestsToTriage')).toMatchObject({ count: 0, path: '/requests?status=submitted' });
     expect(items.get('bookingsToApprove')).toMatchObject({ path: '/facilities/bookings?status=pending' });
     expect(items.has('openInvitations')).toBe(false);
@@ -58,7 +61,9 @@ describe('start page counts', () => {
 
   it('counts EIK claims and ownership links waiting for confirmation', async () => {
     const owner = await t.createUser('member');
-    await t.database.db.insert(organisationClaims).values({ userId: owner.id, eik: '175074752', legalNameBg: 'Заявена ЕООД' });
+    await t.database.db
+      .insert(organisationClaims)
+      .values({ userId: owner.id, eik: '175074752', legalNameBg: 'Заявена ЕООД' });
     const a = await insertOrganisation(t, 'Собственик ООД', { member: owner });
     const b = await insertOrganisation(t, 'Дъщерна ООД');
     await t.database.db.insert(ownershipLinks).values({
@@ -72,7 +77,10 @@ describe('start page counts', () => {
     });
     const items = await start(staff);
     expect(items.get('claimsToConfirm')!.count).toBe(1);
-    expect(items.get('ownershipToConfirm')).toMatchObject({ count: 1, parts: [{ label: 'Дъщерна ООД', path: `/organisations/${b}` }] });
+    expect(items.get('ownershipToConfirm')).toMatchObject({
+      count: 1,
+      parts: [{ label: 'Дъщерна ООД', path: `/organisations/${b}` }],
+    });
   });
 
   it('counts requests waiting for triage and gives admins their own items', async () => {
@@ -82,9 +90,19 @@ describe('start page counts', () => {
       method: 'POST',
       url: '/api/v1/organisations',
       as: staff,
-      payload: { legalNameBg: 'Партньор', type: 'research_education', country: 'AT', foreignRegistrationNo: 'FN start-partner' },
+      payload: {
+        legalNameBg: 'Партньор',
+        type: 'research_education',
+        country: 'AT',
+        foreignRegistrationNo: 'FN start-partner',
+      },
     });
-    await t.request({ method: 'PUT', url: `/api/v1/organisations/${partner.json().id}/partner`, as: admin, payload: { isPartner: true } });
+    await t.request({
+      method: 'PUT',
+      url: `/api/v1/organisations/${partner.json().id}/partner`,
+      as: admin,
+      payload: { isPartner: true },
+    });
     const service = await t.request({
       method: 'POST',
       url: '/api/v1/services',
@@ -110,7 +128,12 @@ describe('start page counts', () => {
       payload: { organisationId: orgId, serviceId: service.json().id, need: 'We need a course for our staff, please.' },
     });
     expect(req.statusCode, req.body).toBe(201);
-    await t.request({ method: 'POST', url: '/api/v1/admin/invitations', as: admin, payload: { email: 'new@example.test', role: 'staff' } });
+    await t.request({
+      method: 'POST',
+      url: '/api/v1/admin/invitations',
+      as: admin,
+      payload: { email: 'new@example.test', role: 'staff' },
+    });
 
     const items = await start(admin);
     expect(items.get('requestsToTriage')!.count).toBe(before + 1);
@@ -122,7 +145,10 @@ describe('start page counts', () => {
     const other = await t.createUser('expert');
     // The request of the previous test, in progress with this expert (set directly: the workflow has its own tests).
     const [req] = await t.database.db.select().from(serviceRequests).limit(1);
-    await t.database.db.update(serviceRequests).set({ status: 'in_progress', expertId: expert.id }).where(eq(serviceRequests.id, req!.id));
+    await t.database.db
+      .update(serviceRequests)
+      .set({ status: 'in_progress', expertId: expert.id })
+      .where(eq(serviceRequests.id, req!.id));
     const res = await t.request({ method: 'GET', url: '/api/v1/start', as: expert });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().items).toEqual([

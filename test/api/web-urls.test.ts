@@ -45,7 +45,9 @@ const event = (onlineUrl: unknown) => ({
 
 function expectUrlRefused(res: { statusCode: number; json(): unknown }, field: string) {
   expect(res.statusCode).toBe(400);
-  const body = res.json() as { error: { code: string; message: string; details: { fields: { field: string; message: string }[] } } };
+  const body = res.json() as {
+    error: { code: string; message: string; details: { fields: { field: string; message: string }[] } };
+  };
   expect(body.error.code).toBe('validation_failed');
   const f = body.error.details.fields.find((x) => x.field === field);
   expect(f, JSON.stringify(body)).toBeDefined();
@@ -59,7 +61,12 @@ describe('organisation website', () => {
   });
 
   it('accepts http and https, and refuses a javascript: address on update too', async () => {
-    const created = await t.request({ method: 'POST', url: '/api/v1/organisations', as: member, payload: org('https://firma.bg/za-nas') });
+    const created = await t.request({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      as: member,
+      payload: org('https://firma.bg/za-nas'),
+    });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id as string;
     const plain = await t.request({
@@ -94,7 +101,12 @@ describe('online event address', () => {
     });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id as string;
-    const bad = await t.request({ method: 'PATCH', url: `/api/v1/events/${id}`, as: staff, payload: { onlineUrl: 'javascript:alert(1)' } });
+    const bad = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/events/${id}`,
+      as: staff,
+      payload: { onlineUrl: 'javascript:alert(1)' },
+    });
     expectUrlRefused(bad, 'onlineUrl');
   });
 });

@@ -22,13 +22,18 @@ let counter = 0;
 export const nextId = () => ++counter;
 const token = () => randomBytes(12).toString('hex');
 
-export async function insertOrganisation(t: TestApp, name: string, opts: { member?: TestUser; declared?: boolean } = {}): Promise<string> {
+export async function insertOrganisation(
+  t: TestApp,
+  name: string,
+  opts: { member?: TestUser; declared?: boolean } = {},
+): Promise<string> {
   const db = t.database.db;
   const [org] = await db
     .insert(organisations)
     .values({ legalNameBg: name, type: 'sme', country: 'AT', foreignRegistrationNo: `FN ${Date.now()}-${++counter}` })
     .returning({ id: organisations.id });
-  if (opts.member) await db.insert(organisationMembers).values({ organisationId: org.id, userId: opts.member.id, role: 'owner' });
+  if (opts.member)
+    await db.insert(organisationMembers).values({ organisationId: org.id, userId: opts.member.id, role: 'owner' });
   if (opts.declared ?? true) {
     await db.insert(deMinimisDeclarations).values({
       organisationId: org.id,
@@ -73,7 +78,9 @@ export async function insertEvent(
     .returning({ id: events.id, slug: events.slug });
   const rows = await db
     .insert(eventSessions)
-    .values(sessions.map((s) => ({ eventId: event.id, ...s, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) })))
+    .values(
+      sessions.map((s) => ({ eventId: event.id, ...s, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) })),
+    )
     .returning({ id: eventSessions.id, startsAt: eventSessions.startsAt });
   rows.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   return { id: event.id, slug: event.slug, sessionIds: rows.map((r) => r.id) };
@@ -106,7 +113,14 @@ export async function insertRegistration(
 export const LATE_CHECK_IN = { overrideReason: 'Typed in from the paper sign-in sheet' };
 
 /** Checks a registration in through the API (201 expected), with the late check-in reason (ignored on the session's day). */
-export async function checkInVia(t: TestApp, as: TestUser, eventId: string, sessionId: string, code: string, people?: number) {
+export async function checkInVia(
+  t: TestApp,
+  as: TestUser,
+  eventId: string,
+  sessionId: string,
+  code: string,
+  people?: number,
+) {
   const res = await t.request({
     method: 'POST',
     url: `/api/v1/events/${eventId}/sessions/${sessionId}/check-ins`,
@@ -128,12 +142,22 @@ async function created<T extends { id: string }>(t: TestApp, as: TestUser, url: 
 /** A foreign (non-Bulgarian) SME registered by `as`, who becomes its owner; override any field of the payload. */
 export async function buildOrganisation(t: TestApp, as: TestUser, overrides: TPayload = {}): Promise<string> {
   const n = nextId();
-  const payload = { legalNameBg: `Фирма ${n} ООД`, type: 'sme', country: 'AT', foreignRegistrationNo: `FN F${n}`, ...overrides };
+  const payload = {
+    legalNameBg: `Фирма ${n} ООД`,
+    type: 'sme',
+    country: 'AT',
+    foreignRegistrationNo: `FN F${n}`,
+    ...overrides,
+  };
   return (await created(t, as, '/api/v1/organisations', payload)).id;
 }
 
 /** A published catalogue service (de minimis, EUR 450), created by staff. */
-export async function buildService(t: TestApp, staff: TestUser, overrides: TPayload = {}): Promise<{ id: string; slug: string }> {
+export async function buildService(
+  t: TestApp,
+  staff: TestUser,
+  overrides: TPayload = {},
+): Promise<{ id: string; slug: string }> {
   const n = nextId();
   return created(t, staff, '/api/v1/services', {
     family: 'skills_training',
@@ -156,7 +180,11 @@ export async function buildRequest(
   ids: { organisationId: string; serviceId: string },
   overrides: TPayload = {},
 ): Promise<{ id: string; ref: number; status: string }> {
-  return created(t, as, '/api/v1/requests', { ...ids, need: 'We need a cybersecurity course for our staff.', ...overrides });
+  return created(t, as, '/api/v1/requests', {
+    ...ids,
+    need: 'We need a cybersecurity course for our staff.',
+    ...overrides,
+  });
 }
 
 /** A published training with one four-hour session `startsInHours` from the clock's now (default 240 h), by staff. */

@@ -29,7 +29,10 @@ export interface TestApp {
    * marked verified unless `verified: false` is given (unverified accounts may only read and edit
    * their own account).
    */
-  createUser(role: TRole, overrides?: { email?: string; name?: string; password?: string; verified?: boolean }): Promise<TestUser>;
+  createUser(
+    role: TRole,
+    overrides?: { email?: string; name?: string; password?: string; verified?: boolean },
+  ): Promise<TestUser>;
   signIn(email: string, password: string, ip?: string): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
@@ -90,7 +93,8 @@ export async function createTestApp(
       .set({ role, emailVerified: overrides.verified ?? true })
       .where(eq(user.id, id));
     const session = await signIn(email, overrides.password ?? TEST_PASSWORD, ip);
-    if (session.statusCode !== 200) throw new Error(`sign-in after sign-up failed: ${session.statusCode} ${session.body}`);
+    if (session.statusCode !== 200)
+      throw new Error(`sign-in after sign-up failed: ${session.statusCode} ${session.body}`);
     return { id, email, role, ip, cookie: cookieHeader(session) };
   };
 

@@ -26,7 +26,13 @@ export function AppRoutes() {
         <Route
           key={r.path}
           path={r.path}
-          element={r.loader ? <LoadedRoute loader={r.loader} component={r.component} notFound={NotFoundPage} /> : <r.component />}
+          element={
+            r.loader ? (
+              <LoadedRoute loader={r.loader} component={r.component} notFound={NotFoundPage} />
+            ) : (
+              <r.component />
+            )
+          }
         />
       ))}
       <Route path={NOT_FOUND.path} element={<NotFoundPage />} />

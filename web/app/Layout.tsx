@@ -28,7 +28,10 @@ function LanguageSwitch() {
     if (!params.has('lng')) return;
     params.delete('lng');
     const rest = params.toString();
-    void navigate({ pathname: location.pathname, search: rest ? `?${rest}` : '', hash: location.hash }, { replace: true });
+    void navigate(
+      { pathname: location.pathname, search: rest ? `?${rest}` : '', hash: location.hash },
+      { replace: true },
+    );
   }, [location.pathname, location.search, location.hash, navigate]);
   // The visible text (the other language's own name) is part of the accessible name (WCAG 2.5.3).
   return (
@@ -41,7 +44,14 @@ function LanguageSwitch() {
         void setLanguage(other);
       }}
     >
-      <svg className="lang-switch__icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <svg
+        className="lang-switch__icon"
+        viewBox="0 0 24 24"
+        width="18"
+        height="18"
+        aria-hidden="true"
+        focusable="false"
+      >
         <path
           fill="currentColor"
           d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm6.9 6h-2.9a15.7 15.7 0 0 0-1.4-3.6A8 8 0 0 1 18.9 8ZM12 4c.8 1.2 1.5 2.5 1.9 4h-3.8c.4-1.5 1.1-2.8 1.9-4ZM4.3 14a8.2 8.2 0 0 1 0-4h3.4a16.5 16.5 0 0 0 0 4H4.3Zm.8 2h2.9c.3 1.3.8 2.5 1.4 3.6A8 8 0 0 1 5.1 16ZM8 8H5.1a8 8 0 0 1 4.3-3.6C8.8 5.5 8.3 6.7 8 8Zm4 12c-.8-1.2-1.5-2.5-1.9-4h3.8c-.4 1.5-1.1 2.8-1.9 4Zm2.3-6H9.7a14.7 14.7 0 0 1 0-4h4.6a14.7 14.7 0 0 1 0 4Zm.3 5.6c.6-1.1 1.1-2.3 1.4-3.6h2.9a8 8 0 0 1-4.3 3.6Zm1.7-5.6a16.5 16.5 0 0 0 0-4h3.4a8.2 8.2 0 0 1 0 4h-3.4Z"
@@ -87,7 +97,12 @@ function AccountArea() {
         <span className="visually-hidden">{t('header.account')}: </span>
         {me.user.name}
       </Link>
-      <button type="button" className="button button--small button--secondary" onClick={() => void signOut()} disabled={busy}>
+      <button
+        type="button"
+        className="button button--small button--secondary"
+        onClick={() => void signOut()}
+        disabled={busy}
+      >
         {t('header.signOut')}
       </button>
     </div>
@@ -101,7 +116,9 @@ function NavGroup({ label, paths, children }: { label: string; paths: string[]; 
   return (
     <li className="main-nav__group">
       <details className="nav-group">
-        <summary className={current ? 'nav-group__summary nav-group__summary--current' : 'nav-group__summary'}>{label}</summary>
+        <summary className={current ? 'nav-group__summary nav-group__summary--current' : 'nav-group__summary'}>
+          {label}
+        </summary>
         <ul>{children}</ul>
       </details>
     </li>

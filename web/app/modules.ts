@@ -47,7 +47,13 @@ export interface TWebModule {
 
 export const WEB_MODULES: readonly TWebModule[] = [
   { name: 'hub', routes: hubRoutes, nav: hubNav },
-  { name: 'accounts', routes: accountsRoutes, nav: accountsNav, abilities: ACCOUNT_ABILITIES, banner: VerifyEmailBanner },
+  {
+    name: 'accounts',
+    routes: accountsRoutes,
+    nav: accountsNav,
+    abilities: ACCOUNT_ABILITIES,
+    banner: VerifyEmailBanner,
+  },
   { name: 'organisations', routes: organisationsRoutes, nav: organisationsNav, abilities: ORGANISATION_ABILITIES },
   { name: 'assessments', routes: assessmentsRoutes, nav: assessmentsNav, abilities: ASSESSMENT_ABILITIES },
   { name: 'services', routes: servicesRoutes, nav: servicesNav, abilities: SERVICE_ABILITIES },

@@ -69,7 +69,10 @@ export interface TRouteData {
 /** The server's route data, consumed once by the first render of that URL. */
 export const InitialRouteDataContext = createContext<{ current: TRouteData | null }>({ current: null });
 
-type TState = { status: 'loading' } | { status: 'ready'; data: unknown } | { status: 'error'; error: { status: number; code: string } };
+type TState =
+  | { status: 'loading' }
+  | { status: 'ready'; data: unknown }
+  | { status: 'error'; error: { status: number; code: string } };
 
 /** Renders a page with its loader's data; shows loading and error states in the browser. */
 export function LoadedRoute<D>({

@@ -13,7 +13,9 @@ export const NOT_FOUND: TRouteDef = { path: '*', component: NotFoundPage };
 
 /** The route for a pathname, as <Routes> would choose it (static segments beat parameters). */
 export function matchRoute(pathname: string): { route: TRouteDef; params: Record<string, string | undefined> } {
-  const exact = ROUTES.filter((r) => !r.path.includes(':')).find((r) => matchPath({ path: r.path, end: true }, pathname));
+  const exact = ROUTES.filter((r) => !r.path.includes(':')).find((r) =>
+    matchPath({ path: r.path, end: true }, pathname),
+  );
   if (exact) return { route: exact, params: {} };
   for (const r of ROUTES) {
     const m = matchPath({ path: r.path, end: true }, pathname);

@@ -34,7 +34,13 @@ export const ZOrganisationAid = z.object({
     }),
   ),
   declarations: z.array(
-    z.object({ organisationId: z.string(), grantor: z.string(), amount: z.number(), grantDate: z.string(), regulation: z.string() }),
+    z.object({
+      organisationId: z.string(),
+      grantor: z.string(),
+      amount: z.number(),
+      grantDate: z.string(),
+      regulation: z.string(),
+    }),
   ),
   declarationOnFile: z.boolean(),
 });

@@ -34,7 +34,9 @@ export const ZAssessmentCorrection = z.object({
   reason: z.string(),
   previousStage: ZStage.nullable(),
   previousResult: ZScores,
-  previousAnswers: z.record(z.string(), z.unknown()).describe('The answers the correction replaced, in the answer format of dma.md'),
+  previousAnswers: z
+    .record(z.string(), z.unknown())
+    .describe('The answers the correction replaced, in the answer format of dma.md'),
 });
 
 export const ZAssessmentAbilities = z.object({
@@ -62,7 +64,9 @@ export const ZOrganisationAssessments = z.object({
   questionnaire: ZQuestionnaireId,
   items: z.array(ZAssessmentSummary),
   draftId: z.string().nullable(),
-  nextStage: ZStage.nullable().describe('The stage a submission takes unless staff choose: null only when T0, T1 and T2 exist'),
+  nextStage: ZStage.nullable().describe(
+    'The stage a submission takes unless staff choose: null only when T0, T1 and T2 exist',
+  ),
   freeStages: z.array(ZStage).describe('The stages not yet recorded; staff may submit as any of them'),
   abilities: z.object({ start: z.boolean(), setStage: z.boolean() }),
 });
@@ -100,7 +104,12 @@ export const ZQuestionnaires = z.object({
       profile: z.string(),
       dimensions: z.array(z.object({ id: z.string(), questions: z.array(z.string()), exportColumn: z.string() })),
       questions: z.array(
-        z.object({ id: z.string(), type: z.string(), count: z.number().int(), exclusive: z.array(z.number().int()).optional() }),
+        z.object({
+          id: z.string(),
+          type: z.string(),
+          count: z.number().int(),
+          exclusive: z.array(z.number().int()).optional(),
+        }),
       ),
     }),
   ),

@@ -1,6 +1,14 @@
 /** Enums of events and registrations, shared by the server (schema, API), the pure rules and the web app. */
 
-export const EVENT_TYPES = ['training', 'workshop', 'seminar', 'conference', 'hackathon', 'matchmaking', 'general_meeting'] as const;
+export const EVENT_TYPES = [
+  'training',
+  'workshop',
+  'seminar',
+  'conference',
+  'hackathon',
+  'matchmaking',
+  'general_meeting',
+] as const;
 export type TEventType = (typeof EVENT_TYPES)[number];
 
 /** public: anyone; members: signed-in users; internal: consortium partners' people and staff (general meetings). */

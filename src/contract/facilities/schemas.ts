@@ -16,7 +16,9 @@ export const ZResourceSummary = z.object({
   capacity: z.number().int(),
   approvalRequired: z.boolean(),
   ndaRequired: z.boolean(),
-  prerequisiteEvent: z.object({ id: z.string(), slug: z.string(), titleBg: z.string(), titleEn: z.string() }).nullable(),
+  prerequisiteEvent: z
+    .object({ id: z.string(), slug: z.string(), titleBg: z.string(), titleEn: z.string() })
+    .nullable(),
   valuePerHourCents: z.number().int(),
   pricePerHourCents: z.number().int(),
 });
@@ -70,7 +72,13 @@ export type TAvailability = z.infer<typeof ZAvailability>;
 
 export const ZBooking = z.object({
   id: z.string(),
-  resource: z.object({ id: z.string(), slug: z.string(), titleBg: z.string(), titleEn: z.string(), kind: z.enum(RESOURCE_KINDS) }),
+  resource: z.object({
+    id: z.string(),
+    slug: z.string(),
+    titleBg: z.string(),
+    titleEn: z.string(),
+    kind: z.enum(RESOURCE_KINDS),
+  }),
   organisationId: z.string(),
   organisationName: z.string(),
   userName: z.string().nullable(),

@@ -40,12 +40,15 @@ const wording = (def: { textKey: string }) => questionTextKey(def, '').split('.'
 describe.each(LOCALES)('dma texts (%s)', (lng) => {
   const dma: unknown = RESOURCES[lng].dma;
 
-  it.each(questionnaires.map((def) => [def.id, def] as const))('questionnaire %s has a title, short label and intro', (id) => {
-    const texts = nodeAt(dma, ['questionnaires', id]);
-    expect(texts, `questionnaires.${id}`).toBeDefined();
-    expect(Object.keys(texts!).sort()).toEqual(['intro', 'short', 'title']);
-    for (const v of Object.values(texts!)) expect(isNonEmptyString(v)).toBe(true);
-  });
+  it.each(questionnaires.map((def) => [def.id, def] as const))(
+    'questionnaire %s has a title, short label and intro',
+    (id) => {
+      const texts = nodeAt(dma, ['questionnaires', id]);
+      expect(texts, `questionnaires.${id}`).toBeDefined();
+      expect(Object.keys(texts!).sort()).toEqual(['intro', 'short', 'title']);
+      for (const v of Object.values(texts!)) expect(isNonEmptyString(v)).toBe(true);
+    },
+  );
 
   it('has a label for every band, scale level and tristate value', () => {
     const bands = nodeAt(dma, ['bands']);
@@ -54,7 +57,8 @@ describe.each(LOCALES)('dma texts (%s)', (lng) => {
     expect(Object.keys(bands ?? {}).sort()).toEqual([...BANDS].sort());
     expect(Object.keys(levels ?? {}).sort()).toEqual(Array.from({ length: SCALE_MAX + 1 }, (_, i) => String(i)));
     expect(Object.keys(tristate ?? {}).sort()).toEqual([...TRISTATE_VALUES].sort());
-    for (const node of [bands, levels, tristate]) for (const v of Object.values(node ?? {})) expect(isNonEmptyString(v)).toBe(true);
+    for (const node of [bands, levels, tristate])
+      for (const v of Object.values(node ?? {})) expect(isNonEmptyString(v)).toBe(true);
   });
 
   describe.each(versions.map((def) => [def.version, def] as const))('wording of %s', (_version, def) => {
@@ -73,7 +77,8 @@ describe.each(LOCALES)('dma texts (%s)', (lng) => {
       for (const q of def.questions) {
         const items = nodeAt(dma, [...texts, q.id, 'items']);
         expect(Object.keys(items ?? {}).sort(), `${def.textKey}.${q.id} items`).toEqual(numbered(q.count).sort());
-        for (const [k, v] of Object.entries(items ?? {})) expect(isNonEmptyString(v), `${def.textKey}.${q.id}.items.${k}`).toBe(true);
+        for (const [k, v] of Object.entries(items ?? {}))
+          expect(isNonEmptyString(v), `${def.textKey}.${q.id}.items.${k}`).toBe(true);
       }
     });
 

@@ -39,7 +39,8 @@ export function mergeResources(parts: readonly { owner: string; lng: TLocale; pa
         into(target[key] as TTextTree, value, at, owner);
         continue;
       }
-      if (existing !== undefined) throw new Error(`Translation ${at} is defined by ${owners.get(at) ?? 'core'} and ${owner}`);
+      if (existing !== undefined)
+        throw new Error(`Translation ${at} is defined by ${owners.get(at) ?? 'core'} and ${owner}`);
       target[key] = value;
       owners.set(at, owner);
     }

@@ -26,7 +26,10 @@ export const ZOrganisationSummary = z.object({
   createdAt: z.string(),
 });
 
-export const ZSmeReason = z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+export const ZSmeReason = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
 
 export const ZSmeAssessment = z.object({
   category: z.enum(SME_CATEGORIES).nullable(),
@@ -111,9 +114,18 @@ export const ZOrganisationDetail = ZOrganisationSummary.extend({
   updatedAt: z.string(),
   figures: z.array(ZYearFigures),
   contacts: z.array(ZContact),
-  ownership: z.object({ owners: z.array(ZOwnershipLink), holdings: z.array(ZOwnershipLink), pending: z.array(ZPendingOwnershipLink) }),
-  members: z.array(z.object({ userId: z.string(), name: z.string(), email: z.string(), role: z.enum(MEMBERSHIP_ROLES) })),
-  sme: ZSmeAssessment.extend({ partners: z.array(z.object({ id: z.string(), share: z.number() })), linked: z.array(z.string()) }),
+  ownership: z.object({
+    owners: z.array(ZOwnershipLink),
+    holdings: z.array(ZOwnershipLink),
+    pending: z.array(ZPendingOwnershipLink),
+  }),
+  members: z.array(
+    z.object({ userId: z.string(), name: z.string(), email: z.string(), role: z.enum(MEMBERSHIP_ROLES) }),
+  ),
+  sme: ZSmeAssessment.extend({
+    partners: z.array(z.object({ id: z.string(), share: z.number() })),
+    linked: z.array(z.string()),
+  }),
   singleUndertaking: z.array(z.object({ id: z.string(), name: z.string() })),
   abilities: ZOrganisationAbilities,
 });

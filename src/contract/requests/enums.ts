@@ -3,7 +3,12 @@ export { REQUEST_ACTIONS, REQUEST_STATES } from '../../domain/services/request-s
 export type { TRequestAction, TRequestState } from '../../domain/services/request-state-machine';
 
 /** The Commission's service categories (dta-exports.md), as stored on a delivery. */
-export const DELIVERY_CATEGORIES = ['test_before_invest', 'training_skills', 'investment_support', 'ecosystem_networking'] as const;
+export const DELIVERY_CATEGORIES = [
+  'test_before_invest',
+  'training_skills',
+  'investment_support',
+  'ecosystem_networking',
+] as const;
 export type TDeliveryCategory = (typeof DELIVERY_CATEGORIES)[number];
 
 /** What a step of a request's timeline records. */

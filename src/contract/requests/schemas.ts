@@ -12,7 +12,13 @@ export const ZRequestSummary = z.object({
   ref: z.number().int(),
   status: z.enum(REQUEST_STATES),
   organisation: z.object({ id: z.string(), name: z.string() }),
-  service: z.object({ id: z.string(), slug: z.string(), titleBg: z.string(), titleEn: z.string(), family: z.enum(SERVICE_FAMILIES) }),
+  service: z.object({
+    id: z.string(),
+    slug: z.string(),
+    titleBg: z.string(),
+    titleEn: z.string(),
+    family: z.enum(SERVICE_FAMILIES),
+  }),
   need: z.string(),
   quantity: z.number(),
   onBehalf: z.boolean(),
@@ -24,7 +30,12 @@ export const ZRequestSummary = z.object({
 });
 export type TRequestSummary = z.infer<typeof ZRequestSummary>;
 
-export const ZAttachmentRef = z.object({ id: z.string(), filename: z.string(), contentType: z.string(), sizeBytes: z.number().int() });
+export const ZAttachmentRef = z.object({
+  id: z.string(),
+  filename: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number().int(),
+});
 export type TAttachmentRef = z.infer<typeof ZAttachmentRef>;
 
 export const ZDelivery = z.object({
@@ -76,7 +87,12 @@ export const ZRequest = ZRequestSummary.extend({
     })
     .nullable(),
   allowedActions: z.array(z.enum(REQUEST_ACTIONS)),
-  abilities: z.object({ comment: z.boolean(), attach: z.boolean(), recordDelivery: z.boolean(), giveFeedback: z.boolean() }),
+  abilities: z.object({
+    comment: z.boolean(),
+    attach: z.boolean(),
+    recordDelivery: z.boolean(),
+    giveFeedback: z.boolean(),
+  }),
 });
 export type TRequestOut = z.infer<typeof ZRequest>;
 
@@ -84,7 +100,9 @@ export const ZAttachmentCreated = ZAttachmentRef;
 
 /** The staff board: open and delivered requests by state. */
 export const ZBoard = z.object({
-  columns: z.array(z.object({ status: z.enum(REQUEST_STATES), total: z.number().int(), items: z.array(ZRequestSummary) })),
+  columns: z.array(
+    z.object({ status: z.enum(REQUEST_STATES), total: z.number().int(), items: z.array(ZRequestSummary) }),
+  ),
 });
 export type TBoard = z.infer<typeof ZBoard>;
 

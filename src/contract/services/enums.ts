@@ -1,7 +1,12 @@
 /** Enums and limits of the service catalogue, shared by the server (schema, API) and the web app. */
 
 /** The four service families every EDIH offers (Digital Europe Programme); order = display order. */
-export const SERVICE_FAMILIES = ['test_before_invest', 'skills_training', 'investment_support', 'ecosystem_networking'] as const;
+export const SERVICE_FAMILIES = [
+  'test_before_invest',
+  'skills_training',
+  'investment_support',
+  'ecosystem_networking',
+] as const;
 export type TServiceFamily = (typeof SERVICE_FAMILIES)[number];
 
 /** Technology areas, close to the Digital Europe capacities the Commission reports on. */

@@ -24,7 +24,12 @@ const WEEKDAYS_9_17: TAvailabilityRule = {
   endTime: '17:00',
   validFrom: '2026-01-01',
 };
-const TUESDAY_17_20: TAvailabilityRule = { rrule: 'FREQ=WEEKLY;BYDAY=TU', startTime: '17:00', endTime: '20:00', validFrom: '2026-01-01' };
+const TUESDAY_17_20: TAvailabilityRule = {
+  rrule: 'FREQ=WEEKLY;BYDAY=TU',
+  startTime: '17:00',
+  endTime: '20:00',
+  validFrom: '2026-01-01',
+};
 // Monday 2026-03-23 00:00 local to Monday 2026-03-30 00:00 local (the week of the spring change).
 const WEEK = { from: at('2026-03-22T22:00:00Z'), to: at('2026-03-29T21:00:00Z') };
 
@@ -120,9 +125,15 @@ describe('openIntervals', () => {
   it('clips to the range and works without rules', () => {
     const range = { from: at('2026-03-23T10:00Z'), to: at('2026-03-23T12:00Z') };
     expect(show(openIntervals([WEEKDAYS_9_17], [], range))).toEqual(['03-23T10:00/03-23T12:00']);
-    expect(show(openIntervals([], [{ kind: 'open', startsAt: at('2026-03-23T11:00Z'), endsAt: at('2026-03-23T20:00Z') }], range))).toEqual([
-      '03-23T11:00/03-23T12:00',
-    ]);
+    expect(
+      show(
+        openIntervals(
+          [],
+          [{ kind: 'open', startsAt: at('2026-03-23T11:00Z'), endsAt: at('2026-03-23T20:00Z') }],
+          range,
+        ),
+      ),
+    ).toEqual(['03-23T11:00/03-23T12:00']);
     expect(openIntervals([], [], range)).toEqual([]);
   });
 });

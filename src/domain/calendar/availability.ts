@@ -63,7 +63,10 @@ export function subtractIntervals(base: readonly TInterval[], cuts: readonly TIn
 /** Cuts intervals to the range [from, to), dropping those outside it. */
 export function clipIntervals(intervals: readonly TInterval[], range: TRange): TInterval[] {
   return intervals
-    .map((i) => ({ startsAt: new Date(Math.max(ms(i.startsAt), ms(range.from))), endsAt: new Date(Math.min(ms(i.endsAt), ms(range.to))) }))
+    .map((i) => ({
+      startsAt: new Date(Math.max(ms(i.startsAt), ms(range.from))),
+      endsAt: new Date(Math.min(ms(i.endsAt), ms(range.to))),
+    }))
     .filter((i) => ms(i.endsAt) > ms(i.startsAt));
 }
 
@@ -88,7 +91,12 @@ export function fitsAvailability(open: readonly TInterval[], start: Date, end: D
 }
 
 /** Whether a booking's length is within the resource's limits: 'too_short', 'too_long', or null when it is. */
-export function bookingLengthProblem(start: Date, end: Date, minMinutes: number, maxMinutes: number): 'too_short' | 'too_long' | null {
+export function bookingLengthProblem(
+  start: Date,
+  end: Date,
+  minMinutes: number,
+  maxMinutes: number,
+): 'too_short' | 'too_long' | null {
   const minutes = (ms(end) - ms(start)) / 60_000;
   if (minutes < minMinutes) return 'too_short';
   if (minutes > maxMinutes) return 'too_long';

@@ -35,7 +35,10 @@ describe('buildCalendar', () => {
         url: 'https://hub.example/events/cyber',
       }),
       session('s2@edihub', '2026-03-30T06:00:00Z', '2026-03-30T14:00:00Z', { status: 'TENTATIVE', sequence: 2 }),
-      session('s3@edihub', '2026-10-26T07:00:00Z', '2026-10-26T15:00:00Z', { status: 'CANCELLED', description: 'Ден 3' }),
+      session('s3@edihub', '2026-10-26T07:00:00Z', '2026-10-26T15:00:00Z', {
+        status: 'CANCELLED',
+        description: 'Ден 3',
+      }),
     ],
   });
 
@@ -61,7 +64,11 @@ describe('buildCalendar', () => {
     expect(events[0].location).toBe('София, бул. „Цариградско шосе“ 125');
     expect(events[2].description).toBe('Ден 3');
     expect(events[0].component.getFirstPropertyValue('url')).toBe('https://hub.example/events/cyber');
-    expect(events.map((e) => e.component.getFirstPropertyValue('status'))).toEqual(['CONFIRMED', 'TENTATIVE', 'CANCELLED']);
+    expect(events.map((e) => e.component.getFirstPropertyValue('status'))).toEqual([
+      'CONFIRMED',
+      'TENTATIVE',
+      'CANCELLED',
+    ]);
     expect(events.map((e) => e.sequence)).toEqual([0, 2, 0]);
     const stamp = events[0].component.getFirstPropertyValue('dtstamp') as ICAL.Time;
     expect(utc(stamp)).toBe('2026-03-01T08:30:00.000Z');
@@ -86,7 +93,9 @@ describe('buildCalendar', () => {
     expect(offsetAt('2027-03-28T04:00:00')).toBe(3);
     expect(offsetAt('2027-10-31T04:00:00')).toBe(2);
     // The observances start at the EU change times, in the local time before each change.
-    const observances = vtimezone?.getAllSubcomponents().map((o) => [o.name, o.getFirstPropertyValue('dtstart')?.toString()]);
+    const observances = vtimezone
+      ?.getAllSubcomponents()
+      .map((o) => [o.name, o.getFirstPropertyValue('dtstart')?.toString()]);
     expect(observances).toEqual([
       ['daylight', '1970-03-29T03:00:00'],
       ['standard', '1970-10-25T04:00:00'],
@@ -115,7 +124,9 @@ describe('buildCalendar', () => {
     const text = buildCalendar({
       name: 'DST',
       now: NOW,
-      events: instants.map((start, i) => session(`d${i}`, start, new Date(Date.parse(start) + 30 * 60_000).toISOString())),
+      events: instants.map((start, i) =>
+        session(`d${i}`, start, new Date(Date.parse(start) + 30 * 60_000).toISOString()),
+      ),
     });
     expect(text).toContain('DTSTART;TZID=Europe/Sofia:20260329T023000');
     expect(text).toContain('DTSTART:20261025T003000Z');
@@ -124,7 +135,9 @@ describe('buildCalendar', () => {
     const calendar = parse(text);
     const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
     expect(events.map((e) => utc(e.startDate))).toEqual(instants.map((i) => new Date(i).toISOString()));
-    expect(events.map((e) => utc(e.endDate))).toEqual(instants.map((i) => new Date(Date.parse(i) + 30 * 60_000).toISOString()));
+    expect(events.map((e) => utc(e.endDate))).toEqual(
+      instants.map((i) => new Date(Date.parse(i) + 30 * 60_000).toISOString()),
+    );
   });
 
   it('writes METHOD:REQUEST with an organizer for invitations', () => {
@@ -154,7 +167,10 @@ describe('buildCalendar', () => {
         now: NOW,
         events: [
           session('session-1@edihub', '2026-05-05T07:00:00Z', '2026-05-05T09:00:00Z', { sequence: 7 }),
-          session('session-2@edihub', '2026-05-06T07:00:00Z', '2026-05-06T09:00:00Z', { status: 'CONFIRMED', sequence: 7 }),
+          session('session-2@edihub', '2026-05-06T07:00:00Z', '2026-05-06T09:00:00Z', {
+            status: 'CONFIRMED',
+            sequence: 7,
+          }),
         ],
       }),
     );
@@ -167,9 +183,9 @@ describe('buildCalendar', () => {
   });
 
   it('refuses an event that ends before it starts', () => {
-    expect(() => buildCalendar({ name: 'x', now: NOW, events: [session('bad', '2026-05-05T09:00:00Z', '2026-05-05T07:00:00Z')] })).toThrow(
-      RangeError,
-    );
+    expect(() =>
+      buildCalendar({ name: 'x', now: NOW, events: [session('bad', '2026-05-05T09:00:00Z', '2026-05-05T07:00:00Z')] }),
+    ).toThrow(RangeError);
   });
 });
 

@@ -177,7 +177,9 @@ export function buildCalendar(calendar: TIcsCalendar): string {
     `X-WR-TIMEZONE:${HUB_TIME_ZONE}`,
     ...SOFIA_VTIMEZONE,
     // A cancellation cancels every event it carries (RFC 5546 §3.2.5).
-    ...calendar.events.flatMap((event) => eventLines(method === 'CANCEL' ? { ...event, status: 'CANCELLED' } : event, stamp)),
+    ...calendar.events.flatMap((event) =>
+      eventLines(method === 'CANCEL' ? { ...event, status: 'CANCELLED' } : event, stamp),
+    ),
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join('\r\n') + '\r\n';

@@ -11,7 +11,9 @@ const range = (from: string, to: string) => ({ from: new Date(from), to: new Dat
 const starts = (rule: TAvailabilityRule, from: string, to: string) =>
   expandRule(rule, range(from, to)).map((i) => i.startsAt.toISOString());
 const spans = (rule: TAvailabilityRule, from: string, to: string) =>
-  expandRule(rule, range(from, to)).map((i) => `${i.startsAt.toISOString().slice(0, 16)}/${i.endsAt.toISOString().slice(11, 16)}`);
+  expandRule(rule, range(from, to)).map(
+    (i) => `${i.startsAt.toISOString().slice(0, 16)}/${i.endsAt.toISOString().slice(11, 16)}`,
+  );
 
 describe('parseRRule', () => {
   it('parses the supported subset', () => {
@@ -23,7 +25,10 @@ describe('parseRRule', () => {
       ok: true,
       rule: { freq: 'DAILY', interval: 2, byDay: null, until: null, count: 10 },
     });
-    expect(parseRRule('FREQ=WEEKLY;UNTIL=20261231')).toMatchObject({ ok: true, rule: { until: { kind: 'date', date: '2026-12-31' } } });
+    expect(parseRRule('FREQ=WEEKLY;UNTIL=20261231')).toMatchObject({
+      ok: true,
+      rule: { until: { kind: 'date', date: '2026-12-31' } },
+    });
     const instant = parseRRule('FREQ=DAILY;UNTIL=20260401T120000Z');
     expect(instant.ok && instant.rule.until).toEqual({ kind: 'instant', instant: new Date('2026-04-01T12:00:00Z') });
   });
@@ -60,7 +65,9 @@ describe('parseRRule', () => {
 describe('validateAvailabilityRule', () => {
   it('accepts a usable rule, including an end at 24:00', () => {
     expect(validateAvailabilityRule(WEEKDAYS_9_17)).toBeNull();
-    expect(validateAvailabilityRule({ ...WEEKDAYS_9_17, startTime: '00:00', endTime: '24:00', validUntil: '2026-01-01' })).toBeNull();
+    expect(
+      validateAvailabilityRule({ ...WEEKDAYS_9_17, startTime: '00:00', endTime: '24:00', validUntil: '2026-01-01' }),
+    ).toBeNull();
   });
 
   it.each([
@@ -83,7 +90,11 @@ describe('occurrenceDates', () => {
     const parsed = parseRRule('FREQ=DAILY;INTERVAL=2;BYDAY=MO,WE,FR');
     if (!parsed.ok) throw new Error(parsed.message);
     // From Monday 2026-03-02 every other day: 02 (Mo), 04 (We), 06 (Fr), 08 (Su, dropped), 10 (Tu, dropped), 12 (Th, dropped)
-    expect(occurrenceDates(parsed.rule, '2026-03-02', '2026-03-12')).toEqual(['2026-03-02', '2026-03-04', '2026-03-06']);
+    expect(occurrenceDates(parsed.rule, '2026-03-02', '2026-03-12')).toEqual([
+      '2026-03-02',
+      '2026-03-04',
+      '2026-03-06',
+    ]);
   });
 
   it('steps WEEKLY from the week of validFrom and honours COUNT from validFrom', () => {
@@ -102,7 +113,12 @@ describe('occurrenceDates', () => {
   it('uses the weekday of validFrom for WEEKLY without BYDAY', () => {
     const parsed = parseRRule('FREQ=WEEKLY');
     if (!parsed.ok) throw new Error(parsed.message);
-    expect(occurrenceDates(parsed.rule, '2026-03-04', '2026-03-25')).toEqual(['2026-03-04', '2026-03-11', '2026-03-18', '2026-03-25']);
+    expect(occurrenceDates(parsed.rule, '2026-03-04', '2026-03-25')).toEqual([
+      '2026-03-04',
+      '2026-03-11',
+      '2026-03-18',
+      '2026-03-25',
+    ]);
   });
 
   it('gives nothing when the horizon is before validFrom', () => {
@@ -144,7 +160,12 @@ describe('expandRule across the daylight-saving changes of 2026', () => {
   });
 
   it('gives the transition Sundays their real length (23 h and 25 h for an all-day rule)', () => {
-    const allDay: TAvailabilityRule = { rrule: 'FREQ=DAILY', startTime: '00:00', endTime: '24:00', validFrom: '2026-01-01' };
+    const allDay: TAvailabilityRule = {
+      rrule: 'FREQ=DAILY',
+      startTime: '00:00',
+      endTime: '24:00',
+      validFrom: '2026-01-01',
+    };
     const hours = (from: string, to: string) =>
       expandRule(allDay, range(from, to)).map((i) => (i.endsAt.getTime() - i.startsAt.getTime()) / 3_600_000);
     expect(hours('2026-03-29T00:00:00Z', '2026-03-29T12:00:00Z')).toEqual([23]);
@@ -152,7 +173,12 @@ describe('expandRule across the daylight-saving changes of 2026', () => {
   });
 
   it('opens a window starting inside the spring gap at the first real minute after it', () => {
-    const night: TAvailabilityRule = { rrule: 'FREQ=DAILY', startTime: '03:30', endTime: '06:00', validFrom: '2026-03-01' };
+    const night: TAvailabilityRule = {
+      rrule: 'FREQ=DAILY',
+      startTime: '03:30',
+      endTime: '06:00',
+      validFrom: '2026-03-01',
+    };
     expect(spans(night, '2026-03-28T12:00:00Z', '2026-03-29T12:00:00Z')).toEqual(['2026-03-29T01:30/03:00']);
   });
 });
@@ -219,13 +245,18 @@ describe('expandRule limits', () => {
   });
 
   it('includes a window that started the day before the range and ends inside it', () => {
-    const overnight: TAvailabilityRule = { rrule: 'FREQ=DAILY', startTime: '20:00', endTime: '24:00', validFrom: '2026-01-01' };
+    const overnight: TAvailabilityRule = {
+      rrule: 'FREQ=DAILY',
+      startTime: '20:00',
+      endTime: '24:00',
+      validFrom: '2026-01-01',
+    };
     expect(spans(overnight, '2026-03-23T21:30:00Z', '2026-03-23T23:00:00Z')).toEqual(['2026-03-23T18:00/22:00']);
   });
 
   it('refuses an invalid stored rule', () => {
-    expect(() => expandRule({ ...WEEKDAYS_9_17, rrule: 'FREQ=MONTHLY' }, range('2026-03-01T00:00:00Z', '2026-04-01T00:00:00Z'))).toThrow(
-      RangeError,
-    );
+    expect(() =>
+      expandRule({ ...WEEKDAYS_9_17, rrule: 'FREQ=MONTHLY' }, range('2026-03-01T00:00:00Z', '2026-04-01T00:00:00Z')),
+    ).toThrow(RangeError);
   });
 });

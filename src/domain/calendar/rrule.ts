@@ -20,7 +20,15 @@
  *   the day (all-day desks).
  */
 import { type TCalendarDate, isCalendarDate } from '../state-aid/calendar-date';
-import { addDays, calendarDateOf, daysBetween, isTimeOfDay, isoWeekday, parseTimeOfDay, sofiaInstant } from './zoned-time';
+import {
+  addDays,
+  calendarDateOf,
+  daysBetween,
+  isTimeOfDay,
+  isoWeekday,
+  parseTimeOfDay,
+  sofiaInstant,
+} from './zoned-time';
 
 /** The days of the week in RFC 5545 spelling, Monday first (ISO order). */
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -100,14 +108,16 @@ export function parseRRule(text: string): TRRuleParseResult {
       .slice(eq + 1)
       .trim()
       .toUpperCase();
-    if (!SUPPORTED.includes(name)) return { ok: false, message: `${name} is not supported; use only ${SUPPORTED.join(', ')}.` };
+    if (!SUPPORTED.includes(name))
+      return { ok: false, message: `${name} is not supported; use only ${SUPPORTED.join(', ')}.` };
     if (parts.has(name)) return { ok: false, message: `${name} appears more than once.` };
     parts.set(name, value);
   }
 
   const freq = parts.get('FREQ');
   if (freq === undefined) return { ok: false, message: 'FREQ is required (FREQ=DAILY or FREQ=WEEKLY).' };
-  if (freq !== 'DAILY' && freq !== 'WEEKLY') return { ok: false, message: `FREQ=${freq} is not supported; use DAILY or WEEKLY.` };
+  if (freq !== 'DAILY' && freq !== 'WEEKLY')
+    return { ok: false, message: `FREQ=${freq} is not supported; use DAILY or WEEKLY.` };
 
   let interval = 1;
   const intervalText = parts.get('INTERVAL');
@@ -132,11 +142,13 @@ export function parseRRule(text: string): TRRuleParseResult {
 
   const untilText = parts.get('UNTIL');
   const countText = parts.get('COUNT');
-  if (untilText !== undefined && countText !== undefined) return { ok: false, message: 'UNTIL and COUNT cannot be used together.' };
+  if (untilText !== undefined && countText !== undefined)
+    return { ok: false, message: 'UNTIL and COUNT cannot be used together.' };
   let until: TRecurrence['until'] = null;
   if (untilText !== undefined) {
     until = parseUntil(untilText);
-    if (until === null) return { ok: false, message: `UNTIL=${untilText} must be a date YYYYMMDD or a UTC time YYYYMMDDTHHMMSSZ.` };
+    if (until === null)
+      return { ok: false, message: `UNTIL=${untilText} must be a date YYYYMMDD or a UTC time YYYYMMDDTHHMMSSZ.` };
   }
   let count: number | null = null;
   if (countText !== undefined) {
@@ -155,7 +167,8 @@ export function validateAvailabilityRule(rule: TAvailabilityRule): string | null
   if (!parsed.ok) return parsed.message;
   if (!isTimeOfDay(rule.startTime)) return `Start time "${rule.startTime}" must be HH:MM.`;
   if (!isTimeOfDay(rule.endTime, true)) return `End time "${rule.endTime}" must be HH:MM.`;
-  if (parseTimeOfDay(rule.endTime) <= parseTimeOfDay(rule.startTime)) return 'The end time must be after the start time.';
+  if (parseTimeOfDay(rule.endTime) <= parseTimeOfDay(rule.startTime))
+    return 'The end time must be after the start time.';
   if (!isCalendarDate(rule.validFrom)) return `"${rule.validFrom}" is not a date (YYYY-MM-DD).`;
   if (rule.validUntil != null) {
     if (!isCalendarDate(rule.validUntil)) return `"${rule.validUntil}" is not a date (YYYY-MM-DD).`;
@@ -172,7 +185,11 @@ function weekdayOf(date: TCalendarDate): TWeekday {
  * The occurrence dates of `recurrence` starting at `validFrom`, up to and including `lastDate` (the caller's
  * horizon). COUNT is honoured from validFrom, so dates before any range still count towards it.
  */
-export function occurrenceDates(recurrence: TRecurrence, validFrom: TCalendarDate, lastDate: TCalendarDate): TCalendarDate[] {
+export function occurrenceDates(
+  recurrence: TRecurrence,
+  validFrom: TCalendarDate,
+  lastDate: TCalendarDate,
+): TCalendarDate[] {
   const dates: TCalendarDate[] = [];
   if (lastDate < validFrom) return dates;
   const days = recurrence.byDay ?? (recurrence.freq === 'WEEKLY' ? [weekdayOf(validFrom)] : null);
@@ -186,7 +203,11 @@ export function occurrenceDates(recurrence: TRecurrence, validFrom: TCalendarDat
   }
   const weekdays = days ?? [];
   const offsets = weekdays.map((d) => WEEKDAYS.indexOf(d));
-  for (let monday = addDays(validFrom, 1 - isoWeekday(validFrom)); monday <= lastDate; monday = addDays(monday, 7 * recurrence.interval)) {
+  for (
+    let monday = addDays(validFrom, 1 - isoWeekday(validFrom));
+    monday <= lastDate;
+    monday = addDays(monday, 7 * recurrence.interval)
+  ) {
     for (const offset of offsets) {
       const date = addDays(monday, offset);
       if (date < validFrom || date > lastDate) continue;
@@ -238,7 +259,8 @@ export function expandRule(rule: TAvailabilityRule, range: TRange): TInterval[] 
     const startsAt = sofiaInstant(date, rule.startTime);
     if (recurrence.until?.kind === 'instant' && startsAt.getTime() > recurrence.until.instant.getTime()) continue;
     const endsAt = sofiaInstant(date, rule.endTime);
-    if (endsAt.getTime() > range.from.getTime() && startsAt.getTime() < range.to.getTime()) intervals.push({ startsAt, endsAt });
+    if (endsAt.getTime() > range.from.getTime() && startsAt.getTime() < range.to.getTime())
+      intervals.push({ startsAt, endsAt });
   }
   return intervals;
 }

@@ -17,7 +17,14 @@ const iso = (d: Date) => d.toISOString();
 
 describe('toWallClock / offsetMinutes', () => {
   it('reads winter and summer time in Sofia', () => {
-    expect(toWallClock(new Date('2026-01-15T10:00:00Z'))).toEqual({ year: 2026, month: 1, day: 15, hour: 12, minute: 0, second: 0 });
+    expect(toWallClock(new Date('2026-01-15T10:00:00Z'))).toEqual({
+      year: 2026,
+      month: 1,
+      day: 15,
+      hour: 12,
+      minute: 0,
+      second: 0,
+    });
     expect(toWallClock(new Date('2026-07-15T10:00:00Z'))).toMatchObject({ hour: 13 });
     expect(offsetMinutes(new Date('2026-01-15T10:00:00Z'))).toBe(120);
     expect(offsetMinutes(new Date('2026-07-15T10:00:00Z'))).toBe(180);
@@ -70,13 +77,18 @@ describe('fromWallClock', () => {
 
   it('takes the first occurrence of an ambiguous autumn time', () => {
     // 2026-10-25 03:30 happens at 00:30Z (EEST) and again at 01:30Z (EET).
-    expect(iso(fromWallClock({ year: 2026, month: 10, day: 25, hour: 3, minute: 30 }))).toBe('2026-10-25T00:30:00.000Z');
+    expect(iso(fromWallClock({ year: 2026, month: 10, day: 25, hour: 3, minute: 30 }))).toBe(
+      '2026-10-25T00:30:00.000Z',
+    );
     expect(iso(fromWallClock({ year: 2026, month: 10, day: 25, hour: 4, minute: 0 }))).toBe('2026-10-25T02:00:00.000Z');
-    expect(iso(fromWallClock({ year: 2026, month: 10, day: 25, hour: 2, minute: 59 }))).toBe('2026-10-24T23:59:00.000Z');
+    expect(iso(fromWallClock({ year: 2026, month: 10, day: 25, hour: 2, minute: 59 }))).toBe(
+      '2026-10-24T23:59:00.000Z',
+    );
   });
 
   it('lists every occurrence of a wall-clock time: none in the gap, two in the repeated hour', () => {
-    const list = (month: number, day: number, hour: number) => wallClockOccurrences({ year: 2026, month, day, hour, minute: 30 }).map(iso);
+    const list = (month: number, day: number, hour: number) =>
+      wallClockOccurrences({ year: 2026, month, day, hour, minute: 30 }).map(iso);
     expect(list(3, 29, 3)).toEqual([]);
     expect(list(10, 25, 3)).toEqual(['2026-10-25T00:30:00.000Z', '2026-10-25T01:30:00.000Z']);
     expect(list(10, 25, 4)).toEqual(['2026-10-25T02:30:00.000Z']);

@@ -53,7 +53,14 @@ export function toWallClock(instant: Date, timeZone: string = HUB_TIME_ZONE): Re
   assertValidInstant(instant);
   const parts = formatterFor(timeZone).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute'), second: part('second') };
+  return {
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour'),
+    minute: part('minute'),
+    second: part('second'),
+  };
 }
 
 /** The offset of `timeZone` from UTC at `instant`, in minutes (Sofia: 120 in winter, 180 in summer). */

@@ -43,7 +43,13 @@ export function stageChanges(stages: readonly TStageScores[]): TStageChange[] {
         dimensions[id] = b.score - a.score;
         if (a.band !== b.band) bandMoves.push({ target: id, from: a.band, to: b.band });
       }
-      return { from: 'T0', to: later.stage, overall: later.scores.overall.score - base.scores.overall.score, dimensions, bandMoves };
+      return {
+        from: 'T0',
+        to: later.stage,
+        overall: later.scores.overall.score - base.scores.overall.score,
+        dimensions,
+        bandMoves,
+      };
     });
 }
 

@@ -81,7 +81,14 @@ describe('buildModule1', () => {
       psoLevel: 'municipal',
       pic: '999123456',
     });
-    expect(m).toMatchObject({ eik: 'HRB 1', staffBand: null, contact: null, psoLevel: 'municipal', pic: '999123456', sector: 'cofog_01' });
+    expect(m).toMatchObject({
+      eik: 'HRB 1',
+      staffBand: null,
+      contact: null,
+      psoLevel: 'municipal',
+      pic: '999123456',
+      sector: 'cofog_01',
+    });
     expect(m).not.toHaveProperty('secondarySector');
   });
   it('gives enterprises their secondary sector but no PSO level or PIC, even when the registry holds a PIC', () => {

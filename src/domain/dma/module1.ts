@@ -84,7 +84,9 @@ export function buildModule1(questionnaire: TQuestionnaireId, src: TModule1Sourc
     oblast: src.oblast,
     nuts2: src.nuts2,
     sector: src.sector,
-    contact: src.contact ? [src.contact.name, src.contact.email].filter(Boolean).join(' <') + (src.contact.email ? '>' : '') : null,
+    contact: src.contact
+      ? [src.contact.name, src.contact.email].filter(Boolean).join(' <') + (src.contact.email ? '>' : '')
+      : null,
   };
   if (questionnaire === 'pso') return { ...base, psoLevel: src.psoLevel, pic: src.pic };
   return { ...base, secondarySector: src.secondarySector };

@@ -3,7 +3,14 @@
  * complete and valid answer object (validateAnswers(def, x, { complete: true }) finds nothing), built
  * from the questionnaire structure alone so that a new questionnaire version needs no change here.
  */
-import { TRISTATE_VALUES, SCALE_MAX, type TAnswer, type TQuestionDef, type TQuestionnaireDef, type TTristate } from './questionnaires';
+import {
+  TRISTATE_VALUES,
+  SCALE_MAX,
+  type TAnswer,
+  type TQuestionDef,
+  type TQuestionnaireDef,
+  type TTristate,
+} from './questionnaires';
 import { DEFAULT_PROFILE, type TScoringProfile } from './scoring';
 
 export type TSampleAnswers = Record<string, TAnswer>;
@@ -95,7 +102,8 @@ export function randomAnswers(
         const ticked = scoringOptions(def, question, profile).filter(hit);
         // An exclusive option ("data is not collected digitally") only makes sense alone, and more so the less mature.
         const exclusive = question.exclusive ?? [];
-        if (ticked.length === 0 && exclusive.length > 0 && rng() >= level) return [exclusive[Math.floor(rng() * exclusive.length)]!];
+        if (ticked.length === 0 && exclusive.length > 0 && rng() >= level)
+          return [exclusive[Math.floor(rng() * exclusive.length)]!];
         return ticked;
       }
       case 'matrix2':

@@ -24,7 +24,8 @@ function question(def: TQuestionnaireDef, id: string): TQuestionDef {
 
 const sme = (id: string) => question(SME_2023, id);
 const pso = (id: string) => question(PSO_2023, id);
-const smeScore = (id: string, answer: unknown, profile: TScoringProfile = JRC_2023) => scoreQuestion('sme', sme(id), answer, profile);
+const smeScore = (id: string, answer: unknown, profile: TScoringProfile = JRC_2023) =>
+  scoreQuestion('sme', sme(id), answer, profile);
 const psoScore = (id: string, answer: unknown) => scoreQuestion('pso', pso(id), answer, JRC_2023);
 const codes = (issues: TAnswerIssue[]) => issues.map((i) => i.code);
 const dimension = (result: TDmaResult, id: string) => result.dimensions.find((d) => d.id === id)!;
@@ -60,7 +61,14 @@ describe('the worked example of dma.md (SME, jrc-2023)', () => {
     const expected = [40, 270 / 7, 325 / 7, 375 / 7, 32, 40]; // 40.0, 38.571…, 46.428…, 53.571…, 32.0, 40.0
     result.dimensions.forEach((d, i) => expect(d.score, d.id).toBeCloseTo(expected[i]!, 10));
     expect(result.dimensions.map((d) => roundScore(d.score))).toEqual([40, 38.6, 46.4, 53.6, 32, 40]);
-    expect(result.dimensions.map((d) => d.band)).toEqual(['average', 'average', 'average', 'moderately_advanced', 'average', 'average']);
+    expect(result.dimensions.map((d) => d.band)).toEqual([
+      'average',
+      'average',
+      'average',
+      'moderately_advanced',
+      'average',
+      'average',
+    ]);
   });
 
   it('gives overall 41.76… → 41.8, Average', () => {
@@ -292,8 +300,12 @@ describe('validation', () => {
   const draft = (def: TQuestionnaireDef, answers: unknown) => validateAnswers(def, answers, { complete: false });
 
   it('reports question ids that the questionnaire does not have', () => {
-    expect(draft(SME_2023, { Q12: [] })).toEqual([expect.objectContaining({ question: 'Q12', code: 'unknown_question' })]);
-    expect(draft(SME_2023, { P1: [] })).toEqual([expect.objectContaining({ question: 'P1', code: 'unknown_question' })]);
+    expect(draft(SME_2023, { Q12: [] })).toEqual([
+      expect.objectContaining({ question: 'Q12', code: 'unknown_question' }),
+    ]);
+    expect(draft(SME_2023, { P1: [] })).toEqual([
+      expect.objectContaining({ question: 'P1', code: 'unknown_question' }),
+    ]);
     expect(draft(PSO_2023, { Q1: { plan: [], done: [] } })).toEqual([
       expect.objectContaining({ question: 'Q1', code: 'unknown_question' }),
     ]);
@@ -319,7 +331,10 @@ describe('validation', () => {
     expect(codes(checkAnswer(sme('Q1'), { plan: [0], done: [] }))).toEqual(['option_out_of_range']);
     expect(codes(checkAnswer(sme('Q1'), { plan: [], done: [11] }))).toEqual(['option_out_of_range']);
     expect(codes(checkAnswer(pso('P2'), { plan: [9], done: [] }))).toEqual(['option_out_of_range']);
-    expect(codes(checkAnswer(pso('P9'), { plan: [17], done: [0] }))).toEqual(['option_out_of_range', 'option_out_of_range']);
+    expect(codes(checkAnswer(pso('P9'), { plan: [17], done: [0] }))).toEqual([
+      'option_out_of_range',
+      'option_out_of_range',
+    ]);
     expect(checkAnswer(pso('P9'), { plan: range(1, 16), done: [16] })).toEqual([]);
   });
 
@@ -390,9 +405,12 @@ describe('validation', () => {
     expect(issues.every((i) => i.question === 'Q1')).toBe(true);
   });
 
-  it.each([['1,2'], [{ 1: true }], [[1.5]], [['1']], [3], [true]])('rejects a malformed checkbox answer %j', (answer) => {
-    expect(codes(checkAnswer(sme('Q2'), answer))).toEqual(['invalid_format']);
-  });
+  it.each([['1,2'], [{ 1: true }], [[1.5]], [['1']], [3], [true]])(
+    'rejects a malformed checkbox answer %j',
+    (answer) => {
+      expect(codes(checkAnswer(sme('Q2'), answer))).toEqual(['invalid_format']);
+    },
+  );
 
   it('demands every question only for a complete assessment', () => {
     const missing = validateAnswers(SME_2023, {}, { complete: true });
@@ -429,12 +447,15 @@ describe('validation', () => {
     ]);
   });
 
-  it.each([[null], [undefined], [[]], [['Q1']], ['answers'], [42]])('rejects answers that are not an object: %j', (answers) => {
-    for (const complete of [true, false]) {
-      const issues = validateAnswers(SME_2023, answers, { complete });
-      expect(issues).toEqual([expect.objectContaining({ question: 'answers', code: 'invalid_format' })]);
-    }
-  });
+  it.each([[null], [undefined], [[]], [['Q1']], ['answers'], [42]])(
+    'rejects answers that are not an object: %j',
+    (answers) => {
+      for (const complete of [true, false]) {
+        const issues = validateAnswers(SME_2023, answers, { complete });
+        expect(issues).toEqual([expect.objectContaining({ question: 'answers', code: 'invalid_format' })]);
+      }
+    },
+  );
 
   it('names the question in every message', () => {
     const issues = draft(SME_2023, {

@@ -64,11 +64,16 @@ export interface TAnswerIssue {
 const isIntArray = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => Number.isInteger(x));
 
 function checkOptionList(question: string, list: unknown, max: number, label: string): TAnswerIssue[] {
-  if (!isIntArray(list)) return [{ question, code: 'invalid_format', message: `${question}: ${label} must be a list of whole numbers` }];
+  if (!isIntArray(list))
+    return [{ question, code: 'invalid_format', message: `${question}: ${label} must be a list of whole numbers` }];
   const issues: TAnswerIssue[] = [];
   const outOfRange = list.filter((n) => n < 1 || n > max);
   if (outOfRange.length)
-    issues.push({ question, code: 'option_out_of_range', message: `${question}: ${label} ${outOfRange.join(', ')} is outside 1–${max}` });
+    issues.push({
+      question,
+      code: 'option_out_of_range',
+      message: `${question}: ${label} ${outOfRange.join(', ')} is outside 1–${max}`,
+    });
   if (new Set(list).size !== list.length)
     issues.push({ question, code: 'duplicate_option', message: `${question}: ${label} lists an entry twice` });
   return issues;
@@ -84,7 +89,13 @@ export function checkAnswer(def: TQuestionDef, answer: unknown): TAnswerIssue[] 
       const list = answer as number[];
       const exclusive = (def.exclusive ?? []).filter((o) => list.includes(o));
       if (exclusive.length && list.length > 1)
-        return [{ question: id, code: 'exclusive_option', message: `${id}: option ${exclusive[0]} cannot be combined with other options` }];
+        return [
+          {
+            question: id,
+            code: 'exclusive_option',
+            message: `${id}: option ${exclusive[0]} cannot be combined with other options`,
+          },
+        ];
       return [];
     }
     case 'matrix2': {
@@ -92,23 +103,41 @@ export function checkAnswer(def: TQuestionDef, answer: unknown): TAnswerIssue[] 
         return [{ question: id, code: 'invalid_format', message: `${id}: expected {"plan":[rows],"done":[rows]}` }];
       const a = answer as Record<string, unknown>;
       const extra = Object.keys(a).filter((k) => k !== 'plan' && k !== 'done');
-      if (extra.length) return [{ question: id, code: 'invalid_format', message: `${id}: unknown column ${extra.join(', ')}` }];
-      return [...checkOptionList(id, a.plan ?? null, count, 'plan row'), ...checkOptionList(id, a.done ?? null, count, 'done row')];
+      if (extra.length)
+        return [{ question: id, code: 'invalid_format', message: `${id}: unknown column ${extra.join(', ')}` }];
+      return [
+        ...checkOptionList(id, a.plan ?? null, count, 'plan row'),
+        ...checkOptionList(id, a.done ?? null, count, 'done row'),
+      ];
     }
     case 'scale': {
       if (!isIntArray(answer))
-        return [{ question: id, code: 'invalid_format', message: `${id}: expected a list of ${count} levels 0–${SCALE_MAX}` }];
+        return [
+          { question: id, code: 'invalid_format', message: `${id}: expected a list of ${count} levels 0–${SCALE_MAX}` },
+        ];
       if (answer.length !== count)
-        return [{ question: id, code: 'wrong_row_count', message: `${id}: expected ${count} rows, got ${answer.length}` }];
+        return [
+          { question: id, code: 'wrong_row_count', message: `${id}: expected ${count} rows, got ${answer.length}` },
+        ];
       if (answer.some((l) => l < 0 || l > SCALE_MAX))
-        return [{ question: id, code: 'level_out_of_range', message: `${id}: every level must be between 0 and ${SCALE_MAX}` }];
+        return [
+          {
+            question: id,
+            code: 'level_out_of_range',
+            message: `${id}: every level must be between 0 and ${SCALE_MAX}`,
+          },
+        ];
       return [];
     }
     case 'tristate': {
       if (!Array.isArray(answer))
-        return [{ question: id, code: 'invalid_format', message: `${id}: expected a list of ${count} values no/partial/yes` }];
+        return [
+          { question: id, code: 'invalid_format', message: `${id}: expected a list of ${count} values no/partial/yes` },
+        ];
       if (answer.length !== count)
-        return [{ question: id, code: 'wrong_row_count', message: `${id}: expected ${count} rows, got ${answer.length}` }];
+        return [
+          { question: id, code: 'wrong_row_count', message: `${id}: expected ${count} rows, got ${answer.length}` },
+        ];
       if (answer.some((v) => !(TRISTATE_VALUES as readonly unknown[]).includes(v)))
         return [{ question: id, code: 'invalid_format', message: `${id}: every row must be "no", "partial" or "yes"` }];
       return [];
@@ -136,7 +165,8 @@ export function validateAnswers(def: TQuestionnaireDef, answers: unknown, opts: 
   for (const question of def.questions) {
     const answer = given[question.id];
     if (answer === undefined || answer === null) {
-      if (opts.complete) issues.push({ question: question.id, code: 'not_answered', message: `${question.id} is not answered` });
+      if (opts.complete)
+        issues.push({ question: question.id, code: 'not_answered', message: `${question.id} is not answered` });
       continue;
     }
     issues.push(...checkAnswer(question, answer));
@@ -145,7 +175,12 @@ export function validateAnswers(def: TQuestionnaireDef, answers: unknown, opts: 
 }
 
 /** The 0–10 score of one valid answer under a profile. */
-export function scoreQuestion(questionnaire: TQuestionnaireId, def: TQuestionDef, answer: unknown, profile: TScoringProfile): number {
+export function scoreQuestion(
+  questionnaire: TQuestionnaireId,
+  def: TQuestionDef,
+  answer: unknown,
+  profile: TScoringProfile,
+): number {
   switch (def.type) {
     case 'checkbox': {
       const nonScoring = profile.nonScoringOptions[questionnaire]?.[def.id] ?? [];
@@ -198,13 +233,20 @@ export function scoreAnswers(
   profile: TScoringProfile = DEFAULT_PROFILE,
 ): TDmaResult {
   const questions: Record<string, number> = {};
-  for (const question of def.questions) questions[question.id] = scoreQuestion(def.id, question, answers[question.id], profile);
+  for (const question of def.questions)
+    questions[question.id] = scoreQuestion(def.id, question, answers[question.id], profile);
   const dimensions = def.dimensions.map((d) => {
     const score = (d.questions.reduce((s, id) => s + questions[id]!, 0) / d.questions.length) * 10;
     return { id: d.id, score, band: bandOf(score, profile) };
   });
   const overall = dimensions.reduce((s, d) => s + d.score, 0) / dimensions.length;
-  return { questionnaire: def.id, profile: profile.id, overall: { score: overall, band: bandOf(overall, profile) }, dimensions, questions };
+  return {
+    questionnaire: def.id,
+    profile: profile.id,
+    overall: { score: overall, band: bandOf(overall, profile) },
+    dimensions,
+    questions,
+  };
 }
 
 /** One decimal, half up — how scores are shown and exported. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decideRegistration, effectiveCapacity, registrationWindow, seatsHeld, seatsLeft, seatsProblem } from './capacity';
+import {
+  decideRegistration,
+  effectiveCapacity,
+  registrationWindow,
+  seatsHeld,
+  seatsLeft,
+  seatsProblem,
+} from './capacity';
 
 describe('effectiveCapacity', () => {
   it('takes the smallest limit of the event and its sessions', () => {
@@ -90,7 +97,15 @@ describe('decideRegistration', () => {
       else waitlistLength += 1;
     }
     // 3 + 4 + 2 = 9; the party of 2 waits; after that nobody jumps the queue, even parties of 1.
-    expect(decisions).toEqual(['confirmed', 'confirmed', 'confirmed', 'waitlisted', 'waitlisted', 'waitlisted', 'waitlisted']);
+    expect(decisions).toEqual([
+      'confirmed',
+      'confirmed',
+      'confirmed',
+      'waitlisted',
+      'waitlisted',
+      'waitlisted',
+      'waitlisted',
+    ]);
     expect(held).toBe(9);
   });
 

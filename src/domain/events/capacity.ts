@@ -27,14 +27,20 @@ export type TRegistrationDecision = 'confirmed' | 'pending' | 'waitlisted';
 export type TRegistrationWindow = 'open' | 'not_yet' | 'closed';
 
 /** Seats cap of an event: the smallest of the event's and its sessions' limits; null when none is set. */
-export function effectiveCapacity(eventCapacity: number | null, sessionCapacities: readonly (number | null)[]): number | null {
+export function effectiveCapacity(
+  eventCapacity: number | null,
+  sessionCapacities: readonly (number | null)[],
+): number | null {
   const limits = [eventCapacity, ...sessionCapacities].filter((c): c is number => c !== null && c !== undefined);
   return limits.length === 0 ? null : Math.min(...limits);
 }
 
 /** Seats held by registrations (confirmed + pending + offered). */
 export function seatsHeld(registrations: readonly { status: string; seats: number }[]): number {
-  return registrations.reduce((sum, r) => (SEAT_HOLDING_STATUSES.includes(r.status as TRegistrationStatus) ? sum + r.seats : sum), 0);
+  return registrations.reduce(
+    (sum, r) => (SEAT_HOLDING_STATUSES.includes(r.status as TRegistrationStatus) ? sum + r.seats : sum),
+    0,
+  );
 }
 
 /** Free seats (never negative, since staff may lower a capacity below the seats held); null = unlimited. */

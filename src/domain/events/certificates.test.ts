@@ -22,27 +22,45 @@ describe('sessionsAttended', () => {
 
 describe('eligibleForCertificate', () => {
   it("rule 'all' needs every session", () => {
-    expect(eligibleForCertificate({ rule: 'all', minSessions: null, sessionIds, checkedInSessionIds: ['s1', 's2', 's3'] })).toBe(true);
-    expect(eligibleForCertificate({ rule: 'all', minSessions: null, sessionIds, checkedInSessionIds: ['s1', 's2'] })).toBe(false);
+    expect(
+      eligibleForCertificate({ rule: 'all', minSessions: null, sessionIds, checkedInSessionIds: ['s1', 's2', 's3'] }),
+    ).toBe(true);
+    expect(
+      eligibleForCertificate({ rule: 'all', minSessions: null, sessionIds, checkedInSessionIds: ['s1', 's2'] }),
+    ).toBe(false);
     // A check-in at another event's session does not make up for a missed one.
-    expect(eligibleForCertificate({ rule: 'all', minSessions: 1, sessionIds, checkedInSessionIds: ['s1', 's2', 'x'] })).toBe(false);
+    expect(
+      eligibleForCertificate({ rule: 'all', minSessions: 1, sessionIds, checkedInSessionIds: ['s1', 's2', 'x'] }),
+    ).toBe(false);
   });
 
   it("rule 'min' needs at least the minimum", () => {
-    expect(eligibleForCertificate({ rule: 'min', minSessions: 2, sessionIds, checkedInSessionIds: ['s1', 's3'] })).toBe(true);
-    expect(eligibleForCertificate({ rule: 'min', minSessions: 2, sessionIds, checkedInSessionIds: ['s2'] })).toBe(false);
-    expect(eligibleForCertificate({ rule: 'min', minSessions: 2, sessionIds, checkedInSessionIds: ['s2', 's2'] })).toBe(false);
+    expect(eligibleForCertificate({ rule: 'min', minSessions: 2, sessionIds, checkedInSessionIds: ['s1', 's3'] })).toBe(
+      true,
+    );
+    expect(eligibleForCertificate({ rule: 'min', minSessions: 2, sessionIds, checkedInSessionIds: ['s2'] })).toBe(
+      false,
+    );
+    expect(eligibleForCertificate({ rule: 'min', minSessions: 2, sessionIds, checkedInSessionIds: ['s2', 's2'] })).toBe(
+      false,
+    );
   });
 
   it("caps a minimum above the number of sessions, and treats a missing minimum as 'all'", () => {
-    expect(eligibleForCertificate({ rule: 'min', minSessions: 5, sessionIds, checkedInSessionIds: ['s1', 's2', 's3'] })).toBe(true);
-    expect(eligibleForCertificate({ rule: 'min', minSessions: null, sessionIds, checkedInSessionIds: ['s1', 's2'] })).toBe(false);
+    expect(
+      eligibleForCertificate({ rule: 'min', minSessions: 5, sessionIds, checkedInSessionIds: ['s1', 's2', 's3'] }),
+    ).toBe(true);
+    expect(
+      eligibleForCertificate({ rule: 'min', minSessions: null, sessionIds, checkedInSessionIds: ['s1', 's2'] }),
+    ).toBe(false);
     expect(eligibleForCertificate({ rule: 'min', minSessions: 0, sessionIds, checkedInSessionIds: [] })).toBe(false);
     expect(eligibleForCertificate({ rule: 'min', minSessions: 0, sessionIds, checkedInSessionIds: ['s2'] })).toBe(true);
   });
 
   it('gives nothing for an event without sessions', () => {
-    expect(eligibleForCertificate({ rule: 'all', minSessions: null, sessionIds: [], checkedInSessionIds: [] })).toBe(false);
+    expect(eligibleForCertificate({ rule: 'all', minSessions: null, sessionIds: [], checkedInSessionIds: [] })).toBe(
+      false,
+    );
   });
 });
 
@@ -50,7 +68,10 @@ describe('certificates per person', () => {
   const party = ['Анна', 'Борис', 'Вера'];
 
   it('names the registration’s attendees once each, else its contact', () => {
-    expect(participantsOf({ attendeeNames: [' Анна ', 'Борис', 'Анна', ''], contactName: 'Контакт' })).toEqual(['Анна', 'Борис']);
+    expect(participantsOf({ attendeeNames: [' Анна ', 'Борис', 'Анна', ''], contactName: 'Контакт' })).toEqual([
+      'Анна',
+      'Борис',
+    ]);
     expect(participantsOf({ attendeeNames: [], contactName: 'Контакт' })).toEqual(['Контакт']);
   });
 
@@ -83,7 +104,9 @@ describe('certificates per person', () => {
       { participantName: 'Анна', sessionsAttended: 3 },
       { participantName: 'Борис', sessionsAttended: 2 },
     ]);
-    expect(certificatesDue({ rule: 'all', minSessions: null, sessionIds, participants: party, checkIns: [] })).toEqual([]);
+    expect(certificatesDue({ rule: 'all', minSessions: null, sessionIds, participants: party, checkIns: [] })).toEqual(
+      [],
+    );
   });
 
   it('counts the distinct people who came, at least the largest party at one session', () => {
@@ -108,23 +131,48 @@ describe('cancellation', () => {
   });
 
   it('lets the participant cancel until the deadline, inclusive', () => {
-    expect(cancellationAllowed({ now: new Date('2026-05-09T06:00:00Z'), firstStartsAt: first, deadlineHours: 24, byStaff: false })).toBe(
-      true,
-    );
-    expect(cancellationAllowed({ now: new Date('2026-05-09T06:00:01Z'), firstStartsAt: first, deadlineHours: 24, byStaff: false })).toBe(
-      false,
-    );
-    expect(cancellationAllowed({ now: new Date('2026-05-11T06:00:00Z'), firstStartsAt: first, deadlineHours: 0, byStaff: false })).toBe(
-      false,
-    );
-    expect(cancellationAllowed({ now: new Date('2026-05-11T06:00:00Z'), firstStartsAt: null, deadlineHours: 24, byStaff: false })).toBe(
-      true,
-    );
+    expect(
+      cancellationAllowed({
+        now: new Date('2026-05-09T06:00:00Z'),
+        firstStartsAt: first,
+        deadlineHours: 24,
+        byStaff: false,
+      }),
+    ).toBe(true);
+    expect(
+      cancellationAllowed({
+        now: new Date('2026-05-09T06:00:01Z'),
+        firstStartsAt: first,
+        deadlineHours: 24,
+        byStaff: false,
+      }),
+    ).toBe(false);
+    expect(
+      cancellationAllowed({
+        now: new Date('2026-05-11T06:00:00Z'),
+        firstStartsAt: first,
+        deadlineHours: 0,
+        byStaff: false,
+      }),
+    ).toBe(false);
+    expect(
+      cancellationAllowed({
+        now: new Date('2026-05-11T06:00:00Z'),
+        firstStartsAt: null,
+        deadlineHours: 24,
+        byStaff: false,
+      }),
+    ).toBe(true);
   });
 
   it('lets staff cancel any time', () => {
-    expect(cancellationAllowed({ now: new Date('2026-05-11T06:00:00Z'), firstStartsAt: first, deadlineHours: 24, byStaff: true })).toBe(
-      true,
-    );
+    expect(
+      cancellationAllowed({
+        now: new Date('2026-05-11T06:00:00Z'),
+        firstStartsAt: first,
+        deadlineHours: 24,
+        byStaff: true,
+      }),
+    ).toBe(true);
   });
 });

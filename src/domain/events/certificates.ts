@@ -30,7 +30,8 @@ export function eligibleForCertificate(input: {
   const total = new Set(input.sessionIds).size;
   if (total === 0) return false;
   const attended = sessionsAttended(input.sessionIds, input.checkedInSessionIds);
-  const needed = input.rule === 'min' && input.minSessions !== null ? Math.min(Math.max(1, input.minSessions), total) : total;
+  const needed =
+    input.rule === 'min' && input.minSessions !== null ? Math.min(Math.max(1, input.minSessions), total) : total;
   return attended >= needed;
 }
 
@@ -49,13 +50,19 @@ export interface TPersonCheckIn {
 }
 
 /** The names present at one check-in: the ticked names that are the registration's, else the first `people` of them. */
-export function namesPresent(participants: readonly string[], checkIn: Pick<TPersonCheckIn, 'people' | 'attendeeNames'>): string[] {
+export function namesPresent(
+  participants: readonly string[],
+  checkIn: Pick<TPersonCheckIn, 'people' | 'attendeeNames'>,
+): string[] {
   if (checkIn.attendeeNames) return participants.filter((p) => checkIn.attendeeNames!.includes(p));
   return participants.slice(0, Math.max(0, checkIn.people));
 }
 
 /** The sessions each participant was present at, by name (every participant listed, possibly with none). */
-export function sessionsByPerson(participants: readonly string[], checkIns: readonly TPersonCheckIn[]): Map<string, string[]> {
+export function sessionsByPerson(
+  participants: readonly string[],
+  checkIns: readonly TPersonCheckIn[],
+): Map<string, string[]> {
   const out = new Map<string, string[]>(participants.map((p) => [p, []]));
   for (const c of checkIns) for (const name of namesPresent(participants, c)) out.get(name)!.push(c.sessionId);
   return out;
@@ -80,7 +87,8 @@ export function certificatesDue(input: {
       sessionIds: input.sessionIds,
       checkedInSessionIds,
     });
-    if (eligible) due.push({ participantName: name, sessionsAttended: sessionsAttended(input.sessionIds, checkedInSessionIds) });
+    if (eligible)
+      due.push({ participantName: name, sessionsAttended: sessionsAttended(input.sessionIds, checkedInSessionIds) });
   }
   return due;
 }
@@ -100,7 +108,12 @@ export function cancellationDeadline(firstStartsAt: Date | null, deadlineHours: 
 }
 
 /** Whether a cancellation is allowed at `now`: staff always; the participant until the deadline (inclusive). */
-export function cancellationAllowed(input: { now: Date; firstStartsAt: Date | null; deadlineHours: number; byStaff: boolean }): boolean {
+export function cancellationAllowed(input: {
+  now: Date;
+  firstStartsAt: Date | null;
+  deadlineHours: number;
+  byStaff: boolean;
+}): boolean {
   if (input.byStaff) return true;
   const deadline = cancellationDeadline(input.firstStartsAt, input.deadlineHours);
   return deadline === null || input.now.getTime() <= deadline.getTime();

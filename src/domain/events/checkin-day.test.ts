@@ -13,8 +13,14 @@ describe('checkInDay', () => {
   });
 
   it('keeps it closed the day before and after (Sofia time), and months ahead', () => {
-    expect(checkInDay(session, new Date('2026-05-11T20:59:00Z'))).toMatchObject({ onSessionDay: false, today: '2026-05-11' });
-    expect(checkInDay(session, new Date('2026-05-12T21:00:00Z'))).toMatchObject({ onSessionDay: false, today: '2026-05-13' });
+    expect(checkInDay(session, new Date('2026-05-11T20:59:00Z'))).toMatchObject({
+      onSessionDay: false,
+      today: '2026-05-11',
+    });
+    expect(checkInDay(session, new Date('2026-05-12T21:00:00Z'))).toMatchObject({
+      onSessionDay: false,
+      today: '2026-05-13',
+    });
     expect(checkInDay(session, new Date('2026-02-01T09:00:00Z'))).toMatchObject({
       onSessionDay: false,
       firstDay: '2026-05-12',
@@ -24,7 +30,10 @@ describe('checkInDay', () => {
 
   it('spans every day of a session that runs past midnight; one ending at midnight stays on its day', () => {
     const night = { startsAt: new Date('2026-05-12T17:00:00Z'), endsAt: new Date('2026-05-13T03:00:00Z') };
-    expect(checkInDay(night, new Date('2026-05-13T02:00:00Z'))).toMatchObject({ onSessionDay: true, lastDay: '2026-05-13' });
+    expect(checkInDay(night, new Date('2026-05-13T02:00:00Z'))).toMatchObject({
+      onSessionDay: true,
+      lastDay: '2026-05-13',
+    });
     const toMidnight = { startsAt: new Date('2026-05-12T15:00:00Z'), endsAt: new Date('2026-05-12T21:00:00Z') };
     expect(checkInDay(toMidnight, new Date('2026-05-12T21:30:00Z')).onSessionDay).toBe(false);
     expect(checkInDay(toMidnight, new Date('2026-05-12T15:30:00Z')).lastDay).toBe('2026-05-12');

@@ -11,7 +11,9 @@ export function isInternalOnlyType(type: string): boolean {
 
 /** The visibility an event of `type` needs when `visibility` is not allowed for it ('internal'), else null. */
 export function requiredVisibility(type: string | undefined, visibility: string | undefined): 'internal' | null {
-  return type !== undefined && isInternalOnlyType(type) && visibility !== undefined && visibility !== 'internal' ? 'internal' : null;
+  return type !== undefined && isInternalOnlyType(type) && visibility !== undefined && visibility !== 'internal'
+    ? 'internal'
+    : null;
 }
 
 /** The visibility a new event gets when none is given: internal for the internal-only types, public otherwise. */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { RANK_STEP, expiredOffers, nextRank, offerExpiry, offersToMake, rankBetween, reorderWaitlist, waitlistPositions } from './waitlist';
+import {
+  RANK_STEP,
+  expiredOffers,
+  nextRank,
+  offerExpiry,
+  offersToMake,
+  rankBetween,
+  reorderWaitlist,
+  waitlistPositions,
+} from './waitlist';
 
 describe('offersToMake', () => {
   const waitlist = [

@@ -35,7 +35,11 @@ export function sortByRank<T extends { rank: number }>(entries: readonly T[]): T
  * (capacity − held); stops at the first who does not fit (no skipping). Parties larger than the capacity are
  * passed over. With no capacity (null) everyone is offered.
  */
-export function offersToMake(input: { capacity: number | null; held: number; waitlist: readonly TWaitlistEntry[] }): string[] {
+export function offersToMake(input: {
+  capacity: number | null;
+  held: number;
+  waitlist: readonly TWaitlistEntry[];
+}): string[] {
   const { capacity, held, waitlist } = input;
   const sorted = sortByRank(waitlist);
   if (capacity === null) return sorted.map((e) => e.id);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isReservedSlug, previousSlugsAfterRename, publicationProblem, RESERVED_SERVICE_SLUGS } from './catalogue-rules';
+import {
+  isReservedSlug,
+  previousSlugsAfterRename,
+  publicationProblem,
+  RESERVED_SERVICE_SLUGS,
+} from './catalogue-rules';
 
 describe('reserved slugs', () => {
   it('reserves the names of the pages under /services/', () => {

@@ -25,7 +25,8 @@ export function contentMatchesType(contentType: string, bytes: Uint8Array): bool
 
 function isText(bytes: Uint8Array): boolean {
   // Tab, line feed, carriage return and form feed are text; other C0 controls and DEL mark a binary file.
-  for (const b of bytes) if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) return false;
+  for (const b of bytes)
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) return false;
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return true;

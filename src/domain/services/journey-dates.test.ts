@@ -4,7 +4,9 @@ import { deliveryInstant } from './journey-dates';
 describe('deliveryInstant', () => {
   it('is the start of the end day in Sofia (winter and summer time)', () => {
     expect(deliveryInstant('2026-01-15', null).toISOString()).toBe('2026-01-14T22:00:00.000Z');
-    expect(deliveryInstant('2026-04-10', new Date('2026-04-03T08:00:00Z')).toISOString()).toBe('2026-04-09T21:00:00.000Z');
+    expect(deliveryInstant('2026-04-10', new Date('2026-04-03T08:00:00Z')).toISOString()).toBe(
+      '2026-04-09T21:00:00.000Z',
+    );
   });
 
   it('depends only on the end date, so recording the delivery again does not move it', () => {

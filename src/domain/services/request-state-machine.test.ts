@@ -48,9 +48,15 @@ const EXPECTED: Record<TRequestAction, Partial<Record<TRequestState, { to: TRequ
 };
 
 /** An input that satisfies every action's needs, so only the state and the actor decide. */
-const COMPLETE_INPUT: TTransitionInput = { reason: 'The customer asked', expertId: 'expert-1', expertIsOfDeliveringPartner: true };
+const COMPLETE_INPUT: TTransitionInput = {
+  reason: 'The customer asked',
+  expertId: 'expert-1',
+  expertIsOfDeliveringPartner: true,
+};
 
-const cells = REQUEST_STATES.flatMap((from) => REQUEST_ACTIONS.flatMap((action) => ACTOR_KINDS.map((actor) => ({ from, action, actor }))));
+const cells = REQUEST_STATES.flatMap((from) =>
+  REQUEST_ACTIONS.flatMap((action) => ACTOR_KINDS.map((actor) => ({ from, action, actor }))),
+);
 
 describe('decideTransition: every state × action × actor', () => {
   it('covers 8 states × 8 actions × 6 actors', () => {
@@ -67,10 +73,13 @@ describe('decideTransition: every state × action × actor', () => {
 });
 
 describe('allowedActions', () => {
-  it.each(REQUEST_STATES.flatMap((from) => ACTOR_KINDS.map((actor) => ({ from, actor }))))('in $from for $actor', ({ from, actor }) => {
-    const expected = REQUEST_ACTIONS.filter((action) => EXPECTED[action][from]?.who.includes(actor));
-    expect(allowedActions(from, ACTORS[actor])).toEqual(expected);
-  });
+  it.each(REQUEST_STATES.flatMap((from) => ACTOR_KINDS.map((actor) => ({ from, actor }))))(
+    'in $from for $actor',
+    ({ from, actor }) => {
+      const expected = REQUEST_ACTIONS.filter((action) => EXPECTED[action][from]?.who.includes(actor));
+      expect(allowedActions(from, ACTORS[actor])).toEqual(expected);
+    },
+  );
 
   it('offers staff the whole happy path and the exits', () => {
     expect(allowedActions('submitted', ACTORS.staff)).toEqual(['accept', 'reject', 'cancel']);
@@ -91,7 +100,9 @@ describe('allowedActions', () => {
 describe('people with more than one relation to the request', () => {
   it('lets an expert who belongs to the requesting organisation cancel it while submitted', () => {
     const actor: TRequestActor = { role: 'expert', isRequesterOrgMember: true, isAssignedExpert: false };
-    expect(decideTransition({ from: 'submitted', action: 'cancel', actor, input: { reason: 'No longer needed' } })).toMatchObject({
+    expect(
+      decideTransition({ from: 'submitted', action: 'cancel', actor, input: { reason: 'No longer needed' } }),
+    ).toMatchObject({
       ok: true,
     });
   });
@@ -103,7 +114,9 @@ describe('people with more than one relation to the request', () => {
 
   it('does not let the assigned expert cancel, even when also a member of the requester, once assigned', () => {
     const actor: TRequestActor = { role: 'expert', isRequesterOrgMember: true, isAssignedExpert: true };
-    expect(decideTransition({ from: 'assigned', action: 'cancel', actor, input: { reason: 'x' } })).toMatchObject({ code: 'forbidden' });
+    expect(decideTransition({ from: 'assigned', action: 'cancel', actor, input: { reason: 'x' } })).toMatchObject({
+      code: 'forbidden',
+    });
     expect(allowedActions('assigned', actor)).toEqual(['start']);
   });
 });
@@ -120,7 +133,9 @@ describe('reasons', () => {
       const decision = decideTransition({ from, action, actor: ACTORS.staff, input: { reason } });
       expect(decision).toMatchObject({ ok: false, code: 'reason_required' });
     }
-    expect(decideTransition({ from, action, actor: ACTORS.staff, input: { reason: 'Outside our scope' } })).toMatchObject({ ok: true });
+    expect(
+      decideTransition({ from, action, actor: ACTORS.staff, input: { reason: 'Outside our scope' } }),
+    ).toMatchObject({ ok: true });
   });
 
   it('asks for a reason from the requester too', () => {
@@ -140,12 +155,18 @@ describe('reasons', () => {
       from: 'delivered',
       to: 'closed',
     });
-    expect(decideTransition({ from: 'assigned', action: 'start', actor: ACTORS.assignedExpert })).toMatchObject({ ok: true });
-    expect(decideTransition({ from: 'in_progress', action: 'deliver', actor: ACTORS.assignedExpert })).toMatchObject({ ok: true });
+    expect(decideTransition({ from: 'assigned', action: 'start', actor: ACTORS.assignedExpert })).toMatchObject({
+      ok: true,
+    });
+    expect(decideTransition({ from: 'in_progress', action: 'deliver', actor: ACTORS.assignedExpert })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('refuses the wrong actor before asking for a reason', () => {
-    expect(decideTransition({ from: 'submitted', action: 'reject', actor: ACTORS.requesterMember })).toMatchObject({ code: 'forbidden' });
+    expect(decideTransition({ from: 'submitted', action: 'reject', actor: ACTORS.requesterMember })).toMatchObject({
+      code: 'forbidden',
+    });
   });
 });
 
@@ -156,22 +177,29 @@ describe('experts', () => {
     ['reassign', 'in_progress', 'in_progress'],
   ] as const)('%s from %s needs an expert of a delivering partner', (action, from, to) => {
     for (const expertId of [undefined, null, '', '  ']) {
-      expect(decideTransition({ from, action, actor: ACTORS.staff, input: { expertId, expertIsOfDeliveringPartner: true } })).toMatchObject(
-        {
-          ok: false,
-          code: 'expert_required',
-        },
-      );
+      expect(
+        decideTransition({ from, action, actor: ACTORS.staff, input: { expertId, expertIsOfDeliveringPartner: true } }),
+      ).toMatchObject({
+        ok: false,
+        code: 'expert_required',
+      });
     }
     for (const expertIsOfDeliveringPartner of [undefined, false]) {
-      expect(decideTransition({ from, action, actor: ACTORS.staff, input: { expertId: 'e1', expertIsOfDeliveringPartner } })).toMatchObject(
-        {
-          ok: false,
-          code: 'expert_not_of_partner',
-        },
-      );
+      expect(
+        decideTransition({ from, action, actor: ACTORS.staff, input: { expertId: 'e1', expertIsOfDeliveringPartner } }),
+      ).toMatchObject({
+        ok: false,
+        code: 'expert_not_of_partner',
+      });
     }
-    expect(decideTransition({ from, action, actor: ACTORS.staff, input: { expertId: 'e1', expertIsOfDeliveringPartner: true } })).toEqual({
+    expect(
+      decideTransition({
+        from,
+        action,
+        actor: ACTORS.staff,
+        input: { expertId: 'e1', expertIsOfDeliveringPartner: true },
+      }),
+    ).toEqual({
       ok: true,
       from,
       to,
@@ -179,25 +207,36 @@ describe('experts', () => {
   });
 
   it('checks the state before the expert', () => {
-    expect(decideTransition({ from: 'submitted', action: 'assign', actor: ACTORS.staff })).toMatchObject({ code: 'invalid_transition' });
+    expect(decideTransition({ from: 'submitted', action: 'assign', actor: ACTORS.staff })).toMatchObject({
+      code: 'invalid_transition',
+    });
   });
 });
 
 describe('terminal and open states', () => {
-  it.each(['rejected', 'closed', 'cancelled'] as const)('%s refuses everything, even from an admin with a complete input', (from) => {
-    expect(isTerminal(from)).toBe(true);
-    expect(isOpen(from)).toBe(false);
-    for (const action of REQUEST_ACTIONS) {
-      const decision = decideTransition({ from, action, actor: ACTORS.admin, input: COMPLETE_INPUT });
-      expect(decision).toEqual({ ok: false, code: 'invalid_transition', message: `The request is ${from} and can no longer change` });
-    }
-    expect(allowedActions(from, ACTORS.admin)).toEqual([]);
-  });
+  it.each(['rejected', 'closed', 'cancelled'] as const)(
+    '%s refuses everything, even from an admin with a complete input',
+    (from) => {
+      expect(isTerminal(from)).toBe(true);
+      expect(isOpen(from)).toBe(false);
+      for (const action of REQUEST_ACTIONS) {
+        const decision = decideTransition({ from, action, actor: ACTORS.admin, input: COMPLETE_INPUT });
+        expect(decision).toEqual({
+          ok: false,
+          code: 'invalid_transition',
+          message: `The request is ${from} and can no longer change`,
+        });
+      }
+      expect(allowedActions(from, ACTORS.admin)).toEqual([]);
+    },
+  );
 
   it('treats delivered as neither open nor terminal: it can only be closed', () => {
     expect(isTerminal('delivered')).toBe(false);
     expect(isOpen('delivered')).toBe(false);
-    expect(decideTransition({ from: 'delivered', action: 'cancel', actor: ACTORS.admin, input: COMPLETE_INPUT })).toMatchObject({
+    expect(
+      decideTransition({ from: 'delivered', action: 'cancel', actor: ACTORS.admin, input: COMPLETE_INPUT }),
+    ).toMatchObject({
       code: 'invalid_transition',
     });
   });
@@ -210,11 +249,17 @@ describe('terminal and open states', () => {
 
 describe('messages', () => {
   it('tell the requester when they may still cancel', () => {
-    const decision = decideTransition({ from: 'in_progress', action: 'cancel', actor: ACTORS.requesterMember, input: { reason: 'x' } });
+    const decision = decideTransition({
+      from: 'in_progress',
+      action: 'cancel',
+      actor: ACTORS.requesterMember,
+      input: { reason: 'x' },
+    });
     expect(decision).toEqual({
       ok: false,
       code: 'forbidden',
-      message: 'Only hub staff may cancel a request in state in_progress; its organisation may cancel only while submitted or accepted',
+      message:
+        'Only hub staff may cancel a request in state in_progress; its organisation may cancel only while submitted or accepted',
     });
   });
 
@@ -238,10 +283,18 @@ describe('messages', () => {
 describe('aid granted at acceptance', () => {
   it('may still be given up: staff cancel from every open state after acceptance, the organisation while accepted', () => {
     for (const from of ['accepted', 'assigned', 'in_progress'] as const) {
-      const decision = decideTransition({ from, action: 'cancel', actor: ACTORS.staff, input: { reason: 'not needed' } });
+      const decision = decideTransition({
+        from,
+        action: 'cancel',
+        actor: ACTORS.staff,
+        input: { reason: 'not needed' },
+      });
       expect(decision).toEqual({ ok: true, from, to: 'cancelled' });
     }
-    expect(decideTransition({ from: 'accepted', action: 'cancel', actor: ACTORS.requesterMember, input: { reason: 'x' } }).ok).toBe(true);
+    expect(
+      decideTransition({ from: 'accepted', action: 'cancel', actor: ACTORS.requesterMember, input: { reason: 'x' } })
+        .ok,
+    ).toBe(true);
   });
 
   it('lapses when the request ends without delivery (cancelled, rejected), and only then', () => {
@@ -254,7 +307,9 @@ describe('aid granted at acceptance', () => {
     }
     expect(aidLapses('delivered')).toBe(false);
     expect(aidLapses('closed')).toBe(false);
-    expect(decideTransition({ from: 'delivered', action: 'cancel', actor: ACTORS.staff, input: { reason: 'x' } })).toMatchObject({
+    expect(
+      decideTransition({ from: 'delivered', action: 'cancel', actor: ACTORS.staff, input: { reason: 'x' } }),
+    ).toMatchObject({
       ok: false,
       code: 'invalid_transition',
     });

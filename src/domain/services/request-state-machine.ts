@@ -47,10 +47,28 @@
  *   actor (`forbidden`, 403); then the input (`reason_required`, `expert_required`, `expert_not_of_partner`).
  */
 
-export const REQUEST_STATES = ['submitted', 'accepted', 'rejected', 'assigned', 'in_progress', 'delivered', 'closed', 'cancelled'] as const;
+export const REQUEST_STATES = [
+  'submitted',
+  'accepted',
+  'rejected',
+  'assigned',
+  'in_progress',
+  'delivered',
+  'closed',
+  'cancelled',
+] as const;
 export type TRequestState = (typeof REQUEST_STATES)[number];
 
-export const REQUEST_ACTIONS = ['accept', 'reject', 'assign', 'reassign', 'start', 'deliver', 'close', 'cancel'] as const;
+export const REQUEST_ACTIONS = [
+  'accept',
+  'reject',
+  'assign',
+  'reassign',
+  'start',
+  'deliver',
+  'close',
+  'cancel',
+] as const;
 export type TRequestAction = (typeof REQUEST_ACTIONS)[number];
 
 export type TActorRole = 'admin' | 'staff' | 'expert' | 'member';
@@ -72,7 +90,8 @@ export interface TTransitionInput {
   expertIsOfDeliveringPartner?: boolean;
 }
 
-export type TTransitionErrorCode = 'invalid_transition' | 'forbidden' | 'reason_required' | 'expert_required' | 'expert_not_of_partner';
+export type TTransitionErrorCode =
+  'invalid_transition' | 'forbidden' | 'reason_required' | 'expert_required' | 'expert_not_of_partner';
 
 export type TTransitionDecision =
   { ok: true; from: TRequestState; to: TRequestState } | { ok: false; code: TTransitionErrorCode; message: string };
@@ -103,7 +122,11 @@ export const REQUEST_TRANSITIONS: Readonly<Record<TRequestAction, TTransitionRul
   assign: { from: ['accepted'], to: 'assigned', needsExpert: true },
   reassign: { from: ['assigned', 'in_progress'], to: null, needsExpert: true },
   start: { from: ['assigned'], to: 'in_progress', alsoAllowed: [{ actor: 'assigned_expert', states: ['assigned'] }] },
-  deliver: { from: ['in_progress'], to: 'delivered', alsoAllowed: [{ actor: 'assigned_expert', states: ['in_progress'] }] },
+  deliver: {
+    from: ['in_progress'],
+    to: 'delivered',
+    alsoAllowed: [{ actor: 'assigned_expert', states: ['in_progress'] }],
+  },
   close: { from: ['delivered'], to: 'closed' },
   cancel: {
     from: openStates,
@@ -149,7 +172,8 @@ function mayAct(rule: TTransitionRule, from: TRequestState, actor: TRequestActor
 function forbiddenMessage(action: TRequestAction, from: TRequestState): string {
   if (action === 'cancel')
     return `Only hub staff may cancel a request in state ${from}; its organisation may cancel only while submitted or accepted`;
-  if (action === 'start' || action === 'deliver') return `Only hub staff or the assigned expert may ${action} this request`;
+  if (action === 'start' || action === 'deliver')
+    return `Only hub staff or the assigned expert may ${action} this request`;
   return `Only hub staff may ${action} a request`;
 }
 
@@ -164,7 +188,8 @@ export function decideTransition(options: {
 }): TTransitionDecision {
   const { from, action, actor, input = {} } = options;
   const rule = REQUEST_TRANSITIONS[action];
-  if (isTerminal(from)) return { ok: false, code: 'invalid_transition', message: `The request is ${from} and can no longer change` };
+  if (isTerminal(from))
+    return { ok: false, code: 'invalid_transition', message: `The request is ${from} and can no longer change` };
   if (!rule.from.includes(from)) {
     return {
       ok: false,
@@ -177,7 +202,8 @@ export function decideTransition(options: {
     return { ok: false, code: 'reason_required', message: `A reason is required to ${action} a request` };
   }
   if (rule.needsExpert) {
-    if (isBlank(input.expertId)) return { ok: false, code: 'expert_required', message: 'Choose the expert who will deliver the service' };
+    if (isBlank(input.expertId))
+      return { ok: false, code: 'expert_required', message: 'Choose the expert who will deliver the service' };
     if (input.expertIsOfDeliveringPartner !== true) {
       return {
         ok: false,

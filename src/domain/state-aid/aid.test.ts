@@ -93,7 +93,9 @@ describe('marketValueCents', () => {
   });
 
   it('refuses quantities finer than a thousandth and rates that are not whole cents', () => {
-    expect(() => marketValueCents({ unit: 'per_hour', unitValueCents: 100, quantity: 1.0001 })).toThrow(/at most 3 decimals/);
+    expect(() => marketValueCents({ unit: 'per_hour', unitValueCents: 100, quantity: 1.0001 })).toThrow(
+      /at most 3 decimals/,
+    );
     expect(() => marketValueCents({ unit: 'fixed', unitValueCents: 10.5 })).toThrow(RangeError);
   });
 });
@@ -105,7 +107,13 @@ describe('bases', () => {
 });
 
 describe('serviceAid', () => {
-  const base = { unit: 'per_day', unitValueCents: 700_00, quantity: 2, pricePaidCents: 100_00, nationalSharePercent: 50 } as const;
+  const base = {
+    unit: 'per_day',
+    unitValueCents: 700_00,
+    quantity: 2,
+    pricePaidCents: 100_00,
+    nationalSharePercent: 50,
+  } as const;
 
   it('fills a de minimis delivery', () => {
     expect(serviceAid({ ...base, basis: 'de_minimis' })).toEqual({
@@ -142,15 +150,21 @@ describe('serviceAid', () => {
 
 describe('deliveryAid', () => {
   it('derives the aid from the value and the price, and the national share from the aid', () => {
-    expect(deliveryAid({ valueCents: 900_00, pricePaidCents: 100_00, basis: 'de_minimis', nationalSharePercent: 50 })).toEqual({
+    expect(
+      deliveryAid({ valueCents: 900_00, pricePaidCents: 100_00, basis: 'de_minimis', nationalSharePercent: 50 }),
+    ).toEqual({
       aidCents: 800_00,
       nationalShareCents: 400_00,
     });
-    expect(deliveryAid({ valueCents: 1_000_01, pricePaidCents: 0, basis: 'gber', nationalSharePercent: 37.5 })).toEqual({
-      aidCents: 1_000_01,
-      nationalShareCents: 375_00,
-    });
-    expect(deliveryAid({ valueCents: 500_00, pricePaidCents: 500_00, basis: 'de_minimis', nationalSharePercent: 50 })).toEqual({
+    expect(deliveryAid({ valueCents: 1_000_01, pricePaidCents: 0, basis: 'gber', nationalSharePercent: 37.5 })).toEqual(
+      {
+        aidCents: 1_000_01,
+        nationalShareCents: 375_00,
+      },
+    );
+    expect(
+      deliveryAid({ valueCents: 500_00, pricePaidCents: 500_00, basis: 'de_minimis', nationalSharePercent: 50 }),
+    ).toEqual({
       aidCents: 0,
       nationalShareCents: 0,
     });
@@ -164,8 +178,12 @@ describe('deliveryAid', () => {
   });
 
   it('refuses a price above the value and amounts that are not whole cents', () => {
-    expect(() => deliveryAid({ valueCents: 100, pricePaidCents: 101, basis: 'de_minimis', nationalSharePercent: 50 })).toThrow(RangeError);
-    expect(() => deliveryAid({ valueCents: 100.5, pricePaidCents: 0, basis: 'de_minimis', nationalSharePercent: 50 })).toThrow(RangeError);
+    expect(() =>
+      deliveryAid({ valueCents: 100, pricePaidCents: 101, basis: 'de_minimis', nationalSharePercent: 50 }),
+    ).toThrow(RangeError);
+    expect(() =>
+      deliveryAid({ valueCents: 100.5, pricePaidCents: 0, basis: 'de_minimis', nationalSharePercent: 50 }),
+    ).toThrow(RangeError);
   });
 
   it('offers every basis but the old Regulation 1407/2013 to new deliveries', () => {

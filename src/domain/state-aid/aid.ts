@@ -50,12 +50,17 @@ function toScaled(value: number, scale: number, label: string): bigint {
 }
 
 /** Market value of a service from its catalogue entry: the fixed value, or the rate × days/hours, to the cent (half up). */
-export function marketValueCents(options: { unit: TMarketValueUnit; unitValueCents: number; quantity?: number }): number {
+export function marketValueCents(options: {
+  unit: TMarketValueUnit;
+  unitValueCents: number;
+  quantity?: number;
+}): number {
   const { unit, unitValueCents, quantity } = options;
   assertCents(unitValueCents, 'unitValueCents');
   // A fixed value is the value of the whole service, however long it takes.
   if (unit === 'fixed') return unitValueCents;
-  if (quantity === undefined || !(quantity > 0)) throw new RangeError(`A ${unit} value needs a positive quantity, got ${quantity}`);
+  if (quantity === undefined || !(quantity > 0))
+    throw new RangeError(`A ${unit} value needs a positive quantity, got ${quantity}`);
   return divideHalfUp(BigInt(unitValueCents) * toScaled(quantity, QUANTITY_SCALE, 'quantity'), BigInt(QUANTITY_SCALE));
 }
 
@@ -116,13 +121,19 @@ export function serviceAid(options: {
  * a service that is no aid; the reported national share = aid × the hub's share. The price may not exceed the value
  * (the caller refuses that first; here it is a RangeError).
  */
-export function deliveryAid(options: { valueCents: number; pricePaidCents: number; basis: TAidBasis; nationalSharePercent: number }): {
+export function deliveryAid(options: {
+  valueCents: number;
+  pricePaidCents: number;
+  basis: TAidBasis;
+  nationalSharePercent: number;
+}): {
   aidCents: number;
   nationalShareCents: number;
 } {
   assertCents(options.valueCents, 'valueCents');
   assertCents(options.pricePaidCents, 'pricePaidCents');
-  if (options.pricePaidCents > options.valueCents) throw new RangeError('The price paid cannot exceed the value of the service');
+  if (options.pricePaidCents > options.valueCents)
+    throw new RangeError('The price paid cannot exceed the value of the service');
   const aidCents = options.basis === 'none' ? 0 : options.valueCents - options.pricePaidCents;
   return { aidCents, nationalShareCents: reportedNationalShare(aidCents, options.nationalSharePercent) };
 }

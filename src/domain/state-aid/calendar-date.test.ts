@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDateInSofia, daysInMonth, isCalendarDate, isLeapYear, parseCalendarDate, subtractYears } from './calendar-date';
+import {
+  calendarDateInSofia,
+  daysInMonth,
+  isCalendarDate,
+  isLeapYear,
+  parseCalendarDate,
+  subtractYears,
+} from './calendar-date';
 
 describe('isCalendarDate', () => {
   it.each(['2026-01-01', '2024-02-29', '2000-02-29', '2026-12-31', '2026-04-30'])('accepts %s', (d) => {

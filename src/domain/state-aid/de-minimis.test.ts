@@ -12,7 +12,13 @@ import {
 } from './de-minimis';
 
 const EUR = 100;
-const grant = (grantDate: string, amountEur: number, organisationId = 'A', basis: TAidBasis = 'de_minimis', id?: string): TAidGrant => ({
+const grant = (
+  grantDate: string,
+  amountEur: number,
+  organisationId = 'A',
+  basis: TAidBasis = 'de_minimis',
+  id?: string,
+): TAidGrant => ({
   organisationId,
   amountCents: amountEur * EUR,
   grantDate,
@@ -68,7 +74,12 @@ describe('deMinimisHeadroom: the window edges', () => {
   });
 
   it('crosses a year boundary', () => {
-    const h = headroom('2026-01-01', [grant('2022-12-31', 1), grant('2023-01-01', 2), grant('2025-12-31', 4), grant('2026-01-02', 8)]);
+    const h = headroom('2026-01-01', [
+      grant('2022-12-31', 1),
+      grant('2023-01-01', 2),
+      grant('2025-12-31', 4),
+      grant('2026-01-02', 8),
+    ]);
     expect(h.usedCents).toBe(6 * EUR);
   });
 
@@ -94,7 +105,11 @@ describe('deMinimisHeadroom: what counts', () => {
   it('adds up the linked members of the single undertaking, not an unrelated organisation', () => {
     const h = headroom(
       '2026-06-01',
-      [grant('2025-01-10', 100_000, 'parent'), grant('2025-05-10', 50_000, 'subsidiary'), grant('2025-05-10', 70_000, 'stranger')],
+      [
+        grant('2025-01-10', 100_000, 'parent'),
+        grant('2025-05-10', 50_000, 'subsidiary'),
+        grant('2025-05-10', 70_000, 'stranger'),
+      ],
       {
         singleUndertaking: ['subsidiary', 'parent'],
       },
@@ -176,14 +191,16 @@ describe('deMinimisHeadroom: what counts', () => {
   });
 
   it('uses a hub ceiling when one is given', () => {
-    expect(headroom('2026-06-01', [grant('2025-01-01', 50_000)], { ceilingCents: 200_000 * EUR }).remainingCents).toBe(150_000 * EUR);
+    expect(headroom('2026-06-01', [grant('2025-01-01', 50_000)], { ceilingCents: 200_000 * EUR }).remainingCents).toBe(
+      150_000 * EUR,
+    );
   });
 
   it('refuses bad ledger data even outside the window', () => {
     expect(() => headroom('2026-06-01', [grant('2019-02-30', 1)])).toThrow(RangeError);
-    expect(() => headroom('2026-06-01', [{ organisationId: 'Z', amountCents: 1.5, grantDate: '2019-01-01', basis: 'gber' }])).toThrow(
-      RangeError,
-    );
+    expect(() =>
+      headroom('2026-06-01', [{ organisationId: 'Z', amountCents: 1.5, grantDate: '2019-01-01', basis: 'gber' }]),
+    ).toThrow(RangeError);
     expect(() => headroom('2026-06-01', [], { ceilingCents: -1 })).toThrow(RangeError);
   });
 });
@@ -191,7 +208,13 @@ describe('deMinimisHeadroom: what counts', () => {
 describe('checkDeMinimisGrant', () => {
   const used = [grant('2025-01-01', 250_000, 'parent'), grant('2026-01-01', 49_000, 'A')];
   const check = (newAmountCents: number) =>
-    checkDeMinimisGrant({ grantDate: '2026-06-01', grants: used, declarations: [], singleUndertaking: ['A', 'parent'], newAmountCents });
+    checkDeMinimisGrant({
+      grantDate: '2026-06-01',
+      grants: used,
+      declarations: [],
+      singleUndertaking: ['A', 'parent'],
+      newAmountCents,
+    });
 
   it('allows a grant that reaches the ceiling exactly', () => {
     expect(check(1_000 * EUR)).toEqual({
@@ -235,11 +258,18 @@ describe('checkDeMinimisGrant', () => {
   it('counts declarations when deciding', () => {
     const input = { grantDate: '2026-06-01', grants: [], singleUndertaking: ['A'], newAmountCents: 100_000 * EUR };
     expect(checkDeMinimisGrant({ ...input, declarations: [declared('2024-01-01', 200_000)] }).ok).toBe(true);
-    expect(checkDeMinimisGrant({ ...input, declarations: [declared('2024-01-01', 200_000), declared('2025-01-01', 1)] }).ok).toBe(false);
+    expect(
+      checkDeMinimisGrant({ ...input, declarations: [declared('2024-01-01', 200_000), declared('2025-01-01', 1)] }).ok,
+    ).toBe(false);
   });
 
   it('allows the grant once older aid has left the window', () => {
-    const input = { grants: [grant('2023-06-01', 300_000)], declarations: [], singleUndertaking: ['A'], newAmountCents: 1 };
+    const input = {
+      grants: [grant('2023-06-01', 300_000)],
+      declarations: [],
+      singleUndertaking: ['A'],
+      newAmountCents: 1,
+    };
     expect(checkDeMinimisGrant({ ...input, grantDate: '2026-06-01' }).ok).toBe(false);
     expect(checkDeMinimisGrant({ ...input, grantDate: '2026-06-02' }).ok).toBe(true);
   });
@@ -247,7 +277,11 @@ describe('checkDeMinimisGrant', () => {
   it('is not affected by an unrelated organisation, GBER aid or a future grant', () => {
     const result = checkDeMinimisGrant({
       grantDate: '2026-06-01',
-      grants: [grant('2025-01-01', 300_000, 'stranger'), grant('2025-01-01', 300_000, 'A', 'gber'), grant('2026-06-02', 300_000, 'A')],
+      grants: [
+        grant('2025-01-01', 300_000, 'stranger'),
+        grant('2025-01-01', 300_000, 'A', 'gber'),
+        grant('2026-06-02', 300_000, 'A'),
+      ],
       declarations: [],
       singleUndertaking: ['A'],
       newAmountCents: 300_000 * EUR,

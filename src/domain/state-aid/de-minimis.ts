@@ -131,7 +131,14 @@ export function deMinimisHeadroom(input: TDeMinimisInput): TDeMinimisHeadroom {
   ].sort((a, b) => (a.grantDate < b.grantDate ? -1 : a.grantDate > b.grantDate ? 1 : 0));
 
   const usedCents = counted.reduce((sum, c) => sum + c.amountCents, 0);
-  return { windowStart: start, windowEnd: end, ceilingCents, usedCents, remainingCents: Math.max(0, ceilingCents - usedCents), counted };
+  return {
+    windowStart: start,
+    windowEnd: end,
+    ceilingCents,
+    usedCents,
+    remainingCents: Math.max(0, ceilingCents - usedCents),
+    counted,
+  };
 }
 
 function withId(entry: TCountedAid, id: string | undefined): TCountedAid {
@@ -139,7 +146,14 @@ function withId(entry: TCountedAid, id: string | undefined): TCountedAid {
 }
 
 export type TDeMinimisCheck =
-  | { ok: true; windowStart: TCalendarDate; windowEnd: TCalendarDate; ceilingCents: number; usedAfter: number; remainingAfter: number }
+  | {
+      ok: true;
+      windowStart: TCalendarDate;
+      windowEnd: TCalendarDate;
+      ceilingCents: number;
+      usedAfter: number;
+      remainingAfter: number;
+    }
   | {
       ok: false;
       code: 'de_minimis_ceiling_exceeded';

@@ -21,7 +21,10 @@ export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
     schema: {
       tags: ['admin'],
       summary: 'Users with their roles',
-      querystring: ZPageQuery.extend({ q: z.string().trim().max(LIMITS.searchMax).optional(), role: z.enum(ROLES).optional() }),
+      querystring: ZPageQuery.extend({
+        q: z.string().trim().max(LIMITS.searchMax).optional(),
+        role: z.enum(ROLES).optional(),
+      }),
       response: { 200: paginated(ZAdminUser), ...errorResponses },
     },
     policy: adminPolicy.listUsers,
@@ -81,7 +84,10 @@ export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
         role: request.body.role,
         now: ctx.clock(),
       });
-      const [{ n }] = await ctx.db.select({ n: count() }).from(organisationMembers).where(eq(organisationMembers.userId, u.id));
+      const [{ n }] = await ctx.db
+        .select({ n: count() })
+        .from(organisationMembers)
+        .where(eq(organisationMembers.userId, u.id));
       return {
         id: u.id,
         name: u.name,
@@ -127,7 +133,8 @@ export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
       const filters: SQL[] = [];
       if (entityType) filters.push(eq(auditLog.entityType, entityType));
       if (entityId) filters.push(eq(auditLog.entityId, entityId));
-      if (action) filters.push(action.includes('.') ? eq(auditLog.action, action) : like(auditLog.action, `${action}.%`));
+      if (action)
+        filters.push(action.includes('.') ? eq(auditLog.action, action) : like(auditLog.action, `${action}.%`));
       if (actor) {
         const pattern = containsPattern(actor);
         filters.push(or(ilike(auditLog.actorEmail, pattern), ilike(user.name, pattern), ilike(user.email, pattern))!);
@@ -135,7 +142,11 @@ export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
       if (from) filters.push(sql`${auditLog.at} >= (${from}::date::timestamp at time zone 'Europe/Sofia')`);
       if (to) filters.push(sql`${auditLog.at} < ((${to}::date + 1)::timestamp at time zone 'Europe/Sofia')`);
       const where = filters.length ? and(...filters) : undefined;
-      const [{ total }] = await ctx.db.select({ total: count() }).from(auditLog).leftJoin(user, eq(user.id, auditLog.actorId)).where(where);
+      const [{ total }] = await ctx.db
+        .select({ total: count() })
+        .from(auditLog)
+        .leftJoin(user, eq(user.id, auditLog.actorId))
+        .where(where);
       const rows = await ctx.db
         .select({ entry: auditLog, actorName: user.name, actorCurrentEmail: user.email })
         .from(auditLog)
@@ -184,7 +195,9 @@ export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
     policy: adminPolicy.readOutbox,
     handle: async ({ request }) => {
       const { q, page, pageSize } = request.query;
-      const where = q ? or(ilike(mailOutbox.to, containsPattern(q)), ilike(mailOutbox.subject, containsPattern(q))) : undefined;
+      const where = q
+        ? or(ilike(mailOutbox.to, containsPattern(q)), ilike(mailOutbox.subject, containsPattern(q)))
+        : undefined;
       const [{ total }] = await ctx.db.select({ total: count() }).from(mailOutbox).where(where);
       const rows = await ctx.db
         .select()

@@ -35,7 +35,9 @@ export async function resolveAuditRecords(
   entries: readonly { entityType: string; entityId: string }[],
   locale: TLocale,
 ): Promise<Map<string, TAuditRecord>> {
-  const ids = (type: string) => [...new Set(entries.filter((e) => e.entityType === type && UUID.test(e.entityId)).map((e) => e.entityId))];
+  const ids = (type: string) => [
+    ...new Set(entries.filter((e) => e.entityType === type && UUID.test(e.entityId)).map((e) => e.entityId)),
+  ];
   const title = (bg: string, en: string | null) => (locale === 'en' && en ? en : bg);
   const out = new Map<string, TAuditRecord>();
   const put = (type: string, id: string, path: string, label: string) => out.set(recordKey(type, id), { path, label });
@@ -110,12 +112,18 @@ export async function resolveAuditRecords(
       .from(assessments)
       .innerJoin(organisations, eq(organisations.id, assessments.organisationId))
       .where(inArray(assessments.id, assessmentIds));
-    for (const r of rows) put('assessment', r.id, `/organisations/${r.organisationId}/assessments/${r.id}`, title(r.bg, r.en));
+    for (const r of rows)
+      put('assessment', r.id, `/organisations/${r.organisationId}/assessments/${r.id}`, title(r.bg, r.en));
   }
   const grantIds = ids('aid_grant');
   if (grantIds.length) {
     const rows = await db
-      .select({ id: aidGrants.id, organisationId: aidGrants.organisationId, bg: organisations.legalNameBg, en: organisations.legalNameEn })
+      .select({
+        id: aidGrants.id,
+        organisationId: aidGrants.organisationId,
+        bg: organisations.legalNameBg,
+        en: organisations.legalNameEn,
+      })
       .from(aidGrants)
       .innerJoin(organisations, eq(organisations.id, aidGrants.organisationId))
       .where(inArray(aidGrants.id, grantIds));
@@ -134,11 +142,19 @@ export async function resolveAuditRecords(
       .innerJoin(organisations, eq(organisations.id, deMinimisDeclarations.organisationId))
       .where(inArray(deMinimisDeclarations.id, declarationIds));
     for (const r of rows)
-      put('de_minimis_declaration', r.id, `/organisations/${r.organisationId}/de-minimis-declaration`, title(r.bg, r.en));
+      put(
+        'de_minimis_declaration',
+        r.id,
+        `/organisations/${r.organisationId}/de-minimis-declaration`,
+        title(r.bg, r.en),
+      );
   }
   const userIds = [...new Set(entries.filter((e) => e.entityType === 'user').map((e) => e.entityId))];
   if (userIds.length) {
-    const rows = await db.select({ id: user.id, name: user.name, email: user.email }).from(user).where(inArray(user.id, userIds));
+    const rows = await db
+      .select({ id: user.id, name: user.name, email: user.email })
+      .from(user)
+      .where(inArray(user.id, userIds));
     for (const r of rows) put('user', r.id, `/admin/users?q=${encodeURIComponent(r.email)}`, `${r.name} <${r.email}>`);
   }
   const invitationIds = ids('user_invitation');

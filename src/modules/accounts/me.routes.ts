@@ -53,7 +53,10 @@ export const meRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx
     schema: {
       tags: ['account'],
       summary: 'Change your name or language',
-      body: z.object({ locale: z.enum(LOCALES).optional(), name: z.string().trim().min(1).max(LIMITS.nameMax).optional() }),
+      body: z.object({
+        locale: z.enum(LOCALES).optional(),
+        name: z.string().trim().min(1).max(LIMITS.nameMax).optional(),
+      }),
       response: { 200: ZMe, ...errorResponses },
     },
     policy: mePolicy.update,

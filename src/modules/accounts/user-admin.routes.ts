@@ -43,7 +43,10 @@ function presentInvitation(r: TInvitationRow, now: Date) {
 export const userAdminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
   const adminUser = async (id: string) => {
     const [u] = await ctx.db.select().from(user).where(eq(user.id, id));
-    const [{ n }] = await ctx.db.select({ n: count() }).from(organisationMembers).where(eq(organisationMembers.userId, id));
+    const [{ n }] = await ctx.db
+      .select({ n: count() })
+      .from(organisationMembers)
+      .where(eq(organisationMembers.userId, id));
     return {
       id: u!.id,
       name: u!.name,
@@ -77,7 +80,12 @@ export const userAdminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app
         .limit(pageSize)
         .offset((page - 1) * pageSize);
       const now = ctx.clock();
-      return { items: rows.map((r) => presentInvitation({ ...r.inv, inviterName: r.inviterName }, now)), total, page, pageSize };
+      return {
+        items: rows.map((r) => presentInvitation({ ...r.inv, inviterName: r.inviterName }, now)),
+        total,
+        page,
+        pageSize,
+      };
     },
   });
 
@@ -96,7 +104,13 @@ export const userAdminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app
     },
     policy: adminPolicy.manageUsers,
     handle: async ({ request, reply, actor }) => {
-      const row = await inviteUser({ db: ctx.db, actor, ...request.body, publicUrl: ctx.config.publicUrl, now: ctx.clock() });
+      const row = await inviteUser({
+        db: ctx.db,
+        actor,
+        ...request.body,
+        publicUrl: ctx.config.publicUrl,
+        now: ctx.clock(),
+      });
       return reply.code(201).send(presentInvitation({ ...row, inviterName: actor.name }, ctx.clock()));
     },
   });

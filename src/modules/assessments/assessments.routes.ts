@@ -69,7 +69,13 @@ export const assessmentRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (ap
     load: ofOrganisation,
     policy: assessmentPolicy.fill,
     handle: async ({ request, reply, actor }) => {
-      const id = await createAssessment({ db, actor, organisationId: request.params.id, answers: request.body.answers, now: ctx.clock() });
+      const id = await createAssessment({
+        db,
+        actor,
+        organisationId: request.params.id,
+        answers: request.body.answers,
+        now: ctx.clock(),
+      });
       return reply.status(201).send(await getAssessment(db, id, actor));
     },
   });
@@ -163,7 +169,11 @@ export const assessmentRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (ap
       tags,
       summary: 'Correct a submitted assessment with a reason (staff; the old answers are kept)',
       params: ZIdParams,
-      body: z.object({ answers: ZAnswersBody, stage: ZStage.optional(), reason: z.string().trim().min(5).max(LIMITS.textMax) }),
+      body: z.object({
+        answers: ZAnswersBody,
+        stage: ZStage.optional(),
+        reason: z.string().trim().min(5).max(LIMITS.textMax),
+      }),
       response: one,
     },
     // Staff only: checked before the record is loaded, so others get 403 for any id.

@@ -8,7 +8,13 @@ import { AppError } from '../../platform/errors';
 import { CURRENT_QUESTIONNAIRES, QUESTIONNAIRE_IDS } from '../../domain/dma/questionnaires';
 import { DEFAULT_PROFILE, scoreAnswers } from '../../domain/dma/scoring';
 import { assessmentPolicy } from './policy';
-import { IMPORT_MAX_BYTES, ZQuestionnaireId, ZQuestionnaires, ZReconciliation, ZScoreResult } from '../../contract/assessments';
+import {
+  IMPORT_MAX_BYTES,
+  ZQuestionnaireId,
+  ZQuestionnaires,
+  ZReconciliation,
+  ZScoreResult,
+} from '../../contract/assessments';
 import { assertAnswers, ZAnswers } from './questionnaire-for';
 import { parseResultsFile, resultsColumnName, writeResultsCsv, writeResultsXlsx } from './files/dta-results';
 import { reconcile } from './files/reconcile';
@@ -48,7 +54,11 @@ export const dmaRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ct
           id,
           version: def.version,
           profile: DEFAULT_PROFILE.id,
-          dimensions: def.dimensions.map((d) => ({ id: d.id, questions: [...d.questions], exportColumn: d.exportColumn })),
+          dimensions: def.dimensions.map((d) => ({
+            id: d.id,
+            questions: [...d.questions],
+            exportColumn: d.exportColumn,
+          })),
           questions: def.questions.map((q) => ({
             id: q.id,
             type: q.type,
@@ -83,7 +93,10 @@ export const dmaRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ct
         questionnaire: result.questionnaire,
         profile: result.profile,
         overall: result.overall,
-        dimensions: result.dimensions.map((d) => ({ ...d, name: def.dimensions.find((x) => x.id === d.id)!.exportColumn })),
+        dimensions: result.dimensions.map((d) => ({
+          ...d,
+          name: def.dimensions.find((x) => x.id === d.id)!.exportColumn,
+        })),
       };
     },
   });
@@ -138,10 +151,17 @@ export const dmaRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ct
     handle: async ({ request }) => {
       const body = request.body;
       if (!Buffer.isBuffer(body) || body.length === 0)
-        throw new AppError('bad_request', 'Send the XLSX or CSV file as the request body (Content-Type text/csv or the XLSX type)');
+        throw new AppError(
+          'bad_request',
+          'Send the XLSX or CSV file as the request body (Content-Type text/csv or the XLSX type)',
+        );
       const contentType = String(request.headers['content-type'] ?? '');
       // XLSX files are ZIP archives: trust the bytes over a generic content type.
-      const format = contentType.startsWith('text/csv') ? 'csv' : body.subarray(0, 2).toString('latin1') === 'PK' ? 'xlsx' : 'csv';
+      const format = contentType.startsWith('text/csv')
+        ? 'csv'
+        : body.subarray(0, 2).toString('latin1') === 'PK'
+          ? 'xlsx'
+          : 'csv';
       const { questionnaire } = request.params;
       const parsed = await parseResultsFile(questionnaire, body, format);
       if (!parsed.ok)

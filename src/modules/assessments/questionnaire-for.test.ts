@@ -31,7 +31,10 @@ describe('stored versions and profiles', () => {
   });
 
   it('answers an unknown stored questionnaire version the same way', () => {
-    expect(thrown(() => definitionOf('sme-1999'))).toMatchObject({ code: 'conflict', details: { questionnaireVersion: 'sme-1999' } });
+    expect(thrown(() => definitionOf('sme-1999'))).toMatchObject({
+      code: 'conflict',
+      details: { questionnaireVersion: 'sme-1999' },
+    });
     expect(thrown(() => definitionOf('constructor'))).toMatchObject({ code: 'conflict' });
   });
 

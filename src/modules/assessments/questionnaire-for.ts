@@ -21,9 +21,13 @@ export function questionnaireForType(organisationType: string): TQuestionnaireId
 export function definitionOf(version: string): TQuestionnaireDef {
   const def = findQuestionnaireVersion(version);
   if (!def)
-    throw new AppError('conflict', `The assessment uses questionnaire version "${version}", which this server does not know`, {
-      questionnaireVersion: version,
-    });
+    throw new AppError(
+      'conflict',
+      `The assessment uses questionnaire version "${version}", which this server does not know`,
+      {
+        questionnaireVersion: version,
+      },
+    );
   return def;
 }
 
@@ -31,7 +35,9 @@ export function definitionOf(version: string): TQuestionnaireDef {
 export function profileOf(id: string): TScoringProfile {
   const profile = Object.hasOwn(SCORING_PROFILES, id) ? SCORING_PROFILES[id] : undefined;
   if (!profile)
-    throw new AppError('conflict', `The assessment uses scoring profile "${id}", which this server does not know`, { profile: id });
+    throw new AppError('conflict', `The assessment uses scoring profile "${id}", which this server does not know`, {
+      profile: id,
+    });
   return profile;
 }
 
@@ -57,10 +63,14 @@ export function answersError(issues: TAnswerIssue[]): AppError {
   const first = issues[0]!;
   const listed = issues.slice(0, MAX_LISTED_ISSUES);
   const omitted = issues.length - listed.length;
-  return new AppError('validation_failed', issues.length === 1 ? first.message : `${first.message} (and ${issues.length - 1} more)`, {
-    fields: listed.map((i) => ({ field: i.question, code: i.code, message: i.message })),
-    ...(omitted > 0 ? { omitted } : {}),
-  });
+  return new AppError(
+    'validation_failed',
+    issues.length === 1 ? first.message : `${first.message} (and ${issues.length - 1} more)`,
+    {
+      fields: listed.map((i) => ({ field: i.question, code: i.code, message: i.message })),
+      ...(omitted > 0 ? { omitted } : {}),
+    },
+  );
 }
 
 /** Throws a 400 naming the questions when the answers break the questionnaire's rules. */

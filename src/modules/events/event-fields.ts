@@ -7,7 +7,9 @@ import type { TCreateEvent, TUpdateEvent } from './event-input';
 /** The event columns an input sets (sessions and slug are written separately); undefined leaves a column as is. */
 export function eventColumns(input: TUpdateEvent | TCreateEvent): Partial<typeof events.$inferInsert> {
   const { sessions: _sessions, slug: _slug, ...fields } = input as TUpdateEvent & { published?: boolean };
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<typeof events.$inferInsert>;
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<
+    typeof events.$inferInsert
+  >;
 }
 
 /** The organiser must be one of the consortium's partners. */
@@ -18,5 +20,6 @@ export async function checkOrganiser(tx: Executor, organiserId: string | null | 
     .from(organisations)
     .where(eq(organisations.id, organiserId));
   if (!org) throw fieldError('organiserId', 'No such organisation', 'unknown');
-  if (!org.isPartner) throw fieldError('organiserId', 'The organiser must be one of the consortium partners', 'not_partner');
+  if (!org.isPartner)
+    throw fieldError('organiserId', 'The organiser must be one of the consortium partners', 'not_partner');
 }

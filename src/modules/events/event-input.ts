@@ -79,10 +79,15 @@ const ZEventFields = z.object({
 /** Rules across fields, shared by create and update; each issue names its field. */
 function checkEvent(e: Partial<z.infer<typeof ZEventFields>>, ctx: z.RefinementCtx): void {
   if (requiredVisibility(e.type, e.visibility)) {
-    ctx.addIssue({ code: 'custom', path: ['visibility'], message: 'a general meeting is internal (consortium partners and staff only)' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['visibility'],
+      message: 'a general meeting is internal (consortium partners and staff only)',
+    });
   }
   e.sessions?.forEach((s, i) => {
-    if (s.endsAt <= s.startsAt) ctx.addIssue({ code: 'custom', path: ['sessions', i, 'endsAt'], message: 'must be after the start' });
+    if (s.endsAt <= s.startsAt)
+      ctx.addIssue({ code: 'custom', path: ['sessions', i, 'endsAt'], message: 'must be after the start' });
   });
   if (e.registrationOpensAt && e.registrationClosesAt && e.registrationClosesAt <= e.registrationOpensAt) {
     ctx.addIssue({ code: 'custom', path: ['registrationClosesAt'], message: 'must be after the opening' });
@@ -92,7 +97,11 @@ function checkEvent(e: Partial<z.infer<typeof ZEventFields>>, ctx: z.RefinementC
     e.valuePerParticipantCents !== undefined &&
     e.pricePerParticipantCents > e.valuePerParticipantCents
   ) {
-    ctx.addIssue({ code: 'custom', path: ['pricePerParticipantCents'], message: 'may not exceed the value per participant' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['pricePerParticipantCents'],
+      message: 'may not exceed the value per participant',
+    });
   }
   if (e.certificateRule === 'min' && !e.certificateMinSessions) {
     ctx.addIssue({ code: 'custom', path: ['certificateMinSessions'], message: 'required for the "min" rule' });
@@ -100,11 +109,13 @@ function checkEvent(e: Partial<z.infer<typeof ZEventFields>>, ctx: z.RefinementC
   if (e.certificateMinSessions && e.sessions && e.certificateMinSessions > e.sessions.length) {
     ctx.addIssue({ code: 'custom', path: ['certificateMinSessions'], message: 'more than the number of sessions' });
   }
-  if (e.aidBasis === 'gber' && !e.gberArticle) ctx.addIssue({ code: 'custom', path: ['gberArticle'], message: 'required for GBER aid' });
+  if (e.aidBasis === 'gber' && !e.gberArticle)
+    ctx.addIssue({ code: 'custom', path: ['gberArticle'], message: 'required for GBER aid' });
   if (e.aidBasis === 'none' && !e.noAidReason)
     ctx.addIssue({ code: 'custom', path: ['noAidReason'], message: 'required when there is no aid' });
   const ids = (e.questions ?? []).map((q) => q.id);
-  if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['questions'], message: 'question ids must be unique' });
+  if (new Set(ids).size !== ids.length)
+    ctx.addIssue({ code: 'custom', path: ['questions'], message: 'question ids must be unique' });
   e.questions?.forEach((q, i) => {
     if (q.kind === 'choice' && !q.options?.length)
       ctx.addIssue({ code: 'custom', path: ['questions', i, 'options'], message: 'a choice needs options' });
@@ -138,7 +149,9 @@ export const ZRegister = z.object({
   organisationId: ZUuid.nullish(),
   seats: z.number().int().min(1).max(EVENT_LIMITS.seatsMax).default(1),
   attendeeNames: z.array(ZText()).max(EVENT_LIMITS.seatsMax).default([]),
-  answers: z.record(z.string(), z.union([z.string().max(LIMITS.textMax), z.array(z.string().max(200)).max(30)])).default({}),
+  answers: z
+    .record(z.string(), z.union([z.string().max(LIMITS.textMax), z.array(z.string().max(200)).max(30)]))
+    .default({}),
   contactName: ZText().optional(),
   contactEmail: z.email().max(LIMITS.nameMax).optional(),
   /** The language of the registrant's e-mails when staff register someone else (default bg); one's own follow the account. */

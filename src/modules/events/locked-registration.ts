@@ -22,7 +22,11 @@ export async function withLockedRegistration<T>(
       .where(eq(eventRegistrations.id, registrationId));
     if (!ref) throw notFound('Registration');
     const locked = await lockEventOrThrow(tx, ref.eventId);
-    const [registration] = await tx.select().from(eventRegistrations).where(eq(eventRegistrations.id, registrationId)).for('update');
+    const [registration] = await tx
+      .select()
+      .from(eventRegistrations)
+      .where(eq(eventRegistrations.id, registrationId))
+      .for('update');
     return work(tx, registration, locked);
   });
 }

@@ -69,11 +69,13 @@ export const eventPolicy = definePolicy('events', {
   mine: (a: TActor | null) => !!a,
   viewRegistration,
   /** A registration (and its calendar file): whoever may see it, or anyone holding its e-mailed token. */
-  readRegistration: (a: TActor | null, f: TRegistrationAccessFacts) => viewRegistration(a, f.registration) || f.tokenMatches,
+  readRegistration: (a: TActor | null, f: TRegistrationAccessFacts) =>
+    viewRegistration(a, f.registration) || f.tokenMatches,
   cancelRegistration: (a: TActor | null, r: TRegistrationFacts) => isStaff(a) || isRegistrant(a, r),
   reviewRegistration: (a: TActor | null) => isStaff(a),
   /** Offers and the waiting list: the registrant signed in, or anyone holding the registration's e-mailed token. */
-  respondToOffer: (a: TActor | null, f: TRegistrationAccessFacts) => f.tokenMatches || isStaff(a) || isRegistrant(a, f.registration),
+  respondToOffer: (a: TActor | null, f: TRegistrationAccessFacts) =>
+    f.tokenMatches || isStaff(a) || isRegistrant(a, f.registration),
 });
 
 /** Who may do what with certificates of attendance. One line per rule; routes bind these before any command. */

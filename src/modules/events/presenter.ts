@@ -73,12 +73,23 @@ export const ZRegistration = z.object({
   ),
   /** Every certificate of the registration still standing, one per person, by name. */
   certificates: z.array(z.object({ code: z.string(), participantName: z.string() })),
-  abilities: z.object({ cancel: z.boolean(), acceptOffer: z.boolean(), declineOffer: z.boolean(), leaveWaitlist: z.boolean() }),
+  abilities: z.object({
+    cancel: z.boolean(),
+    acceptOffer: z.boolean(),
+    declineOffer: z.boolean(),
+    leaveWaitlist: z.boolean(),
+  }),
 });
 export type TRegistration = z.infer<typeof ZRegistration>;
 
 export const ZMyRegistration = ZRegistration.extend({
-  event: z.object({ id: z.string(), slug: z.string(), titleBg: z.string(), titleEn: z.string(), firstStartsAt: z.string().nullable() }),
+  event: z.object({
+    id: z.string(),
+    slug: z.string(),
+    titleBg: z.string(),
+    titleEn: z.string(),
+    firstStartsAt: z.string().nullable(),
+  }),
 });
 
 export const ZEvent = ZEventSummary.extend({

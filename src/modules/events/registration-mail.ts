@@ -78,7 +78,11 @@ export async function enqueueRegistrationMail(tx: Tx, opts: EnqueueRegistrationM
     .from(eventRegistrations)
     .innerJoin(events, eq(events.id, eventRegistrations.eventId))
     .where(eq(eventRegistrations.id, opts.registrationId));
-  const sessions = await tx.select().from(eventSessions).where(eq(eventSessions.eventId, r.event.id)).orderBy(asc(eventSessions.startsAt));
+  const sessions = await tx
+    .select()
+    .from(eventSessions)
+    .where(eq(eventSessions.eventId, r.event.id))
+    .orderBy(asc(eventSessions.startsAt));
   const reg = r.registration;
   const locale = asLocale(reg.locale);
   const url = eventUrl(opts.publicUrl, r.event.slug);
@@ -101,7 +105,11 @@ export async function enqueueRegistrationMail(tx: Tx, opts: EnqueueRegistrationM
       // Shown in the body (cid:), and once more as a file to keep on the phone.
       { filename: 'qr.png', contentType: 'image/png', contentBase64: png.toString('base64'), cid: imageCid },
       { filename: `qr-${reg.code}.png`, contentType: 'image/png', contentBase64: png.toString('base64') },
-      icsAttachment('registration.ics', 'PUBLISH', registrationCalendar(r.event, sessions, reg, locale, opts.publicUrl, opts.now)),
+      icsAttachment(
+        'registration.ics',
+        'PUBLISH',
+        registrationCalendar(r.event, sessions, reg, locale, opts.publicUrl, opts.now),
+      ),
     );
   }
   if (opts.kind === 'registration_cancelled' && sessions.length) {

@@ -20,7 +20,11 @@ export interface TLockedEvent {
  * Locks the event row (SELECT … FOR UPDATE) and reads its seats under the lock. Every command that changes who
  * holds a seat calls this first, so such commands on one event run one after another and never overbook.
  */
-export async function lockEvent(tx: Tx, eventId: string, opts: { skipLocked?: boolean } = {}): Promise<TLockedEvent | null> {
+export async function lockEvent(
+  tx: Tx,
+  eventId: string,
+  opts: { skipLocked?: boolean } = {},
+): Promise<TLockedEvent | null> {
   const [row] = await tx
     .select()
     .from(events)
@@ -34,7 +38,12 @@ export async function lockEvent(tx: Tx, eventId: string, opts: { skipLocked?: bo
   const [{ held }] = await tx
     .select({ held: sql<number>`coalesce(sum(${eventRegistrations.seats}), 0)::int` })
     .from(eventRegistrations)
-    .where(and(eq(eventRegistrations.eventId, eventId), inArray(eventRegistrations.status, ['confirmed', 'pending', 'offered'])));
+    .where(
+      and(
+        eq(eventRegistrations.eventId, eventId),
+        inArray(eventRegistrations.status, ['confirmed', 'pending', 'offered']),
+      ),
+    );
   const waitlist = await tx
     .select({ id: eventRegistrations.id, seats: eventRegistrations.seats, rank: eventRegistrations.waitlistRank })
     .from(eventRegistrations)

@@ -4,7 +4,12 @@ import type { TBookingRecord } from './queries/load-bookings';
 /** The web app's page of a booking (the bookings list, scrolled to it). */
 export const bookingUrl = (publicUrl: string, bookingId: string) => `${publicUrl}/facilities/bookings#${bookingId}`;
 
-const ICS_STATUS = { pending: 'TENTATIVE', confirmed: 'CONFIRMED', cancelled: 'CANCELLED', rejected: 'CANCELLED' } as const;
+const ICS_STATUS = {
+  pending: 'TENTATIVE',
+  confirmed: 'CONFIRMED',
+  cancelled: 'CANCELLED',
+  rejected: 'CANCELLED',
+} as const;
 
 /**
  * One VEVENT for the booking. The UID is stable and the SEQUENCE grows with each change, so calendar programs

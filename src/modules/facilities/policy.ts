@@ -15,7 +15,8 @@ export interface TBookingFacts {
 const HOUR_MS = 3_600_000;
 const isActive = (b: Pick<TBookingFacts, 'status'>) => b.status === 'pending' || b.status === 'confirmed';
 
-const viewBooking = (a: TActor | null, b: Pick<TBookingFacts, 'organisationId'>) => isStaff(a) || isMemberOf(a, b.organisationId);
+const viewBooking = (a: TActor | null, b: Pick<TBookingFacts, 'organisationId'>) =>
+  isStaff(a) || isMemberOf(a, b.organisationId);
 
 /** Who may do what with facilities and bookings. One line per rule; routes bind these before any command. */
 export const facilityPolicy = definePolicy('facilities', {
@@ -29,11 +30,13 @@ export const facilityPolicy = definePolicy('facilities', {
   listAllBookings: (a: TActor | null) => isStaff(a),
   viewBooking,
   /** The same rule over the booking record a route loaded. */
-  viewFoundBooking: (a: TActor | null, record: { facts: Pick<TBookingFacts, 'organisationId'> }) => viewBooking(a, record.facts),
+  viewFoundBooking: (a: TActor | null, record: { facts: Pick<TBookingFacts, 'organisationId'> }) =>
+    viewBooking(a, record.facts),
   /** Passing the door for a cancellation; cancellationAllowed decides on the deadline. */
   cancel: (a: TActor | null, b: Pick<TBookingFacts, 'organisationId'>) => viewBooking(a, b),
   /** The same door over the booking record a route loaded. */
-  cancelFound: (a: TActor | null, record: { facts: Pick<TBookingFacts, 'organisationId'> }) => viewBooking(a, record.facts),
+  cancelFound: (a: TActor | null, record: { facts: Pick<TBookingFacts, 'organisationId'> }) =>
+    viewBooking(a, record.facts),
   decide: (a: TActor | null) => isStaff(a),
   recordDelivery: (a: TActor | null) => isStaff(a),
   usage: (a: TActor | null) => isStaff(a),

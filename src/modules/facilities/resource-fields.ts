@@ -11,11 +11,17 @@ export function checkResourceFields(r: TResourceInput): void {
     throw fieldError('pricePerHourCents', 'The price cannot exceed the market value', 'above_value');
   if (r.maxBookingMinutes < r.minBookingMinutes)
     throw fieldError('maxBookingMinutes', 'The longest booking cannot be shorter than the shortest', 'below_min');
-  if (r.aidBasis === 'gber' && !r.gberArticle) throw fieldError('gberArticle', 'Name the GBER article the aid rests on', 'required');
-  if (r.aidBasis === 'none' && !r.noAidReason) throw fieldError('noAidReason', 'Say why using the resource is no aid', 'required');
+  if (r.aidBasis === 'gber' && !r.gberArticle)
+    throw fieldError('gberArticle', 'Name the GBER article the aid rests on', 'required');
+  if (r.aidBasis === 'none' && !r.noAidReason)
+    throw fieldError('noAidReason', 'Say why using the resource is no aid', 'required');
   // The NDA is signed with the resource's owner: without one there is nobody to sign it with.
   if (r.ndaRequired && !r.ownerId) {
-    throw fieldError('ndaRequired', 'An NDA is signed with the owning partner; choose the owner first', 'owner_required');
+    throw fieldError(
+      'ndaRequired',
+      'An NDA is signed with the owning partner; choose the owner first',
+      'owner_required',
+    );
   }
   if (r.kind === 'shared_desk' ? r.capacity < 1 : r.capacity !== 1) {
     throw fieldError('capacity', 'Only shared desks have more than one seat', 'single_seat');
@@ -23,9 +29,15 @@ export function checkResourceFields(r: TResourceInput): void {
 }
 
 /** The owner and the prerequisite training must exist. */
-export async function checkResourceReferences(tx: Executor, r: Pick<TResourceInput, 'ownerId' | 'prerequisiteEventId'>): Promise<void> {
+export async function checkResourceReferences(
+  tx: Executor,
+  r: Pick<TResourceInput, 'ownerId' | 'prerequisiteEventId'>,
+): Promise<void> {
   if (r.ownerId) {
-    const [owner] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, r.ownerId));
+    const [owner] = await tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.id, r.ownerId));
     if (!owner) throw fieldError('ownerId', 'No such organisation', 'unknown');
   }
   if (r.prerequisiteEventId) {

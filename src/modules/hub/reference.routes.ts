@@ -26,7 +26,9 @@ export const referenceRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app
         'Check a Bulgarian EIK/BULSTAT (9 or 13 digits; spaces and a BG prefix accepted), and whether it is in the ' +
         "hub's extract of the public register (registering such an EIK is a claim that staff confirm)",
       params: z.object({ value: z.string().max(40) }),
-      response: { 200: z.object({ valid: z.boolean(), normalised: z.string().nullable(), inPublicRegister: z.boolean() }) },
+      response: {
+        200: z.object({ valid: z.boolean(), normalised: z.string().nullable(), inPublicRegister: z.boolean() }),
+      },
     },
     policy: referencePolicy.read,
     anonymous: true,
@@ -44,7 +46,11 @@ export const referenceRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app
       summary: 'Bulgarian oblasts (NUTS3) and their NUTS2 regions, versioned',
       querystring: z.object({ version: z.string().max(10).default(NUTS_VERSION) }),
       response: {
-        200: z.object({ version: z.string(), nuts2: z.array(ZNamed), oblasts: z.array(ZNamed.extend({ nuts2: z.string() })) }),
+        200: z.object({
+          version: z.string(),
+          nuts2: z.array(ZNamed),
+          oblasts: z.array(ZNamed.extend({ nuts2: z.string() })),
+        }),
         ...errorResponses,
       },
     },
@@ -53,7 +59,9 @@ export const referenceRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app
     handle: async ({ request, reply }) => {
       const data = REGION_VERSIONS[request.query.version];
       if (!data) {
-        return reply.status(404).send({ error: { code: 'not_found', message: `No region data for version ${request.query.version}` } });
+        return reply
+          .status(404)
+          .send({ error: { code: 'not_found', message: `No region data for version ${request.query.version}` } });
       }
       return { version: request.query.version, nuts2: [...data.nuts2], oblasts: [...data.oblasts] };
     },

@@ -14,7 +14,11 @@ export const organisationsCapability: TCapability = {
   abilities: {
     shape: ORGANISATION_ABILITIES,
     of: (a) => ({
-      organisations: { list: organisationPolicy.list(a), listAll: organisationPolicy.listAll(a), create: organisationPolicy.register(a) },
+      organisations: {
+        list: organisationPolicy.list(a),
+        listAll: organisationPolicy.listAll(a),
+        create: organisationPolicy.register(a),
+      },
       selfCheck: true,
     }),
   },

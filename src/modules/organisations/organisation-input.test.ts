@@ -25,9 +25,18 @@ describe('DMA Module 1 fields of the registry', () => {
 
   it('refuses a secondary sector outside the DMA list, for a non-enterprise, or equal to the primary one', () => {
     expect(refusal(base({ secondarySector: 'cofog_01' }))).toEqual({ field: 'secondarySector', code: 'unknown' });
-    expect(refusal(base({ type: 'pso', secondarySector: 'ict' }))).toEqual({ field: 'secondarySector', code: 'unknown' });
-    expect(refusal(base({ type: 'ngo', secondarySector: 'ict' }))).toEqual({ field: 'secondarySector', code: 'unknown' });
-    expect(refusal(base({ sector: 'ict', secondarySector: 'ict' }))).toEqual({ field: 'secondarySector', code: 'invalid' });
+    expect(refusal(base({ type: 'pso', secondarySector: 'ict' }))).toEqual({
+      field: 'secondarySector',
+      code: 'unknown',
+    });
+    expect(refusal(base({ type: 'ngo', secondarySector: 'ict' }))).toEqual({
+      field: 'secondarySector',
+      code: 'unknown',
+    });
+    expect(refusal(base({ sector: 'ict', secondarySector: 'ict' }))).toEqual({
+      field: 'secondarySector',
+      code: 'invalid',
+    });
   });
 
   it('keeps the kind of authority of a public-sector organisation, and refuses it for others', () => {

@@ -72,12 +72,17 @@ export function normaliseOrganisation(input: TOrganisationFields, currentYear: n
       vat = v;
     }
   } else if (!orNull(input.foreignRegistrationNo) && !vat) {
-    throw fieldError('foreignRegistrationNo', 'A foreign organisation gives its registration or VAT number', 'required');
+    throw fieldError(
+      'foreignRegistrationNo',
+      'A foreign organisation gives its registration or VAT number',
+      'required',
+    );
   }
   let nuts2: string | null = null;
   let oblast: string | null = null;
   if (isBg) {
-    if (!orNull(input.oblast)) throw fieldError('oblast', 'The oblast is required for a Bulgarian organisation', 'required');
+    if (!orNull(input.oblast))
+      throw fieldError('oblast', 'The oblast is required for a Bulgarian organisation', 'required');
     const found = findOblast(input.oblast!.toUpperCase());
     if (!found) throw fieldError('oblast', `Unknown oblast "${input.oblast}"`, 'unknown');
     oblast = found.code;
@@ -96,7 +101,8 @@ export function normaliseOrganisation(input: TOrganisationFields, currentYear: n
       throw fieldError('secondarySector', 'A secondary sector applies to enterprises only', 'unknown');
     if (!isSectorAllowed(secondarySector, input.type))
       throw fieldError('secondarySector', `Sector "${secondarySector}" is not a sector of the DMA list`, 'unknown');
-    if (secondarySector === sector) throw fieldError('secondarySector', 'The secondary sector repeats the primary sector', 'invalid');
+    if (secondarySector === sector)
+      throw fieldError('secondarySector', 'The secondary sector repeats the primary sector', 'invalid');
   }
   const psoLevel = input.psoLevel ?? null;
   if (psoLevel && input.type !== 'pso')
@@ -104,7 +110,8 @@ export function normaliseOrganisation(input: TOrganisationFields, currentYear: n
   let pic: string | null = null;
   if (orNull(input.pic)) {
     pic = input.pic!.replace(/\s+/g, '');
-    if (!PIC_PATTERN.test(pic)) throw fieldError('pic', 'A PIC (Participant Identification Code) is nine digits', 'format');
+    if (!PIC_PATTERN.test(pic))
+      throw fieldError('pic', 'A PIC (Participant Identification Code) is nine digits', 'format');
   }
   let naceCode: string | null = null;
   if (orNull(input.naceCode)) {

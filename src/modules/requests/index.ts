@@ -13,6 +13,8 @@ export const requestsCapability: TCapability = {
   mailKinds: REQUEST_MAIL_KINDS,
   abilities: {
     shape: REQUEST_ABILITIES,
-    of: (a) => ({ requests: { list: requestPolicy.list(a), listAll: requestPolicy.listAll(a), board: requestPolicy.board(a) } }),
+    of: (a) => ({
+      requests: { list: requestPolicy.list(a), listAll: requestPolicy.listAll(a), board: requestPolicy.board(a) },
+    }),
   },
 };

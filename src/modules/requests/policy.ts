@@ -18,7 +18,8 @@ export interface TRequestFacts {
   hasFeedback: boolean;
 }
 
-const isAssignedExpert = (a: TActor | null, r: Pick<TRequestFacts, 'expertId'>) => !!a && !!r.expertId && r.expertId === a.userId;
+const isAssignedExpert = (a: TActor | null, r: Pick<TRequestFacts, 'expertId'>) =>
+  !!a && !!r.expertId && r.expertId === a.userId;
 /** Experts of the partner the request is assigned to follow it (a colleague may stand in for the expert). */
 const isPartnerExpert = (a: TActor | null, r: Pick<TRequestFacts, 'partnerId'>) =>
   a?.role === 'expert' && !!r.partnerId && isMemberOf(a, r.partnerId);
@@ -47,13 +48,18 @@ export const requestPolicy = definePolicy('requests', {
   recordDeliveryNow: (a: TActor | null, r: TRequestFacts) => isStaff(a) && isDone(r),
   /** Only the customer rates the service, once, after delivery. */
   giveFeedback: (a: TActor | null, r: TRequestFacts) => isMemberOf(a, r.organisationId),
-  giveFeedbackNow: (a: TActor | null, r: TRequestFacts) => isMemberOf(a, r.organisationId) && isDone(r) && !r.hasFeedback,
+  giveFeedbackNow: (a: TActor | null, r: TRequestFacts) =>
+    isMemberOf(a, r.organisationId) && isDone(r) && !r.hasFeedback,
   journey: (a: TActor | null, organisationId: string) => isStaff(a) || isMemberOf(a, organisationId),
 });
 
 /** The actor as the state machine sees it. */
 export function requestActor(a: TActor, r: Pick<TRequestFacts, 'organisationId' | 'expertId'>): TRequestActor {
-  return { role: a.role, isRequesterOrgMember: isMemberOf(a, r.organisationId), isAssignedExpert: isAssignedExpert(a, r) };
+  return {
+    role: a.role,
+    isRequesterOrgMember: isMemberOf(a, r.organisationId),
+    isAssignedExpert: isAssignedExpert(a, r),
+  };
 }
 
 export interface TRequestAbilities {
@@ -64,7 +70,10 @@ export interface TRequestAbilities {
 }
 
 /** The actions and abilities sent with a request so the web app shows only what the actor may do. */
-export function requestAbilities(a: TActor, r: TRequestFacts): { allowedActions: TRequestAction[]; abilities: TRequestAbilities } {
+export function requestAbilities(
+  a: TActor,
+  r: TRequestFacts,
+): { allowedActions: TRequestAction[]; abilities: TRequestAbilities } {
   return {
     allowedActions: allowedActions(r.status, requestActor(a, r)),
     abilities: {

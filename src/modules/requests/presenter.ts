@@ -1,4 +1,11 @@
-export { ZAttachmentCreated, ZDelivery, ZRequest, ZRequestSummary, ZTimelineItem, TIMELINE_KINDS } from '../../contract/requests';
+export {
+  ZAttachmentCreated,
+  ZDelivery,
+  ZRequest,
+  ZRequestSummary,
+  ZTimelineItem,
+  TIMELINE_KINDS,
+} from '../../contract/requests';
 export type { TDelivery, TRequestOut, TRequestSummary, TTimelineItem } from '../../contract/requests';
 import type { TRequestAction, TRequestState } from '../../domain/services/request-state-machine';
 import type { TServiceFamily } from '../../contract/services';

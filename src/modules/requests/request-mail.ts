@@ -79,7 +79,9 @@ export async function enqueueRequestMail(tx: Tx, opts: EnqueueRequestMailOptions
         service: locale === 'en' ? r.titleEn : r.titleBg,
         reason: opts.reason ?? undefined,
         expert: opts.expertName ?? undefined,
-        ...(opts.releasedAidCents ? { notes: [{ key: 'aid_released', amount: formatEur(opts.releasedAidCents, locale) }] } : {}),
+        ...(opts.releasedAidCents
+          ? { notes: [{ key: 'aid_released', amount: formatEur(opts.releasedAidCents, locale) }] }
+          : {}),
       }),
     );
   }

@@ -27,7 +27,11 @@ export function presentServiceSummary(row: TServiceRow, partners: TServicePartne
 }
 
 /** The page shape of a service, with what the actor may do with it. */
-export function presentServiceDetail(row: TServiceRow, partners: TServicePartner[], abilities: TServiceAbilities): TServiceDetail {
+export function presentServiceDetail(
+  row: TServiceRow,
+  partners: TServicePartner[],
+  abilities: TServiceAbilities,
+): TServiceDetail {
   return {
     ...presentServiceSummary(row, partners),
     gberArticle: row.gberArticle,

@@ -43,7 +43,8 @@ export async function assertSlugAvailable(tx: Executor, slug: string, serviceId:
     .from(services)
     .where(and(sql`${slug} = any(${services.previousSlugs})`, serviceId ? ne(services.id, serviceId) : undefined))
     .limit(1);
-  if (formerOfOther) throw slugConflict(slug, 'This was the address of another service, and its old links still lead there');
+  if (formerOfOther)
+    throw slugConflict(slug, 'This was the address of another service, and its old links still lead there');
 }
 
 /** Turns the database's unique-slug violation (the last word under concurrency) into a 409 naming the field. */

@@ -19,7 +19,11 @@ const blank = (v: string | null | undefined) => !v || v.trim() === '';
 export function normaliseService(input: Omit<TServiceInput, 'slug' | 'partnerIds'>): TServiceFields {
   const fields: { field: string; code: string; message: string }[] = [];
   if (input.aidBasis === 'gber' && blank(input.gberArticle)) {
-    fields.push({ field: 'gberArticle', code: 'required', message: 'A GBER service names its article, e.g. "Art. 28"' });
+    fields.push({
+      field: 'gberArticle',
+      code: 'required',
+      message: 'A GBER service names its article, e.g. "Art. 28"',
+    });
   }
   if (input.aidBasis === 'none' && blank(input.noAidReason)) {
     fields.push({ field: 'noAidReason', code: 'required', message: 'Say why the service is no state aid' });
@@ -27,7 +31,8 @@ export function normaliseService(input: Omit<TServiceInput, 'slug' | 'partnerIds
   if (input.priceCents > input.marketValueCents) {
     fields.push({ field: 'priceCents', code: 'range', message: 'The price cannot exceed the market value' });
   }
-  if (fields.length) throw new AppError('validation_failed', fields.map((f) => `${f.field}: ${f.message}`).join('; '), { fields });
+  if (fields.length)
+    throw new AppError('validation_failed', fields.map((f) => `${f.field}: ${f.message}`).join('; '), { fields });
   return {
     family: input.family,
     titleBg: input.titleBg,

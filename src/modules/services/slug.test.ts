@@ -19,7 +19,9 @@ describe('slugify', () => {
   });
 
   it('cuts long titles at a word boundary within the limit, always a valid slug', () => {
-    const slug = slugify('Digital transformation consulting for small and medium-sized enterprises of the South-East region of Bulgaria');
+    const slug = slugify(
+      'Digital transformation consulting for small and medium-sized enterprises of the South-East region of Bulgaria',
+    );
     expect(slug.length).toBeLessThanOrEqual(SERVICE_LIMITS.slugMax);
     expect(slug).toMatch(SLUG_PATTERN);
     expect(slug.endsWith('-')).toBe(false);

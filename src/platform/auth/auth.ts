@@ -95,8 +95,12 @@ export function createAuth(opts: AuthOptions) {
         create: {
           // A deactivated account cannot start a session (its existing ones were deleted when it was deactivated).
           before: async (s) => {
-            const [u] = await db.select({ at: schema.user.deactivatedAt }).from(schema.user).where(eq(schema.user.id, s.userId));
-            if (u?.at) throw new APIError('FORBIDDEN', { message: 'This account is deactivated', code: 'ACCOUNT_DEACTIVATED' });
+            const [u] = await db
+              .select({ at: schema.user.deactivatedAt })
+              .from(schema.user)
+              .where(eq(schema.user.id, s.userId));
+            if (u?.at)
+              throw new APIError('FORBIDDEN', { message: 'This account is deactivated', code: 'ACCOUNT_DEACTIVATED' });
           },
         },
       },

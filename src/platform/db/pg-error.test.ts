@@ -3,11 +3,16 @@ import { pgErrorOf } from './pg-error';
 
 describe('pgErrorOf', () => {
   it('reads the code and constraint from a wrapped driver error first, else from the error itself', () => {
-    expect(pgErrorOf({ message: 'Failed query', cause: { code: '23505', constraint: 'services_slug_unique' } })).toEqual({
+    expect(
+      pgErrorOf({ message: 'Failed query', cause: { code: '23505', constraint: 'services_slug_unique' } }),
+    ).toEqual({
       code: '23505',
       constraint: 'services_slug_unique',
     });
-    expect(pgErrorOf({ code: '23P01', constraint: 'bookings_no_overlap' })).toEqual({ code: '23P01', constraint: 'bookings_no_overlap' });
+    expect(pgErrorOf({ code: '23P01', constraint: 'bookings_no_overlap' })).toEqual({
+      code: '23P01',
+      constraint: 'bookings_no_overlap',
+    });
     expect(pgErrorOf({ code: '23505', cause: {} })).toEqual({ code: '23505', constraint: undefined });
   });
 

@@ -9,7 +9,9 @@ describe('formatCsv', () => {
       ['2', 'Alpha, Beta "Gamma"', null],
       ['3', 'two\nlines', 0],
     ]);
-    expect(text).toBe('id,name,score\r\n1,Про Дрон Систем ООД,41.8\r\n2,"Alpha, Beta ""Gamma""",\r\n3,"two\nlines",0\r\n');
+    expect(text).toBe(
+      'id,name,score\r\n1,Про Дрон Систем ООД,41.8\r\n2,"Alpha, Beta ""Gamma""",\r\n3,"two\nlines",0\r\n',
+    );
   });
 
   it('adds a BOM on request and quotes the semicolon when it is the separator', () => {

@@ -139,7 +139,11 @@ export function parseCsv(input: string, options: TCsvParseOptions = {}): string[
       i += 1;
     }
   }
-  if (quoted) throw new CsvError('unterminated_quote', `a quoted field that starts in record ${quoteStartRecord} is never closed`);
+  if (quoted)
+    throw new CsvError(
+      'unterminated_quote',
+      `a quoted field that starts in record ${quoteStartRecord} is never closed`,
+    );
   // Text that does not end with a line break still holds a last record.
   if (started || field !== '' || record.length > 0) endRecord();
   return records;

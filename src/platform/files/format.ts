@@ -28,7 +28,12 @@ export function formatChange(delta: number, locale: TReportLocale): string {
   return text;
 }
 
-const SOFIA_DATE = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Sofia', year: 'numeric', month: '2-digit', day: '2-digit' });
+const SOFIA_DATE = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Sofia',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The calendar date in Sofia: dd.mm.yyyy (bg) or yyyy-mm-dd (en). */
 export function formatDate(date: Date, locale: TReportLocale): string {

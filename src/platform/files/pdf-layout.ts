@@ -73,7 +73,9 @@ function widths(doc: TDoc, columns: readonly TColumn[]): number[] {
 
 function rowHeight(doc: TDoc, cells: readonly TCell[], w: number[], font: string): number {
   doc.font(font).fontSize(FONT_SIZE);
-  const heights = cells.map((c, i) => (typeof c === 'string' ? doc.heightOfString(c || ' ', { width: w[i]! - 2 * PAD_X }) : 8));
+  const heights = cells.map((c, i) =>
+    typeof c === 'string' ? doc.heightOfString(c || ' ', { width: w[i]! - 2 * PAD_X }) : 8,
+  );
   return Math.max(...heights) + 2 * PAD_Y;
 }
 

@@ -26,7 +26,12 @@ function emailOf(body: unknown): string | null {
  * adds a per-account back-off beside better-auth's per-address limit: after repeated failures for one e-mail, from
  * any address, it answers 429 with Retry-After without checking the password.
  */
-export function registerAuthBridge(app: FastifyInstance, auth: TAuth, publicUrl: string, opts: AuthBridgeOptions): void {
+export function registerAuthBridge(
+  app: FastifyInstance,
+  auth: TAuth,
+  publicUrl: string,
+  opts: AuthBridgeOptions,
+): void {
   void app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
@@ -41,7 +46,8 @@ export function registerAuthBridge(app: FastifyInstance, auth: TAuth, publicUrl:
         // The client address as Fastify resolved it (trustProxy decides), never a client-supplied header.
         headers.set(CLIENT_IP_HEADER, request.ip);
         const url = new URL(request.url, publicUrl);
-        const raw = request.method !== 'GET' && Buffer.isBuffer(request.body) && request.body.length ? request.body : undefined;
+        const raw =
+          request.method !== 'GET' && Buffer.isBuffer(request.body) && request.body.length ? request.body : undefined;
         let parsed: unknown;
         if (raw && /json/i.test(request.headers['content-type'] ?? '')) {
           try {
@@ -58,7 +64,12 @@ export function registerAuthBridge(app: FastifyInstance, auth: TAuth, publicUrl:
             return reply
               .status(429)
               .header('retry-after', String(wait))
-              .send({ error: { code: 'rate_limited', message: `Too many failed sign-ins for this account; try again in ${wait} s` } });
+              .send({
+                error: {
+                  code: 'rate_limited',
+                  message: `Too many failed sign-ins for this account; try again in ${wait} s`,
+                },
+              });
           }
         }
 

@@ -74,7 +74,8 @@ export function defineRoute<S extends FastifySchema, F = undefined, R = unknown,
   app: FastifyInstance,
   spec: TRouteSpec<S, F, R, Opt>,
 ): void {
-  if (!policyName(spec.policy)) throw new Error(`${spec.method} ${spec.url}: the policy is not a named rule (use definePolicy)`);
+  if (!policyName(spec.policy))
+    throw new Error(`${spec.method} ${spec.url}: the policy is not a named rule (use definePolicy)`);
   app.route({
     ...spec.options,
     method: spec.method,

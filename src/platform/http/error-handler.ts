@@ -23,8 +23,10 @@ function body(code: string, message: string, details?: unknown): TErrorBody {
 function fromDatabase(err: unknown): { status: number; body: TErrorBody } | null {
   const { code: pgCode, constraint } = pgErrorOf(err);
   if (pgCode === '23505') return { status: 409, body: body('conflict', 'This record already exists', { constraint }) };
-  if (pgCode === '23001') return { status: 409, body: body('conflict', 'Other records still refer to this one', { constraint }) };
-  if (pgCode === '23503') return { status: 400, body: body('bad_request', 'A referenced record does not exist', { constraint }) };
+  if (pgCode === '23001')
+    return { status: 409, body: body('conflict', 'Other records still refer to this one', { constraint }) };
+  if (pgCode === '23503')
+    return { status: 400, body: body('bad_request', 'A referenced record does not exist', { constraint }) };
   // The seat guard on event registrations (migration 0007): only a write that bypassed the event lock reaches it.
   if (pgCode === '23514' && constraint === 'event_registrations_capacity') {
     return { status: 409, body: body('conflict', 'The event has no free seats for this registration', { constraint }) };
@@ -46,7 +48,8 @@ export function registerErrorHandler(app: FastifyInstance, capabilities: readonl
         const pathParts = String(v.instancePath ?? '')
           .split('/')
           .filter(Boolean);
-        const field = pathParts.join('.') || (v.params as { issue?: { path?: unknown[] } })?.issue?.path?.join('.') || where;
+        const field =
+          pathParts.join('.') || (v.params as { issue?: { path?: unknown[] } })?.issue?.path?.join('.') || where;
         return { field, code: v.keyword, message: v.message ?? 'Invalid value' };
       });
       const first = fields[0];

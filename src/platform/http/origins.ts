@@ -44,6 +44,9 @@ export function checkWriteOrigin(request: FastifyRequest, trusted: ReadonlySet<s
     return;
   }
   if (hasSessionCookie(request.headers.cookie) && request.headers['sec-fetch-site'] !== 'same-origin') {
-    throw new AppError('invalid_origin', 'A write with the session cookie needs an Origin header or Sec-Fetch-Site: same-origin');
+    throw new AppError(
+      'invalid_origin',
+      'A write with the session cookie needs an Origin header or Sec-Fetch-Site: same-origin',
+    );
   }
 }

@@ -18,7 +18,10 @@ export type TBoundRule = TRule<never>;
  * Names every rule of a module's policy (`services.create`, …) so that a route binds a function, not a label, and
  * the route table still shows which rule guards it.
  */
-export function definePolicy<P extends Record<string, (actor: TActor | null, facts: never) => boolean>>(module: string, rules: P): P {
+export function definePolicy<P extends Record<string, (actor: TActor | null, facts: never) => boolean>>(
+  module: string,
+  rules: P,
+): P {
   for (const [name, rule] of Object.entries(rules)) {
     Object.defineProperty(rule, POLICY_NAME, { value: `${module}.${name}` });
   }

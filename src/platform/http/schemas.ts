@@ -26,7 +26,12 @@ export const ZPageQuery = z.object({
 
 /** A page of items plus the total, for any list. */
 export function paginated<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }
 
 export const ZUuid = z.string().uuid('must be a UUID');

@@ -116,9 +116,9 @@ describe('registerSsr', () => {
 
   it('fails loudly at start when the build is missing', async () => {
     const bare = Fastify();
-    await expect(registerSsr(bare, { clientDir: '/nonexistent/client', serverEntry: '/nonexistent/entry.js' })).rejects.toThrow(
-      /npm run build/,
-    );
+    await expect(
+      registerSsr(bare, { clientDir: '/nonexistent/client', serverEntry: '/nonexistent/entry.js' }),
+    ).rejects.toThrow(/npm run build/);
     await bare.close();
   });
 });

@@ -58,7 +58,9 @@ function serializeState(state: unknown): string {
 }
 
 /** Splits the template once at start-up, so each request only concatenates. */
-function compileTemplate(template: string): (parts: { lang: TLocale; head: string; html: string; state: string; nonce: string }) => string {
+function compileTemplate(
+  template: string,
+): (parts: { lang: TLocale; head: string; html: string; state: string; nonce: string }) => string {
   for (const marker of ['__EDIHUB_LANG__', '<!--app-head-->', '<!--app-html-->', '<!--app-state-->']) {
     if (!template.includes(marker)) throw new Error(`SSR template index.html lacks the ${marker} placeholder`);
   }
@@ -83,7 +85,8 @@ export async function registerSsr(app: FastifyInstance, opts: SsrOptions): Promi
   }
   const fill = compileTemplate(readFileSync(templatePath, 'utf8'));
   const entry = (await import(pathToFileURL(serverEntry).href)) as TServerEntry;
-  if (typeof entry.render !== 'function') throw new Error(`${serverEntry} does not export render(); rebuild with \`npm run build\`.`);
+  if (typeof entry.render !== 'function')
+    throw new Error(`${serverEntry} does not export render(); rebuild with \`npm run build\`.`);
 
   // reply.sendFile only; our own routes below carry the policy the route registry demands.
   await app.register(fastifyStatic, { root: clientDir, serve: false });
@@ -111,7 +114,11 @@ export async function registerSsr(app: FastifyInstance, opts: SsrOptions): Promi
           .inject({
             method: 'GET',
             url: apiPath,
-            headers: { cookie, accept: 'application/json', 'user-agent': request.headers['user-agent'] ?? 'edihub-ssr' },
+            headers: {
+              cookie,
+              accept: 'application/json',
+              'user-agent': request.headers['user-agent'] ?? 'edihub-ssr',
+            },
           })
           .then((res) => {
             let body: unknown = null;
@@ -132,13 +139,20 @@ export async function registerSsr(app: FastifyInstance, opts: SsrOptions): Promi
     // `?lng=` is the language switch as a plain link (it works without JavaScript): it wins and is remembered.
     const asked = new URLSearchParams(request.url.split('?')[1] ?? '').get('lng');
     const chosen = isLocale(asked) ? asked : null;
-    const locale: TLocale = chosen ?? (isLocale(userLocale) ? userLocale : (cookieLocale(request.headers.cookie) ?? DEFAULT_LOCALE));
+    const locale: TLocale =
+      chosen ?? (isLocale(userLocale) ? userLocale : (cookieLocale(request.headers.cookie) ?? DEFAULT_LOCALE));
     if (chosen) reply.header('set-cookie', languageCookie(chosen));
 
     const result = await entry.render({ url: request.url, locale, fetchJson });
     // A loader found the page under another address (a renamed service): send the visitor there.
     if (result.redirect) return reply.header('cache-control', 'no-store').redirect(result.redirect, result.status);
-    const page = fill({ lang: locale, head: result.head, html: result.html, state: serializeState(result.state), nonce: cspNonce(reply) });
+    const page = fill({
+      lang: locale,
+      head: result.head,
+      html: result.html,
+      state: serializeState(result.state),
+      nonce: cspNonce(reply),
+    });
     return reply
       .status(result.status)
       .header('content-type', 'text/html; charset=utf-8')

@@ -81,7 +81,9 @@ export const composeMail: TMailComposer = (kind, locale, params) => {
     ...notes.map((n) => `<p>${escapeHtml(n)}</p>`),
     ...links.flatMap((l) => [`<p>${escapeHtml(t(`${kind}.${l.key}`, vars))}</p>`, link(l.url)]),
     ...(params.imageCid
-      ? [`<p><img src="cid:${escapeHtml(params.imageCid)}" alt="${escapeHtml(t(`${kind}.image`, vars))}" width="200" height="200"></p>`]
+      ? [
+          `<p><img src="cid:${escapeHtml(params.imageCid)}" alt="${escapeHtml(t(`${kind}.image`, vars))}" width="200" height="200"></p>`,
+        ]
       : []),
     `<p>${escapeHtml(t(`${kind}.ignore`, vars))}</p>`,
     `<p>${escapeHtml(t('signature'))}</p>`,

@@ -32,7 +32,12 @@ const MAX_ATTEMPTS = 5;
  * Sends pending outbox messages over SMTP. Rows are claimed with FOR UPDATE SKIP LOCKED, so
  * several app processes can run the dispatcher against one PostgreSQL without sending twice.
  */
-export async function dispatchMail(db: Db, transport: Pick<Transporter, 'sendMail'>, from: string, batch = 20): Promise<number> {
+export async function dispatchMail(
+  db: Db,
+  transport: Pick<Transporter, 'sendMail'>,
+  from: string,
+  batch = 20,
+): Promise<number> {
   let sent = 0;
   await db.transaction(async (tx) => {
     const rows = await tx
@@ -50,7 +55,14 @@ export async function dispatchMail(db: Db, transport: Pick<Transporter, 'sendMai
           content: Buffer.from(a.contentBase64, 'base64'),
           ...(a.cid ? { cid: a.cid } : {}),
         }));
-        await transport.sendMail({ from, to: row.to, subject: row.subject, text: row.text, html: row.html ?? undefined, attachments });
+        await transport.sendMail({
+          from,
+          to: row.to,
+          subject: row.subject,
+          text: row.text,
+          html: row.html ?? undefined,
+          attachments,
+        });
         await tx
           .update(mailOutbox)
           .set({ status: 'sent', sentAt: new Date(), attempts: row.attempts + 1 })

@@ -58,7 +58,11 @@ describe('registering an organisation', () => {
   it('writes the registration to the audit log and the confirmation e-mail to the outbox, in one transaction', async () => {
     const audit = await t.request({ method: 'GET', url: '/api/v1/admin/audit?entityType=organisation', as: admin });
     expect(audit.json().items.some((i: { action: string }) => i.action === 'organisation.register')).toBe(true);
-    const outbox = await t.request({ method: 'GET', url: `/api/v1/admin/outbox?q=${encodeURIComponent(member.email)}`, as: admin });
+    const outbox = await t.request({
+      method: 'GET',
+      url: `/api/v1/admin/outbox?q=${encodeURIComponent(member.email)}`,
+      as: admin,
+    });
     const kinds = outbox.json().items.map((i: { kind: string }) => i.kind);
     expect(kinds).toContain('organisation_registered');
     expect(kinds).toContain('verify_email');
@@ -67,7 +71,12 @@ describe('registering an organisation', () => {
 
 describe('changing an organisation', () => {
   it('a partial change keeps the fields it does not name (a foreign organisation stays foreign)', async () => {
-    const created = await register(staff, { legalNameBg: 'Wiener GmbH', type: 'sme', country: 'AT', foreignRegistrationNo: 'FN 1234' });
+    const created = await register(staff, {
+      legalNameBg: 'Wiener GmbH',
+      type: 'sme',
+      country: 'AT',
+      foreignRegistrationNo: 'FN 1234',
+    });
     const res = await t.request({
       method: 'PATCH',
       url: `/api/v1/organisations/${created.json().id}`,
@@ -76,8 +85,16 @@ describe('changing an organisation', () => {
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ country: 'AT', city: 'Wien', foreignRegistrationNo: 'FN 1234' });
-    const audit = await t.request({ method: 'GET', url: `/api/v1/admin/audit?entityId=${created.json().id}`, as: admin });
-    expect(audit.json().items[0]).toMatchObject({ action: 'organisation.update', before: { city: null }, after: { city: 'Wien' } });
+    const audit = await t.request({
+      method: 'GET',
+      url: `/api/v1/admin/audit?entityId=${created.json().id}`,
+      as: admin,
+    });
+    expect(audit.json().items[0]).toMatchObject({
+      action: 'organisation.update',
+      before: { city: null },
+      after: { city: 'Wien' },
+    });
   });
 });
 
@@ -93,11 +110,24 @@ describe('who sees what', () => {
 
   it('staff search the whole registry, typo-tolerant, with filters and pagination', async () => {
     for (let i = 0; i < 3; i++) {
-      await register(staff, { legalNameBg: `Киберзащита ${i}`, type: 'sme', country: 'DE', foreignRegistrationNo: `HRB ${i}` });
+      await register(staff, {
+        legalNameBg: `Киберзащита ${i}`,
+        type: 'sme',
+        country: 'DE',
+        foreignRegistrationNo: `HRB ${i}`,
+      });
     }
-    const typo = await t.request({ method: 'GET', url: `/api/v1/organisations?q=${encodeURIComponent('Кибрзащита')}`, as: staff });
+    const typo = await t.request({
+      method: 'GET',
+      url: `/api/v1/organisations?q=${encodeURIComponent('Кибрзащита')}`,
+      as: staff,
+    });
     expect(typo.json().total).toBe(3);
-    const page = await t.request({ method: 'GET', url: '/api/v1/organisations?pageSize=2&page=2&sort=name', as: staff });
+    const page = await t.request({
+      method: 'GET',
+      url: '/api/v1/organisations?pageSize=2&page=2&sort=name',
+      as: staff,
+    });
     expect(page.json()).toMatchObject({ total: 5, page: 2, pageSize: 2 });
     expect(page.json().items).toHaveLength(2);
     const byRegion = await t.request({ method: 'GET', url: '/api/v1/organisations?nuts2=BG34', as: staff });
@@ -112,8 +142,12 @@ describe('ownership, SME category and single undertaking', () => {
     t.request({ method: 'POST', url: `/api/v1/organisations/${id}/ownership`, as, payload });
 
   it('aggregates a linked enterprise and refuses shares above 100 % and control cycles', async () => {
-    const parent = (await register(staff, { legalNameBg: 'Майка АД', type: 'sme', eik: '020469788', oblast: 'BG411' })).json().id;
-    const child = (await register(staff, { legalNameBg: 'Дъщеря ЕООД', type: 'sme', eik: '201968703', oblast: 'BG411' })).json().id;
+    const parent = (
+      await register(staff, { legalNameBg: 'Майка АД', type: 'sme', eik: '020469788', oblast: 'BG411' })
+    ).json().id;
+    const child = (
+      await register(staff, { legalNameBg: 'Дъщеря ЕООД', type: 'sme', eik: '201968703', oblast: 'BG411' })
+    ).json().id;
     await t.request({
       method: 'PUT',
       url: `/api/v1/organisations/${child}/figures/2025`,
@@ -135,7 +169,9 @@ describe('ownership, SME category and single undertaking', () => {
     expect(detail.singleUndertaking.map((o: { id: string }) => o.id).sort()).toEqual([parent, child].sort());
 
     const over = await link(staff, child, {
-      ownerId: (await register(staff, { legalNameBg: 'Трета', type: 'sme', country: 'FR', foreignRegistrationNo: 'X1' })).json().id,
+      ownerId: (
+        await register(staff, { legalNameBg: 'Трета', type: 'sme', country: 'FR', foreignRegistrationNo: 'X1' })
+      ).json().id,
       ownedId: child,
       capitalShare: 30,
       votingShare: 10,
@@ -172,9 +208,19 @@ describe('ownership, SME category and single undertaking', () => {
 
 describe('roles and accounts', () => {
   it('an admin changes a role (audited) but cannot demote themselves', async () => {
-    const res = await t.request({ method: 'PATCH', url: `/api/v1/admin/users/${stranger.id}`, as: admin, payload: { role: 'expert' } });
+    const res = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/admin/users/${stranger.id}`,
+      as: admin,
+      payload: { role: 'expert' },
+    });
     expect(res.json().role).toBe('expert');
-    const self = await t.request({ method: 'PATCH', url: `/api/v1/admin/users/${admin.id}`, as: admin, payload: { role: 'staff' } });
+    const self = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/admin/users/${admin.id}`,
+      as: admin,
+      payload: { role: 'staff' },
+    });
     expect(self.statusCode).toBe(409);
   });
 
@@ -182,7 +228,8 @@ describe('roles and accounts', () => {
     const ip = '10.99.0.1';
     const codes: number[] = [];
     // A different address each time, so the per-account back-off (5 failures) does not answer first.
-    for (let i = 0; i < 12; i++) codes.push((await t.signIn(`nobody-${i}@example.test`, 'wrong-password-x', ip)).statusCode);
+    for (let i = 0; i < 12; i++)
+      codes.push((await t.signIn(`nobody-${i}@example.test`, 'wrong-password-x', ip)).statusCode);
     expect(codes.slice(0, 10).every((c) => c === 401)).toBe(true);
     expect(codes.at(-1)).toBe(429);
     expect((await t.signIn(member.email, TEST_PASSWORD)).statusCode).toBe(200);
@@ -231,7 +278,8 @@ describe('looking up organisations', () => {
 
 describe('abilities in /api/v1/me', () => {
   it('tell the web app what each role may do, from the same policies the routes use', async () => {
-    const me = async (as: TestUser | null) => (await t.request({ method: 'GET', url: '/api/v1/me', as })).json().abilities;
+    const me = async (as: TestUser | null) =>
+      (await t.request({ method: 'GET', url: '/api/v1/me', as })).json().abilities;
     expect(await me(null)).toMatchObject({
       services: { manage: false },
       requests: { list: false, listAll: false, board: false },
@@ -293,7 +341,12 @@ describe('DMA Module 1 fields: secondary sector, kind of authority, PIC', () => 
     const toPso = await patch(staff, res.json().id, { type: 'pso', sector: 'cofog_04' });
     expect(toPso.statusCode).toBe(400);
     expect(toPso.json().error.details.fields[0]).toMatchObject({ field: 'secondarySector' });
-    const cleared = await patch(staff, res.json().id, { type: 'pso', sector: 'cofog_04', secondarySector: null, psoLevel: 'national' });
+    const cleared = await patch(staff, res.json().id, {
+      type: 'pso',
+      sector: 'cofog_04',
+      secondarySector: null,
+      psoLevel: 'national',
+    });
     expect(cleared.statusCode, cleared.body).toBe(200);
     expect(cleared.json()).toMatchObject({ type: 'pso', secondarySector: null, psoLevel: 'national' });
   });
@@ -304,8 +357,18 @@ describe('DMA Module 1 fields: secondary sector, kind of authority, PIC', () => 
     ['a kind of authority outside the list', { type: 'pso', sector: null, psoLevel: 'federal' }, 'psoLevel', undefined],
     ['a kind of authority for an enterprise', { psoLevel: 'national' }, 'psoLevel', 'unknown'],
     ['a secondary sector outside the DMA list', { secondarySector: 'cofog_01' }, 'secondarySector', 'unknown'],
-    ['a secondary sector for a public body', { type: 'pso', sector: null, secondarySector: 'ict' }, 'secondarySector', 'unknown'],
-    ['a secondary sector repeating the primary one', { sector: 'ict', secondarySector: 'ict' }, 'secondarySector', 'invalid'],
+    [
+      'a secondary sector for a public body',
+      { type: 'pso', sector: null, secondarySector: 'ict' },
+      'secondarySector',
+      'unknown',
+    ],
+    [
+      'a secondary sector repeating the primary one',
+      { sector: 'ict', secondarySector: 'ict' },
+      'secondarySector',
+      'invalid',
+    ],
   ])('refuses %s with a 400 naming the field', async (_label, over, field, code) => {
     const res = await register(staff, bg({ legalNameBg: 'Грешна ООД', eik: demoEik(52000100), ...over }));
     expect(res.statusCode).toBe(400);

@@ -15,10 +15,14 @@ let staff: TestUser;
 
 const db = () => t.database.db;
 /** An organisation (no de minimis declaration), owned by `owner` if given. */
-const org = (name: string, owner: TestUser | null) => insertOrganisation(t, name, { member: owner ?? undefined, declared: false });
+const org = (name: string, owner: TestUser | null) =>
+  insertOrganisation(t, name, { member: owner ?? undefined, declared: false });
 const grant = (organisationId: string, amountCents: number) =>
-  db().insert(aidGrants).values({ organisationId, amountCents, grantDate: '2025-06-01', basis: 'de_minimis', description: 'Grant' });
-const post = (as: TestUser, url: string, payload: unknown = {}) => t.request({ method: 'POST', url, as, payload: payload as object });
+  db()
+    .insert(aidGrants)
+    .values({ organisationId, amountCents, grantDate: '2025-06-01', basis: 'de_minimis', description: 'Grant' });
+const post = (as: TestUser, url: string, payload: unknown = {}) =>
+  t.request({ method: 'POST', url, as, payload: payload as object });
 const get = (as: TestUser, url: string) => t.request({ method: 'GET', url, as });
 const control = (ownerId: string, ownedId: string) => ({ ownerId, ownedId, capitalShare: 100, votingShare: 100 });
 const ids = (list: { id: string }[]) => list.map((o) => o.id).sort();
@@ -59,7 +63,14 @@ describe('a link to somebody else’s organisation', () => {
     expect(ids(detail.singleUndertaking)).toEqual([b]);
     expect(JSON.stringify(detail)).not.toContain('Чужда Фирма');
     expect(detail.ownership.pending).toEqual([
-      expect.objectContaining({ ownerId: b, ownedId: a, direction: 'outgoing', status: 'pending', canConfirm: false, canWithdraw: true }),
+      expect.objectContaining({
+        ownerId: b,
+        ownedId: a,
+        direction: 'outgoing',
+        status: 'pending',
+        canConfirm: false,
+        canWithdraw: true,
+      }),
     ]);
 
     const aid = await get(ownerB, `/api/v1/organisations/${b}/aid?date=2026-03-10`);
@@ -82,13 +93,22 @@ describe('a link to somebody else’s organisation', () => {
     const page = (await get(ownerA, `/api/v1/organisations/${a}`)).json();
     expect(page.ownership.owners).toEqual([]);
     expect(page.ownership.pending).toEqual([
-      expect.objectContaining({ id: linkId, direction: 'incoming', ownerName: 'Нападател ООД', canConfirm: true, canWithdraw: false }),
+      expect.objectContaining({
+        id: linkId,
+        direction: 'incoming',
+        ownerName: 'Нападател ООД',
+        canConfirm: true,
+        canWithdraw: false,
+      }),
     ]);
     expect((await post(ownerB, `/api/v1/organisations/${b}/ownership/${linkId}/confirm`)).statusCode).toBe(403);
     expect((await post(ownerB, `/api/v1/organisations/${a}/ownership/${linkId}/confirm`)).statusCode).toBe(403);
     expect((await post(outsider, `/api/v1/organisations/${a}/ownership/${linkId}/confirm`)).statusCode).toBe(403);
     expect((await post(ownerA, `/api/v1/organisations/${a}/ownership/${linkId}/withdraw`)).statusCode).toBe(403);
-    const wrongOrg = await post(ownerA, `/api/v1/organisations/${a}/ownership/00000000-0000-4000-8000-000000000000/confirm`);
+    const wrongOrg = await post(
+      ownerA,
+      `/api/v1/organisations/${a}/ownership/00000000-0000-4000-8000-000000000000/confirm`,
+    );
     expect(wrongOrg.statusCode).toBe(404);
     expect(wrongOrg.json().error.code).toBe('not_found');
   });
@@ -98,7 +118,9 @@ describe('a link to somebody else’s organisation', () => {
     const res = await post(ownerA, `/api/v1/organisations/${a}/ownership/${linkId}/confirm`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().ownership.pending).toEqual([]);
-    expect(res.json().ownership.owners).toEqual([expect.objectContaining({ ownerId: b, ownedId: a, relation: 'linked' })]);
+    expect(res.json().ownership.owners).toEqual([
+      expect.objectContaining({ ownerId: b, ownedId: a, relation: 'linked' }),
+    ]);
     expect(ids(res.json().singleUndertaking)).toEqual([a, b].sort());
     const aidOfA = await get(ownerA, `/api/v1/organisations/${a}/aid?date=2026-03-10`);
     expect(aidOfA.json().used).toBe(350_000);
@@ -109,10 +131,16 @@ describe('a link to somebody else’s organisation', () => {
 
   it('changing a confirmed link from one side alone is again only a proposal', async () => {
     await post(ownerA, `/api/v1/organisations/${a}/ownership/${await requestLink()}/confirm`);
-    const res = await post(ownerB, `/api/v1/organisations/${b}/ownership`, { ...control(b, a), capitalShare: 40, votingShare: 40 });
+    const res = await post(ownerB, `/api/v1/organisations/${b}/ownership`, {
+      ...control(b, a),
+      capitalShare: 40,
+      votingShare: 40,
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().ownership.holdings).toEqual([expect.objectContaining({ capitalShare: 100 })]);
-    expect(res.json().ownership.pending).toEqual([expect.objectContaining({ capitalShare: 40, direction: 'outgoing' })]);
+    expect(res.json().ownership.pending).toEqual([
+      expect.objectContaining({ capitalShare: 40, direction: 'outgoing' }),
+    ]);
   });
 });
 
@@ -120,14 +148,16 @@ describe('declining, withdrawing and direct links', () => {
   it('the other side declines; the requester withdraws; both are audited and leave nothing behind', async () => {
     const a = await org('Отказваща АД', ownerA);
     const b = await org('Молител ООД', ownerB);
-    const first = (await post(ownerB, `/api/v1/organisations/${b}/ownership`, control(a, b))).json().ownership.pending[0];
+    const first = (await post(ownerB, `/api/v1/organisations/${b}/ownership`, control(a, b))).json().ownership
+      .pending[0];
     expect(first).toMatchObject({ direction: 'outgoing', ownerId: a, ownedId: b });
     const declined = await post(ownerA, `/api/v1/organisations/${a}/ownership/${first.id}/decline`);
     expect(declined.statusCode, declined.body).toBe(200);
     expect(declined.json().ownership.pending).toEqual([]);
     expect(await auditActions(a)).toContain('ownership.decline');
 
-    const second = (await post(ownerB, `/api/v1/organisations/${b}/ownership`, control(a, b))).json().ownership.pending[0];
+    const second = (await post(ownerB, `/api/v1/organisations/${b}/ownership`, control(a, b))).json().ownership
+      .pending[0];
     const withdrawn = await post(ownerB, `/api/v1/organisations/${b}/ownership/${second.id}/withdraw`);
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
     expect(withdrawn.json().ownership.pending).toEqual([]);
@@ -143,7 +173,11 @@ describe('declining, withdrawing and direct links', () => {
     expect(ids(own.json().singleUndertaking)).toEqual([a, b].sort());
 
     const c = await org('Трета Страна АД', ownerA);
-    const byStaff = await post(staff, `/api/v1/organisations/${b}/ownership`, { ...control(c, b), capitalShare: 0, votingShare: 0 });
+    const byStaff = await post(staff, `/api/v1/organisations/${b}/ownership`, {
+      ...control(c, b),
+      capitalShare: 0,
+      votingShare: 0,
+    });
     expect(byStaff.statusCode, byStaff.body).toBe(200);
     expect(byStaff.json().ownership.pending).toEqual([]);
     expect(
@@ -158,13 +192,22 @@ describe('declining, withdrawing and direct links', () => {
     const a = await org('Проверявана АД', ownerA);
     const b = await org('Проверяваща ООД', ownerB);
     const pending = (
-      await post(ownerB, `/api/v1/organisations/${b}/ownership`, { ...control(a, b), capitalShare: 60, votingShare: 60 })
+      await post(ownerB, `/api/v1/organisations/${b}/ownership`, {
+        ...control(a, b),
+        capitalShare: 60,
+        votingShare: 60,
+      })
     ).json().ownership.pending[0];
     const staffView = (await get(staff, `/api/v1/organisations/${b}`)).json().ownership.pending[0];
     expect(staffView).toMatchObject({ canConfirm: true, canWithdraw: true, ownerName: 'Проверявана АД' });
     // Meanwhile staff record someone else holding 50 % of b: the proposal would now exceed 100 %.
     const c = await org('Друг Притежател АД', null);
-    await post(staff, `/api/v1/organisations/${b}/ownership`, { ownerId: c, ownedId: b, capitalShare: 50, votingShare: 50 });
+    await post(staff, `/api/v1/organisations/${b}/ownership`, {
+      ownerId: c,
+      ownedId: b,
+      capitalShare: 50,
+      votingShare: 50,
+    });
     const over = await post(staff, `/api/v1/organisations/${b}/ownership/${pending.id}/confirm`);
     expect(over.statusCode).toBe(400);
     expect(over.json().error.details.fields[0].code).toBe('shares_exceed_100');

@@ -42,7 +42,10 @@ const trial: TCapability = {
   name: 'trial',
   routes: [trialRoutes],
   errorStatus: { trial_refused: 418 },
-  abilities: { shape: { trial: z.object({ read: z.boolean() }) }, of: (a) => ({ trial: { read: trialPolicy.read(a) } }) },
+  abilities: {
+    shape: { trial: z.object({ read: z.boolean() }) },
+    of: (a) => ({ trial: { read: trialPolicy.read(a) } }),
+  },
 };
 
 let t: TestApp;
@@ -78,9 +81,14 @@ describe('a capability added by its manifest alone', () => {
   });
 
   it('is refused when it claims a name, error code or ability another capability owns', () => {
-    expect(() => assertDistinct([...CAPABILITIES, { ...trial, errorStatus: { slot_taken: 409 } }])).toThrow(/slot_taken/);
+    expect(() => assertDistinct([...CAPABILITIES, { ...trial, errorStatus: { slot_taken: 409 } }])).toThrow(
+      /slot_taken/,
+    );
     expect(() =>
-      assertDistinct([...CAPABILITIES, { ...trial, abilities: { ...trial.abilities!, shape: { services: z.boolean() } } }]),
+      assertDistinct([
+        ...CAPABILITIES,
+        { ...trial, abilities: { ...trial.abilities!, shape: { services: z.boolean() } } },
+      ]),
     ).toThrow(/services/);
     expect(() => assertDistinct([...CAPABILITIES, trial, trial])).toThrow(/trial/);
   });
@@ -102,6 +110,8 @@ describe('a capability added by its manifest alone', () => {
         },
       ],
     };
-    await expect(createTestApp({ capabilities: [...CAPABILITIES, labelled] })).rejects.toThrow(/binds no named policy rule/);
+    await expect(createTestApp({ capabilities: [...CAPABILITIES, labelled] })).rejects.toThrow(
+      /binds no named policy rule/,
+    );
   });
 });

@@ -23,7 +23,11 @@ beforeAll(async () => {
     { startsAt: '2026-02-10T07:00:00Z', endsAt: '2026-02-10T15:00:00Z', titleBg: 'Първи ден', titleEn: 'Day one' },
     { startsAt: '2026-02-11T07:00:00Z', endsAt: '2026-02-11T15:00:00Z' },
   ];
-  const event = await insertEvent(t, { titleBg: 'Киберсигурност на практика', titleEn: 'Cybersecurity in practice' }, sessions);
+  const event = await insertEvent(
+    t,
+    { titleBg: 'Киберсигурност на практика', titleEn: 'Cybersecurity in practice' },
+    sessions,
+  );
   const registration = await insertRegistration(t, event.id, {
     organisationId: orgId,
     userId: owner.id,
@@ -80,7 +84,13 @@ describe('GET /organisations/:id/journey', () => {
     const res = await t.request({ method: 'GET', url: `/api/v1/organisations/${orgId}/journey`, as: owner });
     expect(res.statusCode, res.body).toBe(200);
     const items = res.json().items as { kind: string; at: string }[];
-    expect(items.map((i) => i.kind)).toEqual(['registered', 'event_registration', 'check_in', 'certificate', 'booking']);
+    expect(items.map((i) => i.kind)).toEqual([
+      'registered',
+      'event_registration',
+      'check_in',
+      'certificate',
+      'booking',
+    ]);
     const [, registration, checkIn, certificate, booking] = items;
     expect(registration).toMatchObject({
       at: '2026-01-20T09:00:00.000Z',
@@ -97,7 +107,11 @@ describe('GET /organisations/:id/journey', () => {
       sessionTitleEn: 'Day one',
       people: 2,
     });
-    expect(certificate).toMatchObject({ at: '2026-02-12T10:00:00.000Z', participantName: 'Мария Петрова', sessionsAttended: 1 });
+    expect(certificate).toMatchObject({
+      at: '2026-02-12T10:00:00.000Z',
+      participantName: 'Мария Петрова',
+      sessionsAttended: 1,
+    });
     // A booking is dated by its start: when the organisation used the facility.
     expect(booking).toMatchObject({
       at: '2026-03-02T08:00:00.000Z',

@@ -38,7 +38,12 @@ beforeAll(async () => {
   staff = [await t.createUser('staff'), await t.createUser('staff')];
   admin = await t.createUser('admin');
   const partner = await registerOrg('Партньор АД', staff[0]);
-  await t.request({ method: 'PUT', url: `/api/v1/organisations/${partner}/partner`, as: admin, payload: { isPartner: true } });
+  await t.request({
+    method: 'PUT',
+    url: `/api/v1/organisations/${partner}/partner`,
+    as: admin,
+    payload: { isPartner: true },
+  });
   // Acceptance needs an expert of the delivering partner who could be assigned.
   const expert = await t.createUser('expert');
   const joined = await t.request({
@@ -120,7 +125,12 @@ describe('50 concurrent acceptances for one single undertaking', () => {
   it(`grant exactly ${EXPECTED_GRANTED} and refuse the rest with the headroom; the ceiling holds`, async () => {
     const responses = await Promise.all(
       requestIds.map((id, i) =>
-        t.request({ method: 'POST', url: `/api/v1/requests/${id}/transitions`, as: staff[i % 2], payload: { action: 'accept' } }),
+        t.request({
+          method: 'POST',
+          url: `/api/v1/requests/${id}/transitions`,
+          as: staff[i % 2],
+          payload: { action: 'accept' },
+        }),
       ),
     );
     const ok = responses.filter((r) => r.statusCode === 200);
@@ -132,7 +142,12 @@ describe('50 concurrent acceptances for one single undertaking', () => {
     for (const r of refused) {
       const error = r.json().error;
       expect(error.code).toBe('aid_ceiling_exceeded');
-      expect(error.details).toMatchObject({ ceilingCents: CEILING, usedCents: CEILING, remainingCents: 0, amountCents: AID_PER_REQUEST });
+      expect(error.details).toMatchObject({
+        ceilingCents: CEILING,
+        usedCents: CEILING,
+        remainingCents: 0,
+        amountCents: AID_PER_REQUEST,
+      });
     }
 
     const db = t.database.db;

@@ -16,20 +16,26 @@ interface TReceived {
 
 /** RFC 2047 encoded words (=?UTF-8?B?…?= / =?UTF-8?Q?…?=) in a header, decoded. */
 function decodeWords(value: string): string {
-  return value.replace(/\?=\s+=\?/g, '?==?').replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_m, enc: string, text: string) =>
-    enc.toLowerCase() === 'b'
-      ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(
-          text.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
-          'latin1',
-        ).toString('utf8'),
-  );
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_m, enc: string, text: string) =>
+      enc.toLowerCase() === 'b'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : Buffer.from(
+            text
+              .replace(/_/g, ' ')
+              .replace(/=([0-9a-f]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+            'latin1',
+          ).toString('utf8'),
+    );
 }
 
 function decodeBody(body: string, encoding: string | undefined): string {
   if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
   if (encoding === 'quoted-printable') {
-    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9a-f]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16)));
+    const bytes = body
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9a-f]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16)));
     return Buffer.from(bytes, 'latin1').toString('utf8');
   }
   return body;
@@ -72,7 +78,10 @@ const smtp = new SMTPServer({
     const chunks: Buffer[] = [];
     stream.on('data', (c: Buffer) => chunks.push(c));
     stream.on('end', () => {
-      received.push({ rcptTo: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+      received.push({
+        rcptTo: session.envelope.rcptTo.map((r) => r.address),
+        raw: Buffer.concat(chunks).toString('utf8'),
+      });
       callback();
     });
   },
@@ -122,8 +131,18 @@ beforeAll(async () => {
     return res.json().id as string;
   };
   const partner = await register('Тракийски университет', staff, 'FN M1');
-  await t.request({ method: 'PUT', url: `/api/v1/organisations/${partner}/partner`, as: admin, payload: { isPartner: true } });
-  await t.request({ method: 'POST', url: `/api/v1/organisations/${partner}/members`, as: staff, payload: { email: expert.email } });
+  await t.request({
+    method: 'PUT',
+    url: `/api/v1/organisations/${partner}/partner`,
+    as: admin,
+    payload: { isPartner: true },
+  });
+  await t.request({
+    method: 'POST',
+    url: `/api/v1/organisations/${partner}/members`,
+    as: staff,
+    payload: { email: expert.email },
+  });
   const customer = await register('Про Дрон Систем ООД', member, 'FN M2');
   await t.database.db.insert(deMinimisDeclarations).values({
     organisationId: customer,
@@ -156,7 +175,12 @@ beforeAll(async () => {
     method: 'POST',
     url: '/api/v1/requests',
     as: member,
-    payload: { organisationId: customer, serviceId: service.json().id, need: 'Обучение за 12 служители по защита от фишинг.', quantity: 2 },
+    payload: {
+      organisationId: customer,
+      serviceId: service.json().id,
+      need: 'Обучение за 12 служители по защита от фишинг.',
+      quantity: 2,
+    },
   });
   expect(created.statusCode, created.body).toBe(201);
   requestId = created.json().id;
@@ -237,7 +261,9 @@ describe('request e-mails over SMTP', () => {
     const closed = messagesTo(member.email).find((m) => m.subject === `Заявка R-${ref} е приключена`);
     expect(closed, 'the closing message').toBeDefined();
     expect(closed!.text).toContain('Здравейте, Мария Петрова,');
-    expect(closed!.text).toContain(`Заявката R-${ref} на Про Дрон Систем ООД за „Обучение по киберсигурност“ е приключена.`);
+    expect(closed!.text).toContain(
+      `Заявката R-${ref} на Про Дрон Систем ООД за „Обучение по киберсигурност“ е приключена.`,
+    );
     expect(closed!.text).toContain('Благодарим ви за съвместната работа.');
     expect(closed!.text).toContain(link());
   });
@@ -265,7 +291,9 @@ describe('request e-mails over SMTP', () => {
       `Заявка R-${cancelledRef} е отменена: Обучение по киберсигурност`,
     ]);
     const message = cancelled[2];
-    expect(message.text).toContain(`Заявката R-${cancelledRef} на Про Дрон Систем ООД за „Обучение по киберсигурност“ беше отменена.`);
+    expect(message.text).toContain(
+      `Заявката R-${cancelledRef} на Про Дрон Систем ООД за „Обучение по киберсигурност“ беше отменена.`,
+    );
     expect(message.text).toContain(`Причина: ${CANCEL_REASON}`);
     expect(message.text).toContain('свържете се с екипа на хъба');
     // The aid granted at acceptance lapses with the cancellation, and the customer is told so, with the amount.

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
-import { aidGrants, auditLog, deMinimisDeclarations, mailOutbox, serviceRequests } from '../../../src/platform/db/schema';
+import {
+  aidGrants,
+  auditLog,
+  deMinimisDeclarations,
+  mailOutbox,
+  serviceRequests,
+} from '../../../src/platform/db/schema';
 import { SME_2023 } from '../../../src/domain/dma/questionnaires';
 import { maximalAnswers } from '../../../src/domain/dma/samples';
 import { createTestApp, type TestApp, type TestUser } from '../../support/test-app';
@@ -40,7 +46,12 @@ async function registerOrg(as: TestUser, name: string, type = 'sme'): Promise<st
 }
 
 async function addMember(orgId: string, user: TestUser) {
-  const res = await t.request({ method: 'POST', url: `/api/v1/organisations/${orgId}/members`, as: staff, payload: { email: user.email } });
+  const res = await t.request({
+    method: 'POST',
+    url: `/api/v1/organisations/${orgId}/members`,
+    as: staff,
+    payload: { email: user.email },
+  });
   expect(res.statusCode, res.body).toBe(200);
 }
 
@@ -113,7 +124,12 @@ beforeAll(async () => {
   partnerA = await registerOrg(staff, 'Тракийски университет', 'research_education');
   partnerB = await registerOrg(staff, 'Институт за космически изследвания', 'research_education');
   for (const id of [partnerA, partnerB]) {
-    const res = await t.request({ method: 'PUT', url: `/api/v1/organisations/${id}/partner`, as: admin, payload: { isPartner: true } });
+    const res = await t.request({
+      method: 'PUT',
+      url: `/api/v1/organisations/${id}/partner`,
+      as: admin,
+      payload: { isPartner: true },
+    });
     expect(res.statusCode, res.body).toBe(200);
   }
   await addMember(partnerA, expertA);
@@ -151,7 +167,9 @@ describe('the whole journey of a request', () => {
       abilities: { comment: true, attach: true, recordDelivery: false, giveFeedback: false },
     });
     expect(body.ref).toBeGreaterThan(0);
-    expect(body.timeline).toEqual([expect.objectContaining({ kind: 'created', toStatus: 'submitted', actorName: 'Мария Петрова' })]);
+    expect(body.timeline).toEqual([
+      expect.objectContaining({ kind: 'created', toStatus: 'submitted', actorName: 'Мария Петрова' }),
+    ]);
     const [mail] = await outbox('request_submitted');
     expect(mail.to).toBe(member.email);
     expect(mail.subject).toContain(`R-${body.ref}`);
@@ -186,10 +204,21 @@ describe('the whole journey of a request', () => {
     expect(body.grantDate).toBe('2026-03-02');
     expect(body.acceptedAt).not.toBeNull();
     // 2 days × (EUR 450 value − EUR 50 price) = EUR 800.
-    expect(body.aid).toEqual({ amountCents: 80_000, basis: 'de_minimis', grantDate: '2026-03-02', revokedAt: null, revokeReason: null });
+    expect(body.aid).toEqual({
+      amountCents: 80_000,
+      basis: 'de_minimis',
+      grantDate: '2026-03-02',
+      revokedAt: null,
+      revokeReason: null,
+    });
     const grants = await t.database.db.select().from(aidGrants).where(eq(aidGrants.requestId, id));
     expect(grants).toHaveLength(1);
-    expect(body.timeline.at(-1)).toMatchObject({ kind: 'transition', action: 'accept', fromStatus: 'submitted', toStatus: 'accepted' });
+    expect(body.timeline.at(-1)).toMatchObject({
+      kind: 'transition',
+      action: 'accept',
+      fromStatus: 'submitted',
+      toStatus: 'accepted',
+    });
   });
 
   it('a second acceptance is an invalid transition (409)', async () => {
@@ -204,16 +233,22 @@ describe('the whole journey of a request', () => {
     const ids = res.json().map((e: { id: string }) => e.id);
     expect(ids.sort()).toEqual([expertA.id, colleagueA.id].sort());
     expect(res.json()[0].partner).toEqual({ id: partnerA, name: 'Тракийски университет' });
-    expect((await t.request({ method: 'GET', url: `/api/v1/requests/${id}/experts`, as: member })).statusCode).toBe(403);
+    expect((await t.request({ method: 'GET', url: `/api/v1/requests/${id}/experts`, as: member })).statusCode).toBe(
+      403,
+    );
   });
 
   it('assignment needs an expert, of a delivering partner', async () => {
     const missing = await act(staff, id, { action: 'assign' });
     expect(missing.statusCode).toBe(400);
-    expect(missing.json().error.details.fields).toEqual([expect.objectContaining({ field: 'expertId', code: 'required' })]);
+    expect(missing.json().error.details.fields).toEqual([
+      expect.objectContaining({ field: 'expertId', code: 'required' }),
+    ]);
     const wrong = await act(staff, id, { action: 'assign', expertId: expertB.id });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().error.details.fields).toEqual([expect.objectContaining({ field: 'expertId', code: 'expert_not_of_partner' })]);
+    expect(wrong.json().error.details.fields).toEqual([
+      expect.objectContaining({ field: 'expertId', code: 'expert_not_of_partner' }),
+    ]);
     const res = await act(staff, id, { action: 'assign', expertId: expertA.id });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({
@@ -263,12 +298,18 @@ describe('the whole journey of a request', () => {
       // The hub's default national share is 50 %.
       nationalShareCents: 40_000,
     });
-    expect((await t.request({ method: 'GET', url: `/api/v1/requests/${id}/delivery-defaults`, as: member })).statusCode).toBe(403);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/requests/${id}/delivery-defaults`, as: member })).statusCode,
+    ).toBe(403);
   });
 
   it('prefills the delivery description and technology in the language of the form', async () => {
-    const bg = (await t.request({ method: 'GET', url: `/api/v1/requests/${id}/delivery-defaults?lang=bg`, as: staff })).json();
-    const en = (await t.request({ method: 'GET', url: `/api/v1/requests/${id}/delivery-defaults?lang=en`, as: staff })).json();
+    const bg = (
+      await t.request({ method: 'GET', url: `/api/v1/requests/${id}/delivery-defaults?lang=bg`, as: staff })
+    ).json();
+    const en = (
+      await t.request({ method: 'GET', url: `/api/v1/requests/${id}/delivery-defaults?lang=en`, as: staff })
+    ).json();
     expect(en.technology).toBe('Cybersecurity, Artificial intelligence');
     expect(bg.technology).toBe('Киберсигурност, Изкуствен интелект');
     expect(bg.description).not.toBe(en.description);
@@ -276,7 +317,9 @@ describe('the whole journey of a request', () => {
   });
 
   it('staff record the delivery; the aid is value − price, a changed price adjusts the grant; bad input is refused naming the field', async () => {
-    const defaults = (await t.request({ method: 'GET', url: `/api/v1/requests/${id}/delivery-defaults`, as: staff })).json();
+    const defaults = (
+      await t.request({ method: 'GET', url: `/api/v1/requests/${id}/delivery-defaults`, as: staff })
+    ).json();
     const { recordedAt: _ignored, ...fields } = defaults;
     const put = (payload: Record<string, unknown>, as: TestUser = staff) =>
       t.request({ method: 'PUT', url: `/api/v1/requests/${id}/delivery`, as, payload });
@@ -288,15 +331,21 @@ describe('the whole journey of a request', () => {
     // The aid is not chosen: a client that sends another amount than value − price is told which field and why.
     const notDerived = await put({ ...fields, aidCents: 70_000, nationalShareCents: 35_000 });
     expect(notDerived.statusCode).toBe(400);
-    expect(notDerived.json().error.details.fields).toEqual([expect.objectContaining({ field: 'aidCents', code: 'not_derived' })]);
+    expect(notDerived.json().error.details.fields).toEqual([
+      expect.objectContaining({ field: 'aidCents', code: 'not_derived' }),
+    ]);
     const badShare = await put({ ...fields, nationalShareCents: 1 });
-    expect(badShare.json().error.details.fields).toEqual([expect.objectContaining({ field: 'nationalShareCents', code: 'not_derived' })]);
+    expect(badShare.json().error.details.fields).toEqual([
+      expect.objectContaining({ field: 'nationalShareCents', code: 'not_derived' }),
+    ]);
     // Old de minimis aid (Regulation 1407/2013) is never granted anew.
     const old = await put({ ...fields, aidBasis: 'de_minimis_1407' });
     expect(old.statusCode).toBe(400);
     expect(old.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual(['aidBasis']);
     const dear = await put({ ...fields, pricePaidCents: 90_001 });
-    expect(dear.json().error.details.fields).toEqual([expect.objectContaining({ field: 'pricePaidCents', code: 'above_value' })]);
+    expect(dear.json().error.details.fields).toEqual([
+      expect.objectContaining({ field: 'pricePaidCents', code: 'above_value' }),
+    ]);
 
     // A higher price paid lowers the aid: EUR 900 − EUR 200 = EUR 700, half of it national; the grant follows.
     const { aidCents: _a, nationalShareCents: _n, ...withoutAid } = fields;
@@ -313,11 +362,15 @@ describe('the whole journey of a request', () => {
     expect(res.json().aid).toMatchObject({ amountCents: 70_000 });
     expect(res.json().timeline.at(-1).kind).toBe('delivery');
     // Sending the derived amounts is fine too.
-    expect((await put({ ...withoutAid, pricePaidCents: 20_000, aidCents: 70_000, nationalShareCents: 35_000 })).statusCode).toBe(200);
+    expect(
+      (await put({ ...withoutAid, pricePaidCents: 20_000, aidCents: 70_000, nationalShareCents: 35_000 })).statusCode,
+    ).toBe(200);
   });
 
   it('re-checks the ceiling, under the group lock, when a corrected value raises the aid', async () => {
-    const defaults = (await t.request({ method: 'GET', url: `/api/v1/requests/${id}/delivery-defaults`, as: staff })).json();
+    const defaults = (
+      await t.request({ method: 'GET', url: `/api/v1/requests/${id}/delivery-defaults`, as: staff })
+    ).json();
     const { recordedAt: _r, aidCents: _a, nationalShareCents: _n, ...fields } = defaults;
     const settings = (payload: Record<string, unknown>) =>
       t.request({ method: 'PATCH', url: '/api/v1/hub/aid-settings', as: admin, payload });
@@ -337,7 +390,9 @@ describe('the whole journey of a request', () => {
       expect(within.statusCode, within.body).toBe(200);
       expect(within.json().aid).toMatchObject({ amountCents: 75_000 });
       // Back to the recorded delivery of the journey below.
-      expect((await put({ ...fields, attendees: 12, startDate: '2026-02-25', pricePaidCents: 20_000 })).statusCode).toBe(200);
+      expect(
+        (await put({ ...fields, attendees: 12, startDate: '2026-02-25', pricePaidCents: 20_000 })).statusCode,
+      ).toBe(200);
     } finally {
       await settings({ deMinimisCeilingCents: 300_000_00 });
     }
@@ -349,7 +404,12 @@ describe('the whole journey of a request', () => {
     expect((await t.request({ method: 'POST', url, as: staff, payload: { rating: 5 } })).statusCode).toBe(403);
     expect((await t.request({ method: 'POST', url, as: outsider, payload: { rating: 5 } })).statusCode).toBe(403);
     expect((await t.request({ method: 'POST', url, as: member, payload: { rating: 6 } })).statusCode).toBe(400);
-    const res = await t.request({ method: 'POST', url, as: member, payload: { rating: 4, comment: 'Полезно, но кратко.' } });
+    const res = await t.request({
+      method: 'POST',
+      url,
+      as: member,
+      payload: { rating: 4, comment: 'Полезно, но кратко.' },
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().feedback).toMatchObject({ rating: 4, comment: 'Полезно, но кратко.' });
     expect(res.json().abilities.giveFeedback).toBe(false);
@@ -380,7 +440,10 @@ describe('the whole journey of a request', () => {
       'feedback',
       'close',
     ]);
-    const sent = await t.database.db.select({ kind: mailOutbox.kind }).from(mailOutbox).where(eq(mailOutbox.to, member.email));
+    const sent = await t.database.db
+      .select({ kind: mailOutbox.kind })
+      .from(mailOutbox)
+      .where(eq(mailOutbox.to, member.email));
     expect(sent.map((m) => m.kind)).toEqual(
       expect.arrayContaining([
         'request_submitted',
@@ -439,7 +502,9 @@ describe('refusals and reasons', () => {
   it('refuses an unpublished or unknown service, a missing or needless quantity, and a foreign organisation', async () => {
     const noQuantity = await create(member, { organisationId: customer, serviceId: perDay, need });
     expect(noQuantity.statusCode).toBe(400);
-    expect(noQuantity.json().error.details.fields).toEqual([expect.objectContaining({ field: 'quantity', code: 'required' })]);
+    expect(noQuantity.json().error.details.fields).toEqual([
+      expect.objectContaining({ field: 'quantity', code: 'required' }),
+    ]);
     const perHour = await createService({ valueUnit: 'per_hour', marketValueCents: 6_000, priceCents: 1_000 });
     const hours = await create(member, { organisationId: customer, serviceId: perHour, need });
     expect(hours.json().error.details.fields[0]).toMatchObject({ field: 'quantity', code: 'required' });
@@ -456,8 +521,12 @@ describe('refusals and reasons', () => {
     const short = await create(member, { organisationId: customer, serviceId: perDay, need: 'кратко', quantity: 1 });
     expect(short.statusCode).toBe(400);
     expect(short.json().error.details.fields[0].field).toBe('need');
-    expect((await create(outsider, { organisationId: customer, serviceId: perDay, need, quantity: 1 })).statusCode).toBe(403);
-    expect((await create(null, { organisationId: customer, serviceId: perDay, need, quantity: 1 })).statusCode).toBe(401);
+    expect(
+      (await create(outsider, { organisationId: customer, serviceId: perDay, need, quantity: 1 })).statusCode,
+    ).toBe(403);
+    expect((await create(null, { organisationId: customer, serviceId: perDay, need, quantity: 1 })).statusCode).toBe(
+      401,
+    );
   });
 
   it('staff file a request on the customer’s behalf; the customer’s owner gets the e-mail', async () => {
@@ -472,7 +541,9 @@ describe('refusals and reasons', () => {
     const a = await newRequest();
     const noReason = await act(staff, a, { action: 'reject', reason: '  ' });
     expect(noReason.statusCode).toBe(400);
-    expect(noReason.json().error.details.fields).toEqual([expect.objectContaining({ field: 'reason', code: 'required' })]);
+    expect(noReason.json().error.details.fields).toEqual([
+      expect.objectContaining({ field: 'reason', code: 'required' }),
+    ]);
     const rejected = await act(staff, a, { action: 'reject', reason: 'Услугата не е подходяща за публичен орган.' });
     expect(rejected.json()).toMatchObject({ status: 'rejected', reason: 'Услугата не е подходяща за публичен орган.' });
     expect((await act(staff, a, { action: 'accept' })).json().error.code).toBe('invalid_transition');
@@ -521,9 +592,13 @@ describe('refusals and reasons', () => {
     const d = await newRequest();
     const defaults = await t.request({ method: 'GET', url: `/api/v1/requests/${d}/delivery-defaults`, as: staff });
     const { recordedAt: _r, ...fields } = defaults.json();
-    expect((await t.request({ method: 'PUT', url: `/api/v1/requests/${d}/delivery`, as: staff, payload: fields })).statusCode).toBe(409);
     expect(
-      (await t.request({ method: 'POST', url: `/api/v1/requests/${d}/feedback`, as: member, payload: { rating: 3 } })).statusCode,
+      (await t.request({ method: 'PUT', url: `/api/v1/requests/${d}/delivery`, as: staff, payload: fields }))
+        .statusCode,
+    ).toBe(409);
+    expect(
+      (await t.request({ method: 'POST', url: `/api/v1/requests/${d}/feedback`, as: member, payload: { rating: 3 } }))
+        .statusCode,
     ).toBe(409);
   });
 });
@@ -541,7 +616,14 @@ describe('who sees a request', () => {
     expect(list.statusCode).toBe(200);
     expect(list.json().total).toBe(0);
     expect(
-      (await t.request({ method: 'POST', url: `/api/v1/requests/${id}/comments`, as: outsider, payload: { body: 'hi' } })).statusCode,
+      (
+        await t.request({
+          method: 'POST',
+          url: `/api/v1/requests/${id}/comments`,
+          as: outsider,
+          payload: { body: 'hi' },
+        })
+      ).statusCode,
     ).toBe(403);
   });
 
@@ -566,9 +648,17 @@ describe('who sees a request', () => {
     expect(submitted.total).toBeGreaterThanOrEqual(1);
     const times = submitted.items.map((i) => i.createdAt);
     expect([...times].sort()).toEqual(times);
-    const other = await t.request({ method: 'GET', url: '/api/v1/requests/board?family=test_before_invest', as: staff });
+    const other = await t.request({
+      method: 'GET',
+      url: '/api/v1/requests/board?family=test_before_invest',
+      as: staff,
+    });
     expect(other.json().columns.every((c: { total: number }) => c.total === 0)).toBe(true);
-    const byPartner = await t.request({ method: 'GET', url: `/api/v1/requests/board?partnerId=${partnerB}`, as: staff });
+    const byPartner = await t.request({
+      method: 'GET',
+      url: `/api/v1/requests/board?partnerId=${partnerB}`,
+      as: staff,
+    });
     expect(byPartner.json().columns.every((c: { total: number }) => c.total === 0)).toBe(true);
   });
 
@@ -580,7 +670,11 @@ describe('who sees a request', () => {
       payload: { body: 'Удобно ли е в сряда?' },
     });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().timeline.at(-1)).toMatchObject({ kind: 'comment', body: 'Удобно ли е в сряда?', actorName: 'Мария Петрова' });
+    expect(res.json().timeline.at(-1)).toMatchObject({
+      kind: 'comment',
+      body: 'Удобно ли е в сряда?',
+      actorName: 'Мария Петрова',
+    });
   });
 });
 
@@ -612,7 +706,10 @@ describe('attachments', () => {
     });
     const request = (await get(member, id)).json();
     expect(request.attachments).toEqual([expect.objectContaining({ id: fileId, uploadedByName: 'Мария Петрова' })]);
-    expect(request.timeline.at(-1)).toMatchObject({ kind: 'attachment', attachment: { id: fileId, filename: 'бележки.txt' } });
+    expect(request.timeline.at(-1)).toMatchObject({
+      kind: 'attachment',
+      attachment: { id: fileId, filename: 'бележки.txt' },
+    });
   });
 
   it('serves it as a download, not sniffed, to those who may see the request only', async () => {
@@ -667,7 +764,12 @@ describe('the journey and the services between assessments', () => {
       payload: { answers: FULL_SME },
     });
     expect(created.statusCode, created.body).toBe(201);
-    const res = await t.request({ method: 'POST', url: `/api/v1/assessments/${created.json().id}/submit`, as: staff, payload: {} });
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/v1/assessments/${created.json().id}/submit`,
+      as: staff,
+      payload: {},
+    });
     expect(res.statusCode, res.body).toBe(200);
   }
 
@@ -683,7 +785,9 @@ describe('the journey and the services between assessments', () => {
     await act(staff, requestId, { action: 'assign', expertId: expertA.id });
     await act(expertA, requestId, { action: 'start' });
     await act(expertA, requestId, { action: 'deliver' });
-    const defaults = (await t.request({ method: 'GET', url: `/api/v1/requests/${requestId}/delivery-defaults`, as: staff })).json();
+    const defaults = (
+      await t.request({ method: 'GET', url: `/api/v1/requests/${requestId}/delivery-defaults`, as: staff })
+    ).json();
     const { recordedAt: _r, ...fields } = defaults;
     const put = await t.request({
       method: 'PUT',
@@ -694,7 +798,12 @@ describe('the journey and the services between assessments', () => {
     expect(put.statusCode, put.body).toBe(200);
     // The customer rates the service once it has ended.
     now = new Date('2026-04-11T08:00:00Z');
-    await t.request({ method: 'POST', url: `/api/v1/requests/${requestId}/feedback`, as: member, payload: { rating: 5 } });
+    await t.request({
+      method: 'POST',
+      url: `/api/v1/requests/${requestId}/feedback`,
+      as: member,
+      payload: { rating: 5 },
+    });
     now = new Date('2026-06-01T08:00:00Z');
     await submitAssessment();
   });
@@ -725,12 +834,21 @@ describe('the journey and the services between assessments', () => {
       aidBasis: 'de_minimis',
     });
     expect(body.items[1].overall).toMatchObject({ score: 100, band: 'advanced' });
-    expect(body.aid).toMatchObject({ ceiling: 300000, used: 400, remaining: 299600, singleUndertaking: [org], declarationOnFile: true });
-    expect((await t.request({ method: 'GET', url: `/api/v1/organisations/${org}/journey`, as: staff })).statusCode).toBe(200);
+    expect(body.aid).toMatchObject({
+      ceiling: 300000,
+      used: 400,
+      remaining: 299600,
+      singleUndertaking: [org],
+      declarationOnFile: true,
+    });
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/organisations/${org}/journey`, as: staff })).statusCode,
+    ).toBe(200);
   });
 
   it('keeps a delivery in its place when its record is corrected later', async () => {
-    const journey = async () => (await t.request({ method: 'GET', url: `/api/v1/organisations/${org}/journey`, as: staff })).json();
+    const journey = async () =>
+      (await t.request({ method: 'GET', url: `/api/v1/organisations/${org}/journey`, as: staff })).json();
     const before = (await journey()).items.find((i: { kind: string }) => i.kind === 'delivery');
     now = new Date('2026-07-01T08:00:00Z');
     const current = (await get(staff, requestId)).json().delivery;
@@ -748,8 +866,13 @@ describe('the journey and the services between assessments', () => {
   });
 
   it('another organisation’s member must not see the journey', async () => {
-    expect((await t.request({ method: 'GET', url: `/api/v1/organisations/${org}/journey`, as: outsider })).statusCode).toBe(403);
-    expect((await t.request({ method: 'GET', url: `/api/v1/organisations/${otherCustomer}/journey`, as: member })).statusCode).toBe(403);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/organisations/${org}/journey`, as: outsider })).statusCode,
+    ).toBe(403);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/organisations/${otherCustomer}/journey`, as: member }))
+        .statusCode,
+    ).toBe(403);
   });
 
   it('the delivery between T0 and T1 appears in the DMA results as a service received between the stages', async () => {
@@ -757,7 +880,10 @@ describe('the journey and the services between assessments', () => {
     expect(res.statusCode, res.body).toBe(200);
     const change = res.json().changes.find((c: { to: string }) => c.to === 'T1');
     expect(change.services).toEqual([
-      expect.objectContaining({ title: expect.stringContaining('Обучение по киберсигурност'), deliveredAt: '2026-04-10' }),
+      expect.objectContaining({
+        title: expect.stringContaining('Обучение по киберсигурност'),
+        deliveredAt: '2026-04-10',
+      }),
     ]);
   });
 });
@@ -765,8 +891,10 @@ describe('the journey and the services between assessments', () => {
 describe('cancelling after acceptance revokes the aid', () => {
   let org: string;
   const reason = 'Клиентът се отказа преди началото.';
-  const aidOf = async () => (await t.request({ method: 'GET', url: `/api/v1/organisations/${org}/aid`, as: staff })).json();
-  const grantOf = async (requestId: string) => (await t.database.db.select().from(aidGrants).where(eq(aidGrants.requestId, requestId)))[0];
+  const aidOf = async () =>
+    (await t.request({ method: 'GET', url: `/api/v1/organisations/${org}/aid`, as: staff })).json();
+  const grantOf = async (requestId: string) =>
+    (await t.database.db.select().from(aidGrants).where(eq(aidGrants.requestId, requestId)))[0];
   let big: string;
   let next: string;
 
@@ -784,16 +912,28 @@ describe('cancelling after acceptance revokes the aid', () => {
     expect(await aidOf()).toMatchObject({ used: 280_000, remaining: 20_000 });
     const refused = await act(staff, next, { action: 'accept' });
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().error).toMatchObject({ code: 'aid_ceiling_exceeded', details: { remainingCents: 20_000_00 } });
+    expect(refused.json().error).toMatchObject({
+      code: 'aid_ceiling_exceeded',
+      details: { remainingCents: 20_000_00 },
+    });
 
     const cancelled = await act(staff, big, { action: 'cancel', reason });
     expect(cancelled.statusCode, cancelled.body).toBe(200);
-    expect(cancelled.json()).toMatchObject({ status: 'cancelled', aid: { amountCents: 280_000_00, revokeReason: reason } });
+    expect(cancelled.json()).toMatchObject({
+      status: 'cancelled',
+      aid: { amountCents: 280_000_00, revokeReason: reason },
+    });
     expect(cancelled.json().aid.revokedAt).not.toBeNull();
     const statement = await aidOf();
     expect(statement).toMatchObject({ used: 0, remaining: 300_000 });
     expect(statement.grants).toEqual([
-      expect.objectContaining({ requestId: big, amount: 280_000, counted: false, revokeReason: reason, revokedAt: expect.any(String) }),
+      expect.objectContaining({
+        requestId: big,
+        amount: 280_000,
+        counted: false,
+        revokeReason: reason,
+        revokedAt: expect.any(String),
+      }),
     ]);
     const grant = await grantOf(big);
     expect(grant).toMatchObject({ revokedBy: staff.id, revokeReason: reason });
@@ -802,7 +942,10 @@ describe('cancelling after acceptance revokes the aid', () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'aid.revoke'), eq(auditLog.entityId, grant.id)));
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: staff.id, after: expect.objectContaining({ revokeReason: reason, requestId: big }) });
+    expect(audit[0]).toMatchObject({
+      actorId: staff.id,
+      after: expect.objectContaining({ revokeReason: reason, requestId: big }),
+    });
 
     const accepted = await act(staff, next, { action: 'accept' });
     expect(accepted.statusCode, accepted.body).toBe(200);
@@ -810,7 +953,11 @@ describe('cancelling after acceptance revokes the aid', () => {
   });
 
   it('keeps the revoked grant in the ledger with its reason, out of the totals and the register file', async () => {
-    const ledger = await t.request({ method: 'GET', url: `/api/v1/aid/ledger?q=${encodeURIComponent('Отказ ООД')}`, as: staff });
+    const ledger = await t.request({
+      method: 'GET',
+      url: `/api/v1/aid/ledger?q=${encodeURIComponent('Отказ ООД')}`,
+      as: staff,
+    });
     expect(ledger.statusCode, ledger.body).toBe(200);
     const items = ledger.json().items as {
       requestId: string;
@@ -823,7 +970,11 @@ describe('cancelling after acceptance revokes the aid', () => {
       revokeReason: reason,
       revokedAt: expect.any(String),
     });
-    expect(items.find((i) => i.requestId === next)).toMatchObject({ amountCents: 40_000_00, revokedAt: null, revokeReason: null });
+    expect(items.find((i) => i.requestId === next)).toMatchObject({
+      amountCents: 40_000_00,
+      revokedAt: null,
+      revokeReason: null,
+    });
     expect(ledger.json().totalsCents.de_minimis).toBe(40_000_00);
 
     const register = await t.request({ method: 'GET', url: '/api/v1/aid/register-export?format=csv', as: staff });
@@ -877,7 +1028,11 @@ describe('the board by delivering partner', () => {
     // Assigned to partner A's expert: no longer partner B's, though B delivers the service too.
     expect(b.assigned).not.toContain(sharedAssigned);
 
-    const list = await t.request({ method: 'GET', url: `/api/v1/requests?partnerId=${partnerB}&pageSize=100`, as: staff });
+    const list = await t.request({
+      method: 'GET',
+      url: `/api/v1/requests?partnerId=${partnerB}&pageSize=100`,
+      as: staff,
+    });
     const ids = list.json().items.map((r: { id: string }) => r.id);
     expect(ids).toContain(sharedSubmitted);
     expect(ids).not.toContain(sharedAssigned);

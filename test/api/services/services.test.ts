@@ -34,7 +34,12 @@ beforeAll(async () => {
   partnerB = await registerForeign('Институт за космически изследвания', 2);
   customerOrg = await registerForeign('Клиент ООД', 3);
   for (const id of [partnerA, partnerB]) {
-    const res = await t.request({ method: 'PUT', url: `/api/v1/organisations/${id}/partner`, as: admin, payload: { isPartner: true } });
+    const res = await t.request({
+      method: 'PUT',
+      url: `/api/v1/organisations/${id}/partner`,
+      as: admin,
+      payload: { isPartner: true },
+    });
     expect(res.statusCode, res.body).toBe(200);
   }
 });
@@ -45,7 +50,8 @@ const service = (over: Record<string, unknown> = {}) => ({
   titleBg: 'Обучение по киберсигурност',
   titleEn: 'Cybersecurity training',
   descriptionBg: 'Двудневен курс по киберхигиена и защита на данните за служители на малки и средни предприятия.',
-  descriptionEn: 'A two-day course in cyber hygiene and data protection for staff of small and medium-sized enterprises.',
+  descriptionEn:
+    'A two-day course in cyber hygiene and data protection for staff of small and medium-sized enterprises.',
   technologies: ['cybersecurity'],
   customerTypes: ['sme', 'pso'],
   sectors: [],
@@ -59,7 +65,8 @@ const service = (over: Record<string, unknown> = {}) => ({
 });
 const create = (payload: Record<string, unknown>, as: TestUser | null = staff) =>
   t.request({ method: 'POST', url: '/api/v1/services', as, payload });
-const list = (query: string, as: TestUser | null = null) => t.request({ method: 'GET', url: `/api/v1/services${query}`, as });
+const list = (query: string, as: TestUser | null = null) =>
+  t.request({ method: 'GET', url: `/api/v1/services${query}`, as });
 const slugsOf = (res: { json(): { items: { slug: string }[] } }) =>
   res
     .json()
@@ -89,7 +96,10 @@ describe('creating a service', () => {
     });
     expect(body.partners).toEqual([expect.objectContaining({ id: partnerA, legalNameBg: 'Тракийски университет' })]);
     const audit = await t.request({ method: 'GET', url: `/api/v1/admin/audit?entityId=${body.id}`, as: admin });
-    expect(audit.json().items[0]).toMatchObject({ action: 'service.create', after: { slug: 'cybersecurity-training' } });
+    expect(audit.json().items[0]).toMatchObject({
+      action: 'service.create',
+      after: { slug: 'cybersecurity-training' },
+    });
   });
 
   it('refuses a bad enum, a negative value and a GBER basis without its article, naming each field', async () => {
@@ -107,7 +117,9 @@ describe('creating a service', () => {
 
     const gber = await create(service({ aidBasis: 'gber', titleEn: 'GBER without article' }));
     expect(gber.statusCode).toBe(400);
-    expect(gber.json().error.details.fields).toEqual([expect.objectContaining({ field: 'gberArticle', code: 'required' })]);
+    expect(gber.json().error.details.fields).toEqual([
+      expect.objectContaining({ field: 'gberArticle', code: 'required' }),
+    ]);
 
     const none = await create(service({ aidBasis: 'none', titleEn: 'No aid without reason' }));
     expect(none.statusCode).toBe(400);
@@ -125,7 +137,13 @@ describe('creating a service', () => {
 
   it('keeps only the text that belongs to the chosen aid basis', async () => {
     const res = await create(
-      service({ titleEn: 'Innovation advisory', aidBasis: 'gber', gberArticle: ' Art. 28 ', noAidReason: 'stale text', published: false }),
+      service({
+        titleEn: 'Innovation advisory',
+        aidBasis: 'gber',
+        gberArticle: ' Art. 28 ',
+        noAidReason: 'stale text',
+        published: false,
+      }),
     );
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ slug: 'innovation-advisory', gberArticle: 'Art. 28', noAidReason: null });
@@ -136,7 +154,10 @@ describe('slugs', () => {
   it('answers 409 naming the slug when a given slug is taken, and numbers a generated one', async () => {
     const taken = await create(service({ slug: 'cybersecurity-training', titleEn: 'Another course' }));
     expect(taken.statusCode).toBe(409);
-    expect(taken.json().error).toMatchObject({ code: 'conflict', details: { fields: [{ field: 'slug', code: 'duplicate' }] } });
+    expect(taken.json().error).toMatchObject({
+      code: 'conflict',
+      details: { fields: [{ field: 'slug', code: 'duplicate' }] },
+    });
 
     const generated = await create(service({ published: false }));
     expect(generated.statusCode, generated.body).toBe(201);
@@ -161,7 +182,12 @@ describe('slugs', () => {
     });
     expect(clash.statusCode).toBe(409);
     expect(fieldsOf(clash)).toEqual(['slug']);
-    const bad = await t.request({ method: 'PATCH', url: `/api/v1/services/${created.id}`, as: staff, payload: { slug: 'Not A Slug' } });
+    const bad = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/services/${created.id}`,
+      as: staff,
+      payload: { slug: 'Not A Slug' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(fieldsOf(bad)).toEqual(['slug']);
   });
@@ -170,7 +196,12 @@ describe('slugs', () => {
 describe('changing a service', () => {
   it('re-checks the whole record and audits only what changed', async () => {
     const created = (await create(service({ titleEn: 'Data course', published: false }))).json();
-    const toGber = await t.request({ method: 'PATCH', url: `/api/v1/services/${created.id}`, as: staff, payload: { aidBasis: 'gber' } });
+    const toGber = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/services/${created.id}`,
+      as: staff,
+      payload: { aidBasis: 'gber' },
+    });
     expect(toGber.statusCode).toBe(400);
     expect(fieldsOf(toGber)).toEqual(['gberArticle']);
 
@@ -181,7 +212,12 @@ describe('changing a service', () => {
       payload: { aidBasis: 'gber', gberArticle: 'Art. 31', priceCents: 5_000, partnerIds: [partnerB, partnerA] },
     });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ aidBasis: 'gber', gberArticle: 'Art. 31', priceCents: 5_000, slug: 'data-course' });
+    expect(res.json()).toMatchObject({
+      aidBasis: 'gber',
+      gberArticle: 'Art. 31',
+      priceCents: 5_000,
+      slug: 'data-course',
+    });
     expect(
       res
         .json()
@@ -298,8 +334,12 @@ describe('searching and filtering the catalogue', () => {
     expect(slugsOf(await list('?family=investment_support'))).toEqual([ids.finance]);
     expect(slugsOf(await list('?technology=hpc'))).toEqual([ids.hpc]);
     expect(slugsOf(await list('?technology=cybersecurity'))).toEqual(['cybersecurity-training', ids.pentest].sort());
-    expect(slugsOf(await list('?sector=ict'))).toEqual(['cybersecurity-training', ids.forum, ids.hpc, ids.pentest].sort());
-    expect(slugsOf(await list('?customerType=pso'))).toEqual(['cybersecurity-training', ids.finance, ids.forum, ids.hpc].sort());
+    expect(slugsOf(await list('?sector=ict'))).toEqual(
+      ['cybersecurity-training', ids.forum, ids.hpc, ids.pentest].sort(),
+    );
+    expect(slugsOf(await list('?customerType=pso'))).toEqual(
+      ['cybersecurity-training', ids.finance, ids.forum, ids.hpc].sort(),
+    );
     expect(slugsOf(await list('?family=test_before_invest&technology=ai&customerType=sme'))).toEqual([ids.hpc]);
     const bad = await list('?family=nope');
     expect(bad.statusCode).toBe(400);
@@ -309,7 +349,9 @@ describe('searching and filtering the catalogue', () => {
   it('pages through the published services in family order', async () => {
     const first = await list('?pageSize=2');
     expect(first.json()).toMatchObject({ total: 5, page: 1, pageSize: 2 });
-    const all = [first, await list('?pageSize=2&page=2'), await list('?pageSize=2&page=3')].flatMap((r) => r.json().items);
+    const all = [first, await list('?pageSize=2&page=2'), await list('?pageSize=2&page=3')].flatMap(
+      (r) => r.json().items,
+    );
     expect(all.map((s: { family: string }) => s.family)).toEqual([
       'test_before_invest',
       'test_before_invest',
@@ -384,7 +426,12 @@ describe('publishing and deleting', () => {
       method: 'POST',
       url: '/api/v1/requests',
       as: staff,
-      payload: { organisationId: customerOrg, serviceId: created.id, need: 'We need this course for six people.', quantity: 2 },
+      payload: {
+        organisationId: customerOrg,
+        serviceId: created.id,
+        need: 'We need this course for six people.',
+        quantity: 2,
+      },
     });
     expect(req.statusCode, req.body).toBe(201);
     const del = await t.request({ method: 'DELETE', url: `/api/v1/services/${created.id}`, as: admin });
@@ -419,7 +466,8 @@ describe('authorization per role', () => {
 describe('stable URLs', () => {
   const patch = (id: string, payload: Record<string, unknown>) =>
     t.request({ method: 'PATCH', url: `/api/v1/services/${id}`, as: staff, payload });
-  const open = (slug: string, as: TestUser | null = null) => t.request({ method: 'GET', url: `/api/v1/services/${slug}`, as });
+  const open = (slug: string, as: TestUser | null = null) =>
+    t.request({ method: 'GET', url: `/api/v1/services/${slug}`, as });
 
   it('keeps resolving a former slug to the service, telling the client where it lives now', async () => {
     const created = (await create(service({ titleEn: 'Pen test', slug: 'pen-test' }))).json();
@@ -427,7 +475,11 @@ describe('stable URLs', () => {
     expect(renamed.statusCode, renamed.body).toBe(200);
     const old = await open('pen-test');
     expect(old.statusCode, old.body).toBe(200);
-    expect(old.json()).toMatchObject({ id: created.id, slug: 'penetration-test-service', redirectTo: 'penetration-test-service' });
+    expect(old.json()).toMatchObject({
+      id: created.id,
+      slug: 'penetration-test-service',
+      redirectTo: 'penetration-test-service',
+    });
     expect((await open('penetration-test-service')).json()).toMatchObject({ id: created.id, redirectTo: null });
 
     // Renamed again: both former slugs lead to it; taking one back makes it current again.
@@ -441,7 +493,9 @@ describe('stable URLs', () => {
     const audit = await t.request({ method: 'GET', url: `/api/v1/admin/audit?entityId=${created.id}`, as: admin });
     const slugChanges = audit
       .json()
-      .items.filter((i: { action: string; after: { slug?: string } }) => i.action === 'service.update' && i.after?.slug);
+      .items.filter(
+        (i: { action: string; after: { slug?: string } }) => i.action === 'service.update' && i.after?.slug,
+      );
     expect(slugChanges).toHaveLength(3);
   });
 
@@ -496,23 +550,42 @@ describe('publishing needs a delivering partner', () => {
   it('refuses to create a published service without a partner, naming partnerIds; a draft may wait for one', async () => {
     const res = await create(service({ titleEn: 'Nobody delivers', partnerIds: [] }));
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details.fields).toEqual([expect.objectContaining({ field: 'partnerIds', code: 'required' })]);
+    expect(res.json().error.details.fields).toEqual([
+      expect.objectContaining({ field: 'partnerIds', code: 'required' }),
+    ]);
     const draft = await create(service({ titleEn: 'Nobody delivers yet', partnerIds: [], published: false }));
     expect(draft.statusCode, draft.body).toBe(201);
 
     const id = draft.json().id;
-    const publish = await t.request({ method: 'PUT', url: `/api/v1/services/${id}/published`, as: staff, payload: { published: true } });
+    const publish = await t.request({
+      method: 'PUT',
+      url: `/api/v1/services/${id}/published`,
+      as: staff,
+      payload: { published: true },
+    });
     expect(publish.statusCode).toBe(400);
     expect(fieldsOf(publish)).toEqual(['partnerIds']);
-    expect((await t.request({ method: 'GET', url: `/api/v1/services/${draft.json().slug}`, as: staff })).json().published).toBe(false);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/services/${draft.json().slug}`, as: staff })).json().published,
+    ).toBe(false);
 
     await t.request({ method: 'PATCH', url: `/api/v1/services/${id}`, as: staff, payload: { partnerIds: [partnerB] } });
-    const published = await t.request({ method: 'PUT', url: `/api/v1/services/${id}/published`, as: staff, payload: { published: true } });
+    const published = await t.request({
+      method: 'PUT',
+      url: `/api/v1/services/${id}/published`,
+      as: staff,
+      payload: { published: true },
+    });
     expect(published.statusCode, published.body).toBe(200);
     expect(published.json().published).toBe(true);
 
     // A published service cannot lose its last partner.
-    const emptied = await t.request({ method: 'PATCH', url: `/api/v1/services/${id}`, as: staff, payload: { partnerIds: [] } });
+    const emptied = await t.request({
+      method: 'PATCH',
+      url: `/api/v1/services/${id}`,
+      as: staff,
+      payload: { partnerIds: [] },
+    });
     expect(emptied.statusCode).toBe(400);
     expect(fieldsOf(emptied)).toEqual(['partnerIds']);
   });

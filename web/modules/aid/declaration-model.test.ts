@@ -19,14 +19,26 @@ const row = (patch: Partial<ReturnType<typeof emptyRow>>) => ({ ...emptyRow(), .
 
 describe('de minimis declaration form', () => {
   it('sends an empty list for "no other de minimis aid"', () => {
-    const { problems, input } = checkDeclaration(form({ noOtherAid: true, items: [row({ grantor: 'ignored' })] }), TODAY);
+    const { problems, input } = checkDeclaration(
+      form({ noOtherAid: true, items: [row({ grantor: 'ignored' })] }),
+      TODAY,
+    );
     expect(problems).toEqual({});
     expect(input).toEqual({ items: [], signerName: 'Мария Петрова', confirm: true });
   });
 
   it('turns typed euros with a decimal comma into cents', () => {
     const { input } = checkDeclaration(
-      form({ items: [row({ grantor: ' Община Стара Загора ', amount: '12 500,50', grantDate: '2025-03-01', regulation: '1407/2013' })] }),
+      form({
+        items: [
+          row({
+            grantor: ' Община Стара Загора ',
+            amount: '12 500,50',
+            grantDate: '2025-03-01',
+            regulation: '1407/2013',
+          }),
+        ],
+      }),
       TODAY,
     );
     expect(input?.items).toEqual([
@@ -61,7 +73,10 @@ describe('de minimis declaration form', () => {
     expect(earliestGrantDate(TODAY)).toBe('2023-11-23');
     const { problems } = checkDeclaration(
       form({
-        items: [row({ grantor: 'A', amount: '1', grantDate: '2023-11-23' }), row({ grantor: 'B', amount: '0', grantDate: TODAY })],
+        items: [
+          row({ grantor: 'A', amount: '1', grantDate: '2023-11-23' }),
+          row({ grantor: 'B', amount: '0', grantDate: TODAY }),
+        ],
       }),
       TODAY,
     );
@@ -82,7 +97,9 @@ describe('de minimis declaration form', () => {
   });
 
   it('sums the rows that parse', () => {
-    expect(declaredTotalCents(form({ items: [row({ amount: '1 000' }), row({ amount: '0,5' }), row({ amount: 'x' })] }))).toBe(100_050);
+    expect(
+      declaredTotalCents(form({ items: [row({ amount: '1 000' }), row({ amount: '0,5' }), row({ amount: 'x' })] })),
+    ).toBe(100_050);
     expect(declaredTotalCents(form({ noOtherAid: true, items: [row({ amount: '1000' })] }))).toBe(0);
   });
 });

@@ -4,7 +4,12 @@
  */
 import { isCalendarDate, subtractYears } from '../../../src/domain/state-aid/calendar-date';
 import { parseEuros } from '../services/money';
-import { DECLARATION_LIMITS, DECLARED_REGULATIONS, type TDeclarationInput, type TDeclaredRegulation } from '../../../src/contract/aid';
+import {
+  DECLARATION_LIMITS,
+  DECLARED_REGULATIONS,
+  type TDeclarationInput,
+  type TDeclaredRegulation,
+} from '../../../src/contract/aid';
 
 /** The server's limits, from the contract: each item at most EUR 100 000 000, at most 50 items. */
 export { DECLARATION_LIMITS };
@@ -87,7 +92,12 @@ export function checkDeclaration(
     else if (row.grantDate > today) problems[at('grantDate')] = 'dateFuture';
     else if (row.grantDate < earliest) problems[at('grantDate')] = 'dateTooOld';
     if (!(DECLARED_REGULATIONS as readonly string[]).includes(row.regulation)) problems[at('regulation')] = 'required';
-    return { grantor, amountCents: cents ?? 0, grantDate: row.grantDate, regulation: row.regulation as TDeclaredRegulation };
+    return {
+      grantor,
+      amountCents: cents ?? 0,
+      grantDate: row.grantDate,
+      regulation: row.regulation as TDeclaredRegulation,
+    };
   });
   const signerName = form.signerName.trim();
   if (!signerName) problems.signerName = 'required';

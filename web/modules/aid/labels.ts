@@ -14,7 +14,11 @@ export function regulationName(t: TFunction, regulation: string): string {
 }
 
 /** The article (GBER) or the reason (no aid) that goes with a grant's basis, if any. */
-export function basisDetail(grant: { basis: string; gberArticle: string | null; noAidReason: string | null }): string | null {
+export function basisDetail(grant: {
+  basis: string;
+  gberArticle: string | null;
+  noAidReason: string | null;
+}): string | null {
   if (grant.basis === 'gber') return grant.gberArticle;
   if (grant.basis === 'none') return grant.noAidReason;
   return null;

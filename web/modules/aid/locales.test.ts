@@ -9,7 +9,9 @@ import { DECLARED_REGULATIONS } from '../../../src/contract/aid';
 type TTree = { [key: string]: string | TTree };
 
 function leaf(tree: unknown, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as TTree)[part] : undefined), tree);
+  return key
+    .split('.')
+    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as TTree)[part] : undefined), tree);
 }
 
 const dynamic: [string, readonly string[]][] = [

@@ -3,7 +3,10 @@ import { checkSettings, parsePercent, settingsToForm } from './settings-model';
 
 describe('aid settings form', () => {
   it('shows the stored settings as editable text', () => {
-    expect(settingsToForm({ deMinimisCeilingCents: 30_000_000, nationalSharePercent: 12.5 })).toEqual({ ceiling: '300000', share: '12,5' });
+    expect(settingsToForm({ deMinimisCeilingCents: 30_000_000, nationalSharePercent: 12.5 })).toEqual({
+      ceiling: '300000',
+      share: '12,5',
+    });
   });
 
   it('reads percentages with a comma or a point, 0 to 100', () => {

@@ -50,6 +50,9 @@ describe('aid statement readings', () => {
       'self',
     );
     expect(members).toEqual({ named: [{ id: 'c', name: 'Телелинк Сити' }], unnamedCount: 2 });
-    expect(otherGroupMembers({ singleUndertaking: ['self'], grants: [] }, 'self')).toEqual({ named: [], unnamedCount: 0 });
+    expect(otherGroupMembers({ singleUndertaking: ['self'], grants: [] }, 'self')).toEqual({
+      named: [],
+      unnamedCount: 0,
+    });
   });
 });

@@ -44,8 +44,15 @@ describe('describeAnswer', () => {
 
   it('reads the wording of the version answered', () => {
     const i18n = createI18n('en');
-    i18n.addResourceBundle('en', 'dma', { questions: { 'sme-2099': { Q2: { items: { 1: 'Needs mapped (2099 wording)' } } } } }, true);
-    expect(describeAnswer(i18n.t, { textKey: 'sme-2099' }, question('Q2'), [1])).toEqual(['Needs mapped (2099 wording)']);
+    i18n.addResourceBundle(
+      'en',
+      'dma',
+      { questions: { 'sme-2099': { Q2: { items: { 1: 'Needs mapped (2099 wording)' } } } } },
+      true,
+    );
+    expect(describeAnswer(i18n.t, { textKey: 'sme-2099' }, question('Q2'), [1])).toEqual([
+      'Needs mapped (2099 wording)',
+    ]);
     expect(describeAnswer(i18n.t, SME_2023, question('Q2'), [1])).toEqual([dma('questions.sme-2023.Q2.items.1')]);
   });
 });

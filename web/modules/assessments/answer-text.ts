@@ -4,13 +4,23 @@
  * version answered. Pure apart from the translate function.
  */
 import type { TFunction } from 'i18next';
-import { SCALE_MAX, TRISTATE_VALUES, type TQuestionDef, type TQuestionnaireDef } from '../../../src/domain/dma/questionnaires';
+import {
+  SCALE_MAX,
+  TRISTATE_VALUES,
+  type TQuestionDef,
+  type TQuestionnaireDef,
+} from '../../../src/domain/dma/questionnaires';
 import { dmaText, questionText } from './labels';
 
 const isIntList = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => Number.isInteger(x));
 
 /** One line per ticked option or row; "not answered" / "none ticked" when there is nothing to list. */
-export function describeAnswer(t: TFunction, def: Pick<TQuestionnaireDef, 'textKey'>, question: TQuestionDef, answer: unknown): string[] {
+export function describeAnswer(
+  t: TFunction,
+  def: Pick<TQuestionnaireDef, 'textKey'>,
+  question: TQuestionDef,
+  answer: unknown,
+): string[] {
   if (answer === undefined || answer === null) return [t('assessments.answers.notAnswered')];
   const item = (n: number) => questionText(t, def, question.id, `items.${n}`);
   // A shape this version cannot read (e.g. hand-edited data) is shown as it is rather than guessed at.
@@ -37,11 +47,16 @@ export function describeAnswer(t: TFunction, def: Pick<TQuestionnaireDef, 'textK
     }
     case 'scale': {
       if (!isIntList(answer) || answer.some((l) => l < 0 || l > SCALE_MAX)) return raw();
-      return answer.map((level, i) => t('assessments.answers.row', { row: item(i + 1), value: dmaText(t, `levels.${level}`) }));
+      return answer.map((level, i) =>
+        t('assessments.answers.row', { row: item(i + 1), value: dmaText(t, `levels.${level}`) }),
+      );
     }
     case 'tristate': {
-      if (!Array.isArray(answer) || answer.some((v) => !(TRISTATE_VALUES as readonly unknown[]).includes(v))) return raw();
-      return answer.map((value, i) => t('assessments.answers.row', { row: item(i + 1), value: dmaText(t, `tristate.${String(value)}`) }));
+      if (!Array.isArray(answer) || answer.some((v) => !(TRISTATE_VALUES as readonly unknown[]).includes(v)))
+        return raw();
+      return answer.map((value, i) =>
+        t('assessments.answers.row', { row: item(i + 1), value: dmaText(t, `tristate.${String(value)}`) }),
+      );
     }
   }
 }

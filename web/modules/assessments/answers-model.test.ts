@@ -170,7 +170,9 @@ describe('what leaves the browser and what comes back', () => {
     expect(state.result?.overall).toEqual(scores.overall);
     expect(state.result?.dimensions.map((d) => d.id)).toEqual([...DIMENSION_IDS]);
 
-    expect(parseCheckState(JSON.stringify({ questionnaire: 'pso', answers: {}, current: 'D9', result: { overall: 3 } }))).toEqual({
+    expect(
+      parseCheckState(JSON.stringify({ questionnaire: 'pso', answers: {}, current: 'D9', result: { overall: 3 } })),
+    ).toEqual({
       questionnaire: 'pso',
       answers: {},
       current: 'D1',

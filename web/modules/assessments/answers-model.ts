@@ -36,7 +36,12 @@ export function selectedOptions(answers: TAnswerMap, questionId: string): number
  * when ticked, and ticking any other option clears it, so the form can never build the combination
  * the domain refuses. Unticking the last option leaves `[]`, which is a valid answer ("none").
  */
-export function toggleOption(answers: TAnswerMap, question: TQuestionDef, option: number, checked: boolean): TAnswerMap {
+export function toggleOption(
+  answers: TAnswerMap,
+  question: TQuestionDef,
+  option: number,
+  checked: boolean,
+): TAnswerMap {
   const current = selectedOptions(answers, question.id);
   const exclusive = question.exclusive ?? [];
   let next: number[];
@@ -146,18 +151,31 @@ function issuesFor(questions: TQuestionDef[], answers: TAnswerMap, complete: boo
   for (const q of questions) {
     const rows = missingRows(answers, q);
     if (rows.length) {
-      if (complete) incomplete.push({ question: q.id, code: 'not_answered', message: `${q.id}: rows ${rows.join(', ')} are not answered` });
+      if (complete)
+        incomplete.push({
+          question: q.id,
+          code: 'not_answered',
+          message: `${q.id}: rows ${rows.join(', ')} are not answered`,
+        });
     } else if (answers[q.id] !== undefined) subset[q.id] = answers[q.id];
   }
   const scope: TQuestionnaireDef = { id: 'sme', version: 'form', textKey: 'form', dimensions: [], questions };
   const halfFilled = new Set(incomplete.map((i) => i.question));
-  const found = [...validateAnswers(scope, subset, { complete }).filter((i) => !halfFilled.has(i.question)), ...incomplete];
+  const found = [
+    ...validateAnswers(scope, subset, { complete }).filter((i) => !halfFilled.has(i.question)),
+    ...incomplete,
+  ];
   // Keep the questionnaire's order so the first issue is the first question on screen.
   return questions.flatMap((q) => found.filter((i) => i.question === q.id));
 }
 
 /** Problems in one section; `complete` (leaving the section) also reports unanswered questions. */
-export function sectionIssues(def: TQuestionnaireDef, answers: TAnswerMap, dimension: TDimensionId, complete = true): TAnswerIssue[] {
+export function sectionIssues(
+  def: TQuestionnaireDef,
+  answers: TAnswerMap,
+  dimension: TDimensionId,
+  complete = true,
+): TAnswerIssue[] {
   return issuesFor(questionsOf(def, dimension), answers, complete);
 }
 

@@ -3,7 +3,8 @@ import { api, withQuery } from '../../shared/lib/api';
 import type { TAssessment, TQuestionnaireId, TStage } from '../../../src/contract/assessments';
 
 const one = (id: string) => `/api/v1/assessments/${encodeURIComponent(id)}`;
-const ofOrganisation = (organisationId: string) => `/api/v1/organisations/${encodeURIComponent(organisationId)}/assessments`;
+const ofOrganisation = (organisationId: string) =>
+  `/api/v1/organisations/${encodeURIComponent(organisationId)}/assessments`;
 
 export const organisationAssessmentsPath = ofOrganisation;
 export const organisationResultsPath = (organisationId: string) => `${ofOrganisation(organisationId)}/results`;
@@ -14,12 +15,16 @@ export const createAssessment = (organisationId: string, answers?: Record<string
   api<TAssessment>('POST', ofOrganisation(organisationId), answers ? { answers } : {});
 
 /** Saves part of a draft: given keys replace those answers, a null removes one, others are kept. */
-export const saveAnswers = (id: string, answers: Record<string, unknown>) => api<TAssessment>('PATCH', one(id), { answers });
+export const saveAnswers = (id: string, answers: Record<string, unknown>) =>
+  api<TAssessment>('PATCH', one(id), { answers });
 
-export const submitAssessment = (id: string, stage?: TStage) => api<TAssessment>('POST', `${one(id)}/submit`, stage ? { stage } : {});
+export const submitAssessment = (id: string, stage?: TStage) =>
+  api<TAssessment>('POST', `${one(id)}/submit`, stage ? { stage } : {});
 
-export const correctAssessment = (id: string, body: { answers: Record<string, unknown>; reason: string; stage?: TStage }) =>
-  api<TAssessment>('POST', `${one(id)}/correct`, body);
+export const correctAssessment = (
+  id: string,
+  body: { answers: Record<string, unknown>; reason: string; stage?: TStage },
+) => api<TAssessment>('POST', `${one(id)}/correct`, body);
 
 export const deleteAssessment = (id: string) => api<null>('DELETE', one(id));
 

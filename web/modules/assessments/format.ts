@@ -2,7 +2,8 @@
 import { roundScore } from '../../../src/domain/dma/scoring';
 import { intlLocale } from '../../shared/lib/format';
 
-const oneDecimal = (locale: string) => new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const oneDecimal = (locale: string) =>
+  new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /**
  * A signed change such as "+3,2" or "−1,0". The magnitude is rounded half up, so a change and its
@@ -20,7 +21,9 @@ export function formatChange(change: number, locale: string): string {
  * one decimal, and every decimal it has up to four, so "theirs − ours = difference" reads true on screen.
  */
 export function formatExact(value: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 4 }).format(value);
+  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 4 }).format(
+    value,
+  );
 }
 
 /** A difference as it stands, signed: "+0.51", "−0.6" (a true minus). */

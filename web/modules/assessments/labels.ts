@@ -26,7 +26,12 @@ export function bandName(t: TFunction, band: TBand): string {
  * A question's text in the wording of the questionnaire version answered (`def`), e.g.
  * questionText(t, def, 'Q1', 'items.3'); a stored assessment passes its own version, so it keeps its wording.
  */
-export function questionText(t: TFunction, def: Pick<TQuestionnaireDef, 'textKey'>, questionId: string, part: string): string {
+export function questionText(
+  t: TFunction,
+  def: Pick<TQuestionnaireDef, 'textKey'>,
+  questionId: string,
+  part: string,
+): string {
   return dmaText(t, questionTextKey(def, questionId, part));
 }
 

@@ -8,7 +8,9 @@ import { ASSESSMENT_STATUSES } from './filters';
 type TTree = { [key: string]: string | TTree };
 
 function leaf(tree: unknown, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as TTree)[part] : undefined), tree);
+  return key
+    .split('.')
+    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as TTree)[part] : undefined), tree);
 }
 
 const dynamic: [string, readonly string[]][] = [

@@ -20,11 +20,18 @@ export function requestScore(questionnaire: TQuestionnaireId, answers: TAnswerMa
 /** Which questionnaire an organisation answers, whether it already has a draft, and whether a stage is still free (nextStage). */
 export function organisationAssessmentInfo(
   organisationId: string,
-): Promise<{ questionnaire: TQuestionnaireId; draftId: string | null; nextStage: string | null; abilities: { start: boolean } }> {
+): Promise<{
+  questionnaire: TQuestionnaireId;
+  draftId: string | null;
+  nextStage: string | null;
+  abilities: { start: boolean };
+}> {
   return apiGet(`/api/v1/organisations/${encodeURIComponent(organisationId)}/assessments`);
 }
 
 /** Starts a draft assessment for the organisation with these answers. A 409 carries details.draftId. */
 export function createDraftWithAnswers(organisationId: string, answers: TAnswerMap): Promise<{ id: string }> {
-  return api<{ id: string }>('POST', `/api/v1/organisations/${encodeURIComponent(organisationId)}/assessments`, { answers });
+  return api<{ id: string }>('POST', `/api/v1/organisations/${encodeURIComponent(organisationId)}/assessments`, {
+    answers,
+  });
 }

@@ -7,7 +7,9 @@ export type TScores = Pick<TDmaResult, 'overall' | 'dimensions'>;
 
 /** A score with exactly one decimal, rounded half up as the method demands ("41,8" / "41.8"). */
 export function formatScore(score: number, locale: string): string {
-  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(roundScore(score));
+  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    roundScore(score),
+  );
 }
 
 /** A score in whole points (the peer means of the benchmark): "41". */

@@ -17,7 +17,12 @@ export function importContentType(fileName: string): string | null {
   return null;
 }
 
-export function uploadFile<T>(url: string, file: Blob, contentType: string, onProgress: (p: TUploadProgress) => void): Promise<T> {
+export function uploadFile<T>(
+  url: string,
+  file: Blob,
+  contentType: string,
+  onProgress: (p: TUploadProgress) => void,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);

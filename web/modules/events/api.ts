@@ -12,9 +12,12 @@ import type {
 export const eventPath = (slug: string) => `/api/v1/events/${encodeURIComponent(slug)}`;
 export const eventIcsPath = (slug: string) => `/api/v1/events/${encodeURIComponent(slug)}/event.ics`;
 export const registrationIcsPath = (id: string) => `/api/v1/registrations/${id}/registration.ics`;
-export const certificatePdfPath = (code: string, lang: string) => `/api/v1/certificates/${encodeURIComponent(code)}.pdf?lang=${lang}`;
-export const registrationsPath = (eventId: string, status?: string) => withQuery(`/api/v1/events/${eventId}/registrations`, { status });
-export const checkInsPath = (eventId: string, sessionId: string) => `/api/v1/events/${eventId}/sessions/${sessionId}/check-ins`;
+export const certificatePdfPath = (code: string, lang: string) =>
+  `/api/v1/certificates/${encodeURIComponent(code)}.pdf?lang=${lang}`;
+export const registrationsPath = (eventId: string, status?: string) =>
+  withQuery(`/api/v1/events/${eventId}/registrations`, { status });
+export const checkInsPath = (eventId: string, sessionId: string) =>
+  `/api/v1/events/${eventId}/sessions/${sessionId}/check-ins`;
 export const MY_REGISTRATIONS_PATH = '/api/v1/registrations/mine';
 
 export interface TRegisterBody {
@@ -40,11 +43,17 @@ export const registrationAction = (id: string, action: TRegistrationAction, toke
 
 export const cancelRegistration = (id: string, reason?: string) =>
   api<TRegistration>('POST', `/api/v1/registrations/${id}/cancel`, reason ? { reason } : {});
-export const approveRegistration = (id: string) => api<TRegistration>('POST', `/api/v1/registrations/${id}/approve`, {});
+export const approveRegistration = (id: string) =>
+  api<TRegistration>('POST', `/api/v1/registrations/${id}/approve`, {});
 export const rejectRegistration = (id: string, reason: string) =>
   api<TRegistration>('POST', `/api/v1/registrations/${id}/reject`, { reason });
 
-export const reorderWaitlist = (eventId: string, registrationId: string, beforeRegistrationId: string | null, reason: string) =>
+export const reorderWaitlist = (
+  eventId: string,
+  registrationId: string,
+  beforeRegistrationId: string | null,
+  reason: string,
+) =>
   api<unknown>('POST', `/api/v1/events/${eventId}/waitlist/reorder`, { registrationId, beforeRegistrationId, reason });
 
 /** Checks a registration in; `attendees` (names as registered) when the door ticked who of a party came. */
@@ -59,12 +68,14 @@ export const lookUpCheckIn = (eventId: string, sessionId: string, code: string) 
   api<TCheckInCandidate>('GET', withQuery(`${checkInsPath(eventId, sessionId)}/lookup`, { code }));
 
 /** Records the checked-in attendance as "skills and training" deliveries with their aid (idempotent). */
-export const recordAttendance = (eventId: string) => api<TAttendanceResult>('POST', `/api/v1/events/${eventId}/record-attendance`);
+export const recordAttendance = (eventId: string) =>
+  api<TAttendanceResult>('POST', `/api/v1/events/${eventId}/record-attendance`);
 
 export const issueCertificates = (eventId: string) =>
   api<{ issued: number; skipped: number }>('POST', `/api/v1/events/${eventId}/certificates`, {});
 
 export const createEvent = (body: TEventInput) => api<TEvent>('POST', '/api/v1/events', body);
 export const updateEvent = (id: string, body: TEventInput) => api<TEvent>('PATCH', `/api/v1/events/${id}`, body);
-export const setPublished = (id: string, published: boolean) => api<TEvent>('PUT', `/api/v1/events/${id}/published`, { published });
+export const setPublished = (id: string, published: boolean) =>
+  api<TEvent>('PUT', `/api/v1/events/${id}/published`, { published });
 export const deleteEvent = (id: string) => api<unknown>('DELETE', `/api/v1/events/${id}`);

@@ -55,7 +55,10 @@ describe('who of a party came', () => {
   });
 
   it('sends the ticked names in the registration’s order, the code alone when nobody was asked, nothing when none is ticked', () => {
-    expect(checkInBody('AB12', party, new Set(['Борис', 'Анна']))).toEqual({ code: 'AB12', attendees: ['Анна', 'Борис'] });
+    expect(checkInBody('AB12', party, new Set(['Борис', 'Анна']))).toEqual({
+      code: 'AB12',
+      attendees: ['Анна', 'Борис'],
+    });
     expect(checkInBody('AB12', party, new Set(['Борис']))).toEqual({ code: 'AB12', attendees: ['Борис'] });
     expect(checkInBody('AB12', party, new Set())).toBeNull();
     expect(checkInBody('AB12', { attendeeNames: ['Анна'] }, null)).toEqual({ code: 'AB12' });

@@ -19,7 +19,8 @@ export function outcomeOfError(err: unknown): TCheckInOutcome {
   const details = (e.details ?? {}) as { checkedInAt?: unknown; status?: unknown };
   if (e.code === 'already_checked_in')
     return { kind: 'duplicate', checkedInAt: typeof details.checkedInAt === 'string' ? details.checkedInAt : null };
-  if (e.code === 'not_confirmed') return { kind: 'notConfirmed', status: typeof details.status === 'string' ? details.status : null };
+  if (e.code === 'not_confirmed')
+    return { kind: 'notConfirmed', status: typeof details.status === 'string' ? details.status : null };
   if (e.status === 404) return { kind: 'unknown' };
   return { kind: 'error', error: err };
 }

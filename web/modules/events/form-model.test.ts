@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromEvent, draftToInput, emptyEventDraft, nextQuestionId, withType, type TEventDraft } from './form-model';
+import {
+  draftFromEvent,
+  draftToInput,
+  emptyEventDraft,
+  nextQuestionId,
+  withType,
+  type TEventDraft,
+} from './form-model';
 import type { TEvent } from '../../../src/contract/events';
 
 const filled = (): TEventDraft => ({
@@ -9,7 +16,16 @@ const filled = (): TEventDraft => ({
   capacity: '3',
   value: '120',
   price: '0',
-  sessions: [{ titleBg: '', titleEn: '', startsAt: '2026-03-10T09:30', endsAt: '2026-03-10T13:00', capacity: '', location: 'Зала 1' }],
+  sessions: [
+    {
+      titleBg: '',
+      titleEn: '',
+      startsAt: '2026-03-10T09:30',
+      endsAt: '2026-03-10T13:00',
+      capacity: '',
+      location: 'Зала 1',
+    },
+  ],
 });
 
 describe('the event form', () => {
@@ -20,7 +36,9 @@ describe('the event form', () => {
       capacity: 3,
       valuePerParticipantCents: 12000,
       pricePerParticipantCents: 0,
-      sessions: [{ startsAt: '2026-03-10T07:30:00.000Z', endsAt: '2026-03-10T11:00:00.000Z', location: 'Зала 1', titleBg: null }],
+      sessions: [
+        { startsAt: '2026-03-10T07:30:00.000Z', endsAt: '2026-03-10T11:00:00.000Z', location: 'Зала 1', titleBg: null },
+      ],
       certificateMinSessions: null,
       gberArticle: null,
     });
@@ -50,7 +68,14 @@ describe('the event form', () => {
   it('reads choice options as "Bulgarian | English" lines', () => {
     const d = filled();
     d.questions = [
-      { id: 'q1', labelBg: 'Ниво', labelEn: 'Level', kind: 'choice', required: false, options: 'Начинаещ | Beginner\nНапреднал' },
+      {
+        id: 'q1',
+        labelBg: 'Ниво',
+        labelEn: 'Level',
+        kind: 'choice',
+        required: false,
+        options: 'Начинаещ | Beginner\nНапреднал',
+      },
     ];
     expect(draftToInput(d).input?.questions[0].options).toEqual([
       { id: 'q1-1', labelBg: 'Начинаещ', labelEn: 'Beginner' },

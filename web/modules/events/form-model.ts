@@ -59,7 +59,14 @@ export interface TEventDraft {
   questions: TQuestionDraft[];
 }
 
-export const EMPTY_SESSION: TSessionDraft = { titleBg: '', titleEn: '', startsAt: '', endsAt: '', capacity: '', location: '' };
+export const EMPTY_SESSION: TSessionDraft = {
+  titleBg: '',
+  titleEn: '',
+  startsAt: '',
+  endsAt: '',
+  capacity: '',
+  location: '',
+};
 
 export function emptyEventDraft(): TEventDraft {
   return {
@@ -145,7 +152,16 @@ export function draftFromEvent(e: TEvent): TEventDraft {
 /** Problem codes by field path ("titleBg", "sessions.0.endsAt", "questions.1.options"); translated by the form. */
 export type TProblems = Record<
   string,
-  'required' | 'number' | 'time' | 'order' | 'money' | 'priceAboveValue' | 'url' | 'slug' | 'minSessions' | 'internalOnly'
+  | 'required'
+  | 'number'
+  | 'time'
+  | 'order'
+  | 'money'
+  | 'priceAboveValue'
+  | 'url'
+  | 'slug'
+  | 'minSessions'
+  | 'internalOnly'
 >;
 
 /** The draft with another type: a general meeting becomes internal at once (its visibility cannot be anything else). */

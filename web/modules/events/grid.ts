@@ -27,7 +27,10 @@ export function monthGrid(date: string): { date: string; inMonth: boolean }[][] 
   const first = weekStart(`${month}-01`);
   const weeks: { date: string; inMonth: boolean }[][] = [];
   for (let day = first; weeks.length === 0 || day.slice(0, 7) === month;) {
-    const week = Array.from({ length: 7 }, (_, i) => addDays(day, i)).map((d) => ({ date: d, inMonth: d.slice(0, 7) === month }));
+    const week = Array.from({ length: 7 }, (_, i) => addDays(day, i)).map((d) => ({
+      date: d,
+      inMonth: d.slice(0, 7) === month,
+    }));
     weeks.push(week);
     day = addDays(day, 7);
   }
@@ -71,7 +74,11 @@ export function touchesDay(item: TTimed, date: string): boolean {
  * Items grouped under each Sofia day they touch, days in order, items by start time; days without items are left
  * out. An item over several days appears under each of them.
  */
-export function agendaByDay<T extends TTimed>(items: readonly T[], first: string, last: string): { date: string; items: T[] }[] {
+export function agendaByDay<T extends TTimed>(
+  items: readonly T[],
+  first: string,
+  last: string,
+): { date: string; items: T[] }[] {
   const sorted = [...items].sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.endsAt.localeCompare(b.endsAt));
   const groups: { date: string; items: T[] }[] = [];
   for (let day = first; day <= last; day = addDays(day, 1)) {
@@ -95,7 +102,11 @@ export function timeLabel(item: TTimed, date?: string): string {
  * given in minutes after midnight. The day is its real length, so on a daylight-saving day an hour of the whole
  * day is 1/23 or 1/25 of the column.
  */
-export function placeInDay(item: TTimed, date: string, window?: { from: number; to: number }): { top: number; height: number } {
+export function placeInDay(
+  item: TTimed,
+  date: string,
+  window?: { from: number; to: number },
+): { top: number; height: number } {
   const from = window?.from ?? 0;
   const to = window?.to ?? dayLengthMinutes(date);
   const length = to - from;

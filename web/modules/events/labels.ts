@@ -8,9 +8,12 @@ const noon = (date: string) => sofiaInstant(date, '12:00');
 
 /** "пн, 23.11" / "Mon 23 Nov". */
 export function shortDayLabel(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'short', day: 'numeric', month: 'short', timeZone: HUB_TIME_ZONE }).format(
-    noon(date),
-  );
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: HUB_TIME_ZONE,
+  }).format(noon(date));
 }
 
 /** "понеделник, 23 ноември 2026 г." / "Monday 23 November 2026". */
@@ -32,11 +35,20 @@ export function weekdayNames(locale: string, width: 'short' | 'long' = 'short'):
 export function viewTitle(view: TCalendarView, date: string, locale: string): string {
   if (view === 'day') return longDayLabel(date, locale);
   if (view === 'month')
-    return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: HUB_TIME_ZONE }).format(noon(date));
+    return new Intl.DateTimeFormat(intlLocale(locale), {
+      month: 'long',
+      year: 'numeric',
+      timeZone: HUB_TIME_ZONE,
+    }).format(noon(date));
   const { first, last } = viewDays('week', date);
   // Two plain dates rather than formatRange: Node's and the browsers' ICU space ranges differently, and the
   // server's render must match the browser's.
   const day = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'short', timeZone: HUB_TIME_ZONE });
-  const full = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: HUB_TIME_ZONE });
+  const full = new Intl.DateTimeFormat(intlLocale(locale), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: HUB_TIME_ZONE,
+  });
   return `${day.format(noon(first))} – ${full.format(noon(last))}`;
 }

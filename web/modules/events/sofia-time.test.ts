@@ -19,7 +19,8 @@ describe('Sofia wall-clock times', () => {
   });
 
   it('round-trips and refuses what is not a time', () => {
-    for (const iso of ['2026-02-01T08:00:00.000Z', '2026-09-10T15:45:00.000Z']) expect(fromSofiaLocal(toSofiaLocal(iso))).toBe(iso);
+    for (const iso of ['2026-02-01T08:00:00.000Z', '2026-09-10T15:45:00.000Z'])
+      expect(fromSofiaLocal(toSofiaLocal(iso))).toBe(iso);
     expect(fromSofiaLocal('')).toBeNull();
     expect(fromSofiaLocal('15.01.2026 09:30')).toBeNull();
   });

@@ -35,7 +35,9 @@ export function fromSofiaLocal(local: string): string | null {
 
 /** "14:30" in Sofia. */
 export function formatTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'short', timeZone: HUB_TIME_ZONE }).format(new Date(iso));
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'short', timeZone: HUB_TIME_ZONE }).format(
+    new Date(iso),
+  );
 }
 
 /** "Tue, 3 Mar 2026" in Sofia. */

@@ -1,5 +1,12 @@
 /** Picking the language of an event's texts, and small pure rules the event screens share. */
-import type { TEvent, TEventSession, TEventSummary, TQuestion, TQuestionOption, TRegistration } from '../../../src/contract/events';
+import type {
+  TEvent,
+  TEventSession,
+  TEventSummary,
+  TQuestion,
+  TQuestionOption,
+  TRegistration,
+} from '../../../src/contract/events';
 
 type TBilingual = { titleBg: string; titleEn: string };
 
@@ -48,7 +55,11 @@ export function isActive(r: Pick<TRegistration, 'status'>): boolean {
  * The waiting-list move as the API takes it: the registration to place before, or null for the end.
  * Moving up places it before its predecessor; moving down before the one after its successor.
  */
-export function waitlistMove(ids: readonly string[], index: number, direction: 'up' | 'down'): string | null | undefined {
+export function waitlistMove(
+  ids: readonly string[],
+  index: number,
+  direction: 'up' | 'down',
+): string | null | undefined {
   if (index < 0 || index >= ids.length) return undefined;
   if (direction === 'up') return index === 0 ? undefined : ids[index - 1];
   if (index === ids.length - 1) return undefined;

@@ -5,7 +5,11 @@ const NOW = new Date('2026-11-23T23:30:00Z'); // already 24 November in Sofia
 
 describe('calendar URL state', () => {
   it('defaults to this week in Sofia for every resource', () => {
-    expect(parseCalendarState(new URLSearchParams(''), NOW)).toEqual({ view: 'week', date: '2026-11-24', resourceId: '' });
+    expect(parseCalendarState(new URLSearchParams(''), NOW)).toEqual({
+      view: 'week',
+      date: '2026-11-24',
+      resourceId: '',
+    });
   });
 
   it('keeps valid values and drops invalid ones', () => {

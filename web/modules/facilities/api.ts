@@ -31,7 +31,8 @@ export interface TResourceInput {
 export const createResource = (input: TResourceInput) => api<TResourceDetail>('POST', '/api/v1/resources', input);
 export const updateResource = (id: string, patch: Partial<TResourceInput>) =>
   api<TResourceDetail>('PATCH', `/api/v1/resources/${enc(id)}`, patch);
-export const replaceRules = (id: string, rules: Omit<TRule, 'id'>[]) => api<unknown>('PUT', `/api/v1/resources/${enc(id)}/rules`, rules);
+export const replaceRules = (id: string, rules: Omit<TRule, 'id'>[]) =>
+  api<unknown>('PUT', `/api/v1/resources/${enc(id)}/rules`, rules);
 export const addException = (id: string, body: Omit<TException, 'id'>) =>
   api<unknown>('POST', `/api/v1/resources/${enc(id)}/exceptions`, body);
 export const removeException = (id: string, exceptionId: string) =>
@@ -52,8 +53,10 @@ export const createBooking = (resourceId: string, input: TBookingInput) =>
 export const cancelBooking = (id: string, reason?: string) =>
   api<TBooking>('POST', `/api/v1/bookings/${enc(id)}/cancel`, reason ? { reason } : {});
 export const approveBooking = (id: string) => api<TBooking>('POST', `/api/v1/bookings/${enc(id)}/approve`, {});
-export const rejectBooking = (id: string, reason: string) => api<TBooking>('POST', `/api/v1/bookings/${enc(id)}/reject`, { reason });
-export const recordBookingDelivery = (id: string) => api<TBooking>('POST', `/api/v1/bookings/${enc(id)}/record-delivery`, {});
+export const rejectBooking = (id: string, reason: string) =>
+  api<TBooking>('POST', `/api/v1/bookings/${enc(id)}/reject`, { reason });
+export const recordBookingDelivery = (id: string) =>
+  api<TBooking>('POST', `/api/v1/bookings/${enc(id)}/record-delivery`, {});
 
 export const bookingIcsPath = (id: string) => `/api/v1/bookings/${enc(id)}/booking.ics`;
 

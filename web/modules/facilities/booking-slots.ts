@@ -13,14 +13,22 @@ export function openWindowsOn(availability: Pick<TAvailability, 'open'>, date: s
     .map((o) => ({ s: Math.max(dayStart, Date.parse(o.startsAt)), e: Math.min(dayEnd, Date.parse(o.endsAt)) }))
     .filter((o) => o.e > o.s)
     .sort((a, b) => a.s - b.s)
-    .map((o) => ({ from: sofiaParts(new Date(o.s)).time, to: o.e === dayEnd ? '24:00' : sofiaParts(new Date(o.e)).time }));
+    .map((o) => ({
+      from: sofiaParts(new Date(o.s)).time,
+      to: o.e === dayEnd ? '24:00' : sofiaParts(new Date(o.e)).time,
+    }));
 }
 
 /** The Sofia days (from the availability) that have any opening, in order. */
 export function openDays(availability: Pick<TAvailability, 'open'>): string[] {
   const days = new Set<string>();
   for (const o of availability.open) {
-    for (let d = sofiaParts(o.startsAt).date; d <= sofiaParts(new Date(Date.parse(o.endsAt) - 1)).date; d = addDays(d, 1)) days.add(d);
+    for (
+      let d = sofiaParts(o.startsAt).date;
+      d <= sofiaParts(new Date(Date.parse(o.endsAt) - 1)).date;
+      d = addDays(d, 1)
+    )
+      days.add(d);
   }
   return [...days].sort();
 }
@@ -58,7 +66,9 @@ export function checkSlot(
   const moments = [s, ...overlapping.map((b) => Math.max(s, Date.parse(b.startsAt)))];
   const peak = Math.max(
     ...moments.map((m) =>
-      overlapping.filter((b) => Date.parse(b.startsAt) <= m && Date.parse(b.endsAt) > m).reduce((n, b) => n + b.seats, 0),
+      overlapping
+        .filter((b) => Date.parse(b.startsAt) <= m && Date.parse(b.endsAt) > m)
+        .reduce((n, b) => n + b.seats, 0),
     ),
   );
   if (peak + seats > availability.capacity) return 'slot_taken';

@@ -25,7 +25,14 @@ describe('resource form model', () => {
 
   it('names each problem', () => {
     expect(
-      validateResourceValues({ ...filled, slug: 'Cyber Range', price: '70', capacity: '4', aidBasis: 'gber', cancellationHours: 'x' }),
+      validateResourceValues({
+        ...filled,
+        slug: 'Cyber Range',
+        price: '70',
+        capacity: '4',
+        aidBasis: 'gber',
+        cancellationHours: 'x',
+      }),
     ).toEqual({
       slug: 'slugFormat',
       price: 'priceAboveValue',
@@ -34,11 +41,16 @@ describe('resource form model', () => {
       cancellationHours: 'number',
     });
     expect(validateResourceValues({ ...filled, kind: 'shared_desk', capacity: '12' })).toEqual({});
-    expect(validateResourceValues({ ...filled, value: 'sixty', titleEn: '' })).toMatchObject({ value: 'money', titleEn: 'required' });
+    expect(validateResourceValues({ ...filled, value: 'sixty', titleEn: '' })).toMatchObject({
+      value: 'money',
+      titleEn: 'required',
+    });
   });
 
   it('asks for the owner when an NDA is required (it is signed with the owner)', () => {
     expect(validateResourceValues({ ...filled, ndaRequired: true })).toEqual({ ndaRequired: 'ndaOwner' });
-    expect(validateResourceValues({ ...filled, ndaRequired: true, ownerId: 'b7c1f0e2-0000-4000-8000-000000000001' })).toEqual({});
+    expect(
+      validateResourceValues({ ...filled, ndaRequired: true, ownerId: 'b7c1f0e2-0000-4000-8000-000000000001' }),
+    ).toEqual({});
   });
 });

@@ -27,7 +27,8 @@ export interface TResourceValues {
   published: boolean;
 }
 
-export type TResourceProblem = 'required' | 'slugFormat' | 'money' | 'priceAboveValue' | 'number' | 'singleSeat' | 'ndaOwner';
+export type TResourceProblem =
+  'required' | 'slugFormat' | 'money' | 'priceAboveValue' | 'number' | 'singleSeat' | 'ndaOwner';
 
 export function emptyResourceValues(): TResourceValues {
   return {

@@ -40,7 +40,9 @@ describe('availability rules', () => {
     expect(describeRule(en, { rrule: 'FREQ=WEEKLY;BYDAY=TU;INTERVAL=2', startTime: '14:00', endTime: '18:00' })).toBe(
       'Every 2 weeks: Tuesday, 14:00–18:00',
     );
-    expect(describeRule(en, { rrule: 'FREQ=DAILY', startTime: '08:00', endTime: '20:00' })).toBe('Every day, 08:00–20:00');
+    expect(describeRule(en, { rrule: 'FREQ=DAILY', startTime: '08:00', endTime: '20:00' })).toBe(
+      'Every day, 08:00–20:00',
+    );
     expect(describeRule(bgT, RULE_PRESETS.weekdays)).toBe('От понеделник до петък, 09:00–17:00');
     expect(describeRule(bgT, RULE_PRESETS.tuesdayAfternoons)).toBe('Вторник, 14:00–18:00');
   });

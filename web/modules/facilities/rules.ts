@@ -64,6 +64,9 @@ export function describeRule(t: TFunction, rule: Pick<TRule, 'rrule' | 'startTim
   else if (days.join(',') === 'MO,TU,WE,TH,FR') when = t('facilities.rules.weekdays');
   else when = days.map((d) => t(`facilities.weekdays.${d}`)).join(', ');
   if (parsed.interval > 1)
-    when = t(parsed.freq === 'DAILY' ? 'facilities.rules.everyNDays' : 'facilities.rules.everyNWeeks', { count: parsed.interval, when });
+    when = t(parsed.freq === 'DAILY' ? 'facilities.rules.everyNDays' : 'facilities.rules.everyNWeeks', {
+      count: parsed.interval,
+      when,
+    });
   return t('facilities.rules.sentence', { when, hours });
 }

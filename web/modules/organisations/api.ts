@@ -1,17 +1,30 @@
 /** Organisation endpoints; every mutation answers with the full OrgDetail so the page simply replaces its data. */
 import { api, withQuery } from '../../shared/lib/api';
-import type { TLookupItem, TOrganisationDetail, TOrganisationInput, TYearFigures } from '../../../src/contract/organisations';
+import type {
+  TLookupItem,
+  TOrganisationDetail,
+  TOrganisationInput,
+  TYearFigures,
+} from '../../../src/contract/organisations';
 
 const base = (id: string) => `/api/v1/organisations/${encodeURIComponent(id)}`;
 
-export const createOrganisation = (input: TOrganisationInput) => api<TOrganisationDetail>('POST', '/api/v1/organisations', input);
-export const updateOrganisation = (id: string, patch: Partial<TOrganisationInput>) => api<TOrganisationDetail>('PATCH', base(id), patch);
+export const createOrganisation = (input: TOrganisationInput) =>
+  api<TOrganisationDetail>('POST', '/api/v1/organisations', input);
+export const updateOrganisation = (id: string, patch: Partial<TOrganisationInput>) =>
+  api<TOrganisationDetail>('PATCH', base(id), patch);
 export const deleteOrganisation = (id: string) => api<null>('DELETE', base(id));
-export const setPartner = (id: string, isPartner: boolean) => api<TOrganisationDetail>('PUT', `${base(id)}/partner`, { isPartner });
+export const setPartner = (id: string, isPartner: boolean) =>
+  api<TOrganisationDetail>('PUT', `${base(id)}/partner`, { isPartner });
 
 export const putFigures = (id: string, f: TYearFigures) =>
-  api<TOrganisationDetail>('PUT', `${base(id)}/figures/${f.year}`, { staff: f.staff, turnover: f.turnover, balanceSheet: f.balanceSheet });
-export const deleteFigures = (id: string, year: number) => api<TOrganisationDetail>('DELETE', `${base(id)}/figures/${year}`);
+  api<TOrganisationDetail>('PUT', `${base(id)}/figures/${f.year}`, {
+    staff: f.staff,
+    turnover: f.turnover,
+    balanceSheet: f.balanceSheet,
+  });
+export const deleteFigures = (id: string, year: number) =>
+  api<TOrganisationDetail>('DELETE', `${base(id)}/figures/${year}`);
 
 export interface TContactInput {
   name: string;
@@ -35,7 +48,8 @@ export interface TOwnershipInput {
   dominantInfluence: boolean;
   votingAgreement: boolean;
 }
-export const addOwnership = (id: string, link: TOwnershipInput) => api<TOrganisationDetail>('POST', `${base(id)}/ownership`, link);
+export const addOwnership = (id: string, link: TOwnershipInput) =>
+  api<TOrganisationDetail>('POST', `${base(id)}/ownership`, link);
 export const deleteOwnership = (id: string, linkId: string) =>
   api<TOrganisationDetail>('DELETE', `${base(id)}/ownership/${encodeURIComponent(linkId)}`);
 
@@ -47,7 +61,8 @@ export const addMember = (id: string, email: string, role: 'owner' | 'member') =
 export const removeMember = (id: string, userId: string) =>
   api<TOrganisationDetail>('DELETE', `${base(id)}/members/${encodeURIComponent(userId)}`);
 
-export const lookupOrganisations = (q: string) => api<TLookupItem[]>('GET', withQuery('/api/v1/organisations/lookup', { q }));
+export const lookupOrganisations = (q: string) =>
+  api<TLookupItem[]>('GET', withQuery('/api/v1/organisations/lookup', { q }));
 
 /** An EIK claim: a registration under a public-register EIK that staff confirm before the membership takes effect. */
 export interface TClaim {
@@ -66,4 +81,8 @@ export interface TClaim {
 export const registerOrganisation = (input: TOrganisationInput) =>
   api<TOrganisationDetail | { claim: TClaim }>('POST', '/api/v1/organisations', input);
 export const decideClaim = (claimId: string, decision: 'confirm' | 'reject', reason?: string) =>
-  api<TClaim>('POST', `/api/v1/organisation-claims/${encodeURIComponent(claimId)}/${decision}`, reason ? { reason } : {});
+  api<TClaim>(
+    'POST',
+    `/api/v1/organisation-claims/${encodeURIComponent(claimId)}/${decision}`,
+    reason ? { reason } : {},
+  );

@@ -80,7 +80,11 @@ function checkFigures(rows: TFigureRow[], problems: TCheckProblems, requireOne: 
     else if (year < 1900 || year > 2100) problems[`${r.key}.year`] = 'range';
     else if (seen.has(year)) problems[`${r.key}.year`] = 'duplicate_year';
     else seen.add(year);
-    const nums: Record<'staff' | 'turnover' | 'balanceSheet', number | null> = { staff: null, turnover: null, balanceSheet: null };
+    const nums: Record<'staff' | 'turnover' | 'balanceSheet', number | null> = {
+      staff: null,
+      turnover: null,
+      balanceSheet: null,
+    };
     for (const f of ['staff', 'turnover', 'balanceSheet'] as const) {
       const v = parseDecimal(r[f]);
       if (r[f].trim() === '') problems[`${r.key}.${f}`] = 'required';

@@ -99,7 +99,9 @@ describe('organisation form model', () => {
     expect(validateOrgValues(filled({ pic: '999 123 456' }), 2026, true).pic).toBeUndefined();
     expect(validateOrgValues(filled({ pic: '99912345' }), 2026, true).pic).toBe('format');
     expect(validateOrgValues(filled({ pic: '99912345x' }), 2026, true).pic).toBe('format');
-    expect(validateOrgValues(filled({ sector: 'ict', secondarySector: 'ict' }), 2026, true).secondarySector).toBe('invalid');
+    expect(validateOrgValues(filled({ sector: 'ict', secondarySector: 'ict' }), 2026, true).secondarySector).toBe(
+      'invalid',
+    );
     expect(validateOrgValues(filled({ sector: 'ict', secondarySector: 'construction' }), 2026, true)).toEqual({});
   });
 
@@ -127,7 +129,12 @@ describe('organisation form model', () => {
   });
 
   it('patches only what changed', () => {
-    const detail = { ...filled(), legalNameEn: null, country: 'BG', foundationYear: null } as unknown as TOrganisationDetail;
+    const detail = {
+      ...filled(),
+      legalNameEn: null,
+      country: 'BG',
+      foundationYear: null,
+    } as unknown as TOrganisationDetail;
     const before = orgValuesFromDetail(detail);
     expect(changedInput(before, { ...before, city: 'Казанлък' })).toEqual({ city: 'Казанлък' });
     expect(changedInput(before, before)).toEqual({});

@@ -93,7 +93,11 @@ export type TOrgProblem = 'required' | 'too_small' | 'too_big' | 'format' | 'ran
 export const isEnterprise = (type: string) => (ENTERPRISE_TYPES as readonly string[]).includes(type);
 
 /** Client-side checks that mirror the server's rules; the server remains the judge. */
-export function validateOrgValues(v: TOrgValues, currentYear: number, eikValid: boolean | null): Partial<Record<TOrgField, TOrgProblem>> {
+export function validateOrgValues(
+  v: TOrgValues,
+  currentYear: number,
+  eikValid: boolean | null,
+): Partial<Record<TOrgField, TOrgProblem>> {
   const p: Partial<Record<TOrgField, TOrgProblem>> = {};
   const name = v.legalNameBg.trim();
   if (!name) p.legalNameBg = 'required';
@@ -121,7 +125,8 @@ export function validateOrgValues(v: TOrgValues, currentYear: number, eikValid: 
   const pic = v.pic.replace(/\s+/g, '');
   if (pic && !PIC_PATTERN.test(pic)) p.pic = 'format';
   if (isEnterprise(v.type) && v.secondarySector && v.secondarySector === v.sector) p.secondarySector = 'invalid';
-  if (v.naceCode.trim() && !/^[A-Ua-u]?\s*\d{2}(\.?\d{1,2})?$|^[A-Ua-u]$/.test(v.naceCode.trim())) p.naceCode = 'format';
+  if (v.naceCode.trim() && !/^[A-Ua-u]?\s*\d{2}(\.?\d{1,2})?$|^[A-Ua-u]$/.test(v.naceCode.trim()))
+    p.naceCode = 'format';
   return p;
 }
 

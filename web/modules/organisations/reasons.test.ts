@@ -8,22 +8,36 @@ describe('SME reasons in words', () => {
 
   it('translates categories and formats money, shares and names', () => {
     expect(
-      reasonParams({ code: 'two_year_rule_changed', params: { from: 'small', to: 'medium', previousYear: 2023, year: 2024 } }, en, 'en'),
+      reasonParams(
+        { code: 'two_year_rule_changed', params: { from: 'small', to: 'medium', previousYear: 2023, year: 2024 } },
+        en,
+        'en',
+      ),
     ).toEqual({
       from: 'Small enterprise',
       to: 'Medium-sized enterprise',
       previousYear: '2023',
       year: '2024',
     });
-    expect(reasonParams({ code: 'turnover_within', params: { year: 2025, turnover: 1_500_000, ceiling: 10_000_000 } }, en, 'en')).toEqual({
+    expect(
+      reasonParams(
+        { code: 'turnover_within', params: { year: 2025, turnover: 1_500_000, ceiling: 10_000_000 } },
+        en,
+        'en',
+      ),
+    ).toEqual({
       year: '2025',
       turnover: '€1,500,000',
       ceiling: '€10,000,000',
     });
-    expect(reasonParams({ code: 'staff_below', params: { year: 2025, staff: 12, ceiling: 50 } }, en, 'en').ceiling).toBe('50');
+    expect(
+      reasonParams({ code: 'staff_below', params: { year: 2025, staff: 12, ceiling: 50 } }, en, 'en').ceiling,
+    ).toBe('50');
     const names = new Map([['org-1', 'Холдинг АД']]);
     expect(
-      reasonParams({ code: 'partner_added', params: { id: 'org-1', share: 30, via: 'org-2' } }, en, 'en', (id) => names.get(id)),
+      reasonParams({ code: 'partner_added', params: { id: 'org-1', share: 30, via: 'org-2' } }, en, 'en', (id) =>
+        names.get(id),
+      ),
     ).toEqual({
       id: 'Холдинг АД',
       share: '30%',
@@ -39,6 +53,8 @@ describe('SME reasons in words', () => {
   });
 
   it('falls back to a generic sentence for a code it does not know', () => {
-    expect(reasonText({ code: 'brand_new_rule', params: {} }, en, 'en')).toBe('An additional rule was applied (brand_new_rule).');
+    expect(reasonText({ code: 'brand_new_rule', params: {} }, en, 'en')).toBe(
+      'An additional rule was applied (brand_new_rule).',
+    );
   });
 });

@@ -44,7 +44,12 @@ export function reasonParams(
 }
 
 /** The sentence for one reason, with a generic fallback for codes this version does not know. */
-export function reasonText(reason: TSmeReason, t: TFunction, locale: string, nameOf?: (id: string) => string | undefined): string {
+export function reasonText(
+  reason: TSmeReason,
+  t: TFunction,
+  locale: string,
+  nameOf?: (id: string) => string | undefined,
+): string {
   const params = reasonParams(reason, t, locale, nameOf);
   if ((SME_REASON_CODES as readonly string[]).includes(reason.code)) return t(`sme.reasons.${reason.code}`, params);
   return t('sme.reasons.unknown', { code: reason.code });

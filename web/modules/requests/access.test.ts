@@ -10,7 +10,11 @@ const user = (role: NonNullable<TMe['user']>['role'], memberships: TMe['membersh
   // As /api/v1/me reports them: hub staff see every request and the board.
   abilities: {
     ...ANONYMOUS_ME.abilities,
-    requests: { list: true, listAll: role === 'staff' || role === 'admin', board: role === 'staff' || role === 'admin' },
+    requests: {
+      list: true,
+      listAll: role === 'staff' || role === 'admin',
+      board: role === 'staff' || role === 'admin',
+    },
   },
 });
 

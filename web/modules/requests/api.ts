@@ -10,7 +10,8 @@ export const expertsPath = (id: string) => `${requestPath(id)}/experts`;
 export const deliveryDefaultsPath = (id: string, lang: string) => `${requestPath(id)}/delivery-defaults?lang=${lang}`;
 
 /** Where an attachment is served (a plain link: the browser downloads it with the session cookie). */
-export const attachmentPath = (id: string, attachmentId: string) => `${requestPath(id)}/attachments/${encodeURIComponent(attachmentId)}`;
+export const attachmentPath = (id: string, attachmentId: string) =>
+  `${requestPath(id)}/attachments/${encodeURIComponent(attachmentId)}`;
 
 /** The upload URL: the file is the raw body, its name travels in the query string. */
 export const attachmentUploadPath = (id: string, filename: string) =>
@@ -28,9 +29,11 @@ export const createRequest = (input: TNewRequest) => api<TRequestOut>('POST', '/
 export const transitionRequest = (id: string, body: { action: TRequestAction; reason?: string; expertId?: string }) =>
   api<TRequestOut>('POST', `${requestPath(id)}/transitions`, body);
 
-export const commentOnRequest = (id: string, body: string) => api<TRequestOut>('POST', `${requestPath(id)}/comments`, { body });
+export const commentOnRequest = (id: string, body: string) =>
+  api<TRequestOut>('POST', `${requestPath(id)}/comments`, { body });
 
-export const recordDelivery = (id: string, input: TDeliveryInput) => api<TRequestOut>('PUT', `${requestPath(id)}/delivery`, input);
+export const recordDelivery = (id: string, input: TDeliveryInput) =>
+  api<TRequestOut>('PUT', `${requestPath(id)}/delivery`, input);
 
 export const giveFeedback = (id: string, rating: number, comment: string | null) =>
   api<TRequestOut>('POST', `${requestPath(id)}/feedback`, comment ? { rating, comment } : { rating });

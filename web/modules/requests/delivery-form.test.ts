@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkDelivery, derivedAid, draftFromDelivery, isIsoDate, type TDeliveryDraft, type TDeliveryStart } from './delivery-form';
+import {
+  checkDelivery,
+  derivedAid,
+  draftFromDelivery,
+  isIsoDate,
+  type TDeliveryDraft,
+  type TDeliveryStart,
+} from './delivery-form';
 
 const defaults: TDeliveryStart = {
   category: 'test_before_invest',
@@ -15,7 +22,10 @@ const defaults: TDeliveryStart = {
   noAidReason: null,
 };
 
-const draft = (patch: Partial<TDeliveryDraft> = {}): TDeliveryDraft => ({ ...draftFromDelivery(defaults, 'en'), ...patch });
+const draft = (patch: Partial<TDeliveryDraft> = {}): TDeliveryDraft => ({
+  ...draftFromDelivery(defaults, 'en'),
+  ...patch,
+});
 
 describe('delivery form', () => {
   it('shows cents as euros and sends the same cents back, without the aid (the server derives it)', () => {
@@ -40,7 +50,14 @@ describe('delivery form', () => {
 
   it('names each bad field', () => {
     const r = checkDelivery(
-      draft({ description: ' ', attendees: '2.5', valueCents: 'ten', startDate: '2026-02-30', category: 'other', aidBasis: 'gber' }),
+      draft({
+        description: ' ',
+        attendees: '2.5',
+        valueCents: 'ten',
+        startDate: '2026-02-30',
+        category: 'other',
+        aidBasis: 'gber',
+      }),
     );
     expect(r).toEqual({
       ok: false,
@@ -70,13 +87,25 @@ describe('delivery form', () => {
   });
 
   it('does not record new aid under the old Regulation 1407/2013', () => {
-    expect(checkDelivery(draft({ aidBasis: 'de_minimis_1407' }))).toEqual({ ok: false, problems: { aidBasis: 'basis_1407' } });
+    expect(checkDelivery(draft({ aidBasis: 'de_minimis_1407' }))).toEqual({
+      ok: false,
+      problems: { aidBasis: 'basis_1407' },
+    });
   });
 
   it('shows the aid and the national share that follow from the value, the price and the basis', () => {
-    expect(derivedAid(draft({ valueCents: '900', pricePaidCents: '100' }), 50)).toEqual({ aidCents: 800_00, nationalShareCents: 400_00 });
-    expect(derivedAid(draft({ valueCents: '900', pricePaidCents: '100' }), null)).toEqual({ aidCents: 800_00, nationalShareCents: null });
-    expect(derivedAid(draft({ aidBasis: 'none', noAidReason: 'x' }), 50)).toEqual({ aidCents: 0, nationalShareCents: 0 });
+    expect(derivedAid(draft({ valueCents: '900', pricePaidCents: '100' }), 50)).toEqual({
+      aidCents: 800_00,
+      nationalShareCents: 400_00,
+    });
+    expect(derivedAid(draft({ valueCents: '900', pricePaidCents: '100' }), null)).toEqual({
+      aidCents: 800_00,
+      nationalShareCents: null,
+    });
+    expect(derivedAid(draft({ aidBasis: 'none', noAidReason: 'x' }), 50)).toEqual({
+      aidCents: 0,
+      nationalShareCents: 0,
+    });
     expect(derivedAid(draft({ valueCents: 'ten' }), 50)).toBeNull();
     expect(derivedAid(draft({ pricePaidCents: '7000' }), 50)).toBeNull();
   });

@@ -110,7 +110,8 @@ export function checkDelivery(draft: TDeliveryDraft): TDeliveryCheck {
     else if (!isIsoDate(draft[f])) problems[f] = 'date';
   }
   // ISO dates compare as text.
-  if (!problems.startDate && !problems.endDate && draft.endDate < draft.startDate) problems.endDate = 'end_before_start';
+  if (!problems.startDate && !problems.endDate && draft.endDate < draft.startDate)
+    problems.endDate = 'end_before_start';
 
   const attendeesText = draft.attendees.trim();
   const attendees = /^\d+$/.test(attendeesText) ? Number(attendeesText) : null;
@@ -125,7 +126,9 @@ export function checkDelivery(draft: TDeliveryDraft): TDeliveryCheck {
     money[f] = cents;
   }
 
-  const basis = (DELIVERY_AID_BASES as readonly string[]).includes(draft.aidBasis) ? (draft.aidBasis as TDeliveryAidBasis) : null;
+  const basis = (DELIVERY_AID_BASES as readonly string[]).includes(draft.aidBasis)
+    ? (draft.aidBasis as TDeliveryAidBasis)
+    : null;
   // Old de minimis aid (Regulation 1407/2013) enters only through declarations and historic grants.
   if (!basis) problems.aidBasis = draft.aidBasis === 'de_minimis_1407' ? 'basis_1407' : 'required';
   const gberArticle = basis === 'gber' ? text('gberArticle', SERVICE_LIMITS.gberArticleMax) : null;
@@ -166,7 +169,14 @@ export function derivedAid(
   const value = parseEuros(draft.valueCents);
   const price = parseEuros(draft.pricePaidCents);
   if (value === null || price === null || price > value || value > SERVICE_LIMITS.moneyMaxCents) return null;
-  const basis = (DELIVERY_AID_BASES as readonly string[]).includes(draft.aidBasis) ? (draft.aidBasis as TDeliveryAidBasis) : 'de_minimis';
-  const aid = deliveryAid({ valueCents: value, pricePaidCents: price, basis, nationalSharePercent: nationalSharePercent ?? 0 });
+  const basis = (DELIVERY_AID_BASES as readonly string[]).includes(draft.aidBasis)
+    ? (draft.aidBasis as TDeliveryAidBasis)
+    : 'de_minimis';
+  const aid = deliveryAid({
+    valueCents: value,
+    pricePaidCents: price,
+    basis,
+    nationalSharePercent: nationalSharePercent ?? 0,
+  });
   return { aidCents: aid.aidCents, nationalShareCents: nationalSharePercent === null ? null : aid.nationalShareCents };
 }

@@ -6,12 +6,18 @@ import { isAidRefusal, requestErrorText } from './errors';
 describe('request error sentences', () => {
   const en = createI18n('en').t;
   const bg = createI18n('bg').t;
-  const ceiling = new ApiError(409, 'aid_ceiling_exceeded', 'De minimis ceiling would be exceeded: EUR 1000.00 left', [], {
-    ceilingCents: 30_000_000,
-    usedCents: 29_900_000,
-    remainingCents: 100_000,
-    amountCents: 600_000,
-  });
+  const ceiling = new ApiError(
+    409,
+    'aid_ceiling_exceeded',
+    'De minimis ceiling would be exceeded: EUR 1000.00 left',
+    [],
+    {
+      ceilingCents: 30_000_000,
+      usedCents: 29_900_000,
+      remainingCents: 100_000,
+      amountCents: 600_000,
+    },
+  );
 
   it('states the headroom in the UI language with formatted euros', () => {
     const text = requestErrorText(en, 'en', ceiling);
@@ -29,7 +35,9 @@ describe('request error sentences', () => {
     expect(requestErrorText(en, 'en', new ApiError(409, 'invalid_transition', 'x'))).not.toBe(
       requestErrorText(en, 'en', new ApiError(409, 'weird', 'x')),
     );
-    expect(requestErrorText(en, 'en', new ApiError(413, 'payload_too_large', 'x'))).toBe(en('requests.errors.file_too_large'));
+    expect(requestErrorText(en, 'en', new ApiError(413, 'payload_too_large', 'x'))).toBe(
+      en('requests.errors.file_too_large'),
+    );
     expect(requestErrorText(en, 'en', new ApiError(403, 'forbidden', 'x'))).toBe(en('errors.codes.forbidden'));
   });
 

@@ -21,7 +21,10 @@ export const REQUEST_ERROR_CODES = [
 ] as const;
 
 /** The refusals that send staff to the organisation's aid: the link goes with the message. */
-export const AID_ERROR_CODES = ['aid_ceiling_exceeded', 'declaration_required'] as const satisfies readonly TErrorCode[];
+export const AID_ERROR_CODES = [
+  'aid_ceiling_exceeded',
+  'declaration_required',
+] as const satisfies readonly TErrorCode[];
 
 export interface TCeilingDetails {
   ceilingCents: number;

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { boardFiltersToSearch, isRequestListFiltered, parseBoardFilters, parseRequestFilters, requestFiltersToSearch } from './filters';
+import {
+  boardFiltersToSearch,
+  isRequestListFiltered,
+  parseBoardFilters,
+  parseRequestFilters,
+  requestFiltersToSearch,
+} from './filters';
 
 const ORG = '3f1c2a9e-5b7d-4c1e-9a2b-0c4d5e6f7a8b';
 
 describe('request list filters in the URL', () => {
   it('reads allowed values and drops the rest', () => {
-    const f = parseRequestFilters(new URLSearchParams(`status=accepted&family=nope&organisationId=${ORG.toUpperCase()}&q=drone&page=3`));
+    const f = parseRequestFilters(
+      new URLSearchParams(`status=accepted&family=nope&organisationId=${ORG.toUpperCase()}&q=drone&page=3`),
+    );
     expect(f).toEqual({ status: 'accepted', family: '', organisationId: ORG, q: 'drone', page: 3 });
     expect(parseRequestFilters(new URLSearchParams('status=done&organisationId=1;drop&page=-2'))).toEqual({
       status: '',

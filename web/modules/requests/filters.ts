@@ -18,7 +18,13 @@ export interface TBoardFilters {
 }
 
 /** The board's columns, in the order work flows (the open states, then delivered awaiting closure). */
-export const BOARD_STATES = ['submitted', 'accepted', 'assigned', 'in_progress', 'delivered'] as const satisfies readonly TRequestState[];
+export const BOARD_STATES = [
+  'submitted',
+  'accepted',
+  'assigned',
+  'in_progress',
+  'delivered',
+] as const satisfies readonly TRequestState[];
 
 const oneOf = <T extends string>(values: readonly T[], v: string | null): '' | T =>
   v && (values as readonly string[]).includes(v) ? (v as T) : '';

@@ -19,14 +19,18 @@ describe('timeline labels', () => {
   const base = { fromStatus: null, toStatus: null, action: null, actorName: 'Мария' } as const;
 
   it('names a transition by its action, with the actor', () => {
-    expect(timelineLabel({ ...base, kind: 'transition', action: 'reassign', fromStatus: 'assigned', toStatus: 'assigned' })).toEqual({
+    expect(
+      timelineLabel({ ...base, kind: 'transition', action: 'reassign', fromStatus: 'assigned', toStatus: 'assigned' }),
+    ).toEqual({
       key: 'requests.timeline.actions.reassign.byActor',
       params: { actor: 'Мария' },
     });
   });
 
   it('falls back to the states when a transition has no action', () => {
-    expect(timelineLabel({ ...base, kind: 'transition', fromStatus: 'submitted', toStatus: 'accepted', actorName: null })).toEqual({
+    expect(
+      timelineLabel({ ...base, kind: 'transition', fromStatus: 'submitted', toStatus: 'accepted', actorName: null }),
+    ).toEqual({
       key: 'requests.timeline.statusChanged.anonymous',
       params: { actor: '', from: 'submitted', to: 'accepted' },
     });
@@ -34,7 +38,9 @@ describe('timeline labels', () => {
 
   it('names the other events by their kind; a deleted account reads without a name', () => {
     expect(timelineLabel({ ...base, kind: 'attachment' }).key).toBe('requests.timeline.kinds.attachment.byActor');
-    expect(timelineLabel({ ...base, kind: 'feedback', actorName: null }).key).toBe('requests.timeline.kinds.feedback.anonymous');
+    expect(timelineLabel({ ...base, kind: 'feedback', actorName: null }).key).toBe(
+      'requests.timeline.kinds.feedback.anonymous',
+    );
   });
 });
 

@@ -31,7 +31,9 @@ export interface TLabel {
  * The headline of a timeline event. Transitions are named by their action (assign and reassign read
  * differently although both end in "assigned"); a transition without an action falls back to the states.
  */
-export function timelineLabel(e: Pick<TTimelineItem, 'kind' | 'action' | 'fromStatus' | 'toStatus' | 'actorName'>): TLabel {
+export function timelineLabel(
+  e: Pick<TTimelineItem, 'kind' | 'action' | 'fromStatus' | 'toStatus' | 'actorName'>,
+): TLabel {
   const actor = e.actorName ?? '';
   const who = actor ? 'byActor' : 'anonymous';
   if (e.kind === 'transition') {

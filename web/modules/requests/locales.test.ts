@@ -13,14 +13,20 @@ import { DELIVERY_CATEGORIES, TIMELINE_KINDS } from '../../../src/contract/reque
 function lookup(tree: unknown, key: string): unknown {
   return key
     .split('.')
-    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree);
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+      tree,
+    );
 }
 
 const WHO = ['byActor', 'anonymous'];
 const keys: string[] = [
   ...REQUEST_STATES.map((s) => `requests.statuses.${s}`),
   ...REQUEST_ACTIONS.map((a) => `requests.actions.labels.${a}`),
-  ...['reject', 'cancel', 'assign', 'reassign'].flatMap((a) => [`requests.actions.dialogTitles.${a}`, `requests.actions.submit.${a}`]),
+  ...['reject', 'cancel', 'assign', 'reassign'].flatMap((a) => [
+    `requests.actions.dialogTitles.${a}`,
+    `requests.actions.submit.${a}`,
+  ]),
   ...REQUEST_ACTIONS.flatMap((a) => WHO.map((w) => `requests.timeline.actions.${a}.${w}`)),
   ...TIMELINE_KINDS.flatMap((k) => WHO.map((w) => `requests.timeline.kinds.${k}.${w}`)),
   ...WHO.map((w) => `requests.timeline.statusChanged.${w}`),

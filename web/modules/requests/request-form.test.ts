@@ -30,7 +30,9 @@ describe('request form', () => {
   it('maps file names to the content types the server accepts', () => {
     expect(attachmentContentType('Offer.PDF')).toBe('application/pdf');
     expect(attachmentContentType('photo.jpeg')).toBe('image/jpeg');
-    expect(attachmentContentType('plan.docx')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(attachmentContentType('plan.docx')).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
     expect(attachmentContentType('virus.exe')).toBeNull();
     expect(attachmentContentType('README')).toBeNull();
   });

@@ -14,7 +14,13 @@ const items: TJourneyItem[] = [
   },
   { at: '2026-01-01T08:00:00Z', kind: 'registered' },
   { at: '2026-03-02T10:00:00Z', kind: 'feedback', requestId: 'r1', ref: 1, rating: 4, comment: null },
-  { at: '2026-02-01T09:00:00Z', kind: 'assessment', assessmentId: 'a1', stage: 'T0', overall: { score: 41.8, band: 'average' } },
+  {
+    at: '2026-02-01T09:00:00Z',
+    kind: 'assessment',
+    assessmentId: 'a1',
+    stage: 'T0',
+    overall: { score: 41.8, band: 'average' },
+  },
   {
     at: '2026-01-20T09:00:00Z',
     kind: 'event_registration',

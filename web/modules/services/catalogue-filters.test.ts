@@ -11,7 +11,9 @@ import {
 describe('catalogue filters in the URL', () => {
   it('reads allowed values and drops the rest', () => {
     const f = parseCatalogueFilters(
-      new URLSearchParams('q= кибер &family=skills_training&technology=quantum&sector=ict&customerType=pso&drafts=1&page=3'),
+      new URLSearchParams(
+        'q= кибер &family=skills_training&technology=quantum&sector=ict&customerType=pso&drafts=1&page=3',
+      ),
     );
     expect(f).toEqual({
       q: 'кибер',

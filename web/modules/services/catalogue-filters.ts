@@ -77,4 +77,5 @@ export function catalogueApiPath(f: TCatalogueFilters): string {
 }
 
 /** True when anything narrows the list (the empty state then suggests clearing). */
-export const isFiltered = (f: TCatalogueFilters): boolean => !!(f.q || f.family || f.technology || f.sector || f.customerType);
+export const isFiltered = (f: TCatalogueFilters): boolean =>
+  !!(f.q || f.family || f.technology || f.sector || f.customerType);

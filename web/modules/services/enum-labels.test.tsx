@@ -26,7 +26,10 @@ import { deliveryCategoryKey, familyKey, tagLabel, technologyKey } from './enum-
 function lookup(tree: unknown, key: string): unknown {
   return key
     .split('.')
-    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree);
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+      tree,
+    );
 }
 
 /** Every enum of src/shared/enums and the domain enums the screens show, with the key prefix of its labels. */
@@ -68,7 +71,9 @@ describe('enum labels', () => {
         (k) => typeof lookup(web, k) !== 'string',
       );
       expect(missing).toEqual([]);
-      expect(DELIVERY_CATEGORIES.map(deliveryCategoryKey).filter((k) => typeof lookup(web, k) !== 'string')).toEqual([]);
+      expect(DELIVERY_CATEGORIES.map(deliveryCategoryKey).filter((k) => typeof lookup(web, k) !== 'string')).toEqual(
+        [],
+      );
     });
 
     it(`names each service family one way in ${lng}`, () => {

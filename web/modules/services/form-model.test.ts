@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyServiceValues, formFieldOf, serviceValuesFromDetail, serviceValuesToInput, validateServiceValues } from './form-model';
+import {
+  emptyServiceValues,
+  formFieldOf,
+  serviceValuesFromDetail,
+  serviceValuesToInput,
+  validateServiceValues,
+} from './form-model';
 import type { TServiceDetail } from '../../../src/contract/services';
 
 const filled = () => ({
@@ -28,13 +34,18 @@ describe('validateServiceValues', () => {
       descriptionEn: 'required',
       marketValue: 'required',
     });
-    expect(validateServiceValues({ ...filled(), marketValue: '-5', price: 'abc' })).toMatchObject({ marketValue: 'money', price: 'money' });
+    expect(validateServiceValues({ ...filled(), marketValue: '-5', price: 'abc' })).toMatchObject({
+      marketValue: 'money',
+      price: 'money',
+    });
   });
 
   it('keeps the price within the market value and asks for the text of the aid basis', () => {
     expect(validateServiceValues({ ...filled(), price: '7000' })).toEqual({ price: 'priceAboveValue' });
     expect(validateServiceValues({ ...filled(), aidBasis: 'gber' })).toEqual({ gberArticle: 'required' });
-    expect(validateServiceValues({ ...filled(), aidBasis: 'none', gberArticle: 'Art. 28' })).toEqual({ noAidReason: 'required' });
+    expect(validateServiceValues({ ...filled(), aidBasis: 'none', gberArticle: 'Art. 28' })).toEqual({
+      noAidReason: 'required',
+    });
   });
 
   it('publishes only with a delivering partner, and keeps the names of the catalogue pages free', () => {

@@ -132,7 +132,8 @@ export function validateServiceValues(v: TServiceValues): Partial<Record<TServic
   if (v.aidBasis === 'gber') put('gberArticle', textProblem(v.gberArticle, 1, SERVICE_LIMITS.gberArticleMax));
   if (v.aidBasis === 'none') put('noAidReason', textProblem(v.noAidReason, 1, SERVICE_LIMITS.noAidReasonMax));
   // Requests for a published service are assigned to a delivering partner's expert (src/domain/services/catalogue-rules.ts).
-  if (publicationProblem({ published: v.published, partnerCount: v.partnerIds.length })) put('partnerIds', 'partnerRequired');
+  if (publicationProblem({ published: v.published, partnerCount: v.partnerIds.length }))
+    put('partnerIds', 'partnerRequired');
   return out;
 }
 

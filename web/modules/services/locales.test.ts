@@ -7,7 +7,10 @@ import { AID_BASES, SERVICE_FAMILIES, TECHNOLOGY_AREAS, VALUE_UNITS } from '../.
 const lookup = (tree: unknown, key: string): unknown =>
   key
     .split('.')
-    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree);
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+      tree,
+    );
 
 const DYNAMIC: [string, readonly string[]][] = [
   ['services.families', SERVICE_FAMILIES],

@@ -13,7 +13,8 @@ describe('parseEuros', () => {
   });
 
   it('refuses what is not an amount', () => {
-    for (const bad of ['', 'abc', '-5', '1,2,3', '12.3456', '1.00.0', '12345678901']) expect(parseEuros(bad), bad).toBeNull();
+    for (const bad of ['', 'abc', '-5', '1,2,3', '12.3456', '1.00.0', '12345678901'])
+      expect(parseEuros(bad), bad).toBeNull();
   });
 });
 

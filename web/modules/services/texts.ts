@@ -3,7 +3,8 @@ import type { TFunction } from 'i18next';
 import type { TValueUnit } from '../../../src/contract/services/enums';
 import { formatCents } from './money';
 
-export const serviceTitle = (s: { titleBg: string; titleEn: string }, locale: string): string => (locale === 'en' ? s.titleEn : s.titleBg);
+export const serviceTitle = (s: { titleBg: string; titleEn: string }, locale: string): string =>
+  locale === 'en' ? s.titleEn : s.titleBg;
 
 export const serviceDescription = (s: { descriptionBg: string; descriptionEn: string }, locale: string): string =>
   locale === 'en' ? s.descriptionEn : s.descriptionBg;

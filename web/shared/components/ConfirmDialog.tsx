@@ -69,7 +69,11 @@ function ConfirmDialog({ request, onClose }: { request: TConfirmRequest; onClose
         <button type="button" className="button button--secondary" onClick={() => onClose(false)} autoFocus>
           {t('confirm.cancel')}
         </button>
-        <button type="button" className={`button${request.danger === false ? '' : ' button--danger'}`} onClick={() => onClose(true)}>
+        <button
+          type="button"
+          className={`button${request.danger === false ? '' : ' button--danger'}`}
+          onClick={() => onClose(true)}
+        >
           {request.confirmLabel ?? t('confirm.confirm')}
         </button>
       </div>

@@ -76,7 +76,10 @@ function DayInput({
   max: _max,
   type: _type,
   ...rest
-}: Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> & { value: string; onValue: (value: string) => void }) {
+}: Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> & {
+  value: string;
+  onValue: (value: string) => void;
+}) {
   const { i18n } = useTranslation();
   const locale = i18n.language;
   const [text, setText] = useState(() => formatDayInput(value, locale));
@@ -141,7 +144,18 @@ type TTextAreaProps = TFieldShell &
     onValue: (value: string) => void;
   };
 
-export function TextAreaField({ id, label, error, hint, ok, required, className, value, onValue, ...rest }: TTextAreaProps) {
+export function TextAreaField({
+  id,
+  label,
+  error,
+  hint,
+  ok,
+  required,
+  className,
+  value,
+  onValue,
+  ...rest
+}: TTextAreaProps) {
   return (
     <Shell id={id} label={label} error={error} hint={hint} ok={ok} required={required} className={className}>
       <textarea

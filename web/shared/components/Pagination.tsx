@@ -22,11 +22,21 @@ export function Pagination({
       <p className="pagination__total">{t('pagination.total', { count: total })}</p>
       {pages > 1 ? (
         <div className="pagination__controls">
-          <button type="button" className="button button--secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={page <= 1}
+            onClick={() => onPage(page - 1)}
+          >
             {t('pagination.previous')}
           </button>
           <span aria-current="page">{t('pagination.pageOf', { page, pages })}</span>
-          <button type="button" className="button button--secondary" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={page >= pages}
+            onClick={() => onPage(page + 1)}
+          >
             {t('pagination.next')}
           </button>
         </div>

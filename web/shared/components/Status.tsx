@@ -14,7 +14,15 @@ export function Loading({ label }: { label?: string }) {
 }
 
 /** An API error as a translated sentence, with an optional retry. */
-export function ErrorMessage({ error, onRetry, children }: { error: unknown; onRetry?: () => void; children?: ReactNode }) {
+export function ErrorMessage({
+  error,
+  onRetry,
+  children,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <div className="status status--error" role="alert">

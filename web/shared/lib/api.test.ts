@@ -7,7 +7,11 @@ const t = ((key: string) => key) as never;
 describe('API errors', () => {
   it('reads our error envelope with field details', () => {
     const e = toApiError(400, {
-      error: { code: 'validation_failed', message: 'eik: bad', details: { fields: [{ field: 'eik', code: 'checksum', message: 'bad' }] } },
+      error: {
+        code: 'validation_failed',
+        message: 'eik: bad',
+        details: { fields: [{ field: 'eik', code: 'checksum', message: 'bad' }] },
+      },
     });
     expect(e.status).toBe(400);
     expect(e.code).toBe('validation_failed');
@@ -45,11 +49,16 @@ describe('API errors', () => {
         },
       },
     });
-    expect(fieldErrorsOf(t, e, ['eik', 'oblast'])).toEqual({ fields: { eik: 'errors.fields.checksum' }, rest: ['errors.fields.invalid'] });
+    expect(fieldErrorsOf(t, e, ['eik', 'oblast'])).toEqual({
+      fields: { eik: 'errors.fields.checksum' },
+      rest: ['errors.fields.invalid'],
+    });
   });
 
   it('builds query strings without empty values', () => {
-    expect(withQuery('/x', { q: 'a b', type: '', page: 2, mine: undefined, partner: false })).toBe('/x?q=a+b&page=2&partner=false');
+    expect(withQuery('/x', { q: 'a b', type: '', page: 2, mine: undefined, partner: false })).toBe(
+      '/x?q=a+b&page=2&partner=false',
+    );
     expect(withQuery('/x', {})).toBe('/x');
   });
 });

@@ -6,7 +6,9 @@
 
 /** The placeholder and separator per language. */
 export function datePattern(locale: string): { separator: string; placeholder: string } {
-  return locale === 'en' ? { separator: '/', placeholder: 'dd/mm/yyyy' } : { separator: '.', placeholder: 'дд.мм.гггг' };
+  return locale === 'en'
+    ? { separator: '/', placeholder: 'dd/mm/yyyy' }
+    : { separator: '.', placeholder: 'дд.мм.гггг' };
 }
 
 function validDay(y: number, m: number, d: number): string | null {

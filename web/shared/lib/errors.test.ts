@@ -22,7 +22,12 @@ describe('origin errors (issue 10 item 10)', () => {
     for (const lng of ['bg', 'en'] as const) {
       const i18n = createI18n(lng);
       const forbidden = i18n.t('errors.codes.forbidden');
-      for (const code of ['INVALID_ORIGIN', 'MISSING_OR_NULL_ORIGIN', 'CROSS_SITE_NAVIGATION_LOGIN_BLOCKED', 'invalid_origin']) {
+      for (const code of [
+        'INVALID_ORIGIN',
+        'MISSING_OR_NULL_ORIGIN',
+        'CROSS_SITE_NAVIGATION_LOGIN_BLOCKED',
+        'invalid_origin',
+      ]) {
         const err = new ApiError(403, code, 'Invalid origin');
         expect(errorKey(err)).toBe('errors.codes.origin');
         const text = errorText(i18n.t, err);

@@ -93,7 +93,11 @@ export function fieldErrorText(t: TFunction, fe: Pick<TFieldError, 'code'>): str
  * Maps a 400/409 to per-field messages, so the form can show each next to its input. A field
  * the form does not show ends up in `rest`; the caller shows those in the summary.
  */
-export function fieldErrorsOf(t: TFunction, err: unknown, known: readonly string[]): { fields: Record<string, string>; rest: string[] } {
+export function fieldErrorsOf(
+  t: TFunction,
+  err: unknown,
+  known: readonly string[],
+): { fields: Record<string, string>; rest: string[] } {
   const e = asApiError(err);
   const fields: Record<string, string> = {};
   const rest: string[] = [];

@@ -14,7 +14,11 @@ export function formatDateTime(value: string | Date | null | undefined, locale: 
   if (!value) return '';
   const d = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(d.getTime())) return '';
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(d);
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: TIME_ZONE,
+  }).format(d);
 }
 
 /** A calendar date in Sofia time. */
@@ -34,7 +38,11 @@ export function formatNumber(value: number | null | undefined, locale: string): 
 /** A euro amount without cents. */
 export function formatEuro(value: number | null | undefined, locale: string): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '';
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(intlLocale(locale), {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: 0,
+  }).format(value);
 }
 
 /** A share given in percent (0..100), as the API sends ownership shares. */

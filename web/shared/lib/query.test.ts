@@ -21,20 +21,27 @@ describe('list query strings', () => {
   });
 
   it('keeps the audit log entity type as ?entityType=, at most 50 characters', () => {
-    expect(parseAuditFilters(new URLSearchParams('actor=ada&action=request.close&entityType=organisation&from=2026-01-01&page=2'))).toEqual(
-      {
-        q: 'ada',
-        action: 'request.close',
-        entityType: 'organisation',
-        from: '2026-01-01',
-        to: '',
-        page: 2,
-      },
-    );
+    expect(
+      parseAuditFilters(
+        new URLSearchParams('actor=ada&action=request.close&entityType=organisation&from=2026-01-01&page=2'),
+      ),
+    ).toEqual({
+      q: 'ada',
+      action: 'request.close',
+      entityType: 'organisation',
+      from: '2026-01-01',
+      to: '',
+      page: 2,
+    });
     expect(parseAuditFilters(new URLSearchParams(`entityType=${'x'.repeat(60)}`)).entityType).toHaveLength(50);
-    expect(parseAuditFilters(new URLSearchParams('action=DROP TABLE&to=tomorrow'))).toMatchObject({ action: '', to: '' });
+    expect(parseAuditFilters(new URLSearchParams('action=DROP TABLE&to=tomorrow'))).toMatchObject({
+      action: '',
+      to: '',
+    });
     const none = { q: '', action: '', entityType: '', from: '', to: '', page: 1 };
-    expect(auditFiltersToSearch({ ...none, q: ' ada ', entityType: 'user', page: 3 })).toBe('?actor=ada&entityType=user&page=3');
+    expect(auditFiltersToSearch({ ...none, q: ' ada ', entityType: 'user', page: 3 })).toBe(
+      '?actor=ada&entityType=user&page=3',
+    );
     expect(auditFiltersToSearch({ ...none, action: 'request', from: '2026-01-01', to: '2026-01-31' })).toBe(
       '?action=request&from=2026-01-01&to=2026-01-31',
     );

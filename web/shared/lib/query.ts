@@ -21,7 +21,14 @@ export interface TOrganisationFilters {
   page: number;
 }
 
-export const EMPTY_ORGANISATION_FILTERS: TOrganisationFilters = { q: '', type: '', nuts2: '', oblast: '', partner: '', page: 1 };
+export const EMPTY_ORGANISATION_FILTERS: TOrganisationFilters = {
+  q: '',
+  type: '',
+  nuts2: '',
+  oblast: '',
+  partner: '',
+  page: 1,
+};
 
 /** Reads the organisation list filters from a query string, dropping values that are not allowed. */
 export function parseOrganisationFilters(search: URLSearchParams): TOrganisationFilters {

@@ -74,6 +74,9 @@ export function SessionProvider({ initialMe, children }: { initialMe: TMe; child
     [me.user, switchTo],
   );
 
-  const value = useMemo<TSession>(() => ({ me, setMe, refreshMe, locale, setLanguage }), [me, refreshMe, locale, setLanguage]);
+  const value = useMemo<TSession>(
+    () => ({ me, setMe, refreshMe, locale, setLanguage }),
+    [me, refreshMe, locale, setLanguage],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -46,10 +46,19 @@ export async function inviteUser(opts: InviteUserOptions) {
     await tx
       .update(userInvitations)
       .set({ revokedAt: opts.now })
-      .where(and(eq(userInvitations.email, email), isNull(userInvitations.acceptedAt), isNull(userInvitations.revokedAt)));
+      .where(
+        and(eq(userInvitations.email, email), isNull(userInvitations.acceptedAt), isNull(userInvitations.revokedAt)),
+      );
     const [row] = await tx
       .insert(userInvitations)
-      .values({ email, role: opts.role, locale: opts.locale, tokenHash: hashToken(token), invitedBy: opts.actor.userId, expiresAt })
+      .values({
+        email,
+        role: opts.role,
+        locale: opts.locale,
+        tokenHash: hashToken(token),
+        invitedBy: opts.actor.userId,
+        expiresAt,
+      })
       .returning();
     const url = `${opts.publicUrl}/invitation?token=${encodeURIComponent(token)}`;
     await enqueueMail(
@@ -75,11 +84,19 @@ export async function inviteUser(opts: InviteUserOptions) {
 
 export async function revokeInvitation(opts: { db: Db; actor: TActor; invitationId: string; now: Date }) {
   return opts.db.transaction(async (tx) => {
-    const [row] = await tx.select().from(userInvitations).where(eq(userInvitations.id, opts.invitationId)).for('update');
+    const [row] = await tx
+      .select()
+      .from(userInvitations)
+      .where(eq(userInvitations.id, opts.invitationId))
+      .for('update');
     if (!row) throw notFound('Invitation');
     if (row.acceptedAt) throw new AppError('conflict', 'The invitation was already accepted', { reason: 'accepted' });
     if (row.revokedAt) return row;
-    const [after] = await tx.update(userInvitations).set({ revokedAt: opts.now }).where(eq(userInvitations.id, row.id)).returning();
+    const [after] = await tx
+      .update(userInvitations)
+      .set({ revokedAt: opts.now })
+      .where(eq(userInvitations.id, row.id))
+      .returning();
     await writeAudit(tx, opts.actor, {
       action: 'user.invitation_revoke',
       entityType: 'user_invitation',
@@ -106,13 +123,20 @@ async function openInvitation(db: Pick<Db, 'select'>, token: string, now: Date, 
     );
   const [row] = lock ? await query.for('update') : await query;
   if (!row)
-    throw new AppError('not_found', 'This invitation is not valid (it may have expired or been used)', { reason: 'invalid_invitation' });
+    throw new AppError('not_found', 'This invitation is not valid (it may have expired or been used)', {
+      reason: 'invalid_invitation',
+    });
   return row;
 }
 
 export async function previewInvitation(opts: { db: Db; token: string; now: Date }) {
   const row = await openInvitation(opts.db, opts.token, opts.now);
-  return { email: row.email, role: row.role as TRole, locale: row.locale as TLocale, expiresAt: row.expiresAt.toISOString() };
+  return {
+    email: row.email,
+    role: row.role as TRole,
+    locale: row.locale as TLocale,
+    expiresAt: row.expiresAt.toISOString(),
+  };
 }
 
 export interface AcceptInvitationOptions {
@@ -127,7 +151,13 @@ export interface AcceptInvitationOptions {
 export async function acceptInvitation(opts: AcceptInvitationOptions) {
   if (opts.password.length < LIMITS.passwordMin || opts.password.length > LIMITS.passwordMax) {
     throw new AppError('validation_failed', 'The password has the wrong length', {
-      fields: [{ field: 'password', code: 'too_small', message: `Between ${LIMITS.passwordMin} and ${LIMITS.passwordMax} characters` }],
+      fields: [
+        {
+          field: 'password',
+          code: 'too_small',
+          message: `Between ${LIMITS.passwordMin} and ${LIMITS.passwordMax} characters`,
+        },
+      ],
     });
   }
   if (isCommonPassword(opts.password)) {
@@ -166,7 +196,10 @@ export async function acceptInvitation(opts: AcceptInvitationOptions) {
       createdAt: opts.now,
       updatedAt: opts.now,
     });
-    await tx.update(userInvitations).set({ acceptedAt: opts.now, acceptedUserId: userId }).where(eq(userInvitations.id, invitation.id));
+    await tx
+      .update(userInvitations)
+      .set({ acceptedAt: opts.now, acceptedUserId: userId })
+      .where(eq(userInvitations.id, invitation.id));
     const self: TActor = {
       userId,
       email: invitation.email,

@@ -22,7 +22,11 @@ export async function setUserRole(opts: SetUserRoleOptions) {
   return opts.db.transaction(async (tx) => {
     const [before] = await tx.select().from(user).where(eq(user.id, opts.userId)).for('update');
     if (!before) throw notFound('User');
-    const [after] = await tx.update(user).set({ role: opts.role, updatedAt: opts.now }).where(eq(user.id, opts.userId)).returning();
+    const [after] = await tx
+      .update(user)
+      .set({ role: opts.role, updatedAt: opts.now })
+      .where(eq(user.id, opts.userId))
+      .returning();
     await writeAudit(tx, opts.actor, {
       action: 'user.set_role',
       entityType: 'user',

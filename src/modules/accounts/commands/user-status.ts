@@ -43,7 +43,11 @@ export async function setUserActive(opts: SetUserActiveOptions) {
       throw new AppError('conflict', 'Your own account is no longer an active admin', { reason: 'actor_inactive' });
     }
     const deactivatedAt = opts.active ? null : opts.now;
-    const [after] = await tx.update(user).set({ deactivatedAt, updatedAt: opts.now }).where(eq(user.id, before.id)).returning();
+    const [after] = await tx
+      .update(user)
+      .set({ deactivatedAt, updatedAt: opts.now })
+      .where(eq(user.id, before.id))
+      .returning();
     let sessionsEnded = 0;
     if (!opts.active) {
       const [{ n }] = await tx.select({ n: count() }).from(session).where(eq(session.userId, before.id));
@@ -65,7 +69,8 @@ export async function setUserActive(opts: SetUserActiveOptions) {
 export async function sendPasswordReset(opts: { db: Db; auth: TAuth; actor: TActor; userId: string }) {
   const [target] = await opts.db.select().from(user).where(eq(user.id, opts.userId));
   if (!target) throw notFound('User');
-  if (target.deactivatedAt) throw new AppError('conflict', 'The account is deactivated; reactivate it first', { reason: 'deactivated' });
+  if (target.deactivatedAt)
+    throw new AppError('conflict', 'The account is deactivated; reactivate it first', { reason: 'deactivated' });
   await opts.auth.api.requestPasswordReset({ body: { email: target.email, redirectTo: '/reset-password' } });
   await opts.db.transaction(async (tx) => {
     await writeAudit(tx, opts.actor, {

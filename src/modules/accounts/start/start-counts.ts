@@ -59,11 +59,16 @@ export async function loadExpertItems(db: Db, expertId: string): Promise<TStartI
   ];
 }
 
-export async function loadStartItems(db: Db, opts: { now: Date; locale: TLocale; admin: boolean }): Promise<TStartItem[]> {
+export async function loadStartItems(
+  db: Db,
+  opts: { now: Date; locale: TLocale; admin: boolean },
+): Promise<TStartItem[]> {
   const { now, locale } = opts;
   const eventTitle = locale === 'en' ? events.titleEn : events.titleBg;
   const orgName =
-    locale === 'en' ? sql<string>`coalesce(${organisations.legalNameEn}, ${organisations.legalNameBg})` : organisations.legalNameBg;
+    locale === 'en'
+      ? sql<string>`coalesce(${organisations.legalNameEn}, ${organisations.legalNameBg})`
+      : organisations.legalNameBg;
 
   const countRequests = async (status: string) =>
     (await db.select({ n: count() }).from(serviceRequests).where(eq(serviceRequests.status, status)))[0]!.n;
@@ -79,7 +84,9 @@ export async function loadStartItems(db: Db, opts: { now: Date; locale: TLocale;
       .orderBy(desc(count()));
     return {
       count: rows.reduce((s, r) => s + r.n, 0),
-      parts: rows.slice(0, PARTS_MAX).map((r) => ({ label: r.title, count: r.n, path: `/events/${r.slug}/registrations#regs-${anchor}` })),
+      parts: rows
+        .slice(0, PARTS_MAX)
+        .map((r) => ({ label: r.title, count: r.n, path: `/events/${r.slug}/registrations#regs-${anchor}` })),
     };
   };
   const pendingRegs = await byEvent(eq(eventRegistrations.status, 'pending'), 'pending');
@@ -119,7 +126,10 @@ export async function loadStartItems(db: Db, opts: { now: Date; locale: TLocale;
 
   // Registrations of a public-register EIK wait for staff (issue 10 item 2); pending ownership links may be
   // confirmed by staff on either organisation's page (item 1), so they are listed by the owned organisation.
-  const [{ n: claims }] = await db.select({ n: count() }).from(organisationClaims).where(eq(organisationClaims.status, 'pending'));
+  const [{ n: claims }] = await db
+    .select({ n: count() })
+    .from(organisationClaims)
+    .where(eq(organisationClaims.status, 'pending'));
   items.push({ key: 'claimsToConfirm', count: claims, path: '/organisations#claims-title', parts: [] });
   const pendingLinks = await db
     .select({ id: organisations.id, name: orgName, n: count() })
@@ -138,7 +148,9 @@ export async function loadStartItems(db: Db, opts: { now: Date; locale: TLocale;
     const [{ n: invitations }] = await db
       .select({ n: count() })
       .from(userInvitations)
-      .where(and(isNull(userInvitations.acceptedAt), isNull(userInvitations.revokedAt), gt(userInvitations.expiresAt, now)));
+      .where(
+        and(isNull(userInvitations.acceptedAt), isNull(userInvitations.revokedAt), gt(userInvitations.expiresAt, now)),
+      );
     items.push({ key: 'openInvitations', count: invitations, path: '/admin/users#invite-title', parts: [] });
   }
   return items;

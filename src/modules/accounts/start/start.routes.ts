@@ -20,7 +20,8 @@ export const startRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
     url: '/api/v1/start',
     schema: {
       tags: ['start'],
-      summary: 'What needs attention on the start page of staff, admins and partner experts: counts, each opening its filtered list',
+      summary:
+        'What needs attention on the start page of staff, admins and partner experts: counts, each opening its filtered list',
       querystring: z.object({ lang: z.enum(LOCALES).optional() }),
       response: { 200: z.object({ items: z.array(ZStartItem) }), ...errorResponses },
     },

@@ -41,7 +41,11 @@ export async function grantAidOnAcceptance(tx: Tx, opts: TGrantAidOptions): Prom
   // One query at a time: a transaction is one connection.
   const settings = await loadAidSettings(tx);
   const records = await loadAidRecords(tx, group);
-  assertDeclarationOnFile({ basis: opts.basis, amountCents: opts.amountCents, declared: records.declaring.has(opts.organisationId) });
+  assertDeclarationOnFile({
+    basis: opts.basis,
+    amountCents: opts.amountCents,
+    declared: records.declaring.has(opts.organisationId),
+  });
   assertWithinCeiling({
     ceilingCents: settings.deMinimisCeilingCents,
     grantDate: opts.grantDate,
@@ -97,7 +101,11 @@ export async function adjustGrantAmount(tx: Tx, opts: TAdjustGrantOptions): Prom
   // One query at a time: a transaction is one connection.
   const settings = await loadAidSettings(tx);
   const records = await loadAidRecords(tx, group);
-  assertDeclarationOnFile({ basis: opts.basis, amountCents: opts.amountCents, declared: records.declaring.has(before.organisationId) });
+  assertDeclarationOnFile({
+    basis: opts.basis,
+    amountCents: opts.amountCents,
+    declared: records.declaring.has(before.organisationId),
+  });
   const others = records.grants.filter((g) => g.id !== before.id);
   // Lowering a grant, or leaving it unchanged, never needs the ceiling: it cannot make any window worse.
   const counted = (basis: string, amount: number) => (countsTowardDeMinimis(basis as TAidBasis) ? amount : 0);
@@ -112,7 +120,12 @@ export async function adjustGrantAmount(tx: Tx, opts: TAdjustGrantOptions): Prom
       declarations: records.declared,
     });
   }
-  const after = { amountCents: opts.amountCents, basis: opts.basis, gberArticle: opts.gberArticle, noAidReason: opts.noAidReason };
+  const after = {
+    amountCents: opts.amountCents,
+    basis: opts.basis,
+    gberArticle: opts.gberArticle,
+    noAidReason: opts.noAidReason,
+  };
   await tx.update(aidGrants).set(after).where(eq(aidGrants.id, before.id));
   await writeAudit(tx, opts.actor, {
     action: 'aid.adjust',

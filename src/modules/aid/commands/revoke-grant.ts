@@ -21,7 +21,10 @@ export interface TRevokeGrantOptions {
  * never half way. A request without a grant (or one already revoked) is left as it is. Returns the revoked grant's
  * amount and basis, or null when there was none to revoke.
  */
-export async function revokeRequestGrant(tx: Tx, opts: TRevokeGrantOptions): Promise<{ amountCents: number; basis: string } | null> {
+export async function revokeRequestGrant(
+  tx: Tx,
+  opts: TRevokeGrantOptions,
+): Promise<{ amountCents: number; basis: string } | null> {
   const [found] = await tx
     .select({ organisationId: aidGrants.organisationId })
     .from(aidGrants)
@@ -38,7 +41,12 @@ export async function revokeRequestGrant(tx: Tx, opts: TRevokeGrantOptions): Pro
     action: 'aid.revoke',
     entityType: 'aid_grant',
     entityId: revoked.id,
-    before: { revokedAt: null, amountCents: Number(revoked.amountCents), basis: revoked.basis, grantDate: revoked.grantDate },
+    before: {
+      revokedAt: null,
+      amountCents: Number(revoked.amountCents),
+      basis: revoked.basis,
+      grantDate: revoked.grantDate,
+    },
     after: { revokedAt: opts.now.toISOString(), revokeReason: opts.reason, requestId: opts.requestId },
   });
   return { amountCents: Number(revoked.amountCents), basis: revoked.basis };

@@ -53,7 +53,12 @@ export async function submitDeclaration(opts: TSubmitDeclarationOptions): Promis
       .insert(deMinimisDeclarations)
       .values({ ...values, signedBy: opts.actor.userId, signedAt: opts.now })
       .returning({ id: deMinimisDeclarations.id });
-    await writeAudit(tx, opts.actor, { action: 'aid.declare', entityType: 'de_minimis_declaration', entityId: row.id, after: values });
+    await writeAudit(tx, opts.actor, {
+      action: 'aid.declare',
+      entityType: 'de_minimis_declaration',
+      entityId: row.id,
+      after: values,
+    });
     return row.id;
   });
 }

@@ -28,7 +28,13 @@ export async function updateAidSettings(opts: TUpdateAidSettingsOptions): Promis
       .update(hubSettings)
       .set({ ...after, updatedAt: opts.now })
       .where(eq(hubSettings.id, 1));
-    await writeAudit(tx, opts.actor, { action: 'hub.aid_settings', entityType: 'hub_settings', entityId: '1', before, after });
+    await writeAudit(tx, opts.actor, {
+      action: 'hub.aid_settings',
+      entityType: 'hub_settings',
+      entityId: '1',
+      before,
+      after,
+    });
     return after;
   });
 }

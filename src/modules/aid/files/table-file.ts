@@ -28,11 +28,18 @@ function csvCell(kind: TColumnKind, value: string | number | null): TCsvCell {
 }
 
 export function writeTableCsv<Row>(columns: readonly TColumn<Row>[], rows: readonly Row[]): string {
-  const records = [columns.map((c) => c.header), ...rows.map((row) => columns.map((c) => csvCell(c.kind, c.value(row))))];
+  const records = [
+    columns.map((c) => c.header),
+    ...rows.map((row) => columns.map((c) => csvCell(c.kind, c.value(row)))),
+  ];
   return formatCsv(records, { bom: true });
 }
 
-export async function writeTableXlsx<Row>(sheetName: string, columns: readonly TColumn<Row>[], rows: readonly Row[]): Promise<Buffer> {
+export async function writeTableXlsx<Row>(
+  sheetName: string,
+  columns: readonly TColumn<Row>[],
+  rows: readonly Row[],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({

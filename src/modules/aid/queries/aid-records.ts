@@ -27,10 +27,17 @@ export interface TAidRecords {
 }
 
 /** The latest declaration of each of the given organisations: the one in force. */
-export async function loadDeclarationsInForce(executor: Executor, organisationIds: string[]): Promise<TDeclarationInForce[]> {
+export async function loadDeclarationsInForce(
+  executor: Executor,
+  organisationIds: string[],
+): Promise<TDeclarationInForce[]> {
   if (!organisationIds.length) return [];
   const rows = await executor
-    .select({ id: deMinimisDeclarations.id, organisationId: deMinimisDeclarations.organisationId, items: deMinimisDeclarations.items })
+    .select({
+      id: deMinimisDeclarations.id,
+      organisationId: deMinimisDeclarations.organisationId,
+      items: deMinimisDeclarations.items,
+    })
     .from(deMinimisDeclarations)
     .where(inArray(deMinimisDeclarations.organisationId, organisationIds))
     .orderBy(desc(deMinimisDeclarations.signedAt), desc(deMinimisDeclarations.id));

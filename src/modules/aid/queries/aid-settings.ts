@@ -11,10 +11,16 @@ export interface TAidSettings {
 /** The hub's aid settings; the Regulation's ceiling and a 50 % share while the hub profile is not set up yet. */
 export async function loadAidSettings(executor: Executor): Promise<TAidSettings> {
   const [row] = await executor
-    .select({ deMinimisCeilingCents: hubSettings.deMinimisCeilingCents, nationalSharePercent: hubSettings.nationalSharePercent })
+    .select({
+      deMinimisCeilingCents: hubSettings.deMinimisCeilingCents,
+      nationalSharePercent: hubSettings.nationalSharePercent,
+    })
     .from(hubSettings)
     .where(eq(hubSettings.id, 1));
   return row
-    ? { deMinimisCeilingCents: Number(row.deMinimisCeilingCents), nationalSharePercent: Number(row.nationalSharePercent) }
+    ? {
+        deMinimisCeilingCents: Number(row.deMinimisCeilingCents),
+        nationalSharePercent: Number(row.nationalSharePercent),
+      }
     : { deMinimisCeilingCents: DE_MINIMIS_CEILING_CENTS, nationalSharePercent: 50 };
 }

@@ -81,7 +81,9 @@ export async function listLedger(
     .leftJoin(services, eq(services.id, aidGrants.serviceId))
     .where(and(ledgerConditions(opts, false), isNull(aidGrants.revokedAt)))
     .groupBy(aidGrants.basis);
-  const totalsCents = Object.fromEntries(AID_BASES.map((b) => [b, Number(sums.find((s) => s.basis === b)?.cents ?? 0)]));
+  const totalsCents = Object.fromEntries(
+    AID_BASES.map((b) => [b, Number(sums.find((s) => s.basis === b)?.cents ?? 0)]),
+  );
   return {
     items: rows.map((r) => ({
       id: r.grant.id,
@@ -116,7 +118,10 @@ export interface TRegisterRow {
 }
 
 /** The de minimis grants (above zero, not revoked) of a period, oldest first, as the national register takes them. */
-export async function loadRegisterRows(executor: Executor, filter: { from?: string; to?: string }): Promise<TRegisterRow[]> {
+export async function loadRegisterRows(
+  executor: Executor,
+  filter: { from?: string; to?: string },
+): Promise<TRegisterRow[]> {
   const rows = await executor
     .select({
       beneficiary: organisations.legalNameBg,

@@ -16,8 +16,15 @@ import { loadSingleUndertaking } from './single-undertaking';
  * window (our grants and the declared aid of each member's declaration in force), every grant of the group (revoked
  * ones too, marked and never counted), and whether the organisation itself has declared.
  */
-export async function getOrganisationAid(executor: Executor, organisationId: string, date: TCalendarDate): Promise<TOrganisationAid> {
-  const [self] = await executor.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, organisationId));
+export async function getOrganisationAid(
+  executor: Executor,
+  organisationId: string,
+  date: TCalendarDate,
+): Promise<TOrganisationAid> {
+  const [self] = await executor
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
   if (!self) throw notFound('Organisation');
   const group = await loadSingleUndertaking(executor, organisationId);
   const settings = await loadAidSettings(executor);

@@ -5,7 +5,10 @@ import type { TAidBasis } from '../../../domain/state-aid/aid';
 import type { TServicesFileRow } from '../files/services-file';
 
 /** One row per delivery whose end date lies in [from, to], oldest end date first, with the customer's registry data. */
-export async function loadServicesFileRows(executor: Executor, period: { from: string; to: string }): Promise<TServicesFileRow[]> {
+export async function loadServicesFileRows(
+  executor: Executor,
+  period: { from: string; to: string },
+): Promise<TServicesFileRow[]> {
   const rows = await executor
     .select({
       delivery: serviceDeliveries,

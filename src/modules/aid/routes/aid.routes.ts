@@ -7,7 +7,13 @@ import { calendarDateInSofia } from '../../../domain/state-aid/calendar-date';
 import { asLocale } from '../../../platform/i18n/index';
 import { LOCALES } from '../../../contract/common';
 import { aidPolicy } from '../policy';
-import { declarationInput, ZAidSettings, ZAidSettingsPatch, ZDeclaration, ZOrganisationAid } from '../../../contract/aid';
+import {
+  declarationInput,
+  ZAidSettings,
+  ZAidSettingsPatch,
+  ZDeclaration,
+  ZOrganisationAid,
+} from '../../../contract/aid';
 import { declarationText } from '../declaration-statement';
 import { submitDeclaration } from '../commands/submit-declaration';
 import { updateAidSettings } from '../commands/update-aid-settings';
@@ -29,14 +35,16 @@ export const aidRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ct
     url: '/api/v1/organisations/:id/aid',
     schema: {
       tags,
-      summary: 'De minimis aid of the single undertaking on a day (default today): ceiling, used, remaining (EUR), grants, declarations',
+      summary:
+        'De minimis aid of the single undertaking on a day (default today): ceiling, used, remaining (EUR), grants, declarations',
       params: ZIdParams,
       querystring: z.object({ date: ZCalendarDate.optional() }),
       response: { 200: ZOrganisationAid, ...errorResponses },
     },
     load: (request) => request.params.id,
     policy: aidPolicy.viewOrganisationAid,
-    handle: ({ request }) => getOrganisationAid(db, request.params.id, request.query.date ?? calendarDateInSofia(ctx.clock())),
+    handle: ({ request }) =>
+      getOrganisationAid(db, request.params.id, request.query.date ?? calendarDateInSofia(ctx.clock())),
   });
 
   defineRoute(app, {
@@ -61,7 +69,8 @@ export const aidRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ct
     url: '/api/v1/organisations/:id/de-minimis-declarations',
     schema: {
       tags,
-      summary: 'Sign a declaration of the de minimis aid received from other grantors in the past three years (an empty list: none)',
+      summary:
+        'Sign a declaration of the de minimis aid received from other grantors in the past three years (an empty list: none)',
       params: ZIdParams,
       body: declarationInput(ctx.clock),
       response: { 201: ZDeclaration, ...errorResponses },

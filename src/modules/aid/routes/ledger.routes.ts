@@ -28,7 +28,13 @@ export const ledgerRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, {
 
   async function sendTable<Row>(
     reply: import('fastify').FastifyReply,
-    file: { format: 'csv' | 'xlsx'; name: string; sheet: string; columns: readonly TColumn<Row>[]; rows: readonly Row[] },
+    file: {
+      format: 'csv' | 'xlsx';
+      name: string;
+      sheet: string;
+      columns: readonly TColumn<Row>[];
+      rows: readonly Row[];
+    },
   ) {
     reply.header('cache-control', 'private, no-store');
     if (file.format === 'csv') {
@@ -69,7 +75,8 @@ export const ledgerRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, {
     url: '/api/v1/aid/register-export',
     schema: {
       tags,
-      summary: 'De minimis grants for the national register: Beneficiary, EIK, Amount (EUR), Grant date, Legal basis, Service (staff)',
+      summary:
+        'De minimis grants for the national register: Beneficiary, EIK, Amount (EUR), Grant date, Legal basis, Service (staff)',
       querystring: z.object({ from: ZCalendarDate.optional(), to: ZCalendarDate.optional(), format: ZFormat }),
       produces: [XLSX_TYPE, 'text/csv'],
     },
@@ -97,7 +104,13 @@ export const ledgerRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, {
       const { from, to, format } = request.query;
       assertPeriod(from, to);
       const rows = await loadServicesFileRows(db, { from, to });
-      return sendTable(reply, { format, name: `edih-services-${from}-${to}`, sheet: SERVICES_SHEET, columns: SERVICES_COLUMNS, rows });
+      return sendTable(reply, {
+        format,
+        name: `edih-services-${from}-${to}`,
+        sheet: SERVICES_SHEET,
+        columns: SERVICES_COLUMNS,
+        rows,
+      });
     },
   });
 };

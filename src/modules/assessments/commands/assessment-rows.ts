@@ -21,7 +21,9 @@ export async function lockAssessment(
 }
 
 /** The submitted assessments of the same organisation and questionnaire as `row` (its stages so far). */
-export function submittedOfSameSeries(row: Pick<typeof assessments.$inferSelect, 'organisationId' | 'questionnaire'>): SQL {
+export function submittedOfSameSeries(
+  row: Pick<typeof assessments.$inferSelect, 'organisationId' | 'questionnaire'>,
+): SQL {
   return and(
     eq(assessments.organisationId, row.organisationId),
     eq(assessments.questionnaire, row.questionnaire),

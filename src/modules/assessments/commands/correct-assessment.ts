@@ -45,7 +45,10 @@ export async function correctAssessment(opts: CorrectAssessmentOptions): Promise
         previousAnswers: row.answers,
         previousResult: row.result,
       });
-      await tx.update(assessments).set({ answers: opts.answers, result, stage, updatedAt: opts.now }).where(eq(assessments.id, row.id));
+      await tx
+        .update(assessments)
+        .set({ answers: opts.answers, result, stage, updatedAt: opts.now })
+        .where(eq(assessments.id, row.id));
       const before = row.result as TDmaResult;
       await writeAudit(tx, opts.actor, {
         action: 'assessment.correct',

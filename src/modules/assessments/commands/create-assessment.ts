@@ -69,8 +69,12 @@ export async function createAssessment(opts: CreateAssessmentOptions): Promise<s
       .select({ id: assessments.id })
       .from(assessments)
       .where(and(eq(assessments.organisationId, org.id), eq(assessments.status, 'draft')));
-    throw new AppError('conflict', 'This organisation already has a draft assessment: continue it or discard it first', {
-      draftId: draft?.id ?? null,
-    });
+    throw new AppError(
+      'conflict',
+      'This organisation already has a draft assessment: continue it or discard it first',
+      {
+        draftId: draft?.id ?? null,
+      },
+    );
   }
 }

@@ -19,7 +19,12 @@ export interface SaveDraftOptions {
 /** Saves part of a draft (one section at a time), so it resumes on any device. */
 export async function saveDraft(opts: SaveDraftOptions): Promise<void> {
   await opts.db.transaction(async (tx) => {
-    const row = await lockAssessment(tx, opts.assessmentId, 'draft', 'A submitted assessment cannot be edited; staff can correct it');
+    const row = await lockAssessment(
+      tx,
+      opts.assessmentId,
+      'draft',
+      'A submitted assessment cannot be edited; staff can correct it',
+    );
     const def = definitionOf(row.questionnaireVersion);
     const merged: Record<string, unknown> = { ...(row.answers as Record<string, unknown>) };
     for (const [key, value] of Object.entries(opts.answers)) {

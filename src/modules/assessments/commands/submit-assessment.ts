@@ -28,18 +28,28 @@ export async function submitAssessment(opts: SubmitAssessmentOptions): Promise<v
     opts.db.transaction(async (tx) => {
       const row = await lockAssessment(tx, opts.assessmentId, 'draft', 'This assessment is already submitted');
       // One submission per organisation at a time: the stage it takes depends on the ones already recorded.
-      await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, row.organisationId)).for('update');
+      await tx
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(eq(organisations.id, row.organisationId))
+        .for('update');
       const def = definitionOf(row.questionnaireVersion);
       const answers = row.answers as Record<string, unknown>;
       assertAnswers(def, answers, true);
-      const recorded = await tx.select({ stage: assessments.stage }).from(assessments).where(submittedOfSameSeries(row));
+      const recorded = await tx
+        .select({ stage: assessments.stage })
+        .from(assessments)
+        .where(submittedOfSameSeries(row));
       const taken = recorded.map((r) => r.stage as TStage);
       const stage = opts.stage ?? nextStage(taken);
       if (!stage) throw allStagesRecorded();
       if (taken.includes(stage)) throw stageTaken(stage);
       const profile = profileOf(row.profile);
       const result = scoreAnswers(def, answers, profile);
-      const module1 = buildModule1(row.questionnaire as TQuestionnaireId, await loadModule1Source(tx, row.organisationId));
+      const module1 = buildModule1(
+        row.questionnaire as TQuestionnaireId,
+        await loadModule1Source(tx, row.organisationId),
+      );
       await tx
         .update(assessments)
         .set({

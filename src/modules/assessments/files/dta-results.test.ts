@@ -41,7 +41,13 @@ const WORKED = scores([40, 38.5714285714, 46.4285714286, 53.5714285714, 32, 40])
 
 const ROWS: TResultsRow[] = [
   { id: '0123456789', name: 'Про Дрон Систем ООД', stage: 'T0', scores: WORKED, hubName: 'EDIH Загоре' },
-  { id: '987654321', name: 'Alpha, "Beta"\nGamma', stage: 'T1', scores: scores([75.05, 0, 100, 25, 50, 12.25]), hubName: 'EDIH Загоре' },
+  {
+    id: '987654321',
+    name: 'Alpha, "Beta"\nGamma',
+    stage: 'T1',
+    scores: scores([75.05, 0, 100, 25, 50, 12.25]),
+    hubName: 'EDIH Загоре',
+  },
   { id: '111', name: '=HYPERLINK("x")', stage: 'T2', scores: scores([1, 2, 3, 4, 5, 6]), hubName: 'EDIH Загоре' },
 ];
 
@@ -78,7 +84,19 @@ describe('XLSX', () => {
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(SME_HEADERS);
     expect(sheet.getRow(1).font?.bold).toBe(true);
     const first = (sheet.getRow(2).values as unknown[]).slice(1);
-    expect(first).toEqual(['0123456789', 'Про Дрон Систем ООД', 'T0', 41.8, 40, 38.6, 46.4, 53.6, 32, 40, 'EDIH Загоре']);
+    expect(first).toEqual([
+      '0123456789',
+      'Про Дрон Систем ООД',
+      'T0',
+      41.8,
+      40,
+      38.6,
+      46.4,
+      53.6,
+      32,
+      40,
+      'EDIH Загоре',
+    ]);
     expect(sheet.getCell('D2').numFmt).toBe('0.0');
     // Half up: 75.05 → 75.1, 12.25 → 12.3.
     expect(sheet.getCell('E3').value).toBe(75.1);
@@ -93,9 +111,23 @@ describe('XLSX', () => {
       ok: true,
       issues: [],
       rows: [
-        { row: 2, id: '0123456789', name: 'Про Дрон Систем ООД', stage: 'T0', overall: 41.8, dimensions: [40, 38.6, 46.4, 53.6, 32, 40] },
+        {
+          row: 2,
+          id: '0123456789',
+          name: 'Про Дрон Систем ООД',
+          stage: 'T0',
+          overall: 41.8,
+          dimensions: [40, 38.6, 46.4, 53.6, 32, 40],
+        },
         // Line breaks inside a name collapse to one space.
-        { row: 3, id: '987654321', name: 'Alpha, "Beta" Gamma', stage: 'T1', overall: 43.7, dimensions: [75.1, 0, 100, 25, 50, 12.3] },
+        {
+          row: 3,
+          id: '987654321',
+          name: 'Alpha, "Beta" Gamma',
+          stage: 'T1',
+          overall: 43.7,
+          dimensions: [75.1, 0, 100, 25, 50, 12.3],
+        },
         { row: 4, id: '111', name: '=HYPERLINK("x")', stage: 'T2', overall: 3.5, dimensions: [1, 2, 3, 4, 5, 6] },
       ],
     });
@@ -111,7 +143,16 @@ describe('XLSX', () => {
     expect(parsed).toEqual({
       ok: true,
       issues: [],
-      rows: [{ row: 2, id: '000000001', name: 'Община Стара Загора', stage: 'T1', overall: 41.8, dimensions: [10, 20, 30, 40, 50, 60.5] }],
+      rows: [
+        {
+          row: 2,
+          id: '000000001',
+          name: 'Община Стара Загора',
+          stage: 'T1',
+          overall: 41.8,
+          dimensions: [10, 20, 30, 40, 50, 60.5],
+        },
+      ],
     });
   });
 
@@ -166,14 +207,25 @@ describe('CSV', () => {
     expect(await parseResultsFile('sme', body, 'csv')).toEqual({
       ok: true,
       issues: [],
-      rows: [{ row: 2, id: '123', name: 'Про Дрон Систем ООД', stage: 'T0', overall: 41.8, dimensions: [10, 20, 30, 40, 50, 60] }],
+      rows: [
+        {
+          row: 2,
+          id: '123',
+          name: 'Про Дрон Систем ООД',
+          stage: 'T0',
+          overall: 41.8,
+          dimensions: [10, 20, 30, 40, 50, 60],
+        },
+      ],
     });
   });
 
   it('reads windows-1251 text, as Excel saves CSV on a Bulgarian Windows', async () => {
     const text = `${SME_HEADERS.slice(0, 10).join(';')}\r\n1;Про Дрон;T0;1;1;1;1;1;1;1\r\n`;
     // Encode by hand: ASCII stays, Cyrillic А–я map to 0xC0–0xFF in windows-1251.
-    const bytes = [...text].map((ch) => (ch >= 'А' && ch <= 'я' ? 0xc0 + ch.charCodeAt(0) - 'А'.charCodeAt(0) : ch.charCodeAt(0)));
+    const bytes = [...text].map((ch) =>
+      ch >= 'А' && ch <= 'я' ? 0xc0 + ch.charCodeAt(0) - 'А'.charCodeAt(0) : ch.charCodeAt(0),
+    );
     const parsed = await parseResultsFile('sme', Buffer.from(bytes), 'csv');
     expect(parsed.ok && parsed.rows[0]!.name).toBe('Про Дрон');
   });
@@ -232,7 +284,10 @@ describe('CSV', () => {
   });
 
   it('refuses an unterminated quote and an empty file', async () => {
-    expect(await parseResultsFile('sme', Buffer.from('SME ID,"SME name\r\n'), 'csv')).toMatchObject({ ok: false, code: 'unreadable' });
+    expect(await parseResultsFile('sme', Buffer.from('SME ID,"SME name\r\n'), 'csv')).toMatchObject({
+      ok: false,
+      code: 'unreadable',
+    });
     expect(await parseResultsFile('sme', Buffer.from(''), 'csv')).toMatchObject({ ok: false, code: 'empty' });
   });
 

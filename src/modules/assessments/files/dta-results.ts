@@ -34,7 +34,14 @@ export function resultsSheetName(questionnaire: TQuestionnaireId): string {
 /** The header row, exactly as the platform names the columns. */
 export function resultsHeaders(questionnaire: TQuestionnaireId): string[] {
   const p = prefixOf(questionnaire);
-  return [`${p} ID`, `${p} name`, 'DMA Timing', 'DMA Score', ...defOf(questionnaire).dimensions.map((d) => d.exportColumn), 'EDIH Name'];
+  return [
+    `${p} ID`,
+    `${p} name`,
+    'DMA Timing',
+    'DMA Score',
+    ...defOf(questionnaire).dimensions.map((d) => d.exportColumn),
+    'EDIH Name',
+  ];
 }
 
 /** The file's header for a score column (for showing reconciliation results). */
@@ -52,7 +59,14 @@ function dimensionScores(questionnaire: TQuestionnaireId, scores: TScores): numb
 }
 
 function rowValues(questionnaire: TQuestionnaireId, row: TResultsRow): (string | number)[] {
-  return [row.id, row.name, row.stage, roundScore(row.scores.overall.score), ...dimensionScores(questionnaire, row.scores), row.hubName];
+  return [
+    row.id,
+    row.name,
+    row.stage,
+    roundScore(row.scores.overall.score),
+    ...dimensionScores(questionnaire, row.scores),
+    row.hubName,
+  ];
 }
 
 export async function writeResultsXlsx(questionnaire: TQuestionnaireId, rows: readonly TResultsRow[]): Promise<Buffer> {
@@ -74,7 +88,9 @@ export async function writeResultsXlsx(questionnaire: TQuestionnaireId, rows: re
  * RFC 4180 CSV, every text field quoted and formula-guarded (csv.ts guardFormula; parseResultsFile strips
  * the guard again), comma-separated, CRLF, UTF-8 with a BOM so Excel shows Cyrillic; '.' as decimal point. */
 export function writeResultsCsv(questionnaire: TQuestionnaireId, rows: readonly TResultsRow[]): string {
-  const body = rows.map((row) => rowValues(questionnaire, row).map((v) => (typeof v === 'number' ? v.toFixed(1) : csvText(v))));
+  const body = rows.map((row) =>
+    rowValues(questionnaire, row).map((v) => (typeof v === 'number' ? v.toFixed(1) : csvText(v))),
+  );
   return formatCsv([resultsHeaders(questionnaire), ...body], { bom: true });
 }
 
@@ -88,7 +104,12 @@ export interface TParseIssue {
 
 export type TParsedFile =
   | { ok: true; rows: TParsedResultsRow[]; issues: TParseIssue[] }
-  | { ok: false; code: 'unreadable' | 'empty' | 'missing_columns' | 'too_many_rows'; message: string; missing?: string[] };
+  | {
+      ok: false;
+      code: 'unreadable' | 'empty' | 'missing_columns' | 'too_many_rows';
+      message: string;
+      missing?: string[];
+    };
 
 type TCell = string | number;
 interface TRecord {
@@ -139,7 +160,11 @@ function readRecords(questionnaire: TQuestionnaireId, records: TRecord[]): TPars
     const id = cellText(cells[idCol!]);
     const name = cellText(cells[nameCol!]).replace(/\s+/g, ' ');
     if (id === '' && name === '')
-      rowIssues.push({ row, code: 'missing_id', message: `Row ${row}: neither ${expected[0]} nor ${expected[1]} is filled in.` });
+      rowIssues.push({
+        row,
+        code: 'missing_id',
+        message: `Row ${row}: neither ${expected[0]} nor ${expected[1]} is filled in.`,
+      });
     const stage = cellText(cells[stageCol!]).toUpperCase();
     if (!(STAGES as readonly string[]).includes(stage))
       rowIssues.push({
@@ -153,9 +178,19 @@ function readRecords(questionnaire: TQuestionnaireId, records: TRecord[]): TPars
       const column = expected[3 + i]!;
       const value = parseScore(cells[c]);
       if (value === 'missing' || value === 'bad')
-        rowIssues.push({ row, column, code: 'bad_number', message: `Row ${row}: ${column} "${cellText(cells[c])}" is not a number.` });
+        rowIssues.push({
+          row,
+          column,
+          code: 'bad_number',
+          message: `Row ${row}: ${column} "${cellText(cells[c])}" is not a number.`,
+        });
       else if (value < 0 || value > 100)
-        rowIssues.push({ row, column, code: 'out_of_range', message: `Row ${row}: ${column} ${value} is outside 0–100.` });
+        rowIssues.push({
+          row,
+          column,
+          code: 'out_of_range',
+          message: `Row ${row}: ${column} ${value} is outside 0–100.`,
+        });
       else scores.push(value);
     });
     if (rowIssues.length) {
@@ -181,7 +216,8 @@ function excelCell(value: ExcelJS.CellValue): TCell {
   if (typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString();
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return excelCell((value as ExcelJS.CellFormulaValue).result ?? null);
+  if ('formula' in value || 'sharedFormula' in value)
+    return excelCell((value as ExcelJS.CellFormulaValue).result ?? null);
   if ('text' in value) return String(value.text);
   return '';
 }
@@ -192,7 +228,11 @@ export const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
 async function readXlsx(questionnaire: TQuestionnaireId, body: Buffer): Promise<TParsedFile> {
   const unzipped = declaredUnzippedBytes(body);
   if (unzipped !== null && unzipped > MAX_UNZIPPED_BYTES) {
-    return { ok: false, code: 'unreadable', message: 'The workbook unpacks to more than 100 MB; export the results sheet alone.' };
+    return {
+      ok: false,
+      code: 'unreadable',
+      message: 'The workbook unpacks to more than 100 MB; export the results sheet alone.',
+    };
   }
   const workbook = new ExcelJS.Workbook();
   try {
@@ -232,7 +272,8 @@ function readCsv(questionnaire: TQuestionnaireId, body: Buffer): TParsedFile {
     records = parseCsv(text, { separator: sniffSeparator(text), maxRecords: MAX_RESULTS_ROWS * 2 });
   } catch (e) {
     if (e instanceof CsvError && e.code === 'too_many_records') return tooMany();
-    if (e instanceof CsvError) return { ok: false, code: 'unreadable', message: `The file could not be read as CSV: ${e.message}.` };
+    if (e instanceof CsvError)
+      return { ok: false, code: 'unreadable', message: `The file could not be read as CSV: ${e.message}.` };
     throw e;
   }
   return readRecords(
@@ -246,6 +287,10 @@ function readCsv(questionnaire: TQuestionnaireId, body: Buffer): TParsedFile {
  * columns are ignored. Rows with a bad score or stage become issues; the file fails as a whole only
  * when it cannot be read, lacks a required column or is too long.
  */
-export async function parseResultsFile(questionnaire: TQuestionnaireId, body: Buffer, format: 'xlsx' | 'csv'): Promise<TParsedFile> {
+export async function parseResultsFile(
+  questionnaire: TQuestionnaireId,
+  body: Buffer,
+  format: 'xlsx' | 'csv',
+): Promise<TParsedFile> {
   return format === 'xlsx' ? readXlsx(questionnaire, body) : readCsv(questionnaire, body);
 }

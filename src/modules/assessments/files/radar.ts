@@ -28,7 +28,14 @@ const GRID = '#c7ccd6';
 const MUTED = '#5b6472';
 
 /** Where a 0–100 value lies on axis `index` of `count`, the first axis pointing up, clockwise. */
-export function radarPoint(cx: number, cy: number, radius: number, index: number, count: number, value: number): [number, number] {
+export function radarPoint(
+  cx: number,
+  cy: number,
+  radius: number,
+  index: number,
+  count: number,
+  value: number,
+): [number, number] {
   const angle = (2 * Math.PI * index) / count;
   const r = (radius * Math.min(Math.max(value, 0), 100)) / 100;
   return [cx + r * Math.sin(angle), cy - r * Math.cos(angle)];

@@ -13,20 +13,41 @@ function scores(overall: number, dims: number[]): TScores {
 const DIMS = [40, 38.5714285714, 46.4285714286, 53.5714285714, 32, 40];
 
 const OURS: TOurResult[] = [
-  { organisationId: 'org-a', id: '123456789', name: 'Про Дрон Систем ООД', stage: 'T0', scores: scores(41.7619047619, DIMS) },
-  { organisationId: 'org-a', id: '123456789', name: 'Про Дрон Систем ООД', stage: 'T1', scores: scores(60, [60, 60, 60, 60, 60, 60]) },
+  {
+    organisationId: 'org-a',
+    id: '123456789',
+    name: 'Про Дрон Систем ООД',
+    stage: 'T0',
+    scores: scores(41.7619047619, DIMS),
+  },
+  {
+    organisationId: 'org-a',
+    id: '123456789',
+    name: 'Про Дрон Систем ООД',
+    stage: 'T1',
+    scores: scores(60, [60, 60, 60, 60, 60, 60]),
+  },
   { organisationId: 'org-b', id: '', name: 'Агро  Тех АД', stage: 'T0', scores: scores(20, [20, 20, 20, 20, 20, 20]) },
   { organisationId: 'org-c', id: '1', name: 'Twin Ltd', stage: 'T0', scores: scores(10, [10, 10, 10, 10, 10, 10]) },
   { organisationId: 'org-d', id: '2', name: 'Twin Ltd', stage: 'T0', scores: scores(10, [10, 10, 10, 10, 10, 10]) },
 ];
 
-function row(r: number, id: string, name: string, stage: TStage, overall: number, dimensions: number[]): TParsedResultsRow {
+function row(
+  r: number,
+  id: string,
+  name: string,
+  stage: TStage,
+  overall: number,
+  dimensions: number[],
+): TParsedResultsRow {
   return { row: r, id, name, stage, overall, dimensions };
 }
 
 describe('reconcile', () => {
   it('matches on ID and reports nothing when every score is within the tolerance', () => {
-    const result = reconcile(OURS.slice(0, 1), [row(2, ' 123456789 ', 'Other name', 'T0', 41.8, [40, 38.6, 46.4, 53.6, 32, 40])]);
+    const result = reconcile(OURS.slice(0, 1), [
+      row(2, ' 123456789 ', 'Other name', 'T0', 41.8, [40, 38.6, 46.4, 53.6, 32, 40]),
+    ]);
     expect(result).toEqual({ matched: 1, unmatched: [], differences: [], missing: [] });
   });
 
@@ -86,10 +107,14 @@ describe('reconcile', () => {
   });
 
   it('rounds our side half up before comparing: 40.05 is exported and compared as 40.1', () => {
-    const ours: TOurResult[] = [{ organisationId: 'y', id: 'y', name: 'Y', stage: 'T0', scores: scores(40.05, [40.05, 0, 0, 0, 0, 0]) }];
+    const ours: TOurResult[] = [
+      { organisationId: 'y', id: 'y', name: 'Y', stage: 'T0', scores: scores(40.05, [40.05, 0, 0, 0, 0, 0]) },
+    ];
     const result = reconcile(ours, [row(2, 'y', 'Y', 'T0', 40.6, [39.5, 0, 0, 0, 0, 0])]);
     // Overall 40.6 − 40.1 = 0.5: agreement (against the unrounded 40.05 it would be 0.55 and flagged); D1 39.5 − 40.1 = −0.6.
-    expect(result.differences.map((d) => [d.column, d.ours, d.theirs, d.difference])).toEqual([['D1', 40.1, 39.5, -0.6]]);
+    expect(result.differences.map((d) => [d.column, d.ours, d.theirs, d.difference])).toEqual([
+      ['D1', 40.1, 39.5, -0.6],
+    ]);
   });
 
   it('lists our submitted assessments the file has no row for', () => {
@@ -138,6 +163,8 @@ describe('reconcile', () => {
   it('honours a custom tolerance', () => {
     const result = reconcile(OURS, [row(2, '123456789', '', 'T1', 60.2, [60, 60, 60, 60, 60, 60])], 0.1);
     expect(result.differences.map((d) => [d.column, d.difference])).toEqual([['overall', 0.2]]);
-    expect(reconcile(OURS, [row(2, '123456789', '', 'T1', 60.1, [60, 60, 60, 60, 60, 60])], 0.1).differences).toEqual([]);
+    expect(reconcile(OURS, [row(2, '123456789', '', 'T1', 60.1, [60, 60, 60, 60, 60, 60])], 0.1).differences).toEqual(
+      [],
+    );
   });
 });

@@ -68,7 +68,11 @@ const EPSILON = 1e-9;
 
 const normaliseName = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
-export function reconcile(ours: readonly TOurResult[], theirs: readonly TParsedResultsRow[], tolerance = 0.5): TReconciliation {
+export function reconcile(
+  ours: readonly TOurResult[],
+  theirs: readonly TParsedResultsRow[],
+  tolerance = 0.5,
+): TReconciliation {
   const byId = new Map<string, TOurResult>();
   const byName = new Map<string, TOurResult[]>();
   for (const o of ours) {

@@ -27,13 +27,16 @@ const DATA: TReportData = {
     profile: 'jrc-2023',
   },
   scores: scores([40, 38.5714285714, 46.4285714286, 53.5714285714, 32, 40]),
-  earlier: [{ stage: 'T0', submittedAt: new Date('2025-06-10T09:00:00Z'), scores: scores([20, 30, 40.05, 50, 60, 10]) }],
+  earlier: [
+    { stage: 'T0', submittedAt: new Date('2025-06-10T09:00:00Z'), scores: scores([20, 30, 40.05, 50, 60, 10]) },
+  ],
   generatedAt: new Date('2026-04-02T08:00:00Z'),
 };
 
 /** Text per page, as a reader's copy-and-paste would see it. */
 async function pdfText(buffer: Buffer): Promise<string[]> {
-  const pdf = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pdf = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false, isEvalSupported: false })
+    .promise;
   const pages: string[] = [];
   for (let i = 1; i <= pdf.numPages; i++) {
     const content = await (await pdf.getPage(i)).getTextContent();
@@ -72,7 +75,9 @@ describe('renderAssessmentReport', () => {
     // Comparison with T0: D1 40.0 vs 20.0, overall 41.8 vs 35.0 (35.0083…).
     expect(text).toContain('+20,0');
     expect(text).toContain('\u221228,0'); // D5: 32 − 60
-    expect(text).toContain(t('comparison.bandMove', { stage: 'T0', from: dma('bands.average'), to: dma('bands.average') }));
+    expect(text).toContain(
+      t('comparison.bandMove', { stage: 'T0', from: dma('bands.average'), to: dma('bands.average') }),
+    );
     expect(squash(pages[pages.length - 1]!)).toContain(t('footer.page', { page: pages.length, pages: pages.length }));
   });
 

@@ -160,7 +160,10 @@ function drawOverall(c: TCtx): void {
     .font(f.bold)
     .fontSize(13)
     .fillColor(BAND_COLORS[band])
-    .text(t('overall.band', { band: bandName(c, band) }), x + 200, top + 32, { width: contentWidth(doc) - 214, align: 'right' });
+    .text(t('overall.band', { band: bandName(c, band) }), x + 200, top + 32, {
+      width: contentWidth(doc) - 214,
+      align: 'right',
+    });
   doc.x = x;
   doc.y = top + height + 4;
 }
@@ -181,7 +184,10 @@ function drawChart(c: TCtx): void {
       current: false,
     })),
     {
-      label: t('chart.thisAssessment', { stage: data.assessment.stage, date: formatDate(data.assessment.submittedAt, data.locale) }),
+      label: t('chart.thisAssessment', {
+        stage: data.assessment.stage,
+        date: formatDate(data.assessment.submittedAt, data.locale),
+      }),
       color: CURRENT_COLOR,
       values: ids.map((id) => scoreOf(data.scores, id)!.score),
       current: true,
@@ -218,12 +224,22 @@ function drawScoreTable(c: TCtx): void {
     { header: t('table.band'), width: 130 },
   ];
   const rows: TRow[] = data.scores.dimensions.map((d) => ({
-    cells: [dimensionName(c, d.id), formatScore(d.score, data.locale), { bar: d.score, color: BAND_COLORS[d.band] }, bandName(c, d.band)],
+    cells: [
+      dimensionName(c, d.id),
+      formatScore(d.score, data.locale),
+      { bar: d.score, color: BAND_COLORS[d.band] },
+      bandName(c, d.band),
+    ],
     colors: { 3: BAND_COLORS[d.band] },
   }));
   const o = data.scores.overall;
   rows.push({
-    cells: [t('table.overall'), formatScore(o.score, data.locale), { bar: o.score, color: BAND_COLORS[o.band] }, bandName(c, o.band)],
+    cells: [
+      t('table.overall'),
+      formatScore(o.score, data.locale),
+      { bar: o.score, color: BAND_COLORS[o.band] },
+      bandName(c, o.band),
+    ],
     bold: true,
     colors: { 3: BAND_COLORS[o.band] },
   });
@@ -238,7 +254,11 @@ function drawComparison(c: TCtx): void {
     { header: t('table.dimension'), width: 0 },
     ...c.earlier.map((e): TColumn => ({ header: e.stage, width: 46, align: 'right' })),
     { header: data.assessment.stage, width: 46, align: 'right' },
-    ...c.earlier.map((e): TColumn => ({ header: t('comparison.change', { stage: e.stage }), width: 78, align: 'right' })),
+    ...c.earlier.map((e): TColumn => ({
+      header: t('comparison.change', { stage: e.stage }),
+      width: 78,
+      align: 'right',
+    })),
   ];
   const line = (label: string, pick: (s: TScores) => number | undefined, bold = false): TRow => {
     const now = pick(data.scores)!;
@@ -293,7 +313,12 @@ function drawDetails(c: TCtx): void {
       .font(f.regular)
       .fontSize(9.5)
       .fillColor(BAND_COLORS[d.band])
-      .text(t('details.scoreBand', { score: formatScore(d.score, data.locale), band: bandName(c, d.band) }), x, doc.y + 1, { width });
+      .text(
+        t('details.scoreBand', { score: formatScore(d.score, data.locale), band: bandName(c, d.band) }),
+        x,
+        doc.y + 1,
+        { width },
+      );
     doc.moveDown(0.3);
     doc.font(f.bold).fontSize(9.5).fillColor(INK).text(t('details.interpretation'), x, doc.y, { width });
     doc

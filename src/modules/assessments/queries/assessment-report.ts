@@ -16,7 +16,8 @@ export async function renderAssessmentPdf(
   locale: TLocale,
   now: Date,
 ): Promise<{ pdf: Buffer; filename: string }> {
-  if (row.status !== 'submitted' || !row.stage) throw new AppError('conflict', 'A report is available once the assessment is submitted');
+  if (row.status !== 'submitted' || !row.stage)
+    throw new AppError('conflict', 'A report is available once the assessment is submitted');
   const org = await findOrganisationRow(executor, row.organisationId);
   const stage = row.stage as TStage;
   const others = await loadSubmittedStages(executor, row.organisationId, row.questionnaire as TQuestionnaireId);
@@ -26,7 +27,11 @@ export async function renderAssessmentPdf(
   const pdf = await renderAssessmentReport({
     locale,
     hubName: await hubName(executor, locale),
-    organisation: { name: locale === 'en' && org.legalNameEn ? org.legalNameEn : org.legalNameBg, eik: org.eik, nuts2: org.nuts2 },
+    organisation: {
+      name: locale === 'en' && org.legalNameEn ? org.legalNameEn : org.legalNameBg,
+      eik: org.eik,
+      nuts2: org.nuts2,
+    },
     assessment: {
       questionnaire: row.questionnaire as TQuestionnaireId,
       stage,

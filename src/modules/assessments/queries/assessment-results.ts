@@ -44,7 +44,10 @@ export async function getAssessmentResults(executor: Executor, organisationId: s
   }));
   const at = (stage: TStage) => stages.find((s) => s.stage === stage)!.submittedAt;
   const changes = await Promise.all(
-    stageChanges(stages).map(async (c) => ({ ...c, services: await listServicesBetween(executor, organisationId, at(c.from), at(c.to)) })),
+    stageChanges(stages).map(async (c) => ({
+      ...c,
+      services: await listServicesBetween(executor, organisationId, at(c.from), at(c.to)),
+    })),
   );
   // The latest result is the highest stage, as on the results page (a stage may be recorded after a later one).
   const latest = rows.reduce<(typeof rows)[number] | undefined>(

@@ -7,7 +7,11 @@ import { notFound } from '../../../platform/errors';
 import type { TStage } from '../../../domain/dma/questionnaires';
 import { assessmentAbilities } from '../policy';
 import { presentScores, type TAssessmentOut, type TAssessmentSummaryOut } from '../assessments.presenter';
-import { CURRENT_QUESTIONNAIRES, findQuestionnaireVersion, type TQuestionnaireId } from '../../../domain/dma/questionnaires';
+import {
+  CURRENT_QUESTIONNAIRES,
+  findQuestionnaireVersion,
+  type TQuestionnaireId,
+} from '../../../domain/dma/questionnaires';
 import { answeredCount } from '../questionnaire-for';
 
 export type TAssessmentRow = typeof assessments.$inferSelect;
@@ -22,7 +26,8 @@ export async function findAssessmentRow(executor: Executor, id: string): Promise
 /** The list shape of an assessment. */
 export function presentSummary(row: TAssessmentRow, organisationName: string): TAssessmentSummaryOut {
   // A list must not fail on one odd row: an unknown version counts against the current questionnaire.
-  const def = findQuestionnaireVersion(row.questionnaireVersion) ?? CURRENT_QUESTIONNAIRES[row.questionnaire as TQuestionnaireId];
+  const def =
+    findQuestionnaireVersion(row.questionnaireVersion) ?? CURRENT_QUESTIONNAIRES[row.questionnaire as TQuestionnaireId];
   const scores = presentScores(row.result);
   return {
     id: row.id,
@@ -45,7 +50,12 @@ const submitter = alias(user, 'submitter');
 /** One assessment with its answers, result, Module 1 snapshot, corrections and the actor's abilities. */
 export async function getAssessment(executor: Executor, id: string, actor: TActor | null): Promise<TAssessmentOut> {
   const [found] = await executor
-    .select({ row: assessments, organisationName: organisations.legalNameBg, createdByName: creator.name, submittedByName: submitter.name })
+    .select({
+      row: assessments,
+      organisationName: organisations.legalNameBg,
+      createdByName: creator.name,
+      submittedByName: submitter.name,
+    })
     .from(assessments)
     .innerJoin(organisations, eq(organisations.id, assessments.organisationId))
     .leftJoin(creator, eq(creator.id, assessments.createdBy))

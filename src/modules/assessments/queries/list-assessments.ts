@@ -22,7 +22,10 @@ export async function listAssessments(executor: Executor, query: ListAssessments
   if (query.status) where.push(eq(assessments.status, query.status));
   if (query.q) {
     const digits = query.q.replace(/\D/g, '');
-    const match = [ilike(organisations.legalNameBg, containsPattern(query.q)), ilike(organisations.legalNameEn, containsPattern(query.q))];
+    const match = [
+      ilike(organisations.legalNameBg, containsPattern(query.q)),
+      ilike(organisations.legalNameEn, containsPattern(query.q)),
+    ];
     if (digits.length >= 3) match.push(sql`${organisations.eik} like ${digits + '%'}`);
     where.push(or(...match)!);
   }

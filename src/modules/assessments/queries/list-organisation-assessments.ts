@@ -37,7 +37,9 @@ export async function listOrganisationAssessments(
     .where(eq(assessments.organisationId, organisationId))
     .orderBy(desc(sql`coalesce(${assessments.submittedAt}, ${assessments.updatedAt})`));
   const draft = rows.find((r) => r.status === 'draft');
-  const recorded = rows.filter((r) => r.status === 'submitted' && r.questionnaire === questionnaire).map((r) => r.stage as TStage);
+  const recorded = rows
+    .filter((r) => r.status === 'submitted' && r.questionnaire === questionnaire)
+    .map((r) => r.stage as TStage);
   const next = nextStage(recorded);
   return {
     questionnaire,

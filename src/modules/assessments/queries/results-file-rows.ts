@@ -15,7 +15,10 @@ export interface TOurResultRow {
 }
 
 /** Every submitted assessment of a questionnaire, as rows of the Commission's DMA results file. */
-export async function loadResultsFileRows(executor: Executor, questionnaire: TQuestionnaireId): Promise<TOurResultRow[]> {
+export async function loadResultsFileRows(
+  executor: Executor,
+  questionnaire: TQuestionnaireId,
+): Promise<TOurResultRow[]> {
   const rows = await executor
     .select({
       organisationId: organisations.id,

@@ -15,7 +15,12 @@ export interface TServiceBetween {
  * Sofia calendar days, since a delivery is dated by day), oldest first. The title is the catalogue service's
  * (Bulgarian, the hub's language), or the delivery's own description when it came from outside the catalogue.
  */
-export async function listServicesBetween(executor: Executor, organisationId: string, from: Date, to: Date): Promise<TServiceBetween[]> {
+export async function listServicesBetween(
+  executor: Executor,
+  organisationId: string,
+  from: Date,
+  to: Date,
+): Promise<TServiceBetween[]> {
   const rows = await executor
     .select({
       id: serviceDeliveries.id,

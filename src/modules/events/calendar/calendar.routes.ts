@@ -51,7 +51,8 @@ export const calendarRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app,
       const [event] = await db.select().from(events).where(eq(events.slug, request.params.slug));
       const { isPartnerPerson } = await loadViewer(db, request.actor);
       // A draft is not there for those who may not see drafts; a members-only event asks them to sign in.
-      if (!event || (!event.published && !eventPolicy.view(request.actor, { event, isPartnerPerson }))) throw notFound('Event');
+      if (!event || (!event.published && !eventPolicy.view(request.actor, { event, isPartnerPerson })))
+        throw notFound('Event');
       return { event, isPartnerPerson };
     },
     policy: eventPolicy.view,
@@ -63,7 +64,12 @@ export const calendarRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app,
         events: sessionEvents(event, await loadSessions(db, event.id), { locale, publicUrl }),
         now: ctx.clock(),
       });
-      return sendIcs(reply, body, `${event.slug}.ics`, event.visibility === 'public' ? 'public, max-age=300' : 'private, no-store');
+      return sendIcs(
+        reply,
+        body,
+        `${event.slug}.ics`,
+        event.visibility === 'public' ? 'public, max-age=300' : 'private, no-store',
+      );
     },
   });
 
@@ -72,13 +78,17 @@ export const calendarRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app,
     url: '/api/v1/registrations/:id/registration.ics',
     schema: {
       tags,
-      summary: "A registration's sessions as iCalendar (the registrant, their organisation, staff, or the e-mailed link's token)",
+      summary:
+        "A registration's sessions as iCalendar (the registrant, their organisation, staff, or the e-mailed link's token)",
       params: z.object({ id: ZUuid }),
       querystring: ZLang.extend({ token: z.string().max(200).optional() }),
       produces: ['text/calendar'],
     },
     load: async (request) => {
-      const [registration] = await db.select().from(eventRegistrations).where(eq(eventRegistrations.id, request.params.id));
+      const [registration] = await db
+        .select()
+        .from(eventRegistrations)
+        .where(eq(eventRegistrations.id, request.params.id));
       if (!registration) throw notFound('Registration');
       return { registration, tokenMatches: !!request.query.token && request.query.token === registration.token };
     },

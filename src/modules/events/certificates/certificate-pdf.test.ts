@@ -19,7 +19,8 @@ const DATA: TCertificateData = {
 };
 
 async function pdfText(buffer: Buffer): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pdf = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false, isEvalSupported: false })
+    .promise;
   let text = '';
   for (let i = 1; i <= pdf.numPages; i++) {
     const content = await (await pdf.getPage(i)).getTextContent();
@@ -62,7 +63,9 @@ describe('renderCertificatePdf', () => {
 describe('certificate dates and codes', () => {
   it('shows one date for a one-day event in Sofia time', () => {
     // 23:30 UTC on 11 May is already 12 May in Sofia (UTC+3 in summer).
-    expect(certificateDates(new Date('2026-05-11T23:30:00Z'), new Date('2026-05-12T10:00:00Z'), 'bg')).toBe('12.05.2026');
+    expect(certificateDates(new Date('2026-05-11T23:30:00Z'), new Date('2026-05-12T10:00:00Z'), 'bg')).toBe(
+      '12.05.2026',
+    );
   });
 
   it('makes distinct, well-formed codes and normalises what people type', () => {

@@ -103,7 +103,14 @@ export function renderCertificatePdf(data: TCertificateData): Promise<Buffer> {
   centred(doc, 'regular', 13, MUTED, t('certificates.attended'), 16);
   centred(doc, 'bold', 18, INK, data.eventTitle, 8);
   centred(doc, 'regular', 12, INK, certificateDates(data.firstStartsAt, data.lastEndsAt, data.locale), 8);
-  centred(doc, 'regular', 12, INK, t('certificates.sessionsAttended', { attended: data.sessionsAttended, total: data.sessionsTotal }), 4);
+  centred(
+    doc,
+    'regular',
+    12,
+    INK,
+    t('certificates.sessionsAttended', { attended: data.sessionsAttended, total: data.sessionsTotal }),
+    4,
+  );
   centred(doc, 'regular', 11, MUTED, t('certificates.issuedOn', { date: formatDate(data.issuedAt, data.locale) }), 24);
 
   // The verification block sits at the foot of the page whatever the length of the title above.

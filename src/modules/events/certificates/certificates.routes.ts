@@ -44,7 +44,10 @@ export const certificateRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (a
       response: { 200: z.array(ZCertificateListItem), ...errorResponses },
     },
     load: async (request) => {
-      const [registration] = await db.select().from(eventRegistrations).where(eq(eventRegistrations.id, request.params.id));
+      const [registration] = await db
+        .select()
+        .from(eventRegistrations)
+        .where(eq(eventRegistrations.id, request.params.id));
       if (!registration) throw notFound('Registration');
       return registration;
     },
@@ -55,7 +58,11 @@ export const certificateRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (a
         .from(eventCertificates)
         .where(and(eq(eventCertificates.registrationId, registration.id), isNull(eventCertificates.revokedAt)))
         .orderBy(asc(eventCertificates.participantName));
-      return rows.map((c) => ({ code: c.code, participantName: c.participantName, issuedAt: c.issuedAt.toISOString() }));
+      return rows.map((c) => ({
+        code: c.code,
+        participantName: c.participantName,
+        issuedAt: c.issuedAt.toISOString(),
+      }));
     },
   });
 

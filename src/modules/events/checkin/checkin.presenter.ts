@@ -27,7 +27,11 @@ export const ZCheckInCandidate = z.object({
   sessionLastDay: z.string(),
 });
 
-export const ZCheckInResult = z.object({ registration: ZRegistration, people: z.number().int(), checkedInAt: z.string() });
+export const ZCheckInResult = z.object({
+  registration: ZRegistration,
+  people: z.number().int(),
+  checkedInAt: z.string(),
+});
 
 export const ZCheckInList = z.object({
   session: ZSession,

@@ -33,7 +33,8 @@ export const checkInRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, 
     url: '/api/v1/events/:id/sessions/:sessionId/check-ins',
     schema: {
       tags,
-      summary: 'Check a registration in at a session by its code (staff); a second check-in is refused with the first one’s time',
+      summary:
+        'Check a registration in at a session by its code (staff); a second check-in is refused with the first one’s time',
       params: ZSessionParams,
       body: ZCheckInBody,
       response: { 201: ZCheckInResult, ...errorResponses },
@@ -41,10 +42,19 @@ export const checkInRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, 
     policy: eventPolicy.checkIn,
     handle: async ({ request, reply, actor }) => {
       const now = ctx.clock();
-      const done = await checkIn({ db, actor, eventId: request.params.id, sessionId: request.params.sessionId, ...request.body, now });
+      const done = await checkIn({
+        db,
+        actor,
+        eventId: request.params.id,
+        sessionId: request.params.sessionId,
+        ...request.body,
+        now,
+      });
       const rows = await db.select().from(eventRegistrations).where(eq(eventRegistrations.id, done.registrationId));
       const [registration] = await presentRegistrations(db, rows, { actor, now });
-      return reply.status(201).send({ registration: registration!, people: done.people, checkedInAt: done.checkedInAt.toISOString() });
+      return reply
+        .status(201)
+        .send({ registration: registration!, people: done.people, checkedInAt: done.checkedInAt.toISOString() });
     },
   });
 
@@ -60,7 +70,8 @@ export const checkInRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, 
       response: { 200: ZCheckInCandidate, ...errorResponses },
     },
     policy: eventPolicy.checkIn,
-    handle: ({ request }) => lookupCheckIn(db, request.params.id, request.params.sessionId, request.query.code, ctx.clock()),
+    handle: ({ request }) =>
+      lookupCheckIn(db, request.params.id, request.params.sessionId, request.query.code, ctx.clock()),
   });
 
   defineRoute(app, {
@@ -73,7 +84,8 @@ export const checkInRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, 
       response: { 200: ZCheckInList, ...errorResponses },
     },
     policy: eventPolicy.checkIn,
-    handle: async ({ request }) => presentCheckInList(await listCheckIns(db, request.params.id, request.params.sessionId)),
+    handle: async ({ request }) =>
+      presentCheckInList(await listCheckIns(db, request.params.id, request.params.sessionId)),
   });
 
   defineRoute(app, {

@@ -29,7 +29,14 @@ export async function cancelRegistration(opts: CancelRegistrationOptions): Promi
   await withLockedRegistration(opts.db, opts.registrationId, async (tx, registration, locked) => {
     requireStatus(registration, ['pending', 'confirmed', 'offered', 'waitlisted'], 'cancel');
     const byStaff = isStaff(actor);
-    if (!cancellationAllowed({ now, firstStartsAt: locked.firstStartsAt, deadlineHours: locked.row.cancellationDeadlineHours, byStaff })) {
+    if (
+      !cancellationAllowed({
+        now,
+        firstStartsAt: locked.firstStartsAt,
+        deadlineHours: locked.row.cancellationDeadlineHours,
+        byStaff,
+      })
+    ) {
       throw new AppError(
         'cancellation_deadline_passed',
         `Registrations can be cancelled until ${locked.row.cancellationDeadlineHours} hours before the start; ask the hub's team`,

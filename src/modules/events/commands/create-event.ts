@@ -39,7 +39,12 @@ export async function createEvent(opts: CreateEventOptions): Promise<string> {
         })
         .returning({ id: events.id });
       await tx.insert(eventSessions).values(input.sessions.map((s) => ({ ...s, eventId: row.id })));
-      await writeAudit(tx, opts.actor, { action: 'event.create', entityType: 'event', entityId: row.id, after: { ...input, slug } });
+      await writeAudit(tx, opts.actor, {
+        action: 'event.create',
+        entityType: 'event',
+        entityId: row.id,
+        after: { ...input, slug },
+      });
       return row.id;
     }),
   );

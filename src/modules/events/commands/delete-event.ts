@@ -14,8 +14,14 @@ export async function deleteEvent(opts: { db: Db; actor: TActor; eventId: string
       .select({ n: sql<number>`count(*)::int` })
       .from(eventRegistrations)
       .where(eq(eventRegistrations.eventId, opts.eventId));
-    if (n > 0) throw new AppError('conflict', `The event has ${n} registrations; it cannot be deleted`, { registrations: n });
+    if (n > 0)
+      throw new AppError('conflict', `The event has ${n} registrations; it cannot be deleted`, { registrations: n });
     await tx.delete(events).where(eq(events.id, opts.eventId));
-    await writeAudit(tx, opts.actor, { action: 'event.delete', entityType: 'event', entityId: opts.eventId, before: locked.row });
+    await writeAudit(tx, opts.actor, {
+      action: 'event.delete',
+      entityType: 'event',
+      entityId: opts.eventId,
+      before: locked.row,
+    });
   });
 }

@@ -37,7 +37,8 @@ function checkAnswers(questions: TQuestion[], answers: TRegister['answers']): vo
     if (q.kind === 'choice') {
       const chosen = Array.isArray(value) ? value : [value];
       const options = new Set((q.options ?? []).map((o) => o.id));
-      if (chosen.some((c) => !options.has(c))) throw fieldError(`answers.${q.id}`, 'Not one of the options', 'invalid_option');
+      if (chosen.some((c) => !options.has(c)))
+        throw fieldError(`answers.${q.id}`, 'Not one of the options', 'invalid_option');
     } else if (typeof value !== 'string') {
       throw fieldError(`answers.${q.id}`, 'Expected a text answer', 'invalid');
     }
@@ -59,7 +60,10 @@ async function assertNotRegistered(
   organisationId: string | null,
 ): Promise<void> {
   const samePerson = who.userId
-    ? or(eq(eventRegistrations.userId, who.userId), sql`lower(${eventRegistrations.contactEmail}) = ${who.email.toLowerCase()}`)
+    ? or(
+        eq(eventRegistrations.userId, who.userId),
+        sql`lower(${eventRegistrations.contactEmail}) = ${who.email.toLowerCase()}`,
+      )
     : sql`lower(${eventRegistrations.contactEmail}) = ${who.email.toLowerCase()}`;
   const [existing] = await tx
     .select({ id: eventRegistrations.id, status: eventRegistrations.status })
@@ -68,7 +72,9 @@ async function assertNotRegistered(
       and(
         eq(eventRegistrations.eventId, eventId),
         inArray(eventRegistrations.status, ACTIVE_STATUSES),
-        organisationId ? eq(eventRegistrations.organisationId, organisationId) : isNull(eventRegistrations.organisationId),
+        organisationId
+          ? eq(eventRegistrations.organisationId, organisationId)
+          : isNull(eventRegistrations.organisationId),
         samePerson,
       ),
     )
@@ -92,23 +98,35 @@ export async function registerForEvent(opts: RegisterForEventOptions): Promise<s
   const { actor, input, now } = opts;
   const staff = isStaff(actor);
   // Staff may register someone else (contact name and e-mail); everybody else registers themselves.
-  const forSomeoneElse = staff && !!input.contactEmail && input.contactEmail.toLowerCase() !== actor.email.toLowerCase();
+  const forSomeoneElse =
+    staff && !!input.contactEmail && input.contactEmail.toLowerCase() !== actor.email.toLowerCase();
   if (input.attendeeNames.length > input.seats) throw fieldError('attendeeNames', 'More names than seats', 'too_many');
   return opts.db.transaction(async (tx) => {
     const locked = await lockEventOrThrow(tx, opts.eventId);
     const event = locked.row;
     const window = registrationWindow(now, event.registrationOpensAt, event.registrationClosesAt, locked.firstStartsAt);
     if (window !== 'open') {
-      throw new AppError('registration_closed', window === 'not_yet' ? 'Registration has not opened yet' : 'Registration is closed', {
-        window,
-      });
+      throw new AppError(
+        'registration_closed',
+        window === 'not_yet' ? 'Registration has not opened yet' : 'Registration is closed',
+        {
+          window,
+        },
+      );
     }
     if (seatsProblem(locked.capacity, input.seats)) {
-      throw fieldError('seats', `The event has ${locked.capacity} seats in all; a party cannot be larger`, 'exceeds_capacity');
+      throw fieldError(
+        'seats',
+        `The event has ${locked.capacity} seats in all; a party cannot be larger`,
+        'exceeds_capacity',
+      );
     }
     checkAnswers(event.questions as TQuestion[], input.answers);
     if (input.organisationId) {
-      const [org] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId));
+      const [org] = await tx
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(eq(organisations.id, input.organisationId));
       if (!org) throw notFound('Organisation');
     }
     const contactEmail = forSomeoneElse ? input.contactEmail! : actor.email;
@@ -132,7 +150,9 @@ export async function registerForEvent(opts: RegisterForEventOptions): Promise<s
         eventId: event.id,
         organisationId: input.organisationId ?? null,
         userId: forSomeoneElse ? null : actor.userId,
-        contactName: forSomeoneElse ? (input.contactName ?? input.contactEmail!) : (staff && input.contactName) || actor.name,
+        contactName: forSomeoneElse
+          ? (input.contactName ?? input.contactEmail!)
+          : (staff && input.contactName) || actor.name,
         contactEmail,
         // The registrant reads the e-mails: in the language staff chose for them, else their own account's.
         locale: forSomeoneElse ? (input.locale ?? 'bg') : actor.locale,
@@ -152,9 +172,20 @@ export async function registerForEvent(opts: RegisterForEventOptions): Promise<s
       action: 'registration.create',
       entityType: 'event_registration',
       entityId: row.id,
-      after: { eventId: event.id, organisationId: input.organisationId ?? null, seats: input.seats, status, forSomeoneElse },
+      after: {
+        eventId: event.id,
+        organisationId: input.organisationId ?? null,
+        seats: input.seats,
+        status,
+        forSomeoneElse,
+      },
     });
-    await enqueueRegistrationMail(tx, { kind: `registration_${status}`, registrationId: row.id, publicUrl: opts.publicUrl, now });
+    await enqueueRegistrationMail(tx, {
+      kind: `registration_${status}`,
+      registrationId: row.id,
+      publicUrl: opts.publicUrl,
+      now,
+    });
     return row.id;
   });
 }

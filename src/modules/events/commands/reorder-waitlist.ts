@@ -28,7 +28,8 @@ export async function reorderWaitlist(opts: ReorderWaitlistOptions): Promise<voi
   await opts.db.transaction(async (tx) => {
     const locked = await lockEventOrThrow(tx, opts.eventId);
     const ids = new Set(locked.waitlist.map((w) => w.id));
-    if (!ids.has(opts.registrationId)) throw fieldError('registrationId', 'Not on the waiting list of this event', 'not_waitlisted');
+    if (!ids.has(opts.registrationId))
+      throw fieldError('registrationId', 'Not on the waiting list of this event', 'not_waitlisted');
     if (opts.beforeRegistrationId && !ids.has(opts.beforeRegistrationId)) {
       throw fieldError('beforeRegistrationId', 'Not on the waiting list of this event', 'not_waitlisted');
     }

@@ -31,7 +31,12 @@ export async function respondToOffer(opts: RespondToOfferOptions): Promise<void>
   const { now } = opts;
   await withLockedRegistration(opts.db, opts.registrationId, async (tx, registration, locked) => {
     if (opts.response === 'leave-waitlist') requireStatus(registration, ['waitlisted'], 'leave the waiting list with');
-    else requireStatus(registration, ['offered'], opts.response === 'accept-offer' ? 'accept an offer for' : 'decline an offer for');
+    else
+      requireStatus(
+        registration,
+        ['offered'],
+        opts.response === 'accept-offer' ? 'accept an offer for' : 'decline an offer for',
+      );
     if (opts.response === 'accept-offer' && registration.offerExpiresAt && registration.offerExpiresAt <= now) {
       throw new AppError('invalid_transition', 'The offer has expired; the seat has passed to the next person', {
         offerExpiresAt: registration.offerExpiresAt.toISOString(),
@@ -39,7 +44,8 @@ export async function respondToOffer(opts: RespondToOfferOptions): Promise<void>
     }
     // An accepted offer keeps its seats; where staff approve registrations, it waits for them like any other.
     const admitted = locked.row.approvalRequired ? 'pending' : 'confirmed';
-    const status = opts.response === 'accept-offer' ? admitted : opts.response === 'decline-offer' ? 'declined' : 'cancelled';
+    const status =
+      opts.response === 'accept-offer' ? admitted : opts.response === 'decline-offer' ? 'declined' : 'cancelled';
     await tx
       .update(eventRegistrations)
       .set({

@@ -45,6 +45,7 @@ export async function reviewRegistration(opts: ReviewRegistrationOptions): Promi
       now,
       reason: opts.reason,
     });
-    if (status === 'rejected') await promoteWaitlist(tx, await lockEventOrThrow(tx, locked.row.id), now, opts.publicUrl);
+    if (status === 'rejected')
+      await promoteWaitlist(tx, await lockEventOrThrow(tx, locked.row.id), now, opts.publicUrl);
   });
 }

@@ -6,7 +6,13 @@ import { notFound } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
 
 /** Publishes an event (visible to its audience) or takes it back to a draft. */
-export async function setEventPublished(opts: { db: Db; actor: TActor; eventId: string; published: boolean; now: Date }): Promise<void> {
+export async function setEventPublished(opts: {
+  db: Db;
+  actor: TActor;
+  eventId: string;
+  published: boolean;
+  now: Date;
+}): Promise<void> {
   await opts.db.transaction(async (tx) => {
     const [row] = await tx
       .update(events)

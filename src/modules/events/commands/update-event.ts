@@ -33,9 +33,14 @@ export async function updateEvent(opts: UpdateEventOptions): Promise<void> {
       await checkOrganiser(tx, input.organiserId);
       // The merged event must still be valid: a general meeting stays internal.
       if (requiredVisibility(input.type ?? before.row.type, input.visibility ?? before.row.visibility)) {
-        throw fieldError('visibility', 'A general meeting is internal (consortium partners and staff only)', 'internal_required');
+        throw fieldError(
+          'visibility',
+          'A general meeting is internal (consortium partners and staff only)',
+          'internal_required',
+        );
       }
-      const certificateMin = input.certificateMinSessions === undefined ? before.row.certificateMinSessions : input.certificateMinSessions;
+      const certificateMin =
+        input.certificateMinSessions === undefined ? before.row.certificateMinSessions : input.certificateMinSessions;
       if ((input.certificateRule ?? before.row.certificateRule) === 'min' && !certificateMin) {
         throw fieldError('certificateMinSessions', 'required for the "min" rule', 'required');
       }
@@ -44,7 +49,10 @@ export async function updateEvent(opts: UpdateEventOptions): Promise<void> {
         .set({ ...eventColumns(input), ...(input.slug ? { slug: input.slug } : {}), updatedAt: now })
         .where(eq(events.id, opts.eventId));
       if (input.sessions) {
-        const existing = await tx.select({ id: eventSessions.id }).from(eventSessions).where(eq(eventSessions.eventId, opts.eventId));
+        const existing = await tx
+          .select({ id: eventSessions.id })
+          .from(eventSessions)
+          .where(eq(eventSessions.eventId, opts.eventId));
         const known = new Set(existing.map((s) => s.id));
         const kept = input.sessions.filter((s) => s.id).map((s) => s.id!);
         const stranger = kept.find((id) => !known.has(id));

@@ -45,7 +45,12 @@ export async function expireOffersAndPromote(
 }
 
 /** One event's part of the run, in its own transaction under the event's lock. */
-async function expireAndPromoteEvent(tx: Tx, eventId: string, now: Date, publicUrl: string): Promise<Omit<TOfferRun, 'failed'>> {
+async function expireAndPromoteEvent(
+  tx: Tx,
+  eventId: string,
+  now: Date,
+  publicUrl: string,
+): Promise<Omit<TOfferRun, 'failed'>> {
   const locked = await lockEvent(tx, eventId, { skipLocked: true });
   if (!locked) return { expired: 0, offered: 0 };
   // Re-read under the lock: an offer accepted meanwhile is no longer due.
@@ -53,7 +58,11 @@ async function expireAndPromoteEvent(tx: Tx, eventId: string, now: Date, publicU
     .update(eventRegistrations)
     .set({ status: 'expired', offerExpiresAt: null, waitlistRank: null, updatedAt: now })
     .where(
-      and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.status, 'offered'), lte(eventRegistrations.offerExpiresAt, now)),
+      and(
+        eq(eventRegistrations.eventId, eventId),
+        eq(eventRegistrations.status, 'offered'),
+        lte(eventRegistrations.offerExpiresAt, now),
+      ),
     )
     .returning({ id: eventRegistrations.id });
   for (const { id } of lapsed) {

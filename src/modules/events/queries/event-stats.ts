@@ -42,7 +42,8 @@ export async function loadEventStats(db: Executor, rows: TEventRow[], now: Date)
       waitlistCount: seats.get(row.id)?.waiting ?? 0,
       firstStartsAt,
       lastEndsAt: s?.last ?? null,
-      registrationOpen: registrationWindow(now, row.registrationOpensAt, row.registrationClosesAt, firstStartsAt) === 'open',
+      registrationOpen:
+        registrationWindow(now, row.registrationOpensAt, row.registrationClosesAt, firstStartsAt) === 'open',
     });
   }
   return result;

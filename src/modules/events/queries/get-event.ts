@@ -24,7 +24,11 @@ export async function findEvent(db: Db, slugOrId: string): Promise<TEventRow> {
 /** The event page: details, sessions, seats, the caller's own registrations and what the caller may do. */
 export async function getEvent(db: Db, row: TEventRow, viewer: TViewer, now: Date): Promise<TEvent> {
   const stats = (await loadEventStats(db, [row], now)).get(row.id)!;
-  const sessions = await db.select().from(eventSessions).where(eq(eventSessions.eventId, row.id)).orderBy(asc(eventSessions.startsAt));
+  const sessions = await db
+    .select()
+    .from(eventSessions)
+    .where(eq(eventSessions.eventId, row.id))
+    .orderBy(asc(eventSessions.startsAt));
   const [organiser] = row.organiserId
     ? await db
         .select({ id: organisations.id, name: organisations.legalNameBg })
@@ -40,7 +44,10 @@ export async function getEvent(db: Db, row: TEventRow, viewer: TViewer, now: Dat
           and(
             eq(eventRegistrations.eventId, row.id),
             actor.memberships.size
-              ? or(eq(eventRegistrations.userId, actor.userId), inArray(eventRegistrations.organisationId, [...actor.memberships.keys()]))
+              ? or(
+                  eq(eventRegistrations.userId, actor.userId),
+                  inArray(eventRegistrations.organisationId, [...actor.memberships.keys()]),
+                )
               : eq(eventRegistrations.userId, actor.userId),
           ),
         )

@@ -54,5 +54,10 @@ export async function listEvents(
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   const stats = await loadEventStats(db, rows, opts.now);
-  return { items: rows.map((r) => presentEventSummary(r, stats.get(r.id)!)), total, page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map((r) => presentEventSummary(r, stats.get(r.id)!)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }

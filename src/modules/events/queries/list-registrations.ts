@@ -62,7 +62,9 @@ export async function listMyRegistrations(db: Db, actor: TActor, now: Date) {
       slug: events.slug,
       titleBg: events.titleBg,
       titleEn: events.titleEn,
-      firstStartsAt: sql<string | null>`(select min(s.starts_at) from ${eventSessions} s where s.event_id = ${events.id})`.mapWith((v) =>
+      firstStartsAt: sql<
+        string | null
+      >`(select min(s.starts_at) from ${eventSessions} s where s.event_id = ${events.id})`.mapWith((v) =>
         v ? new Date(v).toISOString() : null,
       ),
     })

@@ -2,7 +2,14 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { timingSafeEqual } from 'node:crypto';
 import QRCode from 'qrcode';
 import type { Executor } from '../../../platform/db/client';
-import { eventCertificates, eventCheckIns, eventRegistrations, eventSessions, events, organisations } from '../../../platform/db/schema';
+import {
+  eventCertificates,
+  eventCheckIns,
+  eventRegistrations,
+  eventSessions,
+  events,
+  organisations,
+} from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { isStaff } from '../../../platform/http/authorize';
 import { cancellationAllowed } from '../../../domain/events/certificates';
@@ -30,7 +37,11 @@ export function registrationTokenMatches(row: { token: string }, token: string |
 export const qrSvg = (code: string) => QRCode.toString(code, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
 
 /** Registrations with their organisation, waiting-list position, check-ins, certificates, QR code and abilities. */
-export async function presentRegistrations(db: Executor, rows: TRegistrationRow[], viewer: TRegistrationViewer): Promise<TRegistration[]> {
+export async function presentRegistrations(
+  db: Executor,
+  rows: TRegistrationRow[],
+  viewer: TRegistrationViewer,
+): Promise<TRegistration[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const eventIds = [...new Set(rows.map((r) => r.eventId))];

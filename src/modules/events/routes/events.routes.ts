@@ -35,7 +35,8 @@ export const eventRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
     },
     policy: eventPolicy.list,
     anonymous: true,
-    handle: async ({ request, actor }) => listEvents(db, { viewer: await loadViewer(db, actor), query: request.query, now: ctx.clock() }),
+    handle: async ({ request, actor }) =>
+      listEvents(db, { viewer: await loadViewer(db, actor), query: request.query, now: ctx.clock() }),
   });
 
   defineRoute(app, {
@@ -56,7 +57,8 @@ export const eventRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
     // An event the caller may not see does not exist for them (no hint that a draft or internal event is there).
     hiddenAs: 'Event',
     anonymous: true,
-    handle: ({ actor, facts }) => getEvent(db, facts.event, { actor, isPartnerPerson: facts.isPartnerPerson }, ctx.clock()),
+    handle: ({ actor, facts }) =>
+      getEvent(db, facts.event, { actor, isPartnerPerson: facts.isPartnerPerson }, ctx.clock()),
   });
 
   defineRoute(app, {
@@ -71,7 +73,9 @@ export const eventRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
     policy: eventPolicy.create,
     handle: async ({ request, reply, actor }) => {
       const id = await createEvent({ db, actor, input: request.body, now: ctx.clock() });
-      return reply.status(201).send(await getEvent(db, await findEvent(db, id), await loadViewer(db, actor), ctx.clock()));
+      return reply
+        .status(201)
+        .send(await getEvent(db, await findEvent(db, id), await loadViewer(db, actor), ctx.clock()));
     },
   });
 
@@ -104,7 +108,13 @@ export const eventRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
     },
     policy: eventPolicy.publish,
     handle: async ({ request, actor }) => {
-      await setEventPublished({ db, actor, eventId: request.params.id, published: request.body.published, now: ctx.clock() });
+      await setEventPublished({
+        db,
+        actor,
+        eventId: request.params.id,
+        published: request.body.published,
+        now: ctx.clock(),
+      });
       return getEvent(db, await findEvent(db, request.params.id), await loadViewer(db, actor), ctx.clock());
     },
   });

@@ -10,7 +10,12 @@ import { ZReason, ZRegister, ZRegistrationStatusQuery, ZReorder, ZRequiredReason
 import { findEvent } from '../queries/get-event';
 import { registrationTokenMatches } from '../queries/present-registrations';
 import { loadViewer } from '../queries/viewer';
-import { findRegistration, getRegistration, listEventRegistrations, listMyRegistrations } from '../queries/list-registrations';
+import {
+  findRegistration,
+  getRegistration,
+  listEventRegistrations,
+  listMyRegistrations,
+} from '../queries/list-registrations';
 import { registerForEvent } from '../commands/register-for-event';
 import { cancelRegistration } from '../commands/cancel-registration';
 import { reviewRegistration } from '../commands/review-registration';
@@ -35,7 +40,8 @@ export const registrationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
     url: '/api/v1/events/:id/registrations',
     schema: {
       tags,
-      summary: 'Register seats (confirmed, pending approval, or on the waiting list — decided under a lock on the event)',
+      summary:
+        'Register seats (confirmed, pending approval, or on the waiting list — decided under a lock on the event)',
       params: ZIdParams,
       body: ZRegister,
       response: { 201: ZRegistration, ...errorResponses },
@@ -49,7 +55,14 @@ export const registrationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
     },
     policy: eventPolicy.register,
     handle: async ({ request, reply, actor, facts }) => {
-      const id = await registerForEvent({ db, actor, eventId: facts.event.id, input: request.body, now: ctx.clock(), publicUrl });
+      const id = await registerForEvent({
+        db,
+        actor,
+        eventId: facts.event.id,
+        input: request.body,
+        now: ctx.clock(),
+        publicUrl,
+      });
       return reply.status(201).send(await getRegistration(db, id, { actor, now: ctx.clock() }));
     },
   });
@@ -76,7 +89,8 @@ export const registrationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
     url: '/api/v1/events/:id/waitlist/reorder',
     schema: {
       tags,
-      summary: 'Move someone on the waiting list before another (null = to the end), with a reason kept in the audit log (staff)',
+      summary:
+        'Move someone on the waiting list before another (null = to the end), with a reason kept in the audit log (staff)',
       params: ZIdParams,
       body: ZReorder,
       response: { 200: ZList, ...errorResponses },
@@ -93,7 +107,8 @@ export const registrationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
     url: '/api/v1/registrations/mine',
     schema: {
       tags,
-      summary: "The caller's registrations (their own and their organisations'), with each event's title and first start",
+      summary:
+        "The caller's registrations (their own and their organisations'), with each event's title and first start",
       response: { 200: z.object({ items: z.array(ZMyRegistration) }), ...errorResponses },
     },
     policy: eventPolicy.mine,
@@ -125,7 +140,8 @@ export const registrationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
     url: '/api/v1/registrations/:id/cancel',
     schema: {
       tags,
-      summary: 'Cancel a registration (the registrant until the deadline; staff any time); freed seats go to the waiting list',
+      summary:
+        'Cancel a registration (the registrant until the deadline; staff any time); freed seats go to the waiting list',
       params: ZIdParams,
       body: ZReason,
       response: detail,
@@ -134,7 +150,14 @@ export const registrationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
     policy: eventPolicy.cancelRegistration,
     handle: async ({ request, actor }) => {
       const registrationId = request.params.id;
-      await cancelRegistration({ db, actor, registrationId, reason: request.body.reason ?? null, now: ctx.clock(), publicUrl });
+      await cancelRegistration({
+        db,
+        actor,
+        registrationId,
+        reason: request.body.reason ?? null,
+        now: ctx.clock(),
+        publicUrl,
+      });
       return getRegistration(db, registrationId, { actor, now: ctx.clock() });
     },
   });
@@ -145,7 +168,10 @@ export const registrationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
       url: `/api/v1/registrations/:id/${decision}`,
       schema: {
         tags,
-        summary: decision === 'approve' ? 'Approve a pending registration (staff)' : 'Reject a pending registration with a reason (staff)',
+        summary:
+          decision === 'approve'
+            ? 'Approve a pending registration (staff)'
+            : 'Reject a pending registration with a reason (staff)',
         params: ZIdParams,
         body: decision === 'approve' ? ZReason : ZRequiredReason,
         response: detail,

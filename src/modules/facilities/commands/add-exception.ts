@@ -21,7 +21,13 @@ export async function addException(opts: AddExceptionOptions): Promise<string> {
   return opts.db.transaction(async (tx) => {
     const [resource] = await tx.select({ id: resources.id }).from(resources).where(eq(resources.id, opts.resourceId));
     if (!resource) throw notFound('Resource');
-    const values = { resourceId: resource.id, kind: opts.input.kind, startsAt, endsAt, reason: opts.input.reason ?? null };
+    const values = {
+      resourceId: resource.id,
+      kind: opts.input.kind,
+      startsAt,
+      endsAt,
+      reason: opts.input.reason ?? null,
+    };
     const [row] = await tx.insert(availabilityExceptions).values(values).returning({ id: availabilityExceptions.id });
     await writeAudit(tx, opts.actor, {
       action: 'resource.exception.add',

@@ -48,7 +48,10 @@ export async function cancelBooking(opts: CancelBookingOptions): Promise<void> {
         { cancellationHours: resource.cancellationHours },
       );
     }
-    await tx.update(bookings).set({ status: 'cancelled', reason: opts.reason, updatedAt: opts.now }).where(eq(bookings.id, row.id));
+    await tx
+      .update(bookings)
+      .set({ status: 'cancelled', reason: opts.reason, updatedAt: opts.now })
+      .where(eq(bookings.id, row.id));
     await writeAudit(tx, opts.actor, {
       action: 'booking.cancel',
       entityType: 'booking',

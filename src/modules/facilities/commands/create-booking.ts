@@ -1,10 +1,22 @@
 import { and, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../../platform/db/client';
-import { bookings, eventCheckIns, eventRegistrations, organisationNdas, organisations, resources } from '../../../platform/db/schema';
+import {
+  bookings,
+  eventCheckIns,
+  eventRegistrations,
+  organisationNdas,
+  organisations,
+  resources,
+} from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { isStaff } from '../../../platform/http/authorize';
 import { AppError, fieldError, notFound } from '../../../platform/errors';
-import { bookingLengthProblem, deskBookingAllowed, fitsAvailability, maxConcurrentSeats } from '../../../domain/calendar/availability';
+import {
+  bookingLengthProblem,
+  deskBookingAllowed,
+  fitsAvailability,
+  maxConcurrentSeats,
+} from '../../../domain/calendar/availability';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import type { TBookingInput } from '../../../contract/facilities';
 import { loadOpenIntervals } from '../queries/open-intervals';
@@ -36,7 +48,10 @@ async function assertPrerequisite(tx: Tx, resource: TResourceRow, actor: TActor)
     .where(
       and(
         eq(eventRegistrations.eventId, resource.prerequisiteEventId),
-        or(eq(eventRegistrations.userId, actor.userId), sql`lower(${eventRegistrations.contactEmail}) = ${actor.email.toLowerCase()}`),
+        or(
+          eq(eventRegistrations.userId, actor.userId),
+          sql`lower(${eventRegistrations.contactEmail}) = ${actor.email.toLowerCase()}`,
+        ),
       ),
     )
     .limit(1);
@@ -57,7 +72,10 @@ async function assertNda(tx: Tx, resource: TResourceRow, organisationId: string)
     .from(organisationNdas)
     .where(and(eq(organisationNdas.organisationId, organisationId), eq(organisationNdas.ownerId, resource.ownerId)));
   if (!nda) {
-    const [owner] = await tx.select({ name: organisations.legalNameBg }).from(organisations).where(eq(organisations.id, resource.ownerId));
+    const [owner] = await tx
+      .select({ name: organisations.legalNameBg })
+      .from(organisations)
+      .where(eq(organisations.id, resource.ownerId));
     throw new AppError(
       'nda_missing',
       `Your organisation has no signed non-disclosure agreement with ${owner?.name ?? 'the owner'}; the hub's team records it once signed`,
@@ -86,7 +104,8 @@ async function assertSeats(tx: Tx, resource: TResourceRow, start: Date, end: Dat
     );
   const held = maxConcurrentSeats(overlapping, start, end);
   if (deskBookingAllowed({ capacity: resource.capacity, overlapping: held, seats })) return;
-  if (resource.capacity === 1) throw slotTaken('Someone else has booked this resource at that time; choose another time');
+  if (resource.capacity === 1)
+    throw slotTaken('Someone else has booked this resource at that time; choose another time');
   throw slotTaken(`Only ${Math.max(resource.capacity - held, 0)} of ${resource.capacity} seats are free at that time`, {
     capacity: resource.capacity,
     free: Math.max(resource.capacity - held, 0),
@@ -114,12 +133,17 @@ export async function createBooking(opts: CreateBookingOptions): Promise<string>
       if (!resource || (!resource.published && !isStaff(actor))) throw notFound('Resource');
       const shared = resource.capacity > 1;
       if (!shared && input.seats !== 1) throw fieldError('seats', 'This resource has a single seat', 'single_seat');
-      const [org] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId));
+      const [org] = await tx
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(eq(organisations.id, input.organisationId));
       if (!org) throw notFound('Organisation');
 
       const length = bookingLengthProblem(start, end, resource.minBookingMinutes, resource.maxBookingMinutes);
-      if (length === 'too_short') throw new AppError('too_short', `A booking lasts at least ${resource.minBookingMinutes} minutes`);
-      if (length === 'too_long') throw new AppError('too_long', `A booking lasts at most ${resource.maxBookingMinutes} minutes`);
+      if (length === 'too_short')
+        throw new AppError('too_short', `A booking lasts at least ${resource.minBookingMinutes} minutes`);
+      if (length === 'too_long')
+        throw new AppError('too_long', `A booking lasts at most ${resource.maxBookingMinutes} minutes`);
       const open = await loadOpenIntervals(tx, resource.id, start, end);
       if (!fitsAvailability(open, start, end)) {
         throw new AppError(
@@ -151,7 +175,14 @@ export async function createBooking(opts: CreateBookingOptions): Promise<string>
         action: 'booking.create',
         entityType: 'booking',
         entityId: row.id,
-        after: { resourceId: resource.id, organisationId: input.organisationId, startsAt: start, endsAt: end, seats: input.seats, status },
+        after: {
+          resourceId: resource.id,
+          organisationId: input.organisationId,
+          startsAt: start,
+          endsAt: end,
+          seats: input.seats,
+          status,
+        },
       });
       await enqueueBookingMail(tx, {
         kind: status === 'pending' ? 'booking_requested' : 'booking_confirmed',
@@ -162,7 +193,8 @@ export async function createBooking(opts: CreateBookingOptions): Promise<string>
       return row.id;
     });
   } catch (err) {
-    if (isExclusionViolation(err)) throw slotTaken('Someone else has booked this resource at that time; choose another time');
+    if (isExclusionViolation(err))
+      throw slotTaken('Someone else has booked this resource at that time; choose another time');
     throw err;
   }
 }

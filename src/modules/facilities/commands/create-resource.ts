@@ -3,7 +3,12 @@ import { resources } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import type { TResourceInput } from '../../../contract/facilities';
-import { checkResourceFields, checkResourceReferences, guardDuplicateResourceSlug, resourceColumns } from '../resource-fields';
+import {
+  checkResourceFields,
+  checkResourceReferences,
+  guardDuplicateResourceSlug,
+  resourceColumns,
+} from '../resource-fields';
 
 export interface CreateResourceOptions {
   db: Db;
@@ -23,7 +28,12 @@ export async function createResource(opts: CreateResourceOptions): Promise<strin
         .insert(resources)
         .values({ ...values, createdAt: opts.now, updatedAt: opts.now })
         .returning({ id: resources.id });
-      await writeAudit(tx, opts.actor, { action: 'resource.create', entityType: 'resource', entityId: row.id, after: values });
+      await writeAudit(tx, opts.actor, {
+        action: 'resource.create',
+        entityType: 'resource',
+        entityId: row.id,
+        after: values,
+      });
       return row.id;
     }),
   );

@@ -17,7 +17,9 @@ export async function deleteException(opts: DeleteExceptionOptions): Promise<voi
   await opts.db.transaction(async (tx) => {
     const [row] = await tx
       .delete(availabilityExceptions)
-      .where(and(eq(availabilityExceptions.id, opts.exceptionId), eq(availabilityExceptions.resourceId, opts.resourceId)))
+      .where(
+        and(eq(availabilityExceptions.id, opts.exceptionId), eq(availabilityExceptions.resourceId, opts.resourceId)),
+      )
       .returning();
     if (!row) throw notFound('Closure or opening');
     await writeAudit(tx, opts.actor, {

@@ -19,7 +19,13 @@ export interface RecordBookingDeliveryOptions {
 }
 
 /** The Commission's technology area of a resource kind. */
-const TECHNOLOGY = { cyber_range: 'cybersecurity', hpc: 'hpc', lab_equipment: 'iot', meeting_room: 'other', shared_desk: 'other' } as const;
+const TECHNOLOGY = {
+  cyber_range: 'cybersecurity',
+  hpc: 'hpc',
+  lab_equipment: 'iot',
+  meeting_room: 'other',
+  shared_desk: 'other',
+} as const;
 
 /** Money for a booked time: the hourly amount × the booked minutes, rounded to the cent. */
 export const amountForMinutes = (perHourCents: number, minutes: number) => Math.round((perHourCents * minutes) / 60);
@@ -32,8 +38,10 @@ export const amountForMinutes = (perHourCents: number, minutes: number) => Math.
 export async function recordBookingDelivery(opts: RecordBookingDeliveryOptions): Promise<void> {
   await opts.db.transaction(async (tx) => {
     const row = await lockBooking(tx, opts.bookingId);
-    if (row.status !== 'confirmed') throw new AppError('invalid_transition', 'Only a confirmed booking can be recorded as a delivery');
-    if (row.endsAt > opts.now) throw new AppError('invalid_transition', 'A booking is recorded as a delivery after it has ended');
+    if (row.status !== 'confirmed')
+      throw new AppError('invalid_transition', 'Only a confirmed booking can be recorded as a delivery');
+    if (row.endsAt > opts.now)
+      throw new AppError('invalid_transition', 'A booking is recorded as a delivery after it has ended');
     if (row.deliveryId) throw new AppError('conflict', 'This booking is already recorded as a delivery');
     const [resource] = await tx.select().from(resources).where(eq(resources.id, row.resourceId));
     const minutes = Math.round((row.endsAt.getTime() - row.startsAt.getTime()) / 60_000) * row.seats;

@@ -20,7 +20,12 @@ export function checkRules(rules: TRuleInput[]): void {
     const parsed = parseRRule(r.rrule);
     if (!parsed.ok) throw fieldError(`${i}.rrule`, parsed.message, 'invalid_rrule');
     const problem = validateAvailabilityRule(r);
-    if (problem) throw fieldError(r.validUntil && r.validUntil < r.validFrom ? `${i}.validUntil` : `${i}.endTime`, problem, 'invalid');
+    if (problem)
+      throw fieldError(
+        r.validUntil && r.validUntil < r.validFrom ? `${i}.validUntil` : `${i}.endTime`,
+        problem,
+        'invalid',
+      );
   });
 }
 
@@ -28,7 +33,11 @@ export function checkRules(rules: TRuleInput[]): void {
 export async function replaceRules(opts: ReplaceRulesOptions): Promise<void> {
   checkRules(opts.rules);
   await opts.db.transaction(async (tx) => {
-    const [resource] = await tx.select({ id: resources.id }).from(resources).where(eq(resources.id, opts.resourceId)).for('update');
+    const [resource] = await tx
+      .select({ id: resources.id })
+      .from(resources)
+      .where(eq(resources.id, opts.resourceId))
+      .for('update');
     if (!resource) throw notFound('Resource');
     const before = await tx.select().from(availabilityRules).where(eq(availabilityRules.resourceId, resource.id));
     await tx.delete(availabilityRules).where(eq(availabilityRules.resourceId, resource.id));

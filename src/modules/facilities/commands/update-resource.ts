@@ -5,7 +5,12 @@ import type { TActor } from '../../../platform/http/actor';
 import { notFound } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import type { TResourceInput, TResourcePatch } from '../../../contract/facilities';
-import { checkResourceFields, checkResourceReferences, guardDuplicateResourceSlug, resourceColumns } from '../resource-fields';
+import {
+  checkResourceFields,
+  checkResourceReferences,
+  guardDuplicateResourceSlug,
+  resourceColumns,
+} from '../resource-fields';
 
 export interface UpdateResourceOptions {
   db: Db;
@@ -33,6 +38,12 @@ export async function updateResource(opts: UpdateResourceOptions): Promise<void>
         .set({ ...values, updatedAt: opts.now })
         .where(eq(resources.id, opts.resourceId)),
     );
-    await writeAudit(tx, opts.actor, { action: 'resource.update', entityType: 'resource', entityId: before.id, before, after: opts.patch });
+    await writeAudit(tx, opts.actor, {
+      action: 'resource.update',
+      entityType: 'resource',
+      entityId: before.id,
+      before,
+      after: opts.patch,
+    });
   });
 }

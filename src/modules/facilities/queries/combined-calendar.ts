@@ -1,6 +1,13 @@
 import { and, asc, eq, gt, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';
-import { availabilityExceptions, bookings, eventSessions, events, organisations, resources } from '../../../platform/db/schema';
+import {
+  availabilityExceptions,
+  bookings,
+  eventSessions,
+  events,
+  organisations,
+  resources,
+} from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { isStaff } from '../../../platform/http/authorize';
 import type { TCalendarItem } from '../../../contract/facilities';
@@ -72,13 +79,21 @@ export async function combinedCalendar(db: Executor, opts: CombinedCalendarOptio
       .from(eventSessions)
       .innerJoin(events, eq(events.id, eventSessions.eventId))
       .where(
-        and(eq(events.published, true), eq(events.visibility, 'public'), lt(eventSessions.startsAt, to), gt(eventSessions.endsAt, from)),
+        and(
+          eq(events.published, true),
+          eq(events.visibility, 'public'),
+          lt(eventSessions.startsAt, to),
+          gt(eventSessions.endsAt, from),
+        ),
       );
     for (const s of sessions) {
       items.push({
         kind: 'event',
         id: s.id,
-        title: { bg: s.sTitleBg ? `${s.titleBg}: ${s.sTitleBg}` : s.titleBg, en: s.sTitleEn ? `${s.titleEn}: ${s.sTitleEn}` : s.titleEn },
+        title: {
+          bg: s.sTitleBg ? `${s.titleBg}: ${s.sTitleBg}` : s.titleBg,
+          en: s.sTitleEn ? `${s.titleEn}: ${s.sTitleEn}` : s.titleEn,
+        },
         startsAt: s.startsAt.toISOString(),
         endsAt: s.endsAt.toISOString(),
         eventSlug: s.slug,

@@ -12,7 +12,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A resource by id or slug; unpublished ones exist only for staff (404 for everyone else). */
 export async function findResource(db: Executor, idOrSlug: string, actor: TActor | null): Promise<TResourceRow> {
-  const where = UUID.test(idOrSlug) ? or(eq(resources.id, idOrSlug), eq(resources.slug, idOrSlug)) : eq(resources.slug, idOrSlug);
+  const where = UUID.test(idOrSlug)
+    ? or(eq(resources.id, idOrSlug), eq(resources.slug, idOrSlug))
+    : eq(resources.slug, idOrSlug);
   const [row] = await db.select().from(resources).where(where);
   if (!row || (!row.published && !isStaff(actor))) throw notFound('Resource');
   return row;

@@ -36,7 +36,13 @@ export async function loadBookingRecords(db: Executor, where?: SQL): Promise<TBo
     resourceRow: r,
     booking: {
       id: b.id,
-      resource: { id: r.id, slug: r.slug, titleBg: r.titleBg, titleEn: r.titleEn, kind: r.kind as TBooking['resource']['kind'] },
+      resource: {
+        id: r.id,
+        slug: r.slug,
+        titleBg: r.titleBg,
+        titleEn: r.titleEn,
+        kind: r.kind as TBooking['resource']['kind'],
+      },
       organisationId: b.organisationId,
       organisationName,
       userName: userName ?? null,

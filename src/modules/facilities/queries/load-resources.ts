@@ -6,7 +6,10 @@ import type { TResourceSummary } from '../../../contract/facilities';
 export type TResourceRow = typeof resources.$inferSelect;
 
 /** Resources with their owner's name and the prerequisite training, filtered by `where`, in title order. */
-export async function loadResources(db: Executor, where?: SQL): Promise<{ row: TResourceRow; summary: TResourceSummary }[]> {
+export async function loadResources(
+  db: Executor,
+  where?: SQL,
+): Promise<{ row: TResourceRow; summary: TResourceSummary }[]> {
   const rows = await db
     .select({
       resource: resources,

@@ -24,7 +24,13 @@ export async function loadOpenIntervals(db: Executor, resourceId: string, from: 
       ),
     );
   const open = openIntervals(
-    rules.map((r) => ({ rrule: r.rrule, startTime: r.startTime, endTime: r.endTime, validFrom: r.validFrom, validUntil: r.validUntil })),
+    rules.map((r) => ({
+      rrule: r.rrule,
+      startTime: r.startTime,
+      endTime: r.endTime,
+      validFrom: r.validFrom,
+      validUntil: r.validUntil,
+    })),
     exceptions.map((e) => ({ kind: e.kind as 'closed' | 'open', startsAt: e.startsAt, endsAt: e.endsAt })),
     range,
   );

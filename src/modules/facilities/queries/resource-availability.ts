@@ -34,7 +34,12 @@ export async function resourceAvailability(
   }
   const open = await loadOpenIntervals(db, resource.id, from, to);
   const busy = await db
-    .select({ startsAt: bookings.startsAt, endsAt: bookings.endsAt, seats: bookings.seats, organisationId: bookings.organisationId })
+    .select({
+      startsAt: bookings.startsAt,
+      endsAt: bookings.endsAt,
+      seats: bookings.seats,
+      organisationId: bookings.organisationId,
+    })
     .from(bookings)
     .where(
       and(

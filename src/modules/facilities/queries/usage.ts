@@ -39,7 +39,12 @@ export async function facilityUsage(db: Executor, from: Date, to: Date): Promise
     const org = byOrg.get(r.organisationId) ?? { organisationId: r.organisationId, name: r.name, hours: 0 };
     org.hours += hours;
     byOrg.set(r.organisationId, org);
-    const res = byRes.get(r.resourceId) ?? { resourceId: r.resourceId, title: { bg: r.titleBg, en: r.titleEn }, hours: 0, bookings: 0 };
+    const res = byRes.get(r.resourceId) ?? {
+      resourceId: r.resourceId,
+      title: { bg: r.titleBg, en: r.titleEn },
+      hours: 0,
+      bookings: 0,
+    };
     res.hours += hours;
     res.bookings += 1;
     byRes.set(r.resourceId, res);

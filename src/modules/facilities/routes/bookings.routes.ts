@@ -33,14 +33,24 @@ export const bookingRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, 
     },
     policy: facilityPolicy.listBookings,
     handle: async ({ request, actor }) => ({
-      items: await listBookings(db, { actor, all: facilityPolicy.listAllBookings(actor), query: request.query, now: ctx.clock() }),
+      items: await listBookings(db, {
+        actor,
+        all: facilityPolicy.listAllBookings(actor),
+        query: request.query,
+        now: ctx.clock(),
+      }),
     }),
   });
 
   defineRoute(app, {
     method: 'GET',
     url: '/api/v1/bookings/:id',
-    schema: { tags, summary: "A booking (staff, or the booking organisation's members)", params: ZIdParams, response: detail },
+    schema: {
+      tags,
+      summary: "A booking (staff, or the booking organisation's members)",
+      params: ZIdParams,
+      response: detail,
+    },
     load: (request) => findBooking(db, request.params.id),
     policy: facilityPolicy.viewFoundBooking,
     handle: ({ actor, facts: record }) => presentBooking(record, actor, ctx.clock()),
@@ -52,7 +62,10 @@ export const bookingRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, 
       url: `/api/v1/bookings/:id/${decision}`,
       schema: {
         tags,
-        summary: decision === 'approve' ? 'Approve a pending booking (staff)' : 'Reject a pending booking, with a reason (staff)',
+        summary:
+          decision === 'approve'
+            ? 'Approve a pending booking (staff)'
+            : 'Reject a pending booking, with a reason (staff)',
         params: ZIdParams,
         body: decision === 'approve' ? ZOptionalReason.optional() : ZReason,
         response: detail,
@@ -81,7 +94,14 @@ export const bookingRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, 
     policy: facilityPolicy.cancelFound,
     handle: async ({ request, actor, facts: record }) => {
       const now = ctx.clock();
-      await cancelBooking({ db, actor, bookingId: record.booking.id, reason: request.body?.reason || null, now, publicUrl });
+      await cancelBooking({
+        db,
+        actor,
+        bookingId: record.booking.id,
+        reason: request.body?.reason || null,
+        now,
+        publicUrl,
+      });
       return presentBooking(await findBooking(db, record.booking.id), actor, now);
     },
   });

@@ -103,7 +103,8 @@ export const resourceRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app,
     url: '/api/v1/resources/:id/rules',
     schema: {
       tags,
-      summary: 'Replace the opening rules (RRULE FREQ=DAILY|WEEKLY with BYDAY, INTERVAL, UNTIL, COUNT; Sofia wall-clock window) (staff)',
+      summary:
+        'Replace the opening rules (RRULE FREQ=DAILY|WEEKLY with BYDAY, INTERVAL, UNTIL, COUNT; Sofia wall-clock window) (staff)',
       params: ZIdParams,
       body: ZRulesInput,
       response: detail,

@@ -21,7 +21,11 @@ export async function decideClaim(opts: {
   publicUrl: string;
 }): Promise<void> {
   await opts.db.transaction(async (tx) => {
-    const [claim] = await tx.select().from(organisationClaims).where(eq(organisationClaims.id, opts.claimId)).for('update');
+    const [claim] = await tx
+      .select()
+      .from(organisationClaims)
+      .where(eq(organisationClaims.id, opts.claimId))
+      .for('update');
     if (!claim) throw notFound('Claim');
     if (claim.status !== 'pending') throw new AppError('conflict', `The claim is already ${claim.status}`);
     const decided = { decidedBy: opts.actor.userId, decidedAt: opts.now, reason: opts.reason ?? null };
@@ -52,7 +56,10 @@ export async function decideClaim(opts: {
     await tx
       .insert(organisationMembers)
       .values({ organisationId: org.id, userId: claim.userId, role: 'owner' })
-      .onConflictDoUpdate({ target: [organisationMembers.organisationId, organisationMembers.userId], set: { role: 'owner' } });
+      .onConflictDoUpdate({
+        target: [organisationMembers.organisationId, organisationMembers.userId],
+        set: { role: 'owner' },
+      });
     await tx
       .update(organisationClaims)
       .set({ ...decided, status: 'confirmed' })

@@ -14,9 +14,18 @@ export interface DeleteOrganisationOptions {
 /** Removes an organisation with its figures, contacts, links and memberships; the audit keeps the record. */
 export async function deleteOrganisation(opts: DeleteOrganisationOptions): Promise<void> {
   await opts.db.transaction(async (tx) => {
-    const [before] = await tx.select().from(organisations).where(eq(organisations.id, opts.organisationId)).for('update');
+    const [before] = await tx
+      .select()
+      .from(organisations)
+      .where(eq(organisations.id, opts.organisationId))
+      .for('update');
     if (!before) throw notFound('Organisation');
     await tx.delete(organisations).where(eq(organisations.id, opts.organisationId));
-    await writeAudit(tx, opts.actor, { action: 'organisation.delete', entityType: 'organisation', entityId: opts.organisationId, before });
+    await writeAudit(tx, opts.actor, {
+      action: 'organisation.delete',
+      entityType: 'organisation',
+      entityId: opts.organisationId,
+      before,
+    });
   });
 }

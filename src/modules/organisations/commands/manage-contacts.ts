@@ -27,16 +27,30 @@ export async function addContact(opts: ContactOptions & { contact: TContactInput
     await lockOrganisation(tx, opts.organisationId);
     const [row] = await tx
       .insert(organisationContacts)
-      .values({ organisationId: opts.organisationId, ...opts.contact, consentAt: opts.contact.consent ? opts.now : null })
+      .values({
+        organisationId: opts.organisationId,
+        ...opts.contact,
+        consentAt: opts.contact.consent ? opts.now : null,
+      })
       .returning();
-    await writeAudit(tx, opts.actor, { action: 'contact.add', entityType: 'organisation', entityId: opts.organisationId, after: row });
+    await writeAudit(tx, opts.actor, {
+      action: 'contact.add',
+      entityType: 'organisation',
+      entityId: opts.organisationId,
+      after: row,
+    });
   });
 }
 
 /** Changes a contact; the consent date moves only when consent is newly given, and clears when withdrawn. */
-export async function updateContact(opts: ContactOptions & { contactId: string; contact: Partial<TContactInput> }): Promise<void> {
+export async function updateContact(
+  opts: ContactOptions & { contactId: string; contact: Partial<TContactInput> },
+): Promise<void> {
   await opts.db.transaction(async (tx) => {
-    const key = and(eq(organisationContacts.id, opts.contactId), eq(organisationContacts.organisationId, opts.organisationId));
+    const key = and(
+      eq(organisationContacts.id, opts.contactId),
+      eq(organisationContacts.organisationId, opts.organisationId),
+    );
     const [before] = await tx.select().from(organisationContacts).where(key).for('update');
     if (!before) throw notFound('Contact');
     const consent = opts.contact.consent ?? before.consent;
@@ -59,9 +73,17 @@ export async function updateContact(opts: ContactOptions & { contactId: string; 
 /** Removes a contact person. */
 export async function deleteContact(opts: Omit<ContactOptions, 'now'> & { contactId: string }): Promise<void> {
   await opts.db.transaction(async (tx) => {
-    const key = and(eq(organisationContacts.id, opts.contactId), eq(organisationContacts.organisationId, opts.organisationId));
+    const key = and(
+      eq(organisationContacts.id, opts.contactId),
+      eq(organisationContacts.organisationId, opts.organisationId),
+    );
     const [before] = await tx.delete(organisationContacts).where(key).returning();
     if (!before) throw notFound('Contact');
-    await writeAudit(tx, opts.actor, { action: 'contact.delete', entityType: 'organisation', entityId: opts.organisationId, before });
+    await writeAudit(tx, opts.actor, {
+      action: 'contact.delete',
+      entityType: 'organisation',
+      entityId: opts.organisationId,
+      before,
+    });
   });
 }

@@ -24,11 +24,15 @@ export async function addMember(opts: {
     if (!u) throw fieldError('email', `No account uses ${opts.email}; ask the person to sign up first`, 'unknown');
     const key = and(eq(organisationMembers.organisationId, opts.organisationId), eq(organisationMembers.userId, u.id));
     const [before] = await tx.select().from(organisationMembers).where(key);
-    if (before && before.role === 'owner' && opts.role !== 'owner') await assertAnotherOwner(tx, opts.organisationId, u.id);
+    if (before && before.role === 'owner' && opts.role !== 'owner')
+      await assertAnotherOwner(tx, opts.organisationId, u.id);
     await tx
       .insert(organisationMembers)
       .values({ organisationId: opts.organisationId, userId: u.id, role: opts.role })
-      .onConflictDoUpdate({ target: [organisationMembers.organisationId, organisationMembers.userId], set: { role: opts.role } });
+      .onConflictDoUpdate({
+        target: [organisationMembers.organisationId, organisationMembers.userId],
+        set: { role: opts.role },
+      });
     await writeAudit(tx, opts.actor, {
       action: 'member.set',
       entityType: 'organisation',
@@ -50,14 +54,27 @@ async function assertAnotherOwner(tx: Tx, organisationId: string, userId: string
 }
 
 /** Removes a member; the last owner cannot be removed. */
-export async function removeMember(opts: { db: Db; actor: TActor; organisationId: string; userId: string }): Promise<void> {
+export async function removeMember(opts: {
+  db: Db;
+  actor: TActor;
+  organisationId: string;
+  userId: string;
+}): Promise<void> {
   await opts.db.transaction(async (tx) => {
     await lockOrganisation(tx, opts.organisationId);
-    const key = and(eq(organisationMembers.organisationId, opts.organisationId), eq(organisationMembers.userId, opts.userId));
+    const key = and(
+      eq(organisationMembers.organisationId, opts.organisationId),
+      eq(organisationMembers.userId, opts.userId),
+    );
     const [before] = await tx.select().from(organisationMembers).where(key);
     if (!before) throw notFound('Member');
     if (before.role === 'owner') await assertAnotherOwner(tx, opts.organisationId, opts.userId);
     await tx.delete(organisationMembers).where(key);
-    await writeAudit(tx, opts.actor, { action: 'member.remove', entityType: 'organisation', entityId: opts.organisationId, before });
+    await writeAudit(tx, opts.actor, {
+      action: 'member.remove',
+      entityType: 'organisation',
+      entityId: opts.organisationId,
+      before,
+    });
   });
 }

@@ -93,7 +93,10 @@ export async function setOwnershipLink(opts: {
     await tx
       .insert(ownershipLinks)
       .values({ ...link, status: 'active' })
-      .onConflictDoUpdate({ target: [ownershipLinks.ownerId, ownershipLinks.ownedId, ownershipLinks.status], set: linkValues(link) });
+      .onConflictDoUpdate({
+        target: [ownershipLinks.ownerId, ownershipLinks.ownedId, ownershipLinks.status],
+        set: linkValues(link),
+      });
     // A direct link settles the pair: a proposal still waiting for it is superseded.
     await tx.delete(ownershipLinks).where(and(pair, eq(ownershipLinks.status, 'pending')));
     await writeAudit(tx, opts.actor, {
@@ -108,7 +111,12 @@ export async function setOwnershipLink(opts: {
 }
 
 /** Removes an active ownership link that touches this organisation (pending ones are declined or withdrawn). */
-export async function deleteOwnershipLink(opts: { db: Db; actor: TActor; organisationId: string; linkId: string }): Promise<void> {
+export async function deleteOwnershipLink(opts: {
+  db: Db;
+  actor: TActor;
+  organisationId: string;
+  linkId: string;
+}): Promise<void> {
   await opts.db.transaction(async (tx) => {
     await tx.execute(OWNERSHIP_LOCK);
     const [before] = await tx
@@ -122,7 +130,12 @@ export async function deleteOwnershipLink(opts: { db: Db; actor: TActor; organis
       )
       .returning();
     if (!before) throw notFound('Ownership link');
-    await writeAudit(tx, opts.actor, { action: 'ownership.delete', entityType: 'organisation', entityId: opts.organisationId, before });
+    await writeAudit(tx, opts.actor, {
+      action: 'ownership.delete',
+      entityType: 'organisation',
+      entityId: opts.organisationId,
+      before,
+    });
   });
 }
 

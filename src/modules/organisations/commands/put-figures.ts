@@ -26,12 +26,18 @@ export async function putFigures(opts: PutFiguresOptions): Promise<void> {
   if (opts.year > opts.now.getFullYear()) throw fieldError('year', 'The accounting year is in the future', 'range');
   await opts.db.transaction(async (tx) => {
     await lockOrganisation(tx, opts.organisationId);
-    const key = and(eq(organisationFigures.organisationId, opts.organisationId), eq(organisationFigures.year, opts.year));
+    const key = and(
+      eq(organisationFigures.organisationId, opts.organisationId),
+      eq(organisationFigures.year, opts.year),
+    );
     const [before] = await tx.select().from(organisationFigures).where(key);
     await tx
       .insert(organisationFigures)
       .values({ organisationId: opts.organisationId, year: opts.year, ...opts.figures })
-      .onConflictDoUpdate({ target: [organisationFigures.organisationId, organisationFigures.year], set: opts.figures });
+      .onConflictDoUpdate({
+        target: [organisationFigures.organisationId, organisationFigures.year],
+        set: opts.figures,
+      });
     await writeAudit(tx, opts.actor, {
       action: 'organisation.put_figures',
       entityType: 'organisation',
@@ -53,7 +59,10 @@ export interface DeleteFiguresOptions {
 export async function deleteFigures(opts: DeleteFiguresOptions): Promise<void> {
   await opts.db.transaction(async (tx) => {
     await lockOrganisation(tx, opts.organisationId);
-    const key = and(eq(organisationFigures.organisationId, opts.organisationId), eq(organisationFigures.year, opts.year));
+    const key = and(
+      eq(organisationFigures.organisationId, opts.organisationId),
+      eq(organisationFigures.year, opts.year),
+    );
     const [before] = await tx.delete(organisationFigures).where(key).returning();
     if (!before) throw notFound(`Figures for ${opts.year}`);
     await writeAudit(tx, opts.actor, {

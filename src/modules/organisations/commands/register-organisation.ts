@@ -36,7 +36,8 @@ export async function enqueueRegisteredMail(
   );
 }
 
-export type TRegistration = { kind: 'organisation'; id: string } | { kind: 'claim'; claimId: string; organisationId: string };
+export type TRegistration =
+  { kind: 'organisation'; id: string } | { kind: 'claim'; claimId: string; organisationId: string };
 
 /**
  * Registers an organisation; the registering user becomes its owner member and gets a confirmation e-mail. A customer
@@ -47,7 +48,8 @@ export async function registerOrganisation(opts: RegisterOrganisationOptions): P
   const fields = normaliseOrganisation(opts.input, opts.now.getFullYear());
   return guardDuplicateEik(fields.eik, () =>
     opts.db.transaction(async (tx): Promise<TRegistration> => {
-      const claimed = !organisationPolicy.registerWithoutClaim(opts.actor) && (await findRegisterEntry(tx, fields.eik)) !== null;
+      const claimed =
+        !organisationPolicy.registerWithoutClaim(opts.actor) && (await findRegisterEntry(tx, fields.eik)) !== null;
       const [row] = await tx
         .insert(organisations)
         .values({ ...fields, createdBy: opts.actor.userId, createdAt: opts.now, updatedAt: opts.now })
@@ -72,7 +74,12 @@ export async function registerOrganisation(opts: RegisterOrganisationOptions): P
         return { kind: 'claim', claimId: claim.id, organisationId: row.id };
       }
       await tx.insert(organisationMembers).values({ organisationId: row.id, userId: opts.actor.userId, role: 'owner' });
-      await writeAudit(tx, opts.actor, { action: 'organisation.register', entityType: 'organisation', entityId: row.id, after: fields });
+      await writeAudit(tx, opts.actor, {
+        action: 'organisation.register',
+        entityType: 'organisation',
+        entityId: row.id,
+        after: fields,
+      });
       await enqueueRegisteredMail(tx, opts.actor, row, opts.publicUrl);
       return { kind: 'organisation', id: row.id };
     }),

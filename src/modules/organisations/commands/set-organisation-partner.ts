@@ -22,7 +22,10 @@ export async function setOrganisationPartner(opts: SetOrganisationPartnerOptions
       .where(eq(organisations.id, opts.organisationId))
       .for('update');
     if (!before) throw notFound('Organisation');
-    await tx.update(organisations).set({ isPartner: opts.isPartner, updatedAt: opts.now }).where(eq(organisations.id, opts.organisationId));
+    await tx
+      .update(organisations)
+      .set({ isPartner: opts.isPartner, updatedAt: opts.now })
+      .where(eq(organisations.id, opts.organisationId));
     await writeAudit(tx, opts.actor, {
       action: 'organisation.set_partner',
       entityType: 'organisation',

@@ -18,7 +18,11 @@ export interface UpdateOrganisationOptions {
 /** Changes an organisation's own fields; the whole record is re-checked against the registry's rules. */
 export async function updateOrganisation(opts: UpdateOrganisationOptions): Promise<void> {
   await opts.db.transaction(async (tx) => {
-    const [before] = await tx.select().from(organisations).where(eq(organisations.id, opts.organisationId)).for('update');
+    const [before] = await tx
+      .select()
+      .from(organisations)
+      .where(eq(organisations.id, opts.organisationId))
+      .for('update');
     if (!before) throw notFound('Organisation');
     const merged = ZOrganisationInput.parse({
       legalNameBg: before.legalNameBg,

@@ -3,7 +3,10 @@ import type { Executor } from '../../../platform/db/client';
 import { publicRegisterEntries } from '../../../platform/db/schema';
 
 /** The public-register entry of an EIK, if the hub's extract of the register has it. */
-export async function findRegisterEntry(executor: Executor, eik: string | null): Promise<{ eik: string; nameBg: string } | null> {
+export async function findRegisterEntry(
+  executor: Executor,
+  eik: string | null,
+): Promise<{ eik: string; nameBg: string } | null> {
   if (!eik) return null;
   const [row] = await executor
     .select({ eik: publicRegisterEntries.eik, nameBg: publicRegisterEntries.nameBg })

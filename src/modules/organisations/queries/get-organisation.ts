@@ -29,7 +29,11 @@ export async function findOrganisationRow(executor: Executor, id: string) {
 }
 
 /** The organisation page: its data, links, members, SME category and single undertaking. */
-export async function getOrganisation(executor: Executor, id: string, actor: TActor | null): Promise<TOrganisationDetail> {
+export async function getOrganisation(
+  executor: Executor,
+  id: string,
+  actor: TActor | null,
+): Promise<TOrganisationDetail> {
   const row = await findOrganisationRow(executor, id);
   const [contacts, members, links, pending] = await Promise.all([
     executor
@@ -38,7 +42,12 @@ export async function getOrganisation(executor: Executor, id: string, actor: TAc
       .where(eq(organisationContacts.organisationId, id))
       .orderBy(asc(organisationContacts.createdAt)),
     executor
-      .select({ userId: organisationMembers.userId, name: user.name, email: user.email, role: organisationMembers.role })
+      .select({
+        userId: organisationMembers.userId,
+        name: user.name,
+        email: user.email,
+        role: organisationMembers.role,
+      })
       .from(organisationMembers)
       .innerJoin(user, eq(user.id, organisationMembers.userId))
       .where(eq(organisationMembers.organisationId, id))

@@ -26,7 +26,10 @@ async function loadClaims(db: Executor, where: SQL | undefined): Promise<TClaim[
 }
 
 /** EIK claims, newest first (at most 200): optionally of one status, optionally only one claimant's. */
-export async function listClaims(db: Executor, opts: { status?: TClaimStatus; claimantUserId?: string }): Promise<TClaim[]> {
+export async function listClaims(
+  db: Executor,
+  opts: { status?: TClaimStatus; claimantUserId?: string },
+): Promise<TClaim[]> {
   const filters: SQL[] = [];
   if (opts.status) filters.push(eq(organisationClaims.status, opts.status));
   if (opts.claimantUserId) filters.push(eq(organisationClaims.userId, opts.claimantUserId));

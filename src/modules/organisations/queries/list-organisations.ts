@@ -48,7 +48,12 @@ export async function listOrganisations(
         executor
           .select({ one: sql`1` })
           .from(organisationMembers)
-          .where(and(eq(organisationMembers.organisationId, organisations.id), eq(organisationMembers.userId, opts.memberUserId))),
+          .where(
+            and(
+              eq(organisationMembers.organisationId, organisations.id),
+              eq(organisationMembers.userId, opts.memberUserId),
+            ),
+          ),
       ),
     );
   }
@@ -56,7 +61,9 @@ export async function listOrganisations(
   const order =
     q && opts.sort === 'relevance'
       ? [
-          desc(sql`greatest(similarity(${organisations.legalNameBg}, ${q}), similarity(coalesce(${organisations.legalNameEn}, ''), ${q}))`),
+          desc(
+            sql`greatest(similarity(${organisations.legalNameBg}, ${q}), similarity(coalesce(${organisations.legalNameEn}, ''), ${q}))`,
+          ),
           asc(organisations.legalNameBg),
           asc(organisations.id),
         ]

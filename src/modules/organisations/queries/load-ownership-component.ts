@@ -65,7 +65,10 @@ export async function loadComponentOrganisations(executor: Executor, ids: string
     .select({ id: organisations.id, name: organisations.legalNameBg, type: organisations.type })
     .from(organisations)
     .where(inArray(organisations.id, ids));
-  const figures = await executor.select().from(organisationFigures).where(inArray(organisationFigures.organisationId, ids));
+  const figures = await executor
+    .select()
+    .from(organisationFigures)
+    .where(inArray(organisationFigures.organisationId, ids));
   return orgs.map((o) => ({
     ...o,
     figures: figures

@@ -110,7 +110,13 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
     },
     policy: organisationPolicy.register,
     handle: async ({ request, reply, actor }) => {
-      const done = await registerOrganisation({ db, actor, input: request.body, now: ctx.clock(), publicUrl: ctx.config.publicUrl });
+      const done = await registerOrganisation({
+        db,
+        actor,
+        input: request.body,
+        now: ctx.clock(),
+        publicUrl: ctx.config.publicUrl,
+      });
       if (done.kind === 'claim') {
         return reply.status(202).send({ claim: await findClaim(db, done.claimId) });
       }
@@ -137,7 +143,13 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
   defineRoute(app, {
     method: 'PATCH',
     url: '/api/v1/organisations/:id',
-    schema: { tags, summary: "Change an organisation's data", params: ZIdParams, body: ZOrganisationPatch, response: detail },
+    schema: {
+      tags,
+      summary: "Change an organisation's data",
+      params: ZIdParams,
+      body: ZOrganisationPatch,
+      response: detail,
+    },
     load: byId,
     policy: organisationPolicy.update,
     handle: async ({ request, actor }) => {
@@ -189,7 +201,13 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
   defineRoute(app, {
     method: 'PUT',
     url: '/api/v1/organisations/:id/figures/:year',
-    schema: { tags, summary: "Record one accounting year's figures", params: ZYearParams, body: ZFigures, response: detail },
+    schema: {
+      tags,
+      summary: "Record one accounting year's figures",
+      params: ZYearParams,
+      body: ZFigures,
+      response: detail,
+    },
     load: byId,
     policy: organisationPolicy.manageFigures,
     handle: async ({ request, actor }) => {
@@ -233,7 +251,13 @@ export const organisationRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (
   defineRoute(app, {
     method: 'PATCH',
     url: '/api/v1/organisations/:id/contacts/:contactId',
-    schema: { tags, summary: 'Change a contact person', params: ZContactParams, body: ZContactInput.partial(), response: detail },
+    schema: {
+      tags,
+      summary: 'Change a contact person',
+      params: ZContactParams,
+      body: ZContactInput.partial(),
+      response: detail,
+    },
     load: byId,
     policy: organisationPolicy.manageContacts,
     handle: async ({ request, actor }) => {

@@ -13,7 +13,10 @@ import { requestRef } from '../../../contract/requests/request-ref';
  * value = catalogue market value × quantity, price = catalogue price × quantity, aid = value − price. The
  * ledger refuses it (409) when de minimis would exceed the single undertaking's ceiling or no declaration is on file.
  */
-export async function grantAidForRequest(tx: Tx, options: { request: TRequestRow; grantDate: string; actor: TActor }): Promise<void> {
+export async function grantAidForRequest(
+  tx: Tx,
+  options: { request: TRequestRow; grantDate: string; actor: TActor },
+): Promise<void> {
   const { request } = options;
   const [service] = await tx.select().from(services).where(eq(services.id, request.serviceId));
   const unit = service.valueUnit as TMarketValueUnit;

@@ -40,7 +40,9 @@ export async function addAttachment(
   }
   if (opts.content.length === 0) throw fieldError('body', 'The file is empty', 'empty');
   if (!contentMatchesType(opts.contentType, opts.content)) {
-    throw new AppError('unsupported_file_type', `The file's content is not ${opts.contentType}`, { allowed: ATTACHMENT_TYPES });
+    throw new AppError('unsupported_file_type', `The file's content is not ${opts.contentType}`, {
+      allowed: ATTACHMENT_TYPES,
+    });
   }
   const filename = cleanFilename(opts.filename);
   if (!filename) throw fieldError('filename', 'Give the file a name', 'required');
@@ -61,10 +63,21 @@ export async function addAttachment(
       .returning({ id: requestAttachments.id });
     await tx
       .insert(requestEvents)
-      .values({ requestId: row.id, at: opts.now, actorId: opts.actor.userId, kind: 'attachment', attachmentId: file.id });
+      .values({
+        requestId: row.id,
+        at: opts.now,
+        actorId: opts.actor.userId,
+        kind: 'attachment',
+        attachmentId: file.id,
+      });
     await tx.update(serviceRequests).set({ updatedAt: opts.now }).where(eq(serviceRequests.id, row.id));
     const created = { id: file.id, filename, contentType: opts.contentType, sizeBytes: opts.content.length };
-    await writeAudit(tx, opts.actor, { action: 'request.attach', entityType: 'service_request', entityId: row.id, after: created });
+    await writeAudit(tx, opts.actor, {
+      action: 'request.attach',
+      entityType: 'service_request',
+      entityId: row.id,
+      after: created,
+    });
     return created;
   });
 }

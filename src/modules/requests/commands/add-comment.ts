@@ -6,7 +6,13 @@ import { writeAudit } from '../../../platform/audit/write-audit';
 import { assertOpenForWork, lockRequest } from '../repo';
 
 /** Adds a comment to the request's timeline (the conversation between the customer, the hub and the expert). */
-export async function addComment(opts: { db: Db; actor: TActor; requestId: string; body: string; now: Date }): Promise<void> {
+export async function addComment(opts: {
+  db: Db;
+  actor: TActor;
+  requestId: string;
+  body: string;
+  now: Date;
+}): Promise<void> {
   await opts.db.transaction(async (tx) => {
     const row = await lockRequest(tx, opts.requestId);
     assertOpenForWork(row);

@@ -23,14 +23,18 @@ export interface CreateRequestOptions {
 export async function createRequest(opts: CreateRequestOptions): Promise<string> {
   const { input, actor, now } = opts;
   return opts.db.transaction(async (tx) => {
-    const [org] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId));
+    const [org] = await tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.id, input.organisationId));
     if (!org) throw notFound('Organisation');
     const [service] = await tx
       .select({ published: services.published, valueUnit: services.valueUnit })
       .from(services)
       .where(eq(services.id, input.serviceId));
     if (!service) throw fieldError('serviceId', 'No such service in the catalogue', 'unknown');
-    if (!service.published) throw fieldError('serviceId', 'The service is not offered (not published)', 'not_published');
+    if (!service.published)
+      throw fieldError('serviceId', 'The service is not offered (not published)', 'not_published');
     // A fixed value covers the whole service, so only per-day/per-hour services take a quantity — and they need one:
     // the value, the price and so the aid are the rate times the days or hours, never a silent 1.
     if (service.valueUnit === 'fixed' && input.quantity !== undefined && input.quantity !== 1) {
@@ -56,7 +60,9 @@ export async function createRequest(opts: CreateRequestOptions): Promise<string>
         updatedAt: now,
       })
       .returning({ id: serviceRequests.id, ref: serviceRequests.ref });
-    await tx.insert(requestEvents).values({ requestId: row.id, at: now, actorId: actor.userId, kind: 'created', toStatus: 'submitted' });
+    await tx
+      .insert(requestEvents)
+      .values({ requestId: row.id, at: now, actorId: actor.userId, kind: 'created', toStatus: 'submitted' });
     await writeAudit(tx, actor, {
       action: 'request.create',
       entityType: 'service_request',

@@ -31,7 +31,9 @@ export async function giveFeedback(opts: GiveFeedbackOptions): Promise<void> {
     await tx
       .insert(serviceFeedback)
       .values({ requestId: row.id, rating: opts.rating, comment, givenBy: opts.actor.userId, createdAt: opts.now });
-    await tx.insert(requestEvents).values({ requestId: row.id, at: opts.now, actorId: opts.actor.userId, kind: 'feedback', body: comment });
+    await tx
+      .insert(requestEvents)
+      .values({ requestId: row.id, at: opts.now, actorId: opts.actor.userId, kind: 'feedback', body: comment });
     await tx.update(serviceRequests).set({ updatedAt: opts.now }).where(eq(serviceRequests.id, row.id));
     await writeAudit(tx, opts.actor, {
       action: 'request.feedback',

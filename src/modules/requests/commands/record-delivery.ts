@@ -21,18 +21,30 @@ export interface RecordDeliveryOptions {
 
 /** The cross-field rules of a delivery record, each refusal naming its field. */
 export function checkDeliveryInput(d: TDeliveryInput): void {
-  if (d.endDate < d.startDate) throw fieldError('endDate', 'The end date cannot be before the start date', 'before_start');
-  if (d.pricePaidCents > d.valueCents) throw fieldError('pricePaidCents', 'The price paid cannot exceed the value', 'above_value');
-  if (d.aidBasis === 'gber' && !d.gberArticle) throw fieldError('gberArticle', 'Name the GBER article the aid rests on', 'required');
-  if (d.aidBasis === 'none' && !d.noAidReason) throw fieldError('noAidReason', 'Say why the service is no aid', 'required');
+  if (d.endDate < d.startDate)
+    throw fieldError('endDate', 'The end date cannot be before the start date', 'before_start');
+  if (d.pricePaidCents > d.valueCents)
+    throw fieldError('pricePaidCents', 'The price paid cannot exceed the value', 'above_value');
+  if (d.aidBasis === 'gber' && !d.gberArticle)
+    throw fieldError('gberArticle', 'Name the GBER article the aid rests on', 'required');
+  if (d.aidBasis === 'none' && !d.noAidReason)
+    throw fieldError('noAidReason', 'Say why the service is no aid', 'required');
 }
 
 /**
  * The aid amounts of a delivery, derived from its value, price and basis (aid = value − price paid; 0 for no aid) and
  * the hub's national share. Amounts a client sent must be exactly these: a different one is refused naming its field.
  */
-export function derivedDeliveryAid(d: TDeliveryInput, nationalSharePercent: number): { aidCents: number; nationalShareCents: number } {
-  const derived = deliveryAid({ valueCents: d.valueCents, pricePaidCents: d.pricePaidCents, basis: d.aidBasis, nationalSharePercent });
+export function derivedDeliveryAid(
+  d: TDeliveryInput,
+  nationalSharePercent: number,
+): { aidCents: number; nationalShareCents: number } {
+  const derived = deliveryAid({
+    valueCents: d.valueCents,
+    pricePaidCents: d.pricePaidCents,
+    basis: d.aidBasis,
+    nationalSharePercent,
+  });
   if (d.aidCents !== undefined && d.aidCents !== derived.aidCents) {
     throw fieldError(
       'aidCents',

@@ -70,7 +70,8 @@ export async function transitionRequest(opts: TransitionRequestOptions): Promise
     const row = await lockRequest(tx, opts.requestId);
     const from = row.status as TRequestState;
     const wantsExpert = input.action === 'assign' || input.action === 'reassign';
-    const expert = wantsExpert && input.expertId ? (await listServiceExperts(tx, row.serviceId, input.expertId))[0] : undefined;
+    const expert =
+      wantsExpert && input.expertId ? (await listServiceExperts(tx, row.serviceId, input.expertId))[0] : undefined;
     const decision = decideTransition({
       from,
       action: input.action,
@@ -130,8 +131,10 @@ export async function transitionRequest(opts: TransitionRequestOptions): Promise
       reason,
       expertName: expert?.name,
       // Counted aid that lapses is worth telling: the customer's de minimis headroom grows back by it.
-      releasedAidCents: revoked && revoked.amountCents > 0 && revoked.basis.startsWith('de_minimis') ? revoked.amountCents : undefined,
+      releasedAidCents:
+        revoked && revoked.amountCents > 0 && revoked.basis.startsWith('de_minimis') ? revoked.amountCents : undefined,
     });
-    if (input.action === 'deliver') await enqueueRequestMail(tx, { ...mail, kind: 'request_feedback', anchor: '#feedback' });
+    if (input.action === 'deliver')
+      await enqueueRequestMail(tx, { ...mail, kind: 'request_feedback', anchor: '#feedback' });
   });
 }

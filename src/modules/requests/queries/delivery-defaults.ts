@@ -1,7 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';
 import { aidGrants, services, type DELIVERY_CATEGORIES } from '../../../platform/db/schema';
-import { deliveryAid, marketValueCents, serviceAid, type TAidBasis, type TMarketValueUnit } from '../../../domain/state-aid/aid';
+import {
+  deliveryAid,
+  marketValueCents,
+  serviceAid,
+  type TAidBasis,
+  type TMarketValueUnit,
+} from '../../../domain/state-aid/aid';
 import { calendarDateInSofia } from '../../../domain/state-aid/calendar-date';
 import type { TServiceFamily } from '../../../contract/services/enums';
 import { loadAidSettings } from '../../aid/public';
@@ -23,7 +29,12 @@ export const CATEGORY_OF_FAMILY: Record<TServiceFamily, (typeof DELIVERY_CATEGOR
  * for the request's quantity, the basis of the grant made at acceptance (the catalogue's when there is none), and the
  * aid derived from them (value − price; the amount granted) with its national share by the hub's setting. `recordedAt` is now: the record does not exist yet.
  */
-export async function deliveryDefaults(executor: Executor, request: TRequestRow, now: Date, locale: TLocale = 'bg'): Promise<TDelivery> {
+export async function deliveryDefaults(
+  executor: Executor,
+  request: TRequestRow,
+  now: Date,
+  locale: TLocale = 'bg',
+): Promise<TDelivery> {
   const [[service], [grant], settings] = await Promise.all([
     executor.select().from(services).where(eq(services.id, request.serviceId)),
     executor.select().from(aidGrants).where(eq(aidGrants.requestId, request.id)),
@@ -53,7 +64,9 @@ export async function deliveryDefaults(executor: Executor, request: TRequestRow,
     category: CATEGORY_OF_FAMILY[service.family as TServiceFamily],
     // Prefilled in the language of the form (staff edit it); the title falls back to Bulgarian like every name.
     description: locale === 'en' ? service.titleEn || service.titleBg : service.titleBg,
-    technology: (service.technologies.length ? service.technologies : ['other']).map((c) => technologyLabel(c, locale)).join(', '),
+    technology: (service.technologies.length ? service.technologies : ['other'])
+      .map((c) => technologyLabel(c, locale))
+      .join(', '),
     startDate: today,
     endDate: today,
     attendees: 1,

@@ -27,7 +27,15 @@ import { presentScores } from '../../assessments/public';
 type TJourneyItem =
   | { at: string; kind: 'registered' }
   | { at: string; kind: 'assessment'; assessmentId: string; stage: TStage; overall: { score: number; band: TBand } }
-  | { at: string; kind: 'request'; requestId: string; ref: number; status: TRequestState; serviceTitleBg: string; serviceTitleEn: string }
+  | {
+      at: string;
+      kind: 'request';
+      requestId: string;
+      ref: number;
+      status: TRequestState;
+      serviceTitleBg: string;
+      serviceTitleEn: string;
+    }
   | {
       at: string;
       kind: 'delivery';
@@ -43,7 +51,13 @@ type TJourneyItem =
       aidBasis: TAidBasis;
     }
   | { at: string; kind: 'feedback'; requestId: string; ref: number; rating: number; comment: string | null }
-  | (TEventRef & { at: string; kind: 'event_registration'; registrationId: string; status: TRegistrationStatus; seats: number })
+  | (TEventRef & {
+      at: string;
+      kind: 'event_registration';
+      registrationId: string;
+      status: TRegistrationStatus;
+      seats: number;
+    })
   | (TEventRef & {
       at: string;
       kind: 'check_in';
@@ -102,12 +116,28 @@ const KIND_ORDER: Record<TJourneyItem['kind'], number> = {
  */
 export async function getJourney(executor: Executor, organisationId: string): Promise<TJourney> {
   const org = await findOrganisationRow(executor, organisationId);
-  const eventRef = { eventId: events.id, eventSlug: events.slug, eventTitleBg: events.titleBg, eventTitleEn: events.titleEn };
+  const eventRef = {
+    eventId: events.id,
+    eventSlug: events.slug,
+    eventTitleBg: events.titleBg,
+    eventTitleEn: events.titleEn,
+  };
   const [stages, requests, deliveries, feedback, registrations, checkIns, certificates, booked] = await Promise.all([
     executor
-      .select({ id: assessments.id, stage: assessments.stage, result: assessments.result, submittedAt: assessments.submittedAt })
+      .select({
+        id: assessments.id,
+        stage: assessments.stage,
+        result: assessments.result,
+        submittedAt: assessments.submittedAt,
+      })
       .from(assessments)
-      .where(and(eq(assessments.organisationId, organisationId), eq(assessments.status, 'submitted'), isNotNull(assessments.submittedAt))),
+      .where(
+        and(
+          eq(assessments.organisationId, organisationId),
+          eq(assessments.status, 'submitted'),
+          isNotNull(assessments.submittedAt),
+        ),
+      ),
     executor
       .select({
         id: serviceRequests.id,

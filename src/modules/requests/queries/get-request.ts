@@ -31,7 +31,11 @@ export async function findRequest(executor: Executor, id: string): Promise<{ row
 }
 
 /** A route's facts for its policy: 401 for an anonymous caller before the lookup (so no 404 leaks), then the facts. */
-export async function signedInRequestFacts(executor: Executor, actor: TActor | null, id: string): Promise<TRequestFacts> {
+export async function signedInRequestFacts(
+  executor: Executor,
+  actor: TActor | null,
+  id: string,
+): Promise<TRequestFacts> {
   if (!actor) throw unauthenticated();
   return (await findRequest(executor, id)).facts;
 }
@@ -116,7 +120,9 @@ export async function getRequest(executor: Executor, id: string, actor: TActor):
       fromStatus: e.fromStatus as TRequestState | null,
       toStatus: e.toStatus as TRequestState | null,
       body: e.body,
-      attachment: file ? { id: file.id, filename: file.filename, contentType: file.contentType, sizeBytes: file.sizeBytes } : null,
+      attachment: file
+        ? { id: file.id, filename: file.filename, contentType: file.contentType, sizeBytes: file.sizeBytes }
+        : null,
     };
   });
   return presentRequest({
@@ -126,7 +132,9 @@ export async function getRequest(executor: Executor, id: string, actor: TActor):
     timeline,
     attachments: files.map((f) => ({ ...f, createdAt: f.createdAt.toISOString() })),
     delivery: delivery ? presentDelivery(delivery) : null,
-    feedback: feedback ? { rating: feedback.rating, comment: feedback.comment, createdAt: feedback.createdAt.toISOString() } : null,
+    feedback: feedback
+      ? { rating: feedback.rating, comment: feedback.comment, createdAt: feedback.createdAt.toISOString() }
+      : null,
     aid: grant
       ? {
           amountCents: Number(grant.amountCents),

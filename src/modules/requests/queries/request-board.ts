@@ -15,7 +15,10 @@ export interface TBoard {
 }
 
 /** Open and delivered requests by state, oldest first (the longest waiting on top), for hub staff. */
-export async function loadRequestBoard(executor: Executor, filters: { partnerId?: string; family?: TServiceFamily }): Promise<TBoard> {
+export async function loadRequestBoard(
+  executor: Executor,
+  filters: { partnerId?: string; family?: TServiceFamily },
+): Promise<TBoard> {
   const base = filterCondition(filters);
   const totals = await executor
     .select({ status: serviceRequests.status, total: count() })
@@ -29,7 +32,11 @@ export async function loadRequestBoard(executor: Executor, filters: { partnerId?
         .where(and(base, eq(serviceRequests.status, status)))
         .orderBy(asc(serviceRequests.createdAt), asc(serviceRequests.ref))
         .limit(REQUEST_LIMITS.boardColumnMax);
-      return { status, total: totals.find((t) => t.status === status)?.total ?? 0, items: rows.map(presentRequestSummary) };
+      return {
+        status,
+        total: totals.find((t) => t.status === status)?.total ?? 0,
+        items: rows.map(presentRequestSummary),
+      };
     }),
   );
   return { columns };

@@ -27,8 +27,10 @@ function contentDisposition(filename: string): string {
 export const requestFileRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
   const { db } = ctx;
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: REQUEST_LIMITS.attachmentMaxBytes }, (_req, body, done) =>
-    done(null, body),
+  app.addContentTypeParser(
+    '*',
+    { parseAs: 'buffer', bodyLimit: REQUEST_LIMITS.attachmentMaxBytes },
+    (_req, body, done) => done(null, body),
   );
 
   defineRoute(app, {
@@ -36,7 +38,8 @@ export const requestFileRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (a
     url: '/api/v1/requests/:id/attachments',
     schema: {
       tags,
-      summary: 'Attach a file (body = the file, Content-Type = its type; PDF, PNG, JPEG, text, CSV, DOCX, XLSX; ≤ 10 MB)',
+      summary:
+        'Attach a file (body = the file, Content-Type = its type; PDF, PNG, JPEG, text, CSV, DOCX, XLSX; ≤ 10 MB)',
       params: z.object({ id: ZUuid }),
       querystring: z.object({ filename: z.string().trim().min(1).max(REQUEST_LIMITS.filenameMax) }),
       response: { 201: ZAttachmentCreated, ...errorResponses },
@@ -75,7 +78,12 @@ export const requestFileRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (a
       const [file] = await db
         .select()
         .from(requestAttachments)
-        .where(and(eq(requestAttachments.id, request.params.attachmentId), eq(requestAttachments.requestId, request.params.id)));
+        .where(
+          and(
+            eq(requestAttachments.id, request.params.attachmentId),
+            eq(requestAttachments.requestId, request.params.id),
+          ),
+        );
       if (!file) throw notFound('Attachment');
       // Served as a download that the browser must not sniff into something executable.
       return reply

@@ -6,7 +6,15 @@ import { errorResponses, paginated, ZUuid } from '../../../platform/http/schemas
 import { ZBoard, ZExpertChoice } from '../../../contract/requests';
 import { requestPolicy } from '../policy';
 import { ZDelivery, ZRequest, ZRequestSummary } from '../presenter';
-import { ZBoardQuery, ZComment, ZCreateRequest, ZDeliveryInput, ZFeedback, ZListQuery, ZTransition } from '../request-input';
+import {
+  ZBoardQuery,
+  ZComment,
+  ZCreateRequest,
+  ZDeliveryInput,
+  ZFeedback,
+  ZListQuery,
+  ZTransition,
+} from '../request-input';
 import { findRequest, getRequest, signedInRequestFacts } from '../queries/get-request';
 import { listRequests } from '../queries/list-requests';
 import { loadRequestBoard } from '../queries/request-board';
@@ -120,7 +128,14 @@ export const requestRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, 
     load: requestFacts,
     policy: requestPolicy.transition,
     handle: async ({ request, actor }) => {
-      await transitionRequest({ db, actor, requestId: request.params.id, input: request.body, now: ctx.clock(), publicUrl });
+      await transitionRequest({
+        db,
+        actor,
+        requestId: request.params.id,
+        input: request.body,
+        now: ctx.clock(),
+        publicUrl,
+      });
       return getRequest(db, request.params.id, actor);
     },
   });
@@ -159,7 +174,8 @@ export const requestRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, 
     url: '/api/v1/requests/:id/delivery',
     schema: {
       tags,
-      summary: 'Record the delivery as the Commission reports it (staff; once delivered); a changed aid adjusts the grant',
+      summary:
+        'Record the delivery as the Commission reports it (staff; once delivered); a changed aid adjusts the grant',
       params: ZIdParams,
       body: ZDeliveryInput,
       response: detail,

@@ -23,7 +23,12 @@ export async function deleteService(opts: DeleteServiceOptions): Promise<void> {
       const [before] = await tx.select().from(services).where(eq(services.id, opts.serviceId)).for('update');
       if (!before) throw notFound('Service');
       await tx.delete(services).where(eq(services.id, opts.serviceId));
-      await writeAudit(tx, opts.actor, { action: 'service.delete', entityType: 'service', entityId: opts.serviceId, before });
+      await writeAudit(tx, opts.actor, {
+        action: 'service.delete',
+        entityType: 'service',
+        entityId: opts.serviceId,
+        before,
+      });
     });
   } catch (err) {
     // A row still refers to the service: PostgreSQL reports foreign_key_violation, PGlite restrict_violation.

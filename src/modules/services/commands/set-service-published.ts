@@ -17,7 +17,11 @@ export interface SetServicePublishedOptions {
 /** Shows a service in the public catalogue (only with a delivering partner: 400 naming `partnerIds`) or takes it out; audited only when the flag changes. */
 export async function setServicePublished(opts: SetServicePublishedOptions): Promise<void> {
   await opts.db.transaction(async (tx) => {
-    const [row] = await tx.select({ published: services.published }).from(services).where(eq(services.id, opts.serviceId)).for('update');
+    const [row] = await tx
+      .select({ published: services.published })
+      .from(services)
+      .where(eq(services.id, opts.serviceId))
+      .for('update');
     if (!row) throw notFound('Service');
     if (row.published === opts.published) return;
     if (opts.published) {
@@ -27,7 +31,10 @@ export async function setServicePublished(opts: SetServicePublishedOptions): Pro
         .where(eq(servicePartners.serviceId, opts.serviceId));
       assertPublishable({ published: true, partnerIds: partners.map((p) => p.id) });
     }
-    await tx.update(services).set({ published: opts.published, updatedAt: opts.now }).where(eq(services.id, opts.serviceId));
+    await tx
+      .update(services)
+      .set({ published: opts.published, updatedAt: opts.now })
+      .where(eq(services.id, opts.serviceId));
     await writeAudit(tx, opts.actor, {
       action: opts.published ? 'service.publish' : 'service.unpublish',
       entityType: 'service',

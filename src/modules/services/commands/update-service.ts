@@ -61,7 +61,9 @@ export async function updateService(opts: UpdateServiceOptions): Promise<void> {
       if (patch.partnerIds) await assertDeliveringPartners(tx, patch.partnerIds);
       if (after.slug !== before.slug) await assertSlugAvailable(tx, after.slug, row.id);
 
-      const changed = (Object.keys(after) as (keyof TComparable)[]).filter((k) => JSON.stringify(after[k]) !== JSON.stringify(before[k]));
+      const changed = (Object.keys(after) as (keyof TComparable)[]).filter(
+        (k) => JSON.stringify(after[k]) !== JSON.stringify(before[k]),
+      );
       if (changed.length === 0) return;
       const { partnerIds, ...columns } = after;
       // The old address keeps resolving to the service (GET /services/:slug answers with `redirectTo`).

@@ -21,7 +21,10 @@ export async function findServiceRow(executor: Executor, id: string): Promise<TS
  * The service row by its slug, or by a slug it had before (then `redirectTo` is the current slug, so old links keep
  * working and the client can move to the current address), or 404.
  */
-export async function findServiceBySlug(executor: Executor, slug: string): Promise<{ row: TServiceRow; redirectTo: string | null }> {
+export async function findServiceBySlug(
+  executor: Executor,
+  slug: string,
+): Promise<{ row: TServiceRow; redirectTo: string | null }> {
   const [row] = await executor.select().from(services).where(eq(services.slug, slug));
   if (row) return { row, redirectTo: null };
   const [moved] = await executor
@@ -40,7 +43,11 @@ export async function getServiceById(executor: Executor, id: string, actor: TAct
 }
 
 /** The service page for a loaded row. */
-export async function presentDetail(executor: Executor, row: TServiceRow, actor: TActor | null): Promise<TServiceDetail> {
+export async function presentDetail(
+  executor: Executor,
+  row: TServiceRow,
+  actor: TActor | null,
+): Promise<TServiceDetail> {
   const partners = await loadServicePartners(executor, [row.id]);
   return presentServiceDetail(row, partners.get(row.id) ?? [], serviceAbilities(actor));
 }

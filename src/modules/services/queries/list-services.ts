@@ -35,21 +35,28 @@ export async function listServices(
   const q = opts.q?.trim();
   if (q) {
     // `column %> q` is `q <% column` (a word of the column resembles q), written so the index applies.
-    filters.push(or(...TEXT_COLUMNS.map((c) => ilike(c, containsPattern(q))), ...TEXT_COLUMNS.map((c) => sql`${c} %> ${q}`))!);
+    filters.push(
+      or(...TEXT_COLUMNS.map((c) => ilike(c, containsPattern(q))), ...TEXT_COLUMNS.map((c) => sql`${c} %> ${q}`))!,
+    );
   }
   if (!opts.includeUnpublished) filters.push(eq(services.published, true));
   if (opts.family) filters.push(eq(services.family, opts.family));
   if (opts.technology) filters.push(sql`${services.technologies} @> array[${opts.technology}]::text[]`);
-  if (opts.sector) filters.push(sql`(cardinality(${services.sectors}) = 0 or ${opts.sector} = any(${services.sectors}))`);
+  if (opts.sector)
+    filters.push(sql`(cardinality(${services.sectors}) = 0 or ${opts.sector} = any(${services.sectors}))`);
   if (opts.customerType) {
-    filters.push(sql`(cardinality(${services.customerTypes}) = 0 or ${opts.customerType} = any(${services.customerTypes}))`);
+    filters.push(
+      sql`(cardinality(${services.customerTypes}) = 0 or ${opts.customerType} = any(${services.customerTypes}))`,
+    );
   }
   const where = filters.length ? and(...filters) : undefined;
   const familyOrder = sql`array_position(array[${sql.raw(SERVICE_FAMILIES.map((f) => `'${f}'`).join(', '))}]::text[], ${services.family})`;
   const order = q
     ? [
         desc(sql`greatest(word_similarity(${q}, ${services.titleBg}), word_similarity(${q}, ${services.titleEn}))`),
-        desc(sql`greatest(word_similarity(${q}, ${services.descriptionBg}), word_similarity(${q}, ${services.descriptionEn}))`),
+        desc(
+          sql`greatest(word_similarity(${q}, ${services.descriptionBg}), word_similarity(${q}, ${services.descriptionEn}))`,
+        ),
         asc(services.slug),
       ]
     : [asc(familyOrder), asc(services.slug)];

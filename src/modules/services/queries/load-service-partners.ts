@@ -4,7 +4,10 @@ import { organisations, servicePartners } from '../../../platform/db/schema';
 import type { TServicePartner } from '../../../contract/services';
 
 /** The delivering partners of each service, by service id (services without partners map to []). */
-export async function loadServicePartners(executor: Executor, serviceIds: string[]): Promise<Map<string, TServicePartner[]>> {
+export async function loadServicePartners(
+  executor: Executor,
+  serviceIds: string[],
+): Promise<Map<string, TServicePartner[]>> {
   const out = new Map<string, TServicePartner[]>(serviceIds.map((id) => [id, []]));
   if (serviceIds.length === 0) return out;
   const rows = await executor

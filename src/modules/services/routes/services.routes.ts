@@ -35,7 +35,8 @@ export const serviceRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, 
     url: '/api/v1/services',
     schema: {
       tags,
-      summary: 'The service catalogue: typo-tolerant search in Bulgarian and English, filters, pages (staff may include drafts)',
+      summary:
+        'The service catalogue: typo-tolerant search in Bulgarian and English, filters, pages (staff may include drafts)',
       querystring: z.object({
         q: z.string().trim().max(LIMITS.searchMax).optional(),
         family: z.enum(SERVICE_FAMILIES).optional(),
@@ -115,7 +116,13 @@ export const serviceRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, 
     },
     policy: servicePolicy.publish,
     handle: async ({ request, actor }) => {
-      await setServicePublished({ db, actor, serviceId: request.params.id, published: request.body.published, now: ctx.clock() });
+      await setServicePublished({
+        db,
+        actor,
+        serviceId: request.params.id,
+        published: request.body.published,
+        now: ctx.clock(),
+      });
       return getServiceById(db, request.params.id, actor);
     },
   });

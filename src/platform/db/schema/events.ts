@@ -175,7 +175,10 @@ export const eventCheckIns = pgTable(
     /** Why staff checked this in outside the session's day (Sofia); null for a check-in on the day. */
     overrideReason: text('override_reason'),
   },
-  (t) => [primaryKey({ columns: [t.registrationId, t.sessionId] }), check('event_check_ins_people', sql`${t.people} >= 1`)],
+  (t) => [
+    primaryKey({ columns: [t.registrationId, t.sessionId] }),
+    check('event_check_ins_people', sql`${t.people} >= 1`),
+  ],
 );
 
 /** A certificate of attendance; `code` is printed on it and opens /verify/{code}. */

@@ -70,7 +70,10 @@ export const resources = pgTable(
       sql`${t.valuePerHourCents} >= 0 and ${t.pricePerHourCents} >= 0 and ${t.pricePerHourCents} <= ${t.valuePerHourCents}`,
     ),
     check('resources_aid_basis', sql`${t.aidBasis} in ('de_minimis', 'gber', 'none')`),
-    check('resources_booking_minutes', sql`${t.minBookingMinutes} > 0 and ${t.maxBookingMinutes} >= ${t.minBookingMinutes}`),
+    check(
+      'resources_booking_minutes',
+      sql`${t.minBookingMinutes} > 0 and ${t.maxBookingMinutes} >= ${t.minBookingMinutes}`,
+    ),
   ],
 );
 

@@ -53,6 +53,8 @@ export const hubSettings = pgTable('hub_settings', {
   /** The de minimis ceiling per single undertaking over three years (Regulation 2023/2831: EUR 300 000). */
   deMinimisCeilingCents: bigint('de_minimis_ceiling_cents', { mode: 'number' }).notNull().default(30_000_000),
   /** The share of aid reported as national/regional public money (the EU share of Digital Europe is not). */
-  nationalSharePercent: numeric('national_share_percent', { precision: 7, scale: 4, mode: 'number' }).notNull().default(50),
+  nationalSharePercent: numeric('national_share_percent', { precision: 7, scale: 4, mode: 'number' })
+    .notNull()
+    .default(50),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

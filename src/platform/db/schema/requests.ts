@@ -97,7 +97,10 @@ export const requestEvents = pgTable(
   },
   (t) => [
     index('request_events_request_idx').on(t.requestId, t.at),
-    check('request_events_kind', sql`${t.kind} in ('created', 'transition', 'comment', 'attachment', 'delivery', 'feedback')`),
+    check(
+      'request_events_kind',
+      sql`${t.kind} in ('created', 'transition', 'comment', 'attachment', 'delivery', 'feedback')`,
+    ),
   ],
 );
 

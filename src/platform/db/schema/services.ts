@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { sqlList } from './sql-list';
 import { user } from './auth';
 import { organisations } from './organisations';
@@ -83,5 +94,8 @@ export const servicePartners = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.serviceId, t.organisationId] }), index('service_partners_organisation_idx').on(t.organisationId)],
+  (t) => [
+    primaryKey({ columns: [t.serviceId, t.organisationId] }),
+    index('service_partners_organisation_idx').on(t.organisationId),
+  ],
 );

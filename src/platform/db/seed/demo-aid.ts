@@ -30,7 +30,12 @@ const DECLARATIONS: { key: string; signerName: string; items: TDeclaredItem[] }[
  * The demo ledger: the customers' signed de minimis declarations and one earlier grant of the hub to Almott under
  * Regulation 1407/2013 (still counted at its value), so the ledger and the aid statements have content.
  */
-export async function seedDemoAid(db: Db, organisationIds: ReadonlyMap<string, string>, staffId: string, now: Date): Promise<void> {
+export async function seedDemoAid(
+  db: Db,
+  organisationIds: ReadonlyMap<string, string>,
+  staffId: string,
+  now: Date,
+): Promise<void> {
   await db.transaction(async (tx) => {
     for (const d of DECLARATIONS) {
       const organisationId = organisationIds.get(d.key)!;

@@ -92,7 +92,15 @@ const EVENTS: TDemoEvent[] = [
       venue: 'Регионален бизнес център, Стара Загора',
       capacity: 80,
       approvalRequired: true,
-      questions: [{ id: 'looking-for', labelBg: 'Какво търсите?', labelEn: 'What are you looking for?', kind: 'text', required: true }],
+      questions: [
+        {
+          id: 'looking-for',
+          labelBg: 'Какво търсите?',
+          labelEn: 'What are you looking for?',
+          kind: 'text',
+          required: true,
+        },
+      ],
       aidBasis: 'none',
       noAidReason: 'Networking event open to all without a selective advantage',
       published: true,
@@ -120,7 +128,12 @@ const EVENTS: TDemoEvent[] = [
       published: true,
     },
     sessions: [
-      { startsAt: '2027-06-05T09:00:00+03:00', endsAt: '2027-06-05T21:00:00+03:00', titleBg: 'Ден 1', titleEn: 'Day 1' },
+      {
+        startsAt: '2027-06-05T09:00:00+03:00',
+        endsAt: '2027-06-05T21:00:00+03:00',
+        titleBg: 'Ден 1',
+        titleEn: 'Day 1',
+      },
       {
         startsAt: '2027-06-06T09:00:00+03:00',
         endsAt: '2027-06-06T15:00:00+03:00',
@@ -135,8 +148,10 @@ const EVENTS: TDemoEvent[] = [
       type: 'general_meeting',
       titleBg: 'Общо събрание на консорциума 2027',
       titleEn: 'Consortium general meeting 2027',
-      descriptionBg: 'Годишно общо събрание на партньорите: отчет за 2026 г., план и бюджет за 2027 г., ключови показатели.',
-      descriptionEn: 'The partners’ annual general meeting: the 2026 report, the 2027 plan and budget, key performance indicators.',
+      descriptionBg:
+        'Годишно общо събрание на партньорите: отчет за 2026 г., план и бюджет за 2027 г., ключови показатели.',
+      descriptionEn:
+        'The partners’ annual general meeting: the 2026 report, the 2027 plan and budget, key performance indicators.',
       organiser: 'trakia-uni',
       venue: 'Тракийски университет, Ректорат, Заседателна зала',
       visibility: 'internal',
@@ -159,7 +174,9 @@ export async function seedDemoEvents(db: Db, orgIds: Map<string, string>, staffI
         .returning({ id: events.id });
       await tx
         .insert(eventSessions)
-        .values(sessions.map((s) => ({ ...s, eventId: row.id, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) })));
+        .values(
+          sessions.map((s) => ({ ...s, eventId: row.id, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) })),
+        );
     }
   });
 }

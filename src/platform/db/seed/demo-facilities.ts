@@ -43,8 +43,10 @@ const RESOURCES: TDemoResource[] = [
     owner: 'space-institute',
     titleBg: 'HPC дял',
     titleEn: 'HPC partition',
-    descriptionBg: 'Дял от високопроизводителния изчислителен клъстер за обучение на модели, симулации и анализ на данни.',
-    descriptionEn: 'A partition of the high-performance computing cluster for model training, simulations and data analysis.',
+    descriptionBg:
+      'Дял от високопроизводителния изчислителен клъстер за обучение на модели, симулации и анализ на данни.',
+    descriptionEn:
+      'A partition of the high-performance computing cluster for model training, simulations and data analysis.',
     location: 'ИКИТ – БАН, Стара Загора',
     valuePerHourCents: 60_00,
     pricePerHourCents: 10_00,
@@ -59,7 +61,8 @@ const RESOURCES: TDemoResource[] = [
     owner: 'trakia-uni',
     titleBg: 'Лаборатория за 3D печат и IoT',
     titleEn: '3D printing and IoT lab',
-    descriptionBg: 'Индустриален 3D принтер, сензорни комплекти и измервателна техника за прототипи на свързани устройства.',
+    descriptionBg:
+      'Индустриален 3D принтер, сензорни комплекти и измервателна техника за прототипи на свързани устройства.',
     descriptionEn: 'An industrial 3D printer, sensor kits and measuring equipment for prototypes of connected devices.',
     location: 'Тракийски университет, Стара Загора',
     ndaRequired: true,
@@ -111,7 +114,9 @@ export async function seedDemoFacilities(db: Db, organisationIds: ReadonlyMap<st
         .insert(resources)
         .values({ ...fields, ownerId: owner ? organisationIds.get(owner)! : null, aidBasis: 'de_minimis' })
         .returning({ id: resources.id });
-      await tx.insert(availabilityRules).values(rules.map((rule) => ({ ...rule, resourceId: row.id, validFrom: '2026-01-01' })));
+      await tx
+        .insert(availabilityRules)
+        .values(rules.map((rule) => ({ ...rule, resourceId: row.id, validFrom: '2026-01-01' })));
       await tx.insert(availabilityExceptions).values({ ...CHRISTMAS, resourceId: row.id, kind: 'closed' });
     }
   });

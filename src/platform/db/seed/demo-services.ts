@@ -203,7 +203,12 @@ const SERVICES: TDemoService[] = [
       'Testing a prototype in the lab and on a test field: sensors and connectivity (IoT), automation and robotics, hydraulic systems, with a test report and recommendations before series production.',
     technologies: ['iot', 'robotics'],
     customerTypes: SMES,
-    sectors: ['metals_machinery', 'electronics_electrical', 'automotive_transport_equipment', 'agriculture_forestry_fishing'],
+    sectors: [
+      'metals_machinery',
+      'electronics_electrical',
+      'automotive_transport_equipment',
+      'agriculture_forestry_fishing',
+    ],
     partners: ['ms-hydraulic', 'space-institute'],
     value: 4_800,
     unit: 'fixed',
@@ -250,7 +255,11 @@ const SERVICES: TDemoService[] = [
 ];
 
 /** Loads the demo catalogue, every service published, delivered by the demo partners (keys of demo.ts). */
-export async function seedDemoServices(db: Db, organisationIds: ReadonlyMap<string, string>, staffId: string): Promise<void> {
+export async function seedDemoServices(
+  db: Db,
+  organisationIds: ReadonlyMap<string, string>,
+  staffId: string,
+): Promise<void> {
   await db.transaction(async (tx) => {
     for (const s of SERVICES) {
       const [row] = await tx
@@ -280,7 +289,9 @@ export async function seedDemoServices(db: Db, organisationIds: ReadonlyMap<stri
         if (!id) throw new Error(`Demo service ${s.slug} names an unknown partner "${key}"`);
         return id;
       });
-      await tx.insert(servicePartners).values(partnerIds.map((organisationId) => ({ serviceId: row.id, organisationId })));
+      await tx
+        .insert(servicePartners)
+        .values(partnerIds.map((organisationId) => ({ serviceId: row.id, organisationId })));
     }
   });
 }

@@ -250,13 +250,17 @@ export async function seedDemoData(db: Db, auth: TAuth): Promise<boolean> {
 
   const userIds = new Map<TRole, string>();
   for (const account of DEMO_ACCOUNTS) {
-    const res = await auth.api.signUpEmail({ body: { email: account.email, password: account.password, name: account.name } });
+    const res = await auth.api.signUpEmail({
+      body: { email: account.email, password: account.password, name: account.name },
+    });
     await db.update(user).set({ role: account.role, emailVerified: true }).where(eq(user.id, res.user.id));
     userIds.set(account.role, res.user.id);
   }
   const partnerExpertIds = new Map<string, string>();
   for (const expert of DEMO_PARTNER_EXPERTS) {
-    const res = await auth.api.signUpEmail({ body: { email: expert.email, password: DEMO_PASSWORD, name: expert.name } });
+    const res = await auth.api.signUpEmail({
+      body: { email: expert.email, password: DEMO_PASSWORD, name: expert.name },
+    });
     await db.update(user).set({ role: 'expert', emailVerified: true }).where(eq(user.id, res.user.id));
     partnerExpertIds.set(expert.partner, res.user.id);
   }
@@ -308,15 +312,26 @@ export async function seedDemoData(db: Db, auth: TAuth): Promise<boolean> {
     // Telelink City is controlled by Telelink Business Services: linked, one single undertaking.
     await tx
       .insert(ownershipLinks)
-      .values({ ownerId: ids.get('telelink-bs')!, ownedId: ids.get('telelink-city')!, capitalShare: 70, votingShare: 70 });
+      .values({
+        ownerId: ids.get('telelink-bs')!,
+        ownedId: ids.get('telelink-city')!,
+        capitalShare: 70,
+        votingShare: 70,
+      });
     // Almott holds 30 % of Adrona: partner enterprises.
-    await tx.insert(ownershipLinks).values({ ownerId: ids.get('almott')!, ownedId: ids.get('adrona')!, capitalShare: 30, votingShare: 30 });
+    await tx
+      .insert(ownershipLinks)
+      .values({ ownerId: ids.get('almott')!, ownedId: ids.get('adrona')!, capitalShare: 30, votingShare: 30 });
     await tx
       .insert(organisationMembers)
       .values([
         { organisationId: ids.get('trakia-uni')!, userId: userIds.get('expert')!, role: 'member' },
         { organisationId: ids.get('pro-drone')!, userId: userIds.get('member')!, role: 'owner' },
-        ...[...partnerExpertIds].map(([key, userId]) => ({ organisationId: ids.get(key)!, userId, role: 'member' as const })),
+        ...[...partnerExpertIds].map(([key, userId]) => ({
+          organisationId: ids.get(key)!,
+          userId,
+          role: 'member' as const,
+        })),
       ]);
     return ids;
   });
@@ -330,7 +345,12 @@ export async function seedDemoData(db: Db, auth: TAuth): Promise<boolean> {
   await seedDemoAssessments(
     db,
     [
-      { organisationId: orgIds.get('medina-med')!, questionnaire: 'sme', stages: { T0: [11, 0.3, 300], T1: [12, 0.55, 40] }, staffId },
+      {
+        organisationId: orgIds.get('medina-med')!,
+        questionnaire: 'sme',
+        stages: { T0: [11, 0.3, 300], T1: [12, 0.55, 40] },
+        staffId,
+      },
       {
         organisationId: orgIds.get('almott')!,
         questionnaire: 'sme',
@@ -339,7 +359,12 @@ export async function seedDemoData(db: Db, auth: TAuth): Promise<boolean> {
       },
       { organisationId: orgIds.get('adrona')!, questionnaire: 'sme', stages: { T0: [31, 0.25, 200] }, staffId },
       { organisationId: orgIds.get('rose-valley')!, questionnaire: 'sme', stages: { T0: [41, 0.15, 150] }, staffId },
-      { organisationId: orgIds.get('kazanlak')!, questionnaire: 'pso', stages: { T0: [51, 0.35, 120], T1: [52, 0.5, 10] }, staffId },
+      {
+        organisationId: orgIds.get('kazanlak')!,
+        questionnaire: 'pso',
+        stages: { T0: [51, 0.35, 120], T1: [52, 0.5, 10] },
+        staffId,
+      },
     ],
     new Date(),
   );

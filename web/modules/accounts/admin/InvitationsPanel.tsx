@@ -37,7 +37,9 @@ export function InvitationsPanel() {
   const onInvite = async (e: FormEvent) => {
     e.preventDefault();
     setNotice(null);
-    const created = await action.run(() => api<TInvitation>('POST', '/api/v1/admin/invitations', { email, role, locale: mailLocale }));
+    const created = await action.run(() =>
+      api<TInvitation>('POST', '/api/v1/admin/invitations', { email, role, locale: mailLocale }),
+    );
     if (created) {
       setNotice(t('userAdmin.invited', { email: created.email, role: t(`roles.${created.role}`) }));
       setEmail('');
@@ -45,7 +47,10 @@ export function InvitationsPanel() {
     }
   };
   const onRevoke = async (inv: TInvitation) => {
-    const ok = await confirm(t('userAdmin.confirmRevoke', { email: inv.email }), { confirmLabel: t('userAdmin.revoke'), danger: true });
+    const ok = await confirm(t('userAdmin.confirmRevoke', { email: inv.email }), {
+      confirmLabel: t('userAdmin.revoke'),
+      danger: true,
+    });
     if (!ok) return;
     setNotice(null);
     if (await action.run(() => api<TInvitation>('DELETE', `/api/v1/admin/invitations/${inv.id}`))) {

@@ -24,13 +24,19 @@ export function UserActions({
   const active = !u.deactivatedAt;
 
   const toggle = async () => {
-    const ok = await confirm(t(active ? 'userAdmin.confirmDeactivate' : 'userAdmin.confirmReactivate', { name: u.name }), {
-      confirmLabel: t(active ? 'userAdmin.deactivate' : 'userAdmin.reactivate'),
-      danger: active,
-    });
+    const ok = await confirm(
+      t(active ? 'userAdmin.confirmDeactivate' : 'userAdmin.confirmReactivate', { name: u.name }),
+      {
+        confirmLabel: t(active ? 'userAdmin.deactivate' : 'userAdmin.reactivate'),
+        danger: active,
+      },
+    );
     if (!ok) return;
     const updated = await run(() =>
-      api<TAdminUser>('POST', `/api/v1/admin/users/${encodeURIComponent(u.id)}/${active ? 'deactivate' : 'reactivate'}`),
+      api<TAdminUser>(
+        'POST',
+        `/api/v1/admin/users/${encodeURIComponent(u.id)}/${active ? 'deactivate' : 'reactivate'}`,
+      ),
     );
     if (updated) {
       onChanged(updated);
@@ -38,7 +44,9 @@ export function UserActions({
     }
   };
   const reset = async () => {
-    const ok = await confirm(t('userAdmin.confirmReset', { name: u.name, email: u.email }), { confirmLabel: t('userAdmin.sendReset') });
+    const ok = await confirm(t('userAdmin.confirmReset', { name: u.name, email: u.email }), {
+      confirmLabel: t('userAdmin.sendReset'),
+    });
     if (!ok) return;
     if (await run(() => api('POST', `/api/v1/admin/users/${encodeURIComponent(u.id)}/password-reset`))) {
       onNotice(t('userAdmin.resetSent', { email: u.email }));

@@ -3,8 +3,13 @@ import { api } from '../../../shared/lib/api';
 import type { TLocale } from '../../../../src/contract/common';
 
 /** The verification link signs the new account in and lands on `callbackURL`. */
-export const signUp = (body: { name: string; email: string; password: string; locale: TLocale; callbackURL?: string }) =>
-  api<unknown>('POST', '/api/auth/sign-up/email', body);
+export const signUp = (body: {
+  name: string;
+  email: string;
+  password: string;
+  locale: TLocale;
+  callbackURL?: string;
+}) => api<unknown>('POST', '/api/auth/sign-up/email', body);
 
 export const signIn = (body: { email: string; password: string; rememberMe?: boolean }) =>
   api<unknown>('POST', '/api/auth/sign-in/email', body);

@@ -37,7 +37,12 @@ export function VerifyEmailBanner() {
           {state === 'sent' ? t('verifyEmail.sent', { email }) : null}
           {state === 'failed' ? error : null}
         </p>
-        <button type="button" className="button button--small" onClick={() => void resend()} disabled={state === 'busy'}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void resend()}
+          disabled={state === 'busy'}
+        >
           {state === 'busy' ? t('common.working') : t('verifyEmail.resend')}
         </button>
       </section>

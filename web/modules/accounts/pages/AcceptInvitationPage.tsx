@@ -67,7 +67,9 @@ export function AcceptInvitationPage() {
     repeat: repeat !== password ? ('mismatch' as const) : null,
   };
   const show = (f: keyof typeof problems) =>
-    submitted && problems[f] ? t(`auth.problems.${problems[f]}`, { min: LIMITS.passwordMin, max: LIMITS.passwordMax }) : null;
+    submitted && problems[f]
+      ? t(`auth.problems.${problems[f]}`, { min: LIMITS.passwordMin, max: LIMITS.passwordMax })
+      : null;
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();

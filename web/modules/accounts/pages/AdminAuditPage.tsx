@@ -62,16 +62,33 @@ function actionGroups(): { prefix: string; actions: string[] }[] {
 function AuditList() {
   const { t } = useTranslation();
   const { locale } = useSession();
-  const { filters, update, clear, q: actorInput, setQ: setActorInput } = useUrlFilters(parseAuditFilters, auditFiltersToSearch);
+  const {
+    filters,
+    update,
+    clear,
+    q: actorInput,
+    setQ: setActorInput,
+  } = useUrlFilters(parseAuditFilters, auditFiltersToSearch);
   const { q: actor, action, entityType, from, to, page } = filters;
 
   const list = useApi<TPage<TAuditEntry>>(
-    withQuery('/api/v1/admin/audit', { actor, action, entityType, from, to, lang: locale, page, pageSize: LIMITS.pageSizeDefault }),
+    withQuery('/api/v1/admin/audit', {
+      actor,
+      action,
+      entityType,
+      from,
+      to,
+      lang: locale,
+      page,
+      pageSize: LIMITS.pageSizeDefault,
+    }),
   );
   const groups = actionGroups().map((g) => ({
     label: t(`auditLog.groups.${g.prefix}`),
     options: [
-      ...(g.actions.length > 1 ? [{ value: g.prefix, label: t('auditLog.anyOf', { group: t(`auditLog.groups.${g.prefix}`) }) }] : []),
+      ...(g.actions.length > 1
+        ? [{ value: g.prefix, label: t('auditLog.anyOf', { group: t(`auditLog.groups.${g.prefix}`) }) }]
+        : []),
       ...g.actions.map((a) => ({ value: a, label: t(auditActionKey(a)) })),
     ],
   }));
@@ -81,7 +98,12 @@ function AuditList() {
     <>
       <h1>{t('admin.audit.title')}</h1>
       <p className="section__lead">{t('admin.audit.intro')}</p>
-      <form className="filters" role="search" aria-label={t('admin.audit.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="filters"
+        role="search"
+        aria-label={t('admin.audit.filtersLabel')}
+        onSubmit={(e) => e.preventDefault()}
+      >
         <TextField
           id="audit-actor"
           type="search"
@@ -108,7 +130,13 @@ function AuditList() {
           options={AUDIT_ENTITY_TYPES.map((e) => ({ value: e, label: t(auditEntityKey(e)) }))}
           placeholder={t('auditLog.all')}
         />
-        <TextField id="audit-from" type="date" label={t('auditLog.from')} value={from} onValue={(v) => update({ from: v })} />
+        <TextField
+          id="audit-from"
+          type="date"
+          label={t('auditLog.from')}
+          value={from}
+          onValue={(v) => update({ from: v })}
+        />
         <TextField
           id="audit-to"
           type="date"

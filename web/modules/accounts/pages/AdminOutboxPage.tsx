@@ -29,7 +29,9 @@ function OutboxList() {
   const { locale } = useSession();
   const [search, setSearch] = useSearchParams();
   const page = parsePage(search.get('page'));
-  const list = useApi<TPage<TOutboxMail>>(withQuery('/api/v1/admin/outbox', { page, pageSize: LIMITS.pageSizeDefault }));
+  const list = useApi<TPage<TOutboxMail>>(
+    withQuery('/api/v1/admin/outbox', { page, pageSize: LIMITS.pageSizeDefault }),
+  );
 
   return (
     <>
@@ -49,7 +51,9 @@ function OutboxList() {
                     <span className="item__title">{m.subject}</span>
                     <span className="item__meta">
                       {t('admin.outbox.to')}: {m.to} · {formatDateTime(m.createdAt, locale)} ·{' '}
-                      <span className={`badge${m.status === 'sent' ? ' badge--ok' : m.status === 'failed' ? ' badge--warn' : ''}`}>
+                      <span
+                        className={`badge${m.status === 'sent' ? ' badge--ok' : m.status === 'failed' ? ' badge--warn' : ''}`}
+                      >
                         {t(`admin.outbox.statuses.${m.status}`, { defaultValue: m.status })}
                       </span>
                     </span>

@@ -41,7 +41,12 @@ function UserList() {
   const [changed, setChanged] = useState<string | null>(null);
 
   const list = useApi<TPage<TAdminUser>>(
-    withQuery('/api/v1/admin/users', { q: filters.q, role: filters.role, page: filters.page, pageSize: LIMITS.pageSizeDefault }),
+    withQuery('/api/v1/admin/users', {
+      q: filters.q,
+      role: filters.role,
+      page: filters.page,
+      pageSize: LIMITS.pageSizeDefault,
+    }),
   );
   const { data, setData } = list;
 
@@ -53,11 +58,15 @@ function UserList() {
     });
     if (!ok) return;
     setChanged(null);
-    const updated = await action.run(() => api<TAdminUser>('PATCH', `/api/v1/admin/users/${encodeURIComponent(u.id)}`, { role }));
+    const updated = await action.run(() =>
+      api<TAdminUser>('PATCH', `/api/v1/admin/users/${encodeURIComponent(u.id)}`, { role }),
+    );
     if (updated && data) {
       setData({
         ...data,
-        items: data.items.map((x) => (x.id === u.id ? { ...x, ...updated, organisations: updated.organisations ?? x.organisations } : x)),
+        items: data.items.map((x) =>
+          x.id === u.id ? { ...x, ...updated, organisations: updated.organisations ?? x.organisations } : x,
+        ),
       });
       setChanged(t('admin.users.roleChanged', { name: u.name, role: t(`roles.${role}`) }));
       if (u.id === me.user?.id) await refreshMe();
@@ -72,8 +81,20 @@ function UserList() {
   return (
     <>
       <h1>{t('admin.users.title')}</h1>
-      <form className="filters" role="search" aria-label={t('admin.users.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
-        <TextField id="user-q" type="search" label={t('admin.users.search')} value={q} onValue={setQ} maxLength={LIMITS.searchMax} />
+      <form
+        className="filters"
+        role="search"
+        aria-label={t('admin.users.filtersLabel')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <TextField
+          id="user-q"
+          type="search"
+          label={t('admin.users.search')}
+          value={q}
+          onValue={setQ}
+          maxLength={LIMITS.searchMax}
+        />
         <SelectField
           id="user-role"
           label={t('admin.users.role')}

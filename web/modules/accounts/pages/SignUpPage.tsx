@@ -118,7 +118,9 @@ export function SignUpPage() {
       </form>
       <p className="form__alt">
         {t('auth.signUp.haveAccount')}{' '}
-        <Link to={`/sign-in${search.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>{t('auth.signIn.submit')}</Link>
+        <Link to={`/sign-in${search.get('next') ? `?next=${encodeURIComponent(next)}` : ''}`}>
+          {t('auth.signIn.submit')}
+        </Link>
       </p>
     </AuthPanel>
   );

@@ -15,7 +15,10 @@ export function AidGauge({ statement }: { statement: TOrganisationAid }) {
   return (
     <div className={`aid-gauge aid-gauge--${level}`}>
       <p className="aid-gauge__window">
-        {t('aid.gauge.window', { from: formatDate(statement.windowStart, locale), to: formatDate(statement.windowEnd, locale) })}
+        {t('aid.gauge.window', {
+          from: formatDate(statement.windowStart, locale),
+          to: formatDate(statement.windowEnd, locale),
+        })}
       </p>
       {/* The bar repeats the sentence below it, so it is hidden from assistive technology. */}
       <div className="aid-gauge__track" aria-hidden="true">
@@ -25,7 +28,8 @@ export function AidGauge({ statement }: { statement: TOrganisationAid }) {
         <div>
           <dt>{t('aid.gauge.used')}</dt>
           <dd>
-            {eur(statement.used)} <span className="muted">({t('aid.gauge.percent', { percent: formatNumber(percent, locale) })})</span>
+            {eur(statement.used)}{' '}
+            <span className="muted">({t('aid.gauge.percent', { percent: formatNumber(percent, locale) })})</span>
           </dd>
         </div>
         <div>

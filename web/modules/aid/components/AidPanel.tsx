@@ -62,7 +62,9 @@ export function AidPanel({
               {members.named.map((m) => (
                 <li key={m.id}>{m.name}</li>
               ))}
-              {members.unnamedCount ? <li className="muted">{t('aid.panel.groupOthers', { count: members.unnamedCount })}</li> : null}
+              {members.unnamedCount ? (
+                <li className="muted">{t('aid.panel.groupOthers', { count: members.unnamedCount })}</li>
+              ) : null}
             </ul>
           </>
         )}

@@ -50,7 +50,8 @@ export function AidSettingsForm() {
     }
   };
 
-  const problem = (field: keyof TSettingsForm) => (problems[field] ? t(`aid.settings.problems.${problems[field]}`) : null);
+  const problem = (field: keyof TSettingsForm) =>
+    problems[field] ? t(`aid.settings.problems.${problems[field]}`) : null;
   return (
     <section className="panel" aria-labelledby="aid-settings-title">
       <h2 id="aid-settings-title">{t('aid.settings.title')}</h2>

@@ -29,7 +29,13 @@ import {
 import type { TDeclaration } from '../../../../src/contract/aid';
 import { DeclarationItemRow } from './DeclarationItemRow';
 
-export function DeclarationForm({ organisationId, onSigned }: { organisationId: string; onSigned: (d: TDeclaration) => void }) {
+export function DeclarationForm({
+  organisationId,
+  onSigned,
+}: {
+  organisationId: string;
+  onSigned: (d: TDeclaration) => void;
+}) {
   const { t } = useTranslation();
   const { locale, me } = useSession();
   const statement = useApi<{ statement: string }>(declarationTextPath(locale));
@@ -41,7 +47,9 @@ export function DeclarationForm({ organisationId, onSigned }: { organisationId: 
   const action = useAction();
   const today = useMemo(() => calendarDateInSofia(new Date()), []);
   const earliest = earliestGrantDate(today);
-  const problems: TDeclarationProblems = tried ? { ...checkDeclaration(form, today).problems, ...serverProblems } : serverProblems;
+  const problems: TDeclarationProblems = tried
+    ? { ...checkDeclaration(form, today).problems, ...serverProblems }
+    : serverProblems;
 
   const message = (code: string) =>
     t(`aid.declaration.problems.${code}`, { earliest: formatDate(earliest, locale), max: DECLARATION_LIMITS.itemsMax });
@@ -96,7 +104,12 @@ export function DeclarationForm({ organisationId, onSigned }: { organisationId: 
 
   const hasProblems = Object.keys(problems).length > 0;
   return (
-    <form className="form declaration-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="declaration-form-title">
+    <form
+      className="form declaration-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="declaration-form-title"
+    >
       <h2 id="declaration-form-title">{t('aid.declaration.formTitle')}</h2>
       <div className="declaration-statement" aria-live="polite">
         <h3>{t('aid.declaration.statementTitle')}</h3>

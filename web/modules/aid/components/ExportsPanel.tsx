@@ -16,7 +16,9 @@ export function ExportsPanel({ period }: { period: { from: string; to: string } 
   return (
     <section className="panel" aria-labelledby="aid-exports-title">
       <h2 id="aid-exports-title">{t('aid.exports.title')}</h2>
-      <p className="muted">{t('aid.exports.period', { from: formatDate(period.from, locale), to: formatDate(period.to, locale) })}</p>
+      <p className="muted">
+        {t('aid.exports.period', { from: formatDate(period.from, locale), to: formatDate(period.to, locale) })}
+      </p>
       <ul className="plain-list export-list">
         {files.map((f) => (
           <li key={f.key} className="export-list__item">
@@ -26,7 +28,12 @@ export function ExportsPanel({ period }: { period: { from: string; to: string } 
             </span>
             <span className="export-list__links">
               {FORMATS.map((format) => (
-                <a key={format} className="button button--small button--secondary" href={f.url(period, format)} download>
+                <a
+                  key={format}
+                  className="button button--small button--secondary"
+                  href={f.url(period, format)}
+                  download
+                >
                   <span className="visually-hidden">{f.name} </span>
                   {format.toUpperCase()}
                 </a>

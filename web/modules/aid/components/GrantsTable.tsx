@@ -47,7 +47,11 @@ export function GrantsTable({ grants, organisationId }: { grants: TAidStatementG
                   {detail ? <span className="muted table-note">{detail}</span> : null}
                 </td>
                 <td className="num">
-                  {g.revokedAt ? <del>{formatEur(eurToCents(g.amount), locale)}</del> : formatEur(eurToCents(g.amount), locale)}
+                  {g.revokedAt ? (
+                    <del>{formatEur(eurToCents(g.amount), locale)}</del>
+                  ) : (
+                    formatEur(eurToCents(g.amount), locale)
+                  )}
                   {/* Whether it counts against the de minimis ceiling, under the amount it concerns. */}
                   {g.revokedAt ? (
                     <RevokedNote revokedAt={g.revokedAt} reason={g.revokeReason} />

@@ -8,7 +8,9 @@ export function RevokedNote({ revokedAt, reason }: { revokedAt: string; reason: 
   const { locale } = useSession();
   return (
     <>
-      <span className="badge aid-table__counted">{t('aid.grants.revoked', { date: formatDate(revokedAt, locale) })}</span>
+      <span className="badge aid-table__counted">
+        {t('aid.grants.revoked', { date: formatDate(revokedAt, locale) })}
+      </span>
       {reason ? <span className="muted table-note">{t('aid.grants.revokedReason', { reason })}</span> : null}
     </>
   );

@@ -21,7 +21,13 @@ import { ExportsPanel } from '../components/ExportsPanel';
 import { LedgerTable } from '../components/LedgerTable';
 import { LedgerTotals } from '../components/LedgerTotals';
 import { basisName } from '../labels';
-import { exportPeriod, isLedgerFiltered, ledgerFiltersToSearch, parseLedgerFilters, type TLedgerFilters } from '../ledger-filters';
+import {
+  exportPeriod,
+  isLedgerFiltered,
+  ledgerFiltersToSearch,
+  parseLedgerFilters,
+  type TLedgerFilters,
+} from '../ledger-filters';
 import type { TLedgerPage } from '../../../../src/contract/aid';
 import { useSession } from '../../../shared/session/session';
 
@@ -61,7 +67,12 @@ function LedgerView() {
           <p className="muted">{t('aid.ledger.lead')}</p>
         </div>
       </div>
-      <form className="filters" role="search" aria-label={t('aid.ledger.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="filters"
+        role="search"
+        aria-label={t('aid.ledger.filtersLabel')}
+        onSubmit={(e) => e.preventDefault()}
+      >
         <TextField
           id="ledger-q"
           type="search"

@@ -64,7 +64,10 @@ function DeclarationLoader() {
       </div>
       <p className="section__lead">{t('aid.declaration.lead')}</p>
       <section className="panel">
-        <DeclarationForm organisationId={id} onSigned={() => navigate(journeyPagePath(id), { state: { declared: true } })} />
+        <DeclarationForm
+          organisationId={id}
+          onSigned={() => navigate(journeyPagePath(id), { state: { declared: true } })}
+        />
       </section>
       <section className="panel" aria-labelledby="declaration-history-title">
         <h2 id="declaration-history-title">{t('aid.history.title')}</h2>

@@ -66,7 +66,8 @@ export function AssessmentForm({
   const { t } = useTranslation();
   const { locale } = useSession();
   // The version answered, so a stored assessment keeps its structure and wording.
-  const def = findQuestionnaireVersion(assessment.questionnaireVersion) ?? CURRENT_QUESTIONNAIRES[assessment.questionnaire];
+  const def =
+    findQuestionnaireVersion(assessment.questionnaireVersion) ?? CURRENT_QUESTIONNAIRES[assessment.questionnaire];
   const questionIds = def.questions.map((q) => q.id);
   const [answers, setAnswers] = useState<TAnswerMap>(() => restoreAnswers(def, assessment.answers));
   const [current, setCurrent] = useState<TDimensionId>(() => {
@@ -89,7 +90,9 @@ export function AssessmentForm({
   const completed = completedDimensions(def, answers);
   const staffStage = mode === 'correct' || assessment.abilities.setStage;
   // Only a free stage can be chosen; a correction may also stay where it is.
-  const stageOptions = STAGES.filter((s) => freeStages.includes(s) || (mode === 'correct' && s === assessment.stage)).map((s) => ({
+  const stageOptions = STAGES.filter(
+    (s) => freeStages.includes(s) || (mode === 'correct' && s === assessment.stage),
+  ).map((s) => ({
     value: s,
     label: s,
   }));
@@ -119,7 +122,10 @@ export function AssessmentForm({
     const d = dimensionOfIssue(def, found);
     if (d) {
       setCurrent(d);
-      focusTarget.current = questionDomId(ID_PREFIX, found.find((i) => questionsOf(def, d).some((q) => q.id === i.question))!.question);
+      focusTarget.current = questionDomId(
+        ID_PREFIX,
+        found.find((i) => questionsOf(def, d).some((q) => q.id === i.question))!.question,
+      );
     }
   };
 
@@ -176,7 +182,10 @@ export function AssessmentForm({
     const found = allIssues(def, settled, true);
     if (found.length) return showIssues(found);
     // Submitting cannot be undone by the organisation (only staff correct, with a reason): ask first.
-    const sure = await confirm(t('assessments.fill.confirmSubmit'), { confirmLabel: t('assessments.fill.submit'), danger: false });
+    const sure = await confirm(t('assessments.fill.confirmSubmit'), {
+      confirmLabel: t('assessments.fill.submit'),
+      danger: false,
+    });
     if (!sure) return;
     const done = await action.run(() =>
       submitAssessment(assessment.id, assessment.abilities.setStage && stage ? (stage as TStage) : undefined),
@@ -226,7 +235,10 @@ export function AssessmentForm({
         }}
       />
       <div className="assessment-form__body">
-        <p className={`assessment-form__status${savedAt && !action.busy ? ' assessment-form__status--saved' : ''}`} role="status">
+        <p
+          className={`assessment-form__status${savedAt && !action.busy ? ' assessment-form__status--saved' : ''}`}
+          role="status"
+        >
           {action.busy
             ? t('common.saving')
             : savedAt
@@ -276,7 +288,12 @@ export function AssessmentForm({
           )}
           {mode === 'draft' ? (
             isLast ? (
-              <button type="button" className="button button--secondary" onClick={() => void saveAndContinue()} disabled={action.busy}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => void saveAndContinue()}
+                disabled={action.busy}
+              >
                 {t('assessments.fill.save')}
               </button>
             ) : (
@@ -285,7 +302,11 @@ export function AssessmentForm({
               </button>
             )
           ) : !isLast ? (
-            <button type="button" className="button button--secondary" onClick={() => void leave(DIMENSION_IDS[index + 1], true)}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => void leave(DIMENSION_IDS[index + 1], true)}
+            >
               {t('assessments.fill.next')}
             </button>
           ) : null}

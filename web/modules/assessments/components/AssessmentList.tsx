@@ -20,7 +20,9 @@ export function AssessmentList({ items }: { items: TAssessmentSummary[] }) {
             <div className="item__main">
               <p className="item__title">
                 {draft ? t('assessments.list.draftTitle') : t('assessments.list.stageTitle', { stage: a.stage ?? '' })}{' '}
-                <span className={`badge${draft ? ' badge--warn' : ' badge--ok'}`}>{t(`assessments.statuses.${a.status}`)}</span>
+                <span className={`badge${draft ? ' badge--warn' : ' badge--ok'}`}>
+                  {t(`assessments.statuses.${a.status}`)}
+                </span>
                 {a.staffAssisted ? (
                   <span className="badge badge--info assessment-list__assisted">{t('assessments.staffAssisted')}</span>
                 ) : null}
@@ -54,7 +56,9 @@ export function AssessmentList({ items }: { items: TAssessmentSummary[] }) {
                 {draft ? t('assessments.list.continue') : t('assessments.list.open')}
                 <span className="visually-hidden">
                   {' '}
-                  {draft ? t('assessments.list.draftTitle') : t('assessments.list.stageTitle', { stage: a.stage ?? '' })}
+                  {draft
+                    ? t('assessments.list.draftTitle')
+                    : t('assessments.list.stageTitle', { stage: a.stage ?? '' })}
                 </span>
               </Link>
             </div>

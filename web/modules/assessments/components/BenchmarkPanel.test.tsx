@@ -20,7 +20,12 @@ function html(benchmark: TBenchmark, locale: 'bg' | 'en' = 'en'): string {
   return renderToString(
     <I18nextProvider i18n={i18n}>
       <SessionProvider initialMe={ANONYMOUS_ME}>
-        <BenchmarkPanel questionnaire="sme" benchmark={benchmark} latest={scores(41.76, [40, 38.57, 46.43, 53.57, 32, 40])} stage="T2" />
+        <BenchmarkPanel
+          questionnaire="sme"
+          benchmark={benchmark}
+          latest={scores(41.76, [40, 38.57, 46.43, 53.57, 32, 40])}
+          stage="T2"
+        />
       </SessionProvider>
     </I18nextProvider>,
   );

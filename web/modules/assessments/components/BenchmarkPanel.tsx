@@ -29,7 +29,8 @@ export function BenchmarkPanel({
   const { regions, sectors } = useReference();
   const labels = useDmaLabels(questionnaire);
 
-  if (!benchmark || !latest) return <p className="status status--empty">{t('assessments.results.benchmarkNoResult')}</p>;
+  if (!benchmark || !latest)
+    return <p className="status status--empty">{t('assessments.results.benchmarkNoResult')}</p>;
 
   const { group } = benchmark;
   const sector = sectors ? [...sectors.enterprise, ...sectors.public].find((s) => s.id === group.sector) : null;
@@ -48,7 +49,9 @@ export function BenchmarkPanel({
         {t('assessments.results.benchmarkGroup')}: {groupText || t('assessments.results.benchmarkGroupUnknown')}
       </p>
       {!benchmark.available || !benchmark.mean ? (
-        <p className="status status--info">{t('assessments.results.benchmarkUnavailable', { minimum: benchmark.minimumPeers })}</p>
+        <p className="status status--info">
+          {t('assessments.results.benchmarkUnavailable', { minimum: benchmark.minimumPeers })}
+        </p>
       ) : (
         <>
           <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="benchmark-caption">

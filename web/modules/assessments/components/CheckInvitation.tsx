@@ -15,7 +15,8 @@ import type { TAnswerMap } from '../answers-model';
 import { createDraftWithAnswers, organisationAssessmentInfo } from '../score-api';
 import { dmaText } from '../labels';
 
-const assessmentPath = (orgId: string, id: string) => `/organisations/${encodeURIComponent(orgId)}/assessments/${encodeURIComponent(id)}`;
+const assessmentPath = (orgId: string, id: string) =>
+  `/organisations/${encodeURIComponent(orgId)}/assessments/${encodeURIComponent(id)}`;
 
 /** The finished self-check: what was answered, and what to do once the answers are saved. */
 interface TCheckInvitationProps {
@@ -90,7 +91,9 @@ function SaveToOrganisation({ questionnaire, answers, onSaved }: TCheckInvitatio
       <div aria-live="polite">
         {otherQuestionnaire ? (
           <p className="status status--error">
-            {t('dma.invite.otherQuestionnaire', { questionnaire: dmaText(t, `questionnaires.${otherQuestionnaire}.title`) })}
+            {t('dma.invite.otherQuestionnaire', {
+              questionnaire: dmaText(t, `questionnaires.${otherQuestionnaire}.title`),
+            })}
           </p>
         ) : null}
         {allRecorded ? <p className="status status--info">{t('dma.invite.allStagesRecorded')}</p> : null}

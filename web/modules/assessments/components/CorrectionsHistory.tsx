@@ -35,7 +35,9 @@ export function CorrectionsHistory({
       {corrections.map((c, i) => {
         // What this correction turned the answers into: the next correction's "before", or today's answers.
         const after = corrections[i + 1]?.previousAnswers ?? currentAnswers;
-        const changed = definition.questions.filter((q) => answersDiffer(q, c.previousAnswers[q.id], after[q.id])).length;
+        const changed = definition.questions.filter((q) =>
+          answersDiffer(q, c.previousAnswers[q.id], after[q.id]),
+        ).length;
         return (
           <li key={c.id} className="item item--stack">
             <p className="item__title">
@@ -65,8 +67,13 @@ export function CorrectionsHistory({
                   return (
                     <div key={q.id} className="details__item">
                       <dt>
-                        {t('assessments.fill.questionNumber', { n: q.id.slice(1) })}: {questionText(t, definition, q.id, 'text')}
-                        {differs ? <span className="badge badge--warn badge--inline">{t('assessments.corrections.changed')}</span> : null}
+                        {t('assessments.fill.questionNumber', { n: q.id.slice(1) })}:{' '}
+                        {questionText(t, definition, q.id, 'text')}
+                        {differs ? (
+                          <span className="badge badge--warn badge--inline">
+                            {t('assessments.corrections.changed')}
+                          </span>
+                        ) : null}
                       </dt>
                       <dd>
                         <ul className="plain-list">

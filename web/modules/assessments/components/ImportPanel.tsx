@@ -44,7 +44,8 @@ export function ImportPanel() {
     }
   };
 
-  const percent = progress?.phase === 'uploading' && progress.fraction !== null ? Math.round(progress.fraction * 100) : null;
+  const percent =
+    progress?.phase === 'uploading' && progress.fraction !== null ? Math.round(progress.fraction * 100) : null;
 
   return (
     <section className="panel" aria-labelledby="import-title">

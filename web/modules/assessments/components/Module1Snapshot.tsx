@@ -10,7 +10,10 @@ export function Module1Snapshot({ data }: { data: Record<string, string | number
   const { locale } = useSession();
   const { regions, sectors } = useReference();
   // The known keys in the JRC form's order; unknown extra keys follow.
-  const keys = [...MODULE1_KEYS.filter((k) => k in data), ...Object.keys(data).filter((k) => !MODULE1_KEYS.includes(k))];
+  const keys = [
+    ...MODULE1_KEYS.filter((k) => k in data),
+    ...Object.keys(data).filter((k) => !MODULE1_KEYS.includes(k)),
+  ];
 
   const display = (key: string, value: string | number): string => {
     const v = String(value);

@@ -167,7 +167,10 @@ export function ScaleInput(props: TQuestionInputProps) {
   const { t } = useTranslation();
   const { question, answers, onChange } = props;
   const rows = rowsOf<number>(answers, question);
-  const columns = range(SCALE_MAX + 1, 0).map((level) => ({ key: String(level), label: dmaText(t, `levels.${level}`) }));
+  const columns = range(SCALE_MAX + 1, 0).map((level) => ({
+    key: String(level),
+    label: dmaText(t, `levels.${level}`),
+  }));
   return (
     <ChoiceGrid
       {...props}

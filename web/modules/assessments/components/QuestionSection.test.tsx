@@ -12,7 +12,10 @@ const SME_2099: TQuestionnaireDef = { ...SME_2023, version: 'sme-2099', textKey:
 function renderSection(definition?: TQuestionnaireDef): string {
   const i18n = createI18n('en');
   // The new version's texts: a copy of 2023's with Q1 reworded.
-  const current = structuredClone(i18n.t('questions.sme-2023', { ns: 'dma', returnObjects: true })) as Record<string, { text: string }>;
+  const current = structuredClone(i18n.t('questions.sme-2023', { ns: 'dma', returnObjects: true })) as Record<
+    string,
+    { text: string }
+  >;
   current.Q1!.text = 'Where does the enterprise invest in digital (2099 wording)?';
   i18n.addResourceBundle('en', 'dma', { questions: { 'sme-2099': current } }, true);
   return renderToString(

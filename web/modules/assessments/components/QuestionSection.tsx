@@ -50,7 +50,8 @@ function Question({
       aria-describedby={describedBy}
     >
       <legend className="dma-question__text">
-        <span className="dma-question__number">{question.id.slice(1)}.</span> {questionText(t, definition, question.id, 'text')}
+        <span className="dma-question__number">{question.id.slice(1)}.</span>{' '}
+        {questionText(t, definition, question.id, 'text')}
       </legend>
       {hint ? (
         <p className="dma-question__hint" id={`${id}-hint`}>
@@ -105,7 +106,9 @@ export function QuestionSection({
   const questions: TQuestionDef[] = questionsOf(def, dimension);
   return (
     <section className="dma-section" aria-labelledby={`${idPrefix}-${dimension}-title`}>
-      <p className="dma-section__eyebrow">{t('dma.form.sectionNumber', { n: Number(dimension.slice(1)), total: def.dimensions.length })}</p>
+      <p className="dma-section__eyebrow">
+        {t('dma.form.sectionNumber', { n: Number(dimension.slice(1)), total: def.dimensions.length })}
+      </p>
       <H id={`${idPrefix}-${dimension}-title`} className="dma-section__title" tabIndex={-1}>
         {dimensionName(t, questionnaire, dimension)}
       </H>

@@ -43,7 +43,15 @@ export function wrapLabel(label: string, max = LABEL_CHARS): string[] {
   return lines;
 }
 
-export function RadarChart({ labels, series, size = 300 }: { labels: string[]; series: TRadarSeries[]; size?: number }) {
+export function RadarChart({
+  labels,
+  series,
+  size = 300,
+}: {
+  labels: string[];
+  series: TRadarSeries[];
+  size?: number;
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const r = size / 2;

@@ -104,7 +104,9 @@ export function ReconciliationView({ result }: { result: TReconciliation }) {
           <p className="muted">{t('assessments.import.unmatchedHelp')}</p>
           <ul className="plain-list reconciliation__list">
             {result.unmatched.map((u) => (
-              <li key={u.row}>{t('assessments.import.unmatchedRow', { row: u.row, id: u.id, name: u.name, stage: u.stage })}</li>
+              <li key={u.row}>
+                {t('assessments.import.unmatchedRow', { row: u.row, id: u.id, name: u.name, stage: u.stage })}
+              </li>
             ))}
           </ul>
         </>
@@ -130,7 +132,9 @@ export function ReconciliationView({ result }: { result: TReconciliation }) {
           <h4>{t('assessments.import.issuesTitle')}</h4>
           <ul className="plain-list reconciliation__list">
             {result.issues.map((i) => (
-              <li key={`${i.row}-${i.message}`}>{t('assessments.import.issueRow', { row: i.row, message: i.message })}</li>
+              <li key={`${i.row}-${i.message}`}>
+                {t('assessments.import.issueRow', { row: i.row, message: i.message })}
+              </li>
             ))}
           </ul>
         </>

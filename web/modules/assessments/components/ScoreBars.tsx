@@ -16,7 +16,10 @@ export function ScoreBars({ questionnaire, scores }: { questionnaire: TQuestionn
             <BandBadge band={d.band} />
           </span>
           <span className="dma-bars__track" aria-hidden="true">
-            <span className={`dma-bars__fill dma-bars__fill--${d.band}`} style={{ width: `${Math.max(0, Math.min(100, d.score))}%` }} />
+            <span
+              className={`dma-bars__fill dma-bars__fill--${d.band}`}
+              style={{ width: `${Math.max(0, Math.min(100, d.score))}%` }}
+            />
           </span>
           <span className="dma-bars__score">
             {formatScore(d.score, i18n.language)}

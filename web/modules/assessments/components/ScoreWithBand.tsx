@@ -10,7 +10,9 @@ export function ScoreWithBand({ score }: { score: TScore }) {
   const { locale } = useSession();
   return (
     <span className="score-band">
-      <span className="score-band__score">{t('assessments.scoreOf100', { score: formatScore(score.score, locale) })}</span>{' '}
+      <span className="score-band__score">
+        {t('assessments.scoreOf100', { score: formatScore(score.score, locale) })}
+      </span>{' '}
       <BandBadge band={score.band} />
     </span>
   );

@@ -30,7 +30,10 @@ export function SectionStepper({
           const isDone = completed.has(d);
           const state = isDone ? 'done' : isCurrent ? 'current' : 'todo';
           return (
-            <li key={d} className={`dma-stepper__step dma-stepper__step--${state}${isCurrent ? ' dma-stepper__step--open' : ''}`}>
+            <li
+              key={d}
+              className={`dma-stepper__step dma-stepper__step--${state}${isCurrent ? ' dma-stepper__step--open' : ''}`}
+            >
               <button
                 type="button"
                 className="dma-stepper__button"

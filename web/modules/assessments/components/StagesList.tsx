@@ -7,7 +7,13 @@ import { useSession } from '../../../shared/session/session';
 import { ReportLinks } from './ReportLinks';
 import { ScoreWithBand } from './ScoreWithBand';
 
-export function StagesList({ organisationId, stages }: { organisationId: string; stages: TOrganisationResults['stages'] }) {
+export function StagesList({
+  organisationId,
+  stages,
+}: {
+  organisationId: string;
+  stages: TOrganisationResults['stages'];
+}) {
   const { t } = useTranslation();
   const { locale } = useSession();
   return (
@@ -15,7 +21,8 @@ export function StagesList({ organisationId, stages }: { organisationId: string;
       {stages.map((s) => (
         <li key={s.stage} className="stage-card">
           <p className="stage-card__stage">
-            <span className="badge badge--strong">{s.stage}</span> <span className="muted">{formatDate(s.submittedAt, locale)}</span>
+            <span className="badge badge--strong">{s.stage}</span>{' '}
+            <span className="muted">{formatDate(s.submittedAt, locale)}</span>
           </p>
           <p className="stage-card__score">
             <ScoreWithBand score={s.scores.overall} />

@@ -42,7 +42,13 @@ function AssessmentLoader() {
   // The default and the free stages come from the organisation's stages so far: a draft's submission and a correction need them.
   const needsStages = data?.status === 'draft' || !!data?.abilities.correct;
   const list = useApi<TOrganisationAssessments>(needsStages ? organisationAssessmentsPath(id) : null);
-  useHead(data ? t('assessments.fill.documentTitle', { name: data.organisationName }) : error ? null : t('assessments.fill.title'));
+  useHead(
+    data
+      ? t('assessments.fill.documentTitle', { name: data.organisationName })
+      : error
+        ? null
+        : t('assessments.fill.title'),
+  );
   // An assessment reached through another organisation's address is not found there.
   if (error || (data && data.organisationId !== id))
     return <LoadFailure error={error} onRetry={reload} notFound={!!data || meansNotFound(error)} />;
@@ -105,17 +111,26 @@ function AssessmentView({
       </nav>
       <div className="page-head">
         <div>
-          <h1>{draft ? t('assessments.fill.title') : t('assessments.fill.submittedTitle', { stage: a.stage ?? '' })}</h1>
+          <h1>
+            {draft ? t('assessments.fill.title') : t('assessments.fill.submittedTitle', { stage: a.stage ?? '' })}
+          </h1>
           <p className="muted assessment-page__meta">
             <span>{a.organisationName}</span>
             <span>{labels.questionnaireName()}</span>
-            <span className={`badge${draft ? ' badge--warn' : ' badge--ok'}`}>{t(`assessments.statuses.${a.status}`)}</span>
+            <span className={`badge${draft ? ' badge--warn' : ' badge--ok'}`}>
+              {t(`assessments.statuses.${a.status}`)}
+            </span>
             {a.staffAssisted ? <span className="badge badge--info">{t('assessments.staffAssisted')}</span> : null}
           </p>
         </div>
         <div className="page-head__actions">
           {draft && a.abilities.delete ? (
-            <button type="button" className="button button--danger-ghost" onClick={() => void discard()} disabled={action.busy}>
+            <button
+              type="button"
+              className="button button--danger-ghost"
+              onClick={() => void discard()}
+              disabled={action.busy}
+            >
               {t('assessments.fill.discard')}
             </button>
           ) : null}
@@ -160,7 +175,12 @@ function AssessmentView({
           {a.result ? (
             <section className="panel" aria-labelledby="result-title">
               <h2 id="result-title">{t('assessments.fill.resultTitle')}</h2>
-              <ResultView questionnaire={a.questionnaire} scores={a.result} label={a.stage ?? undefined} headingLevel={3} />
+              <ResultView
+                questionnaire={a.questionnaire}
+                scores={a.result}
+                label={a.stage ?? undefined}
+                headingLevel={3}
+              />
             </section>
           ) : null}
           <section className="panel" aria-labelledby="record-title">

@@ -15,7 +15,13 @@ import type { TPage } from '../../../../src/contract/common';
 import { ExportPanel } from '../components/ExportPanel';
 import { ImportPanel } from '../components/ImportPanel';
 import { ScoreWithBand } from '../components/ScoreWithBand';
-import { ASSESSMENT_STATUSES, assessmentFiltersToSearch, isFiltered, parseAssessmentFilters, type TAssessmentFilters } from '../filters';
+import {
+  ASSESSMENT_STATUSES,
+  assessmentFiltersToSearch,
+  isFiltered,
+  parseAssessmentFilters,
+  type TAssessmentFilters,
+} from '../filters';
 import { isStaff } from '../staff';
 import { dmaText } from '../labels';
 import type { TAssessmentSummary } from '../../../../src/contract/assessments';
@@ -58,7 +64,12 @@ function AssessmentTable() {
 
   return (
     <>
-      <form className="filters" role="search" aria-label={t('assessments.list.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="filters"
+        role="search"
+        aria-label={t('assessments.list.filtersLabel')}
+        onSubmit={(e) => e.preventDefault()}
+      >
         <TextField
           id="filter-q"
           type="search"
@@ -126,7 +137,9 @@ function AssessmentTable() {
                   <tr key={a.id}>
                     <th scope="row">
                       <Link to={`/organisations/${a.organisationId}/assessments`}>{a.organisationName}</Link>
-                      {a.staffAssisted ? <span className="badge badge--info badge--inline">{t('assessments.staffAssisted')}</span> : null}
+                      {a.staffAssisted ? (
+                        <span className="badge badge--info badge--inline">{t('assessments.staffAssisted')}</span>
+                      ) : null}
                     </th>
                     <td>{dmaText(t, `questionnaires.${a.questionnaire}.short`)}</td>
                     <td>

@@ -5,7 +5,9 @@ import type { TFetchJson } from '../../../shared/lib/api';
 import { ANONYMOUS_ME } from '../../../app/modules';
 
 const fetchJson: TFetchJson = async (path) =>
-  path === '/api/v1/me' ? { status: 200, body: ANONYMOUS_ME } : { status: 404, body: { error: { code: 'not_found', message: 'no' } } };
+  path === '/api/v1/me'
+    ? { status: 200, body: ANONYMOUS_ME }
+    : { status: 404, body: { error: { code: 'not_found', message: 'no' } } };
 
 describe('/dma on the server', () => {
   it('renders in Bulgarian with its title, the choice of questionnaire and the privacy note', async () => {

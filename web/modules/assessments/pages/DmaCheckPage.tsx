@@ -5,7 +5,12 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CURRENT_QUESTIONNAIRES, DIMENSION_IDS, type TDimensionId, type TQuestionnaireId } from '../../../../src/domain/dma/questionnaires';
+import {
+  CURRENT_QUESTIONNAIRES,
+  DIMENSION_IDS,
+  type TDimensionId,
+  type TQuestionnaireId,
+} from '../../../../src/domain/dma/questionnaires';
 import type { TAnswerIssue } from '../../../../src/domain/dma/scoring';
 import { useConfirm } from '../../../shared/components/ConfirmDialog';
 import { ErrorMessage, FormErrors } from '../../../shared/components/Status';
@@ -70,7 +75,8 @@ export function DmaCheckPage() {
   };
 
   const startAgain = async () => {
-    if (!(await confirm(t('dma.check.startAgainConfirm'), { confirmLabel: t('dma.check.startAgain'), danger: true }))) return;
+    if (!(await confirm(t('dma.check.startAgainConfirm'), { confirmLabel: t('dma.check.startAgain'), danger: true })))
+      return;
     setState(EMPTY_CHECK);
     setIssues([]);
     scoring.clear();
@@ -81,7 +87,9 @@ export function DmaCheckPage() {
     setState((s) => ({ ...s, answers: next, result: null }));
     // Once a problem is fixed its message goes; new problems appear only when leaving the section.
     if (issues.length && def)
-      setIssues((prev) => prev.filter((i) => sectionIssues(def, next, current, true).some((n) => n.question === i.question)));
+      setIssues((prev) =>
+        prev.filter((i) => sectionIssues(def, next, current, true).some((n) => n.question === i.question)),
+      );
   };
 
   const open = (dimension: TDimensionId) => {
@@ -132,7 +140,10 @@ export function DmaCheckPage() {
     if (scored) {
       setState((s) => ({
         ...s,
-        result: { overall: scored.overall, dimensions: scored.dimensions.map(({ id, score, band }) => ({ id, score, band })) },
+        result: {
+          overall: scored.overall,
+          dimensions: scored.dimensions.map(({ id, score, band }) => ({ id, score, band })),
+        },
       }));
       focusSoon('dma-result-title');
     }
@@ -156,7 +167,9 @@ export function DmaCheckPage() {
 
   const completed = def ? completedDimensions(def, answers) : new Set<TDimensionId>();
   const progress = def ? progressOf(def, answers) : { answered: 0, total: 0 };
-  const sectionErrors = issues.filter((i) => def?.dimensions.find((d) => d.id === current)?.questions.includes(i.question));
+  const sectionErrors = issues.filter((i) =>
+    def?.dimensions.find((d) => d.id === current)?.questions.includes(i.question),
+  );
   const isLast = current === DIMENSION_IDS[DIMENSION_IDS.length - 1];
 
   return (
@@ -206,7 +219,10 @@ export function DmaCheckPage() {
           <div className="dma-check__bar">
             <p className="dma-check__which">
               {dmaText(t, `questionnaires.${questionnaire}.title`)}
-              <span className="muted"> · {t('dma.check.answered', { answered: progress.answered, total: progress.total })}</span>
+              <span className="muted">
+                {' '}
+                · {t('dma.check.answered', { answered: progress.answered, total: progress.total })}
+              </span>
             </p>
             <div className="actions">
               <button type="button" className="button button--ghost button--small" onClick={() => void startAgain()}>
@@ -232,7 +248,9 @@ export function DmaCheckPage() {
                     <ul>
                       {sectionErrors.map((i) => (
                         <li key={i.question}>
-                          <a href={`#${questionDomId('dma', i.question)}`}>{t('dma.check.questionNumber', { n: i.question.slice(1) })}</a>
+                          <a href={`#${questionDomId('dma', i.question)}`}>
+                            {t('dma.check.questionNumber', { n: i.question.slice(1) })}
+                          </a>
                         </li>
                       ))}
                     </ul>

@@ -117,7 +117,9 @@ function ResultsView({
         <div className="page-head__actions">{startButton}</div>
       </div>
       {action.error ? <ErrorMessage error={action.error} /> : null}
-      {!list.nextStage && !list.draftId ? <p className="status status--info">{t('assessments.results.allStagesRecorded')}</p> : null}
+      {!list.nextStage && !list.draftId ? (
+        <p className="status status--info">{t('assessments.results.allStagesRecorded')}</p>
+      ) : null}
 
       {list.items.length === 0 ? (
         <EmptyState>
@@ -135,7 +137,9 @@ function ResultsView({
 
           <section className="panel" aria-labelledby="result-title">
             <h2 id="result-title">
-              {stages.length > 1 ? t('assessments.results.compareTitle') : t('assessments.results.latestTitle', { stage: latest.stage })}
+              {stages.length > 1
+                ? t('assessments.results.compareTitle')
+                : t('assessments.results.latestTitle', { stage: latest.stage })}
             </h2>
             <ResultView
               questionnaire={questionnaire}
@@ -162,7 +166,12 @@ function ResultsView({
 
           <section className="panel" aria-labelledby="benchmark-title">
             <h2 id="benchmark-title">{t('assessments.results.benchmarkTitle')}</h2>
-            <BenchmarkPanel questionnaire={questionnaire} benchmark={results.benchmark} latest={latest.scores} stage={latest.stage} />
+            <BenchmarkPanel
+              questionnaire={questionnaire}
+              benchmark={results.benchmark}
+              latest={latest.scores}
+              stage={latest.stage}
+            />
           </section>
         </>
       ) : null}

@@ -37,7 +37,8 @@ export function AttendanceSection({
 
   // The result names organisations by id; the registrations know their names.
   const names = new Map<string, string>();
-  for (const r of registrations) if (r.organisationId && r.organisationName) names.set(r.organisationId, r.organisationName);
+  for (const r of registrations)
+    if (r.organisationId && r.organisationName) names.set(r.organisationId, r.organisationName);
   const nameOf = (id: string) => names.get(id) ?? id;
 
   const categoryText = category ? t(deliveryCategoryKey(category)) : '';
@@ -58,9 +59,16 @@ export function AttendanceSection({
       {category ? (
         <>
           <p>{t('events.attendance.help', { category: categoryText })}</p>
-          {over ? null : <p className="muted">{t('events.attendance.notOver', { end: formatDateTime(event.lastEndsAt, locale) })}</p>}
+          {over ? null : (
+            <p className="muted">{t('events.attendance.notOver', { end: formatDateTime(event.lastEndsAt, locale) })}</p>
+          )}
           <EventError error={action.error} />
-          <button type="button" className="button button--secondary" disabled={action.busy || !over} onClick={() => void record()}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={action.busy || !over}
+            onClick={() => void record()}
+          >
             {t('events.attendance.record')}
           </button>
         </>
@@ -76,7 +84,8 @@ export function AttendanceSection({
               <ul className="plain-list" aria-labelledby="attendance-recorded">
                 {result.recorded.map((r) => (
                   <li key={r.organisationId}>
-                    <strong>{nameOf(r.organisationId)}</strong>: {t('events.attendance.attendees', { count: r.attendees })} ·{' '}
+                    <strong>{nameOf(r.organisationId)}</strong>:{' '}
+                    {t('events.attendance.attendees', { count: r.attendees })} ·{' '}
                     {t('events.attendance.aid', { amount: formatEur(r.aidCents, locale) })}
                   </li>
                 ))}

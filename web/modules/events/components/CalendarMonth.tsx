@@ -55,7 +55,13 @@ export function CalendarMonth({
                     <span className="visually-hidden">{longDayLabel(day, locale)}</span>
                   </span>
                   {on.slice(0, SHOWN).map((item) => (
-                    <CalendarEntry key={`${item.kind}-${item.id}`} item={item} date={day} locale={locale} resourceSlug={resourceSlug} />
+                    <CalendarEntry
+                      key={`${item.kind}-${item.id}`}
+                      item={item}
+                      date={day}
+                      locale={locale}
+                      resourceSlug={resourceSlug}
+                    />
                   ))}
                   {on.length > SHOWN ? (
                     <Link className="cal-month__more" to={dayHref(day)}>

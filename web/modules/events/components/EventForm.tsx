@@ -161,7 +161,13 @@ export function EventForm({
 
       <fieldset>
         <legend>{t('events.form.placeAndSeats')}</legend>
-        <TextField id="venue" label={t('events.form.venue')} value={d.venue} onValue={(v) => set({ venue: v })} error={err('venue')} />
+        <TextField
+          id="venue"
+          label={t('events.form.venue')}
+          value={d.venue}
+          onValue={(v) => set({ venue: v })}
+          error={err('venue')}
+        />
         <TextField
           id="onlineUrl"
           type="url"
@@ -291,7 +297,11 @@ export function EventForm({
             </li>
           ))}
         </ol>
-        <button type="button" className="button button--secondary" onClick={() => set({ sessions: [...d.sessions, { ...EMPTY_SESSION }] })}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => set({ sessions: [...d.sessions, { ...EMPTY_SESSION }] })}
+        >
           {t('events.form.addSession')}
         </button>
       </fieldset>
@@ -367,7 +377,14 @@ export function EventForm({
             set({
               questions: [
                 ...d.questions,
-                { id: nextQuestionId(d.questions), labelBg: '', labelEn: '', kind: 'text', required: false, options: '' },
+                {
+                  id: nextQuestionId(d.questions),
+                  labelBg: '',
+                  labelEn: '',
+                  kind: 'text',
+                  required: false,
+                  options: '',
+                },
               ],
             })
           }
@@ -447,7 +464,12 @@ export function EventForm({
         ) : null}
       </fieldset>
 
-      <CheckboxField id="published" label={t('events.form.published')} checked={d.published} onChecked={(v) => set({ published: v })} />
+      <CheckboxField
+        id="published"
+        label={t('events.form.published')}
+        checked={d.published}
+        onChecked={(v) => set({ published: v })}
+      />
       <div className="actions">
         <button type="submit" className="button" disabled={busy}>
           {submitLabel}

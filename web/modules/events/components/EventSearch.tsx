@@ -19,13 +19,21 @@ export function EventSearch({ filters }: { filters: TEventFilters }) {
       <nav className="chip-row" aria-label={t('events.list.typeLabel')}>
         <ul>
           <li>
-            <Link className="chip" to={eventsHref(filters, { type: '' })} aria-current={filters.type ? undefined : 'page'}>
+            <Link
+              className="chip"
+              to={eventsHref(filters, { type: '' })}
+              aria-current={filters.type ? undefined : 'page'}
+            >
               {t('events.list.allTypes')}
             </Link>
           </li>
           {EVENT_TYPES.map((type) => (
             <li key={type}>
-              <Link className="chip" to={eventsHref(filters, { type })} aria-current={filters.type === type ? 'page' : undefined}>
+              <Link
+                className="chip"
+                to={eventsHref(filters, { type })}
+                aria-current={filters.type === type ? 'page' : undefined}
+              >
                 {t(`events.types.${type}`)}
               </Link>
             </li>

@@ -42,10 +42,12 @@ export function RegistrationForm({ event, onRegistered }: { event: TEvent; onReg
     const found: Record<string, string> = {};
     if (!/^\d+$/.test(seats.trim()) || Number(seats) < 1 || Number(seats) > MAX_SEATS)
       found.seats = t('events.register.seatsRange', { max: MAX_SEATS });
-    for (const q of event.questions) if (q.required && !(answers[q.id] ?? '').trim()) found[`q-${q.id}`] = t('events.register.required');
+    for (const q of event.questions)
+      if (q.required && !(answers[q.id] ?? '').trim()) found[`q-${q.id}`] = t('events.register.required');
     if (onBehalf) {
       if (!contactName.trim()) found.contactName = t('events.register.required');
-      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contactEmail.trim())) found.contactEmail = t('events.register.emailFormat');
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contactEmail.trim()))
+        found.contactEmail = t('events.register.emailFormat');
     }
     setProblems(found);
     if (Object.keys(found).length) return;
@@ -67,8 +69,12 @@ export function RegistrationForm({ event, onRegistered }: { event: TEvent; onReg
     if (r) onRegistered(r);
   };
 
-  const serverFields = error ? fieldErrorsOf(t, error, ['seats', 'organisationId', 'contactName', 'contactEmail']) : null;
-  const summary = error ? [serverFields && serverFields.rest.length ? serverFields.rest.join(' ') : eventErrorText(t, error)] : [];
+  const serverFields = error
+    ? fieldErrorsOf(t, error, ['seats', 'organisationId', 'contactName', 'contactEmail'])
+    : null;
+  const summary = error
+    ? [serverFields && serverFields.rest.length ? serverFields.rest.join(' ') : eventErrorText(t, error)]
+    : [];
   const orgOptions = me.memberships.map((m) => ({ value: m.organisationId, label: m.name }));
 
   return (
@@ -78,7 +84,12 @@ export function RegistrationForm({ event, onRegistered }: { event: TEvent; onReg
       <FormErrors messages={summary} />
       {staff ? (
         <div className="field field--checkbox">
-          <input type="checkbox" id="reg-on-behalf" checked={onBehalf} onChange={(e) => setOnBehalf(e.target.checked)} />
+          <input
+            type="checkbox"
+            id="reg-on-behalf"
+            checked={onBehalf}
+            onChange={(e) => setOnBehalf(e.target.checked)}
+          />
           <label htmlFor="reg-on-behalf">{t('events.register.onBehalf')}</label>
         </div>
       ) : null}

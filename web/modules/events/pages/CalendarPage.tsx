@@ -25,7 +25,10 @@ export const calendarLoader: TLoader<TCalendarData> = async (fetchJson, _params,
   const state = parseCalendarState(search);
   const range = viewRange(state.view, state.date);
   const [calendar, resources] = await Promise.all([
-    loadJson<TCalendarData['calendar']>(fetchJson, withQuery('/api/v1/calendar', { ...range, resourceId: state.resourceId })),
+    loadJson<TCalendarData['calendar']>(
+      fetchJson,
+      withQuery('/api/v1/calendar', { ...range, resourceId: state.resourceId }),
+    ),
     loadJson<TCalendarData['resources']>(fetchJson, '/api/v1/resources'),
   ]);
   return { calendar, resources };
@@ -63,20 +66,31 @@ export function CalendarPage({ data }: { data: TCalendarData }) {
       <div className="cal-toolbar">
         <nav className="cal-toolbar__views" aria-label={t('calendar.viewLabel')}>
           {CALENDAR_VIEWS.map((v) => (
-            <Link key={v} to={href({ view: v })} className="cal-toolbar__view" aria-current={v === state.view ? 'page' : undefined}>
+            <Link
+              key={v}
+              to={href({ view: v })}
+              className="cal-toolbar__view"
+              aria-current={v === state.view ? 'page' : undefined}
+            >
               {t(`calendar.views.${v}`)}
             </Link>
           ))}
         </nav>
         <nav className="cal-toolbar__move" aria-label={t('calendar.moveLabel')}>
-          <Link className="button button--secondary button--small" to={href({ date: shiftView(state.view, state.date, -1) })}>
+          <Link
+            className="button button--secondary button--small"
+            to={href({ date: shiftView(state.view, state.date, -1) })}
+          >
             <span aria-hidden="true">‹ </span>
             {t(`calendar.previous.${state.view}`)}
           </Link>
           <Link className="button button--secondary button--small" to={href({ date: today })}>
             {t('calendar.today')}
           </Link>
-          <Link className="button button--secondary button--small" to={href({ date: shiftView(state.view, state.date, 1) })}>
+          <Link
+            className="button button--secondary button--small"
+            to={href({ date: shiftView(state.view, state.date, 1) })}
+          >
             {t(`calendar.next.${state.view}`)}
             <span aria-hidden="true"> ›</span>
           </Link>

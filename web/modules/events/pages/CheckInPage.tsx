@@ -69,9 +69,12 @@ function CheckInView({ event: e }: { event: TEvent }) {
   const [sessionId, setSessionId] = useState(() => defaultSession(e.sessions, new Date())?.id ?? '');
   const [code, setCode] = useState('');
   const [outcome, setOutcome] = useState<TCheckInOutcome | null>(null);
-  const [choosing, setChoosing] = useState<{ code: string; candidate: TCheckInCandidate; ticked: Set<string>; reason: string } | null>(
-    null,
-  );
+  const [choosing, setChoosing] = useState<{
+    code: string;
+    candidate: TCheckInCandidate;
+    ticked: Set<string>;
+    reason: string;
+  } | null>(null);
   const gate = useRef(createScanGate());
   const busyRef = useRef(false);
   const list = useApi<TCheckInList>(sessionId ? checkInsPath(e.id, sessionId) : null);
@@ -257,7 +260,9 @@ function CheckInView({ event: e }: { event: TEvent }) {
               : t('events.certificates.ruleAll')}
           </p>
           <EventError error={certificates.error} />
-          {issued ? <Notice>{t('events.certificates.issued', { issued: issued.issued, skipped: issued.skipped })}</Notice> : null}
+          {issued ? (
+            <Notice>{t('events.certificates.issued', { issued: issued.issued, skipped: issued.skipped })}</Notice>
+          ) : null}
           <button
             type="button"
             className="button button--secondary"
@@ -325,7 +330,11 @@ function WhoCame({
             required
             rows={2}
             maxLength={500}
-            error={reasonTouched && !reasonOk ? t('events.checkIn.offDayReasonShort', { min: OVERRIDE_REASON_MIN }) : undefined}
+            error={
+              reasonTouched && !reasonOk
+                ? t('events.checkIn.offDayReasonShort', { min: OVERRIDE_REASON_MIN })
+                : undefined
+            }
           />
         </div>
       ) : null}
@@ -385,7 +394,9 @@ function Outcome({ outcome }: { outcome: TCheckInOutcome }) {
           {r.organisationName ? ` · ${r.organisationName}` : ''}
         </p>
         <p>{t('events.checkIn.people', { people: outcome.result.people, seats: r.seats })}</p>
-        {presentNames(outcome.result).length ? <p className="muted">{presentNames(outcome.result).join(', ')}</p> : null}
+        {presentNames(outcome.result).length ? (
+          <p className="muted">{presentNames(outcome.result).join(', ')}</p>
+        ) : null}
       </div>
     );
   }
@@ -393,7 +404,9 @@ function Outcome({ outcome }: { outcome: TCheckInOutcome }) {
     return (
       <div className="check-in-result check-in-result--warn" role="alert">
         <p className="check-in-result__head">{t('events.checkIn.duplicate')}</p>
-        {outcome.checkedInAt ? <p>{t('events.checkIn.duplicateAt', { at: formatDateTime(outcome.checkedInAt, locale) })}</p> : null}
+        {outcome.checkedInAt ? (
+          <p>{t('events.checkIn.duplicateAt', { at: formatDateTime(outcome.checkedInAt, locale) })}</p>
+        ) : null}
       </div>
     );
   }
@@ -409,7 +422,9 @@ function Outcome({ outcome }: { outcome: TCheckInOutcome }) {
     return (
       <div className="check-in-result check-in-result--error" role="alert">
         <p className="check-in-result__head">{t('events.checkIn.notConfirmed')}</p>
-        {outcome.status ? <p>{t('events.checkIn.statusIs', { status: t(`events.status.${outcome.status}`) })}</p> : null}
+        {outcome.status ? (
+          <p>{t('events.checkIn.statusIs', { status: t(`events.status.${outcome.status}`) })}</p>
+        ) : null}
       </div>
     );
   }

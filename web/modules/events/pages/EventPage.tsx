@@ -139,7 +139,9 @@ export function EventPage({ data }: { data: TEvent }) {
             <h2 id="event-register-title">{t('events.detail.register')}</h2>
             {justRegistered ? (
               <Notice>
-                {t(`events.detail.registered.${justRegistered.status}`, { defaultValue: t('events.detail.registered.other') })}
+                {t(`events.detail.registered.${justRegistered.status}`, {
+                  defaultValue: t('events.detail.registered.other'),
+                })}
               </Notice>
             ) : null}
             {active.map((r) => (
@@ -212,7 +214,11 @@ export function EventPage({ data }: { data: TEvent }) {
                 </>
               ) : null}
               <dt>{t('events.detail.price')}</dt>
-              <dd>{e.pricePerParticipantCents === 0 ? t('events.detail.free') : formatCents(e.pricePerParticipantCents, locale)}</dd>
+              <dd>
+                {e.pricePerParticipantCents === 0
+                  ? t('events.detail.free')
+                  : formatCents(e.pricePerParticipantCents, locale)}
+              </dd>
               {aid > 0 ? (
                 <>
                   <dt>{t('events.detail.aid')}</dt>

@@ -17,12 +17,24 @@ import { meansNotFound } from '../../../shared/lib/errors';
 import { FormDialog } from '../../requests/components/FormDialog';
 import { mayManageEvents } from '../access';
 import { useSession } from '../../../shared/session/session';
-import { approveRegistration, cancelRegistration, eventPath, registrationsPath, rejectRegistration, reorderWaitlist } from '../api';
+import {
+  approveRegistration,
+  cancelRegistration,
+  eventPath,
+  registrationsPath,
+  rejectRegistration,
+  reorderWaitlist,
+} from '../api';
 import { AttendanceSection } from '../components/AttendanceSection';
 import { EventError } from '../components/EventError';
 import { RegistrationStatusBadge } from '../components/StatusBadge';
 import { eventTitle, waitlistMove } from '../texts';
-import { REGISTRATION_STATUSES, type TEvent, type TRegistration, type TRegistrationStatus } from '../../../../src/contract/events';
+import {
+  REGISTRATION_STATUSES,
+  type TEvent,
+  type TRegistration,
+  type TRegistrationStatus,
+} from '../../../../src/contract/events';
 import { NotFoundPage } from '../../../app/NotFoundPage';
 
 export function EventRegistrationsPage() {
@@ -55,7 +67,16 @@ type TReasonFor =
   | { kind: 'reject'; registration: TRegistration }
   | { kind: 'move'; registration: TRegistration; before: string | null; direction: 'up' | 'down' };
 
-const ORDER: TRegistrationStatus[] = ['pending', 'offered', 'waitlisted', 'confirmed', 'cancelled', 'declined', 'expired', 'rejected'];
+const ORDER: TRegistrationStatus[] = [
+  'pending',
+  'offered',
+  'waitlisted',
+  'confirmed',
+  'cancelled',
+  'declined',
+  'expired',
+  'rejected',
+];
 
 function RegistrationsView({ event: e }: { event: TEvent }) {
   const { t } = useTranslation();
@@ -130,7 +151,9 @@ function RegistrationsView({ event: e }: { event: TEvent }) {
             {byStatus.get(status)!.map((r, index) => (
               <li key={r.id} className="registration-row">
                 <div className="registration-row__who">
-                  {status === 'waitlisted' ? <span className="registration-row__rank">{r.waitlistPosition ?? index + 1}.</span> : null}
+                  {status === 'waitlisted' ? (
+                    <span className="registration-row__rank">{r.waitlistPosition ?? index + 1}.</span>
+                  ) : null}
                   <strong>{r.contactName}</strong>
                   {r.organisationName ? <span> · {r.organisationName}</span> : null}
                   <span className="muted"> · {r.contactEmail}</span>
@@ -175,7 +198,10 @@ function RegistrationsView({ event: e }: { event: TEvent }) {
                             type="button"
                             className="button button--small button--secondary"
                             disabled={action.busy || before === undefined}
-                            onClick={() => before !== undefined && setReasonFor({ kind: 'move', registration: r, before, direction: dir })}
+                            onClick={() =>
+                              before !== undefined &&
+                              setReasonFor({ kind: 'move', registration: r, before, direction: dir })
+                            }
                           >
                             {t(`events.registrations.move.${dir}`)}
                             <span className="visually-hidden">: {r.contactName}</span>
@@ -208,7 +234,9 @@ function RegistrationsView({ event: e }: { event: TEvent }) {
         <FormDialog
           titleId="reason-dialog-title"
           title={
-            reasonFor.kind === 'reject' ? t('events.registrations.rejectTitle') : t(`events.registrations.moveTitle.${reasonFor.direction}`)
+            reasonFor.kind === 'reject'
+              ? t('events.registrations.rejectTitle')
+              : t(`events.registrations.moveTitle.${reasonFor.direction}`)
           }
           onCancel={() => setReasonFor(null)}
         >

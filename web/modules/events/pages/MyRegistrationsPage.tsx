@@ -23,7 +23,9 @@ export function MyRegistrationsPage() {
 function MyRegistrations() {
   const { t } = useTranslation();
   const { locale } = useSession();
-  const { data, error, loading, reload, setData } = useApi<{ items: TMyRegistration[] } | TMyRegistration[]>(MY_REGISTRATIONS_PATH);
+  const { data, error, loading, reload, setData } = useApi<{ items: TMyRegistration[] } | TMyRegistration[]>(
+    MY_REGISTRATIONS_PATH,
+  );
   useHead(t('events.mine.title'));
   // The list may come bare or wrapped in { items }; both are read the same way.
   const items: TMyRegistration[] = data ? (Array.isArray(data) ? data : data.items) : [];

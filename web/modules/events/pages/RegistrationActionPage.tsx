@@ -19,7 +19,8 @@ import { NotFoundPage } from '../../../app/NotFoundPage';
 
 export function RegistrationActionPage() {
   const { id = '', action = '' } = useParams();
-  if (!(REGISTRATION_ACTIONS as readonly string[]).includes(action) || !/^[0-9a-f-]{36}$/i.test(id)) return <NotFoundPage />;
+  if (!(REGISTRATION_ACTIONS as readonly string[]).includes(action) || !/^[0-9a-f-]{36}$/i.test(id))
+    return <NotFoundPage />;
   return <ActionView id={id} action={action as TRegistrationAction} />;
 }
 

@@ -22,7 +22,8 @@ export interface TCertificateVerification {
 }
 
 /** An unknown code renders this page with HTTP 404 (pageStatus, see route-data). */
-export type TVerifyPageData = { found: true; certificate: TCertificateVerification } | { found: false; code: string; pageStatus: 404 };
+export type TVerifyPageData =
+  { found: true; certificate: TCertificateVerification } | { found: false; code: string; pageStatus: 404 };
 
 /**
  * Loaded on the server so the answer reads without JavaScript. An unknown code is an answer too ("not a
@@ -39,7 +40,9 @@ export const verifyLoader: TLoader<TVerifyPageData> = async (fetchJson, params) 
 
 /** A session as "12.05.2026 г., 9:00–17:00" in Sofia time (sessions end on the day they start). */
 function sessionText(d: { startsAt: string; endsAt: string }, locale: string): string {
-  const end = new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(d.endsAt));
+  const end = new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'short', timeZone: TIME_ZONE }).format(
+    new Date(d.endsAt),
+  );
   return `${formatDateTime(d.startsAt, locale)}–${end}`;
 }
 

@@ -21,7 +21,15 @@ function hoursWindow(availability: TAvailability, days: string[]): { from: numbe
   return { from: Math.floor(from / 60) * 60, to: Math.ceil(to / 60) * 60 };
 }
 
-export function AvailabilityWeek({ availability, date, locale }: { availability: TAvailability; date: string; locale: string }) {
+export function AvailabilityWeek({
+  availability,
+  date,
+  locale,
+}: {
+  availability: TAvailability;
+  date: string;
+  locale: string;
+}) {
   const { t } = useTranslation();
   const days = weekDays(date);
   const window = hoursWindow(availability, days);
@@ -48,7 +56,13 @@ export function AvailabilityWeek({ availability, date, locale }: { availability:
               <div className="avail-week__track" aria-hidden="true">
                 {open.map((o) => {
                   const p = placeInDay(o, day, window);
-                  return <span key={`o${o.startsAt}`} className="avail-week__open" style={{ top: `${p.top}%`, height: `${p.height}%` }} />;
+                  return (
+                    <span
+                      key={`o${o.startsAt}`}
+                      className="avail-week__open"
+                      style={{ top: `${p.top}%`, height: `${p.height}%` }}
+                    />
+                  );
                 })}
                 {busy.map((b) => {
                   const p = placeInDay(b, day, window);
@@ -68,7 +82,9 @@ export function AvailabilityWeek({ availability, date, locale }: { availability:
                 ))}
                 {busy.map((b) => (
                   <li key={`b${b.startsAt}${b.seats}`} className="avail-week__busy-text">
-                    {t(b.mine ? 'facilities.availability.mineAt' : 'facilities.availability.busyAt', { time: timeLabel(b, day) })}
+                    {t(b.mine ? 'facilities.availability.mineAt' : 'facilities.availability.busyAt', {
+                      time: timeLabel(b, day),
+                    })}
                     {availability.capacity > 1 ? ` · ${t('facilities.seats', { count: b.seats })}` : null}
                   </li>
                 ))}

@@ -73,7 +73,9 @@ export function BookingActions({
           className="button button--small button--secondary"
           disabled={action.busy}
           onClick={async () => {
-            if (await confirm(t('facilities.actions.cancelConfirm'), { confirmLabel: t('facilities.actions.cancel') })) {
+            if (
+              await confirm(t('facilities.actions.cancelConfirm'), { confirmLabel: t('facilities.actions.cancel') })
+            ) {
               done(await action.run(() => cancelBooking(b.id)));
             }
           }}

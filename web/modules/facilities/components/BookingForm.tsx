@@ -32,7 +32,9 @@ export function BookingForm({
   const action = useAction();
   const validDay = /^\d{4}-\d{2}-\d{2}$/.test(date);
   const day = useApi<TAvailability>(
-    validDay ? availabilityPath(resource.id, sofiaInstant(date).toISOString(), sofiaInstant(addDays(date, 1)).toISOString()) : null,
+    validDay
+      ? availabilityPath(resource.id, sofiaInstant(date).toISOString(), sofiaInstant(addDays(date, 1)).toISOString())
+      : null,
   );
   const windows = day.data && validDay ? openWindowsOn(day.data, date) : [];
 
@@ -52,7 +54,12 @@ export function BookingForm({
     setProblem(null);
     const slot = slotInstants(date, from, to);
     const result = await action.run(() =>
-      createBooking(resource.id, { organisationId, ...slot, seats: Number(seats) || 1, purpose: purpose.trim() || undefined }),
+      createBooking(resource.id, {
+        organisationId,
+        ...slot,
+        seats: Number(seats) || 1,
+        purpose: purpose.trim() || undefined,
+      }),
     );
     if (result) {
       setBooked(result);
@@ -69,7 +76,9 @@ export function BookingForm({
   const messages = [problem, action.error ? facilityErrorText(t, action.error) : null].filter((m): m is string => !!m);
   return (
     <form className="booking-form" onSubmit={(e) => void submit(e)} noValidate>
-      {booked ? <Notice>{t(booked.status === 'pending' ? 'facilities.book.pending' : 'facilities.book.confirmed')}</Notice> : null}
+      {booked ? (
+        <Notice>{t(booked.status === 'pending' ? 'facilities.book.pending' : 'facilities.book.confirmed')}</Notice>
+      ) : null}
       <FormErrors messages={messages} />
       <TextField
         id="booking-date"
@@ -90,8 +99,24 @@ export function BookingForm({
               : t('facilities.book.closedOnDay')}
       </p>
       <div className="booking-form__times">
-        <TextField id="booking-from" type="time" step={900} label={t('facilities.book.from')} value={from} onValue={setFrom} required />
-        <TextField id="booking-to" type="time" step={900} label={t('facilities.book.to')} value={to} onValue={setTo} required />
+        <TextField
+          id="booking-from"
+          type="time"
+          step={900}
+          label={t('facilities.book.from')}
+          value={from}
+          onValue={setFrom}
+          required
+        />
+        <TextField
+          id="booking-to"
+          type="time"
+          step={900}
+          label={t('facilities.book.to')}
+          value={to}
+          onValue={setTo}
+          required
+        />
       </div>
       {organisations.length > 1 ? (
         <SelectField

@@ -55,12 +55,18 @@ export function BookingList({
               <td>
                 {b.organisationName}
                 {b.userName ? <span className="booking-table__user"> · {b.userName}</span> : null}
-                {b.seats > 1 ? <span className="booking-table__user"> · {t('facilities.seats', { count: b.seats })}</span> : null}
+                {b.seats > 1 ? (
+                  <span className="booking-table__user"> · {t('facilities.seats', { count: b.seats })}</span>
+                ) : null}
                 {b.purpose ? <p className="booking-table__purpose">{b.purpose}</p> : null}
               </td>
               <td>
-                <span className={`badge booking-status booking-status--${b.status}`}>{t(`facilities.status.${b.status}`)}</span>
-                {b.deliveryId ? <span className="badge badge--ok booking-status">{t('facilities.bookings.recorded')}</span> : null}
+                <span className={`badge booking-status booking-status--${b.status}`}>
+                  {t(`facilities.status.${b.status}`)}
+                </span>
+                {b.deliveryId ? (
+                  <span className="badge badge--ok booking-status">{t('facilities.bookings.recorded')}</span>
+                ) : null}
                 {b.reason ? <p className="booking-table__purpose">{b.reason}</p> : null}
               </td>
               <td className="booking-table__actions">

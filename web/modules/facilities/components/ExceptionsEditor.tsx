@@ -35,7 +35,10 @@ export function ExceptionsEditor({
     e.preventDefault();
     const startsAt = slotInstants(fromDay, fromTime, '23:59').startsAt;
     const endsAt = slotInstants(toDay, '00:00', toTime).endsAt;
-    if ((await action.run(() => addException(resourceId, { kind, startsAt, endsAt, reason: reason.trim() || null }))) !== undefined) {
+    if (
+      (await action.run(() => addException(resourceId, { kind, startsAt, endsAt, reason: reason.trim() || null }))) !==
+      undefined
+    ) {
       setReason('');
       onChange();
     }
@@ -97,7 +100,14 @@ export function ExceptionsEditor({
             onValue={setFromTime}
             required
           />
-          <TextField id="exception-to-day" type="date" label={t('facilities.exceptions.toDay')} value={toDay} onValue={setToDay} required />
+          <TextField
+            id="exception-to-day"
+            type="date"
+            label={t('facilities.exceptions.toDay')}
+            value={toDay}
+            onValue={setToDay}
+            required
+          />
           <TextField
             id="exception-to-time"
             type="time"

@@ -34,7 +34,9 @@ export function NdaSection({ organisationId }: { organisationId: string }) {
   const partners = (hub.data?.partners ?? []).filter((p) => p.id !== organisationId);
 
   // The server's field errors next to their inputs; "an organisation signs no NDA with itself" in its own words.
-  const server = action.error ? fieldErrorsOf(t, action.error, FIELDS) : { fields: {} as Record<string, string>, rest: [] as string[] };
+  const server = action.error
+    ? fieldErrorsOf(t, action.error, FIELDS)
+    : { fields: {} as Record<string, string>, rest: [] as string[] };
   if (action.error && asApiError(action.error).fields.some((f) => f.field === 'ownerId' && f.code === 'same')) {
     server.fields.ownerId = t('facilities.ndas.same');
   }

@@ -109,7 +109,12 @@ export function ResourceForm({
           rows={4}
           lang="en"
         />
-        <TextField id="resource-location" label={t('facilities.fields.location')} value={v.location} onValue={set('location')} />
+        <TextField
+          id="resource-location"
+          label={t('facilities.fields.location')}
+          value={v.location}
+          onValue={set('location')}
+        />
         <SelectField
           id="resource-owner"
           label={t('facilities.fields.owner')}
@@ -164,7 +169,12 @@ export function ResourceForm({
           checked={v.approvalRequired}
           onChecked={set('approvalRequired')}
         />
-        <CheckboxField id="resource-nda" label={t('facilities.form.ndaRequired')} checked={v.ndaRequired} onChecked={set('ndaRequired')} />
+        <CheckboxField
+          id="resource-nda"
+          label={t('facilities.form.ndaRequired')}
+          checked={v.ndaRequired}
+          onChecked={set('ndaRequired')}
+        />
         {err('ndaRequired') ? (
           <p className="field__error" id="resource-nda-error">
             {err('ndaRequired')}
@@ -180,7 +190,12 @@ export function ResourceForm({
             options={events.data.items.map((e) => ({ value: e.id, label: localTitle(e, locale) }))}
           />
         ) : null}
-        <CheckboxField id="resource-published" label={t('facilities.form.published')} checked={v.published} onChecked={set('published')} />
+        <CheckboxField
+          id="resource-published"
+          label={t('facilities.form.published')}
+          checked={v.published}
+          onChecked={set('published')}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('facilities.form.money')}</legend>
@@ -209,7 +224,10 @@ export function ResourceForm({
           label={t('facilities.form.aidBasis')}
           value={v.aidBasis}
           onValue={(a) => set('aidBasis')(a as TResourceValues['aidBasis'])}
-          options={(['de_minimis', 'gber', 'none'] as const).map((a) => ({ value: a, label: t(`facilities.form.aid.${a}`) }))}
+          options={(['de_minimis', 'gber', 'none'] as const).map((a) => ({
+            value: a,
+            label: t(`facilities.form.aid.${a}`),
+          }))}
         />
         {v.aidBasis === 'gber' ? (
           <TextField

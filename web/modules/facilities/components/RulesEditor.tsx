@@ -7,7 +7,15 @@ import { useAction } from '../../../shared/hooks/use-action';
 import { sofiaToday } from '../../events/calendar-sofia-time';
 import { replaceRules } from '../api';
 import { facilityErrorText } from '../errors';
-import { buildRrule, describeRule, parseRrule, RULE_PRESETS, WEEKDAYS, type TRulePreset, type TWeekday } from '../rules';
+import {
+  buildRrule,
+  describeRule,
+  parseRrule,
+  RULE_PRESETS,
+  WEEKDAYS,
+  type TRulePreset,
+  type TWeekday,
+} from '../rules';
 import type { TRule } from '../../../../src/contract/facilities';
 
 interface TRow {
@@ -35,7 +43,15 @@ function rowOf(rule: Pick<TRule, 'rrule' | 'startTime' | 'endTime'> & Partial<TR
   };
 }
 
-export function RulesEditor({ resourceId, rules, onSaved }: { resourceId: string; rules: TRule[]; onSaved: () => void }) {
+export function RulesEditor({
+  resourceId,
+  rules,
+  onSaved,
+}: {
+  resourceId: string;
+  rules: TRule[];
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const [rows, setRows] = useState<TRow[]>(() => rules.map(rowOf));
   const [saved, setSaved] = useState(false);
@@ -85,7 +101,9 @@ export function RulesEditor({ resourceId, rules, onSaved }: { resourceId: string
                     <input
                       type="checkbox"
                       checked={r.days.includes(d)}
-                      onChange={(e) => update(r.key, { days: e.target.checked ? [...r.days, d] : r.days.filter((x) => x !== d) })}
+                      onChange={(e) =>
+                        update(r.key, { days: e.target.checked ? [...r.days, d] : r.days.filter((x) => x !== d) })
+                      }
                     />
                     {t(`facilities.weekdays.${d}`)}
                   </label>

@@ -19,7 +19,12 @@ export function UsageReport({ locale }: { locale: string }) {
   const [to, setTo] = useState(addDays(shiftView('month', today, 1), -1));
   const valid = isDay(from) && isDay(to) && from <= to;
   const usage = useApi<TUsage>(
-    valid ? withQuery('/api/v1/usage', { from: sofiaInstant(from).toISOString(), to: sofiaInstant(addDays(to, 1)).toISOString() }) : null,
+    valid
+      ? withQuery('/api/v1/usage', {
+          from: sofiaInstant(from).toISOString(),
+          to: sofiaInstant(addDays(to, 1)).toISOString(),
+        })
+      : null,
   );
   return (
     <section aria-labelledby="usage-title" className="usage-report">

@@ -53,7 +53,9 @@ function EditResource({ slug }: { slug: string }) {
   const { locale } = useSession();
   const navigate = useNavigate();
   const { data, error, reload } = useApi<TResourceDetail>(`/api/v1/resources/${encodeURIComponent(slug)}`);
-  useHead(data ? t('facilities.form.editTitle', { title: localTitle(data, locale) }) : error ? null : t('common.loading'));
+  useHead(
+    data ? t('facilities.form.editTitle', { title: localTitle(data, locale) }) : error ? null : t('common.loading'),
+  );
   if (error) return meansNotFound(error) ? <NotFoundPage /> : <ErrorMessage error={error} onRetry={reload} />;
   if (!data) return <Loading />;
   return (

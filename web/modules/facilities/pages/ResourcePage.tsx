@@ -117,7 +117,9 @@ export function ResourcePage({ data: r }: { data: TResourceDetail }) {
 
           <section aria-labelledby="resource-week-title" className="resource-week">
             <div className="resource-week__head">
-              <h2 id="resource-week-title">{t('facilities.detail.week', { range: viewTitle('week', week, locale) })}</h2>
+              <h2 id="resource-week-title">
+                {t('facilities.detail.week', { range: viewTitle('week', week, locale) })}
+              </h2>
               <div className="resource-week__nav">
                 <button
                   type="button"
@@ -218,13 +220,16 @@ export function ResourcePage({ data: r }: { data: TResourceDetail }) {
             <h2 id="resource-book-title">{t('facilities.book.title')}</h2>
             {!signedIn ? (
               <p>
-                <Link to={`/sign-in?next=${encodeURIComponent(`/facilities/${r.slug}`)}`}>{t('facilities.book.signIn')}</Link>
+                <Link to={`/sign-in?next=${encodeURIComponent(`/facilities/${r.slug}`)}`}>
+                  {t('facilities.book.signIn')}
+                </Link>
               </p>
             ) : !r.abilities.book ? (
               <p>{t('facilities.book.notAllowed')}</p>
             ) : me.memberships.length === 0 ? (
               <p>
-                {t('facilities.book.noOrganisation')} <Link to="/organisations/new">{t('facilities.book.registerOrganisation')}</Link>
+                {t('facilities.book.noOrganisation')}{' '}
+                <Link to="/organisations/new">{t('facilities.book.registerOrganisation')}</Link>
               </p>
             ) : (
               <BookingForm resource={r} organisations={me.memberships} onBooked={refresh} />

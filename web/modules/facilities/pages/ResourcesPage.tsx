@@ -13,7 +13,8 @@ export interface TResourcesPageData {
 }
 
 /** The facilities list, loaded on the server so it reads without JavaScript. */
-export const resourcesLoader: TLoader<TResourcesPageData> = (fetchJson) => loadJson<TResourcesPageData>(fetchJson, '/api/v1/resources');
+export const resourcesLoader: TLoader<TResourcesPageData> = (fetchJson) =>
+  loadJson<TResourcesPageData>(fetchJson, '/api/v1/resources');
 
 /** /facilities: the hub's bookable facilities. */
 export function ResourcesPage({ data }: { data: TResourcesPageData }) {

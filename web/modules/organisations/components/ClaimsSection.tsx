@@ -17,14 +17,19 @@ export function ClaimsSection({ staff }: { staff: boolean }) {
   const { locale } = useSession();
   const confirm = useConfirm();
   const action = useAction();
-  const claims = useApi<{ items: TClaim[] }>(staff ? '/api/v1/organisation-claims?status=pending' : '/api/v1/organisation-claims');
+  const claims = useApi<{ items: TClaim[] }>(
+    staff ? '/api/v1/organisation-claims?status=pending' : '/api/v1/organisation-claims',
+  );
   const items = (claims.data?.items ?? []).filter((c) => staff || c.status !== 'confirmed');
   if (items.length === 0) return null;
 
   const decide = async (c: TClaim, decision: 'confirm' | 'reject') => {
-    const ok = await confirm(t(`organisations.claims.ask.${decision}`, { name: c.legalNameBg, eik: c.eik, person: c.claimantName }), {
-      confirmLabel: t(`organisations.claims.actions.${decision}`),
-    });
+    const ok = await confirm(
+      t(`organisations.claims.ask.${decision}`, { name: c.legalNameBg, eik: c.eik, person: c.claimantName }),
+      {
+        confirmLabel: t(`organisations.claims.actions.${decision}`),
+      },
+    );
     if (!ok) return;
     const done = await action.run(() => decideClaim(c.id, decision));
     if (done) claims.reload();
@@ -55,8 +60,15 @@ export function ClaimsSection({ staff }: { staff: boolean }) {
             {c.reason ? <p>{t('organisations.claims.reason', { reason: c.reason })}</p> : null}
             {staff && c.status === 'pending' ? (
               <div className="actions">
-                {c.organisationId ? <Link to={`/organisations/${c.organisationId}`}>{t('organisations.claims.open')}</Link> : null}
-                <button type="button" className="button button--small" disabled={action.busy} onClick={() => void decide(c, 'confirm')}>
+                {c.organisationId ? (
+                  <Link to={`/organisations/${c.organisationId}`}>{t('organisations.claims.open')}</Link>
+                ) : null}
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={action.busy}
+                  onClick={() => void decide(c, 'confirm')}
+                >
                   {t('organisations.claims.actions.confirm')}
                   <span className="visually-hidden"> {c.legalNameBg}</span>
                 </button>

@@ -30,7 +30,13 @@ const fromContact = (c: TContact): TDraft => ({
   consent: c.consent,
 });
 
-export function ContactsSection({ org, onChange }: { org: TOrganisationDetail; onChange: (d: TOrganisationDetail) => void }) {
+export function ContactsSection({
+  org,
+  onChange,
+}: {
+  org: TOrganisationDetail;
+  onChange: (d: TOrganisationDetail) => void;
+}) {
   const { t } = useTranslation();
   const { locale } = useSession();
   const confirm = useConfirm();
@@ -44,8 +50,10 @@ export function ContactsSection({ org, onChange }: { org: TOrganisationDetail; o
   const localProblem = (f: 'name' | 'email' | 'phone'): string | null => {
     if (!draft || !submitted) return null;
     if (f === 'name' && !draft.name.trim()) return t('errors.fields.required');
-    if (f === 'email' && draft.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.email.trim())) return t('errors.fields.format');
-    if (f === 'phone' && draft.phone.trim() && !/^[+0-9 ()-]{5,30}$/.test(draft.phone.trim())) return t('errors.fields.format');
+    if (f === 'email' && draft.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(draft.email.trim()))
+      return t('errors.fields.format');
+    if (f === 'phone' && draft.phone.trim() && !/^[+0-9 ()-]{5,30}$/.test(draft.phone.trim()))
+      return t('errors.fields.format');
     return null;
   };
   const err = (f: 'name' | 'email' | 'phone' | 'role') => serverFields[f] ?? (f === 'role' ? null : localProblem(f));
@@ -121,7 +129,9 @@ export function ContactsSection({ org, onChange }: { org: TOrganisationDetail; o
                 <p className="item__meta">
                   {c.consent ? (
                     <span className="badge badge--ok">
-                      {c.consentAt ? t('contacts.consentGiven', { date: formatDateTime(c.consentAt, locale) }) : t('contacts.consentYes')}
+                      {c.consentAt
+                        ? t('contacts.consentGiven', { date: formatDateTime(c.consentAt, locale) })
+                        : t('contacts.consentYes')}
                     </span>
                   ) : (
                     <span className="badge badge--warn">{t('contacts.consentNo')}</span>

@@ -22,7 +22,13 @@ interface TDraft {
 
 const FIELDS = ['staff', 'turnover', 'balanceSheet'] as const;
 
-export function FiguresSection({ org, onChange }: { org: TOrganisationDetail; onChange: (d: TOrganisationDetail) => void }) {
+export function FiguresSection({
+  org,
+  onChange,
+}: {
+  org: TOrganisationDetail;
+  onChange: (d: TOrganisationDetail) => void;
+}) {
   const { t } = useTranslation();
   const { locale } = useSession();
   const confirm = useConfirm();
@@ -55,7 +61,10 @@ export function FiguresSection({ org, onChange }: { org: TOrganisationDetail; on
       if (v === null || v < 0) return true;
       if (
         f === 'year' &&
-        (!Number.isInteger(v) || v < 1900 || v > new Date().getFullYear() || (!draft.existing && org.figures.some((x) => x.year === v)))
+        (!Number.isInteger(v) ||
+          v < 1900 ||
+          v > new Date().getFullYear() ||
+          (!draft.existing && org.figures.some((x) => x.year === v)))
       )
         return true;
       return false;
@@ -85,7 +94,13 @@ export function FiguresSection({ org, onChange }: { org: TOrganisationDetail; on
   const startAdd = () => {
     const years = org.figures.map((f) => f.year);
     const year = years.length ? Math.max(...years) + 1 : new Date().getFullYear() - 1;
-    setDraft({ year: String(Math.min(year, new Date().getFullYear())), staff: '', turnover: '', balanceSheet: '', existing: false });
+    setDraft({
+      year: String(Math.min(year, new Date().getFullYear())),
+      staff: '',
+      turnover: '',
+      balanceSheet: '',
+      existing: false,
+    });
     setSubmitted(false);
   };
 
@@ -170,7 +185,9 @@ export function FiguresSection({ org, onChange }: { org: TOrganisationDetail; on
       )}
       {draft ? (
         <form className="inline-form" onSubmit={save} noValidate aria-labelledby="figures-form-title">
-          <h3 id="figures-form-title">{draft.existing ? t('figures.editTitle', { year: draft.year }) : t('figures.addTitle')}</h3>
+          <h3 id="figures-form-title">
+            {draft.existing ? t('figures.editTitle', { year: draft.year }) : t('figures.addTitle')}
+          </h3>
           <div className="grid-4">
             <TextField
               id="fig-year"

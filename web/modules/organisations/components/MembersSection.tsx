@@ -12,7 +12,13 @@ import { checkEmail } from '../../accounts/auth/validation';
 import { useSession } from '../../../shared/session/session';
 import { addMember, removeMember } from '../api';
 
-export function MembersSection({ org, onChange }: { org: TOrganisationDetail; onChange: (d: TOrganisationDetail) => void }) {
+export function MembersSection({
+  org,
+  onChange,
+}: {
+  org: TOrganisationDetail;
+  onChange: (d: TOrganisationDetail) => void;
+}) {
   const { t } = useTranslation();
   const { me, refreshMe } = useSession();
   const confirm = useConfirm();

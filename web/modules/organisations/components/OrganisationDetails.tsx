@@ -22,13 +22,17 @@ export function OrganisationDetails({ org }: { org: TOrganisationDetail }) {
       <Detail label={t('organisations.fields.legalNameEn')}>{org.legalNameEn}</Detail>
       <Detail label={t('organisations.fields.country')}>{countryName(org.country, locale)}</Detail>
       {org.type === 'pso' ? (
-        <Detail label={t('organisations.fields.psoLevel')}>{org.psoLevel ? t(`assessments.psoLevels.${org.psoLevel}`) : null}</Detail>
+        <Detail label={t('organisations.fields.psoLevel')}>
+          {org.psoLevel ? t(`assessments.psoLevels.${org.psoLevel}`) : null}
+        </Detail>
       ) : null}
       <Detail label={t('organisations.fields.eik')}>{org.eik}</Detail>
       <Detail label={t('organisations.fields.foreignRegistrationNo')}>{org.foreignRegistrationNo}</Detail>
       <Detail label={t('organisations.fields.vat')}>{org.vat}</Detail>
       <Detail label={t('organisations.fields.pic')}>{org.pic}</Detail>
-      <Detail label={t('organisations.fields.address')}>{[org.street, org.postcode, org.city].filter(Boolean).join(', ')}</Detail>
+      <Detail label={t('organisations.fields.address')}>
+        {[org.street, org.postcode, org.city].filter(Boolean).join(', ')}
+      </Detail>
       <Detail label={t('organisations.fields.oblast')}>
         {org.oblast ? `${localName(oblast, locale) || org.oblast} (${org.oblast})` : null}
       </Detail>

@@ -72,7 +72,10 @@ export function OrganisationForm({
     };
   }, [eikQuery]);
   const eikCurrent = bg ? eikToCheck(values.eik) : null;
-  const eikValid = eik && eik.value === eikCurrent && eik.status !== 'checking' && eik.status !== 'error' ? eik.status === 'valid' : null;
+  const eikValid =
+    eik && eik.value === eikCurrent && eik.status !== 'checking' && eik.status !== 'error'
+      ? eik.status === 'valid'
+      : null;
 
   const problems = validateOrgValues(values, new Date().getFullYear(), eikValid);
   const set = (field: TOrgField) => (value: string) => {

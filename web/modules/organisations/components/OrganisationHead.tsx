@@ -33,7 +33,13 @@ export function OrganisationHead(props: {
           </button>
         ) : null}
         {org.abilities.setPartner ? (
-          <button type="button" className="button button--secondary" onClick={onTogglePartner} disabled={busy} aria-pressed={org.isPartner}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={onTogglePartner}
+            disabled={busy}
+            aria-pressed={org.isPartner}
+          >
             {t('organisations.detail.partnerToggle')}
           </button>
         ) : null}

@@ -98,13 +98,20 @@ function LinksTable({
                   )}
                 </td>
                 <td>
-                  <span className={`badge${l.relation === 'linked' ? ' badge--strong' : l.relation === 'partner' ? ' badge--info' : ''}`}>
+                  <span
+                    className={`badge${l.relation === 'linked' ? ' badge--strong' : l.relation === 'partner' ? ' badge--info' : ''}`}
+                  >
                     {t(`ownership.relations.${l.relation}`)}
                   </span>
                 </td>
                 {can ? (
                   <td>
-                    <button type="button" className="button button--small button--danger-ghost" onClick={() => onDelete(l)} disabled={busy}>
+                    <button
+                      type="button"
+                      className="button button--small button--danger-ghost"
+                      onClick={() => onDelete(l)}
+                      disabled={busy}
+                    >
                       {t('common.delete')}
                       <span className="visually-hidden"> {otherName}</span>
                     </button>
@@ -119,7 +126,13 @@ function LinksTable({
   );
 }
 
-export function OwnershipSection({ org, onChange }: { org: TOrganisationDetail; onChange: (d: TOrganisationDetail) => void }) {
+export function OwnershipSection({
+  org,
+  onChange,
+}: {
+  org: TOrganisationDetail;
+  onChange: (d: TOrganisationDetail) => void;
+}) {
   const { t } = useTranslation();
   const confirm = useConfirm();
   const can = org.abilities.manageOwnership;
@@ -145,7 +158,9 @@ export function OwnershipSection({ org, onChange }: { org: TOrganisationDetail; 
         const others = items.filter((i) => i.id !== org.id);
         setResults(others);
         setLookupError(null);
-        setDraft((d) => (d && !others.some((o) => o.id === d.otherId) ? { ...d, otherId: others.length === 1 ? others[0].id : '' } : d));
+        setDraft((d) =>
+          d && !others.some((o) => o.id === d.otherId) ? { ...d, otherId: others.length === 1 ? others[0].id : '' } : d,
+        );
       },
       (e: unknown) => live && setLookupError(e),
     );
@@ -164,7 +179,9 @@ export function OwnershipSection({ org, onChange }: { org: TOrganisationDetail; 
     return null;
   };
   const otherProblem =
-    serverFields.ownerId ?? serverFields.ownedId ?? (submitted && draft && !draft.otherId ? t('ownership.pickRequired') : null);
+    serverFields.ownerId ??
+    serverFields.ownedId ??
+    (submitted && draft && !draft.otherId ? t('ownership.pickRequired') : null);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -174,7 +191,16 @@ export function OwnershipSection({ org, onChange }: { org: TOrganisationDetail; 
     setRest([]);
     const capital = parseDecimal(draft.capitalShare);
     const voting = parseDecimal(draft.votingShare);
-    if (!draft.otherId || capital === null || voting === null || capital < 0 || capital > 100 || voting < 0 || voting > 100) return;
+    if (
+      !draft.otherId ||
+      capital === null ||
+      voting === null ||
+      capital < 0 ||
+      capital > 100 ||
+      voting < 0 ||
+      voting > 100
+    )
+      return;
     const body = {
       ownerId: draft.direction === 'owner' ? draft.otherId : org.id,
       ownedId: draft.direction === 'owner' ? org.id : draft.otherId,
@@ -188,7 +214,9 @@ export function OwnershipSection({ org, onChange }: { org: TOrganisationDetail; 
       const d = await addOwnership(org.id, body);
       // A link to an organisation you do not manage waits for its consent: say so.
       setSentForConfirmation(
-        (d.ownership.pending ?? []).some((l) => l.direction === 'outgoing' && l.ownerId === body.ownerId && l.ownedId === body.ownedId),
+        (d.ownership.pending ?? []).some(
+          (l) => l.direction === 'outgoing' && l.ownerId === body.ownerId && l.ownedId === body.ownedId,
+        ),
       );
       onChange(d);
       setDraft(null);
@@ -202,7 +230,11 @@ export function OwnershipSection({ org, onChange }: { org: TOrganisationDetail; 
   };
 
   const remove = async (l: TOwnershipLink) => {
-    if (!(await confirm(t('ownership.confirmDelete', { owner: l.ownerName, owned: l.ownedName }), { confirmLabel: t('common.delete') })))
+    if (
+      !(await confirm(t('ownership.confirmDelete', { owner: l.ownerName, owned: l.ownedName }), {
+        confirmLabel: t('common.delete'),
+      }))
+    )
       return;
     const d = await action.run(() => deleteOwnership(org.id, l.id));
     if (d) onChange(d);
@@ -290,12 +322,25 @@ export function OwnershipSection({ org, onChange }: { org: TOrganisationDetail; 
               label={t('ownership.pick')}
               value={draft.otherId}
               onValue={(v) => setDraft({ ...draft, otherId: v })}
-              options={(results ?? []).map((r) => ({ value: r.id, label: r.eik ? `${r.legalNameBg} (${r.eik})` : r.legalNameBg }))}
+              options={(results ?? []).map((r) => ({
+                value: r.id,
+                label: r.eik ? `${r.legalNameBg} (${r.eik})` : r.legalNameBg,
+              }))}
               placeholder={
-                results === null ? t('ownership.typeToSearch') : results.length === 0 ? t('ownership.noMatches') : t('common.choose')
+                results === null
+                  ? t('ownership.typeToSearch')
+                  : results.length === 0
+                    ? t('ownership.noMatches')
+                    : t('common.choose')
               }
               error={otherProblem}
-              hint={lookupError ? errorText(t, lookupError) : results ? t('ownership.matches', { count: results.length }) : undefined}
+              hint={
+                lookupError
+                  ? errorText(t, lookupError)
+                  : results
+                    ? t('ownership.matches', { count: results.length })
+                    : undefined
+              }
               className="span-2"
               required
             />

@@ -13,7 +13,13 @@ import { settlePendingOwnership } from '../api';
 
 type TStep = 'confirm' | 'decline' | 'withdraw';
 
-export function PendingLinks({ org, onChange }: { org: TOrganisationDetail; onChange: (d: TOrganisationDetail) => void }) {
+export function PendingLinks({
+  org,
+  onChange,
+}: {
+  org: TOrganisationDetail;
+  onChange: (d: TOrganisationDetail) => void;
+}) {
   const { t } = useTranslation();
   const { locale } = useSession();
   const confirm = useConfirm();
@@ -55,7 +61,9 @@ export function PendingLinks({ org, onChange }: { org: TOrganisationDetail; onCh
                   {nameOf(l.ownerName)} → {nameOf(l.ownedName)}
                   <br />
                   <span className="badge badge--warn">{t(`ownership.pending.direction.${l.direction}`)}</span>{' '}
-                  <span className="muted">{t('ownership.pending.requestedOn', { date: formatDate(l.requestedAt, locale) })}</span>
+                  <span className="muted">
+                    {t('ownership.pending.requestedOn', { date: formatDate(l.requestedAt, locale) })}
+                  </span>
                 </th>
                 <td className="num">
                   {formatPercent(l.capitalShare, locale)} / {formatPercent(l.votingShare, locale)}

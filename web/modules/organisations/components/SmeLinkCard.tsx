@@ -23,7 +23,12 @@ export function SmeLinkCard(props: {
     <fieldset className="link-card">
       <legend>{label}</legend>
       <div className="grid-2">
-        <TextField id={`${l.key}-name`} label={t('sme.check.linkName')} value={l.name} onValue={(v) => onPatch({ name: v })} />
+        <TextField
+          id={`${l.key}-name`}
+          label={t('sme.check.linkName')}
+          value={l.name}
+          onValue={(v) => onPatch({ name: v })}
+        />
         <SelectField
           id={`${l.key}-relation`}
           label={t('sme.check.relation')}

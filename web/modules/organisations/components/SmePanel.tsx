@@ -60,7 +60,9 @@ export function SmePanel({ org }: { org: TOrganisationDetail }) {
       ) : (
         <ul className="plain-list">
           {org.singleUndertaking.map((s) => (
-            <li key={s.id}>{s.id === org.id ? <strong>{s.name}</strong> : <Link to={`/organisations/${s.id}`}>{s.name}</Link>}</li>
+            <li key={s.id}>
+              {s.id === org.id ? <strong>{s.name}</strong> : <Link to={`/organisations/${s.id}`}>{s.name}</Link>}
+            </li>
           ))}
         </ul>
       )}

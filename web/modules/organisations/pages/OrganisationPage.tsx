@@ -37,7 +37,9 @@ function OrganisationLoader() {
   const { t } = useTranslation();
   const { locale } = useSession();
   const { id = '' } = useParams();
-  const { data, error, loading, reload, setData } = useApi<TOrganisationDetail>(`/api/v1/organisations/${encodeURIComponent(id)}`);
+  const { data, error, loading, reload, setData } = useApi<TOrganisationDetail>(
+    `/api/v1/organisations/${encodeURIComponent(id)}`,
+  );
   // One title per page: effects run child-first, so a second useHead in a parent would win.
   useHead(data ? orgName(data, locale) : error ? null : t('organisations.detail.title'));
   if (error) return <LoadFailure error={error} onRetry={reload} />;
@@ -60,7 +62,9 @@ function OrganisationView({ org, onChange }: { org: TOrganisationDetail; onChang
   const togglePartner = async () => {
     const next = !org.isPartner;
     const ok = await confirm(
-      next ? t('organisations.detail.confirmPartnerOn', { name }) : t('organisations.detail.confirmPartnerOff', { name }),
+      next
+        ? t('organisations.detail.confirmPartnerOn', { name })
+        : t('organisations.detail.confirmPartnerOff', { name }),
       {
         confirmLabel: next ? t('organisations.detail.partnerOn') : t('organisations.detail.partnerOff'),
         danger: !next,
@@ -72,7 +76,8 @@ function OrganisationView({ org, onChange }: { org: TOrganisationDetail; onChang
   };
 
   const remove = async () => {
-    if (!(await confirm(t('organisations.detail.confirmDelete', { name }), { confirmLabel: t('common.delete') }))) return;
+    if (!(await confirm(t('organisations.detail.confirmDelete', { name }), { confirmLabel: t('common.delete') })))
+      return;
     const done = await action.run(async () => {
       await deleteOrganisation(org.id);
       return true;
@@ -83,7 +88,9 @@ function OrganisationView({ org, onChange }: { org: TOrganisationDetail; onChang
   return (
     <div className="container section">
       <nav aria-label={t('common.breadcrumb')} className="breadcrumb">
-        <Link to="/organisations">{me.abilities.organisations.listAll ? t('nav.organisations') : t('nav.myOrganisations')}</Link>
+        <Link to="/organisations">
+          {me.abilities.organisations.listAll ? t('nav.organisations') : t('nav.myOrganisations')}
+        </Link>
       </nav>
       <OrganisationHead
         org={org}
@@ -103,7 +110,9 @@ function OrganisationView({ org, onChange }: { org: TOrganisationDetail; onChang
       <div className="layout-2">
         <div className="layout-2__main">
           <section className="panel" aria-labelledby="details-title">
-            <h2 id="details-title">{editing ? t('organisations.detail.editTitle') : t('organisations.detail.detailsTitle')}</h2>
+            <h2 id="details-title">
+              {editing ? t('organisations.detail.editTitle') : t('organisations.detail.detailsTitle')}
+            </h2>
             {editing ? (
               <OrganisationForm
                 idPrefix="edit"
@@ -133,7 +142,12 @@ function OrganisationView({ org, onChange }: { org: TOrganisationDetail; onChang
             <section className="panel panel--danger" aria-labelledby="danger-title">
               <h2 id="danger-title">{t('organisations.detail.dangerTitle')}</h2>
               <p>{t('organisations.detail.deleteHelp')}</p>
-              <button type="button" className="button button--danger" onClick={() => void remove()} disabled={action.busy}>
+              <button
+                type="button"
+                className="button button--danger"
+                onClick={() => void remove()}
+                disabled={action.busy}
+              >
                 {t('organisations.detail.delete')}
               </button>
             </section>

@@ -10,7 +10,11 @@ import { useUrlFilters } from '../../../shared/hooks/use-url-filters';
 import { withQuery } from '../../../shared/lib/api';
 import { localName } from '../../../shared/lib/format';
 import { useHead } from '../../../shared/lib/head';
-import { organisationFiltersToSearch, parseOrganisationFilters, type TOrganisationFilters } from '../../../shared/lib/query';
+import {
+  organisationFiltersToSearch,
+  parseOrganisationFilters,
+  type TOrganisationFilters,
+} from '../../../shared/lib/query';
 import type { TPage } from '../../../../src/contract/common';
 import type { TOrganisationSummary } from '../../../../src/contract/organisations';
 import { useReference } from '../../../shared/reference/use-reference';
@@ -66,7 +70,12 @@ function OrganisationList({ all }: { all: boolean }) {
       {claimed ? <Notice tone="info">{t('organisations.claims.submitted')}</Notice> : null}
       <ClaimsSection staff={all} />
 
-      <form className="filters" role="search" aria-label={t('organisations.list.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="filters"
+        role="search"
+        aria-label={t('organisations.list.filtersLabel')}
+        onSubmit={(e) => e.preventDefault()}
+      >
         <TextField
           id="filter-q"
           type="search"
@@ -93,10 +102,16 @@ function OrganisationList({ all }: { all: boolean }) {
               onValue={(v) =>
                 update({
                   nuts2: v,
-                  oblast: filters.oblast && !regions?.oblasts.some((o) => o.code === filters.oblast && o.nuts2 === v) ? '' : filters.oblast,
+                  oblast:
+                    filters.oblast && !regions?.oblasts.some((o) => o.code === filters.oblast && o.nuts2 === v)
+                      ? ''
+                      : filters.oblast,
                 })
               }
-              options={(regions?.nuts2 ?? []).map((r) => ({ value: r.code, label: `${localName(r, locale)} (${r.code})` }))}
+              options={(regions?.nuts2 ?? []).map((r) => ({
+                value: r.code,
+                label: `${localName(r, locale)} (${r.code})`,
+              }))}
               placeholder={t('common.all')}
             />
             <SelectField
@@ -132,7 +147,11 @@ function OrganisationList({ all }: { all: boolean }) {
         empty={
           <>
             <p>
-              {filtered ? t('organisations.list.emptyFiltered') : all ? t('organisations.list.empty') : t('organisations.list.emptyMine')}
+              {filtered
+                ? t('organisations.list.emptyFiltered')
+                : all
+                  ? t('organisations.list.empty')
+                  : t('organisations.list.emptyMine')}
             </p>
             {!filtered && me.abilities.organisations.create ? (
               <Link className="button" to="/organisations/new">

@@ -5,7 +5,14 @@ import { ErrorMessage, FormErrors } from '../../../shared/components/Status';
 import { api } from '../../../shared/lib/api';
 import { useHead } from '../../../shared/lib/head';
 import type { TSmeAssessment } from '../../../../src/contract/organisations';
-import { buildSmeRequest, newFigureRow, newLinkRow, type TCheckProblems, type TFigureRow, type TLinkRow } from '../check-model';
+import {
+  buildSmeRequest,
+  newFigureRow,
+  newLinkRow,
+  type TCheckProblems,
+  type TFigureRow,
+  type TLinkRow,
+} from '../check-model';
 import { FigureRows } from '../components/FigureRows';
 import { SmeLinkCard } from '../components/SmeLinkCard';
 import { SmeResult } from '../components/SmeResult';
@@ -24,11 +31,15 @@ export function SmeCheckPage() {
   const [error, setError] = useState<unknown>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
 
-  const updateLink = (key: string, patch: Partial<TLinkRow>) => setLinks((ls) => ls.map((l) => (l.key === key ? { ...l, ...patch } : l)));
+  const updateLink = (key: string, patch: Partial<TLinkRow>) =>
+    setLinks((ls) => ls.map((l) => (l.key === key ? { ...l, ...patch } : l)));
   // The server names linked enterprises by the names given (or #1, #2 ...) and the enterprise itself 'self'.
   const names = new Map([
     ['self', t('sme.check.yourEnterprise')],
-    ...links.map((l, i): [string, string] => [l.name.trim() || `#${i + 1}`, l.name.trim() || t('sme.check.linkNumber', { n: i + 1 })]),
+    ...links.map((l, i): [string, string] => [
+      l.name.trim() || `#${i + 1}`,
+      l.name.trim() || t('sme.check.linkNumber', { n: i + 1 }),
+    ]),
   ]);
 
   const onSubmit = async (e: FormEvent) => {

@@ -30,7 +30,12 @@ export function AttachmentUpload({ requestId, onUploaded }: { requestId: string;
     if (file.size > ATTACHMENT_MAX_BYTES) return setProblem(t('requests.errors.file_too_large'));
     setProblem(null);
     try {
-      const saved = await uploadFile<TUploadedAttachment>(attachmentUploadPath(requestId, file.name), file, type, setProgress);
+      const saved = await uploadFile<TUploadedAttachment>(
+        attachmentUploadPath(requestId, file.name),
+        file,
+        type,
+        setProgress,
+      );
       setDone(saved.filename);
       setFile(null);
       if (input.current) input.current.value = '';
@@ -42,7 +47,8 @@ export function AttachmentUpload({ requestId, onUploaded }: { requestId: string;
     }
   };
 
-  const percent = progress?.phase === 'uploading' && progress.fraction !== null ? Math.round(progress.fraction * 100) : null;
+  const percent =
+    progress?.phase === 'uploading' && progress.fraction !== null ? Math.round(progress.fraction * 100) : null;
   const describedBy = ['attachment-file-hint', problem ? 'attachment-file-error' : null].filter(Boolean).join(' ');
 
   return (

@@ -35,7 +35,11 @@ export function BoardColumns({ board }: { board: TBoard }) {
   return (
     <div className="board" role="region" aria-label={t('requests.board.columnsLabel')} tabIndex={0}>
       {board.columns.map((c) => (
-        <section key={c.status} className={`board__column board__column--${c.status}`} aria-labelledby={`board-${c.status}`}>
+        <section
+          key={c.status}
+          className={`board__column board__column--${c.status}`}
+          aria-labelledby={`board-${c.status}`}
+        >
           <h2 id={`board-${c.status}`} className="board__title">
             {t(`requests.statuses.${c.status}`)} <span className="board__count">{c.total}</span>
           </h2>
@@ -50,7 +54,9 @@ export function BoardColumns({ board }: { board: TBoard }) {
           )}
           {c.total > c.items.length ? (
             <p className="board__more">
-              <Link to={`/requests?status=${c.status}`}>{t('requests.board.more', { count: c.total - c.items.length })}</Link>
+              <Link to={`/requests?status=${c.status}`}>
+                {t('requests.board.more', { count: c.total - c.items.length })}
+              </Link>
             </p>
           ) : null}
         </section>

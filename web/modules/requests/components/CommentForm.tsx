@@ -37,7 +37,13 @@ export function CommentForm({ request, onChange }: { request: TRequestOut; onCha
         onValue={setBody}
         maxLength={COMMENT_MAX}
         rows={3}
-        error={tried && !body.trim() ? t('requests.comment.required') : action.error ? requestErrorText(t, locale, action.error) : null}
+        error={
+          tried && !body.trim()
+            ? t('requests.comment.required')
+            : action.error
+              ? requestErrorText(t, locale, action.error)
+              : null
+        }
         required
       />
       <div className="form__actions">

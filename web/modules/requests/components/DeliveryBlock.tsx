@@ -37,7 +37,9 @@ export function DeliveryBlock({ request: r, onChange }: { request: TRequestOut; 
         ) : null}
       </div>
       {r.delivery && !editing ? <DeliveryView delivery={r.delivery} /> : null}
-      {r.delivery && editing ? <DeliveryForm request={r} initial={r.delivery} onSaved={saved} onCancel={() => setEditing(false)} /> : null}
+      {r.delivery && editing ? (
+        <DeliveryForm request={r} initial={r.delivery} onSaved={saved} onCancel={() => setEditing(false)} />
+      ) : null}
       {!r.delivery && may ? (
         <>
           <p className="muted">{t('requests.delivery.intro')}</p>

@@ -71,7 +71,9 @@ export function DeliveryForm({
     e.preventDefault();
     const check = checkDelivery(draft);
     if (!check.ok) {
-      setProblems(Object.fromEntries(Object.entries(check.problems).map(([f, p]) => [f, t(`requests.delivery.problems.${p}`)])));
+      setProblems(
+        Object.fromEntries(Object.entries(check.problems).map(([f, p]) => [f, t(`requests.delivery.problems.${p}`)])),
+      );
       return;
     }
     setProblems({});
@@ -95,10 +97,17 @@ export function DeliveryForm({
   if (draft.aidBasis && !bases.includes(draft.aidBasis)) bases.push(draft.aidBasis);
 
   return (
-    <form className="form request-delivery-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="delivery-form-title">
+    <form
+      className="form request-delivery-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="delivery-form-title"
+    >
       <h3 id="delivery-form-title">{t('requests.delivery.formTitle')}</h3>
       <FormErrors messages={summary} />
-      {action.error && isAidRefusal(action.error) ? <AidRefusal error={action.error} organisationId={request.organisation.id} /> : null}
+      {action.error && isAidRefusal(action.error) ? (
+        <AidRefusal error={action.error} organisationId={request.organisation.id} />
+      ) : null}
       <fieldset>
         <legend>{t('requests.delivery.whatLegend')}</legend>
         <div className="grid-2">
@@ -245,7 +254,9 @@ export function DeliveryForm({
           </div>
         </dl>
         {request.aid ? (
-          <p className="form__note">{t('requests.delivery.grantNote', { amount: formatEur(request.aid.amountCents, locale) })}</p>
+          <p className="form__note">
+            {t('requests.delivery.grantNote', { amount: formatEur(request.aid.amountCents, locale) })}
+          </p>
         ) : null}
       </fieldset>
       <div className="form__actions">

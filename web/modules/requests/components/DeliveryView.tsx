@@ -30,7 +30,10 @@ export function DeliveryView({ delivery: d }: { delivery: TDelivery }) {
         <Item label={t('requests.delivery.fields.period')}>
           {d.startDate === d.endDate
             ? formatDate(d.startDate, locale)
-            : t('requests.delivery.periodText', { start: formatDate(d.startDate, locale), end: formatDate(d.endDate, locale) })}
+            : t('requests.delivery.periodText', {
+                start: formatDate(d.startDate, locale),
+                end: formatDate(d.endDate, locale),
+              })}
         </Item>
         <Item label={t('requests.delivery.fields.attendees')}>{formatNumber(d.attendees, locale)}</Item>
         <Item label={t('requests.delivery.fields.valueCents')}>{formatEur(d.valueCents, locale)}</Item>

@@ -39,9 +39,12 @@ export function FeedbackBlock({ request: r, onChange }: { request: TRequestOut; 
       {r.feedback ? (
         <>
           <p className="request-feedback__rating">
-            <Stars rating={r.feedback.rating} /> <span className="muted">{formatDateTime(r.feedback.createdAt, locale)}</span>
+            <Stars rating={r.feedback.rating} />{' '}
+            <span className="muted">{formatDateTime(r.feedback.createdAt, locale)}</span>
           </p>
-          {r.feedback.comment ? <blockquote className="request-feedback__comment">{r.feedback.comment}</blockquote> : null}
+          {r.feedback.comment ? (
+            <blockquote className="request-feedback__comment">{r.feedback.comment}</blockquote>
+          ) : null}
         </>
       ) : (
         <FeedbackForm request={r} onChange={onChange} />
@@ -68,7 +71,10 @@ function FeedbackForm({ request: r, onChange }: { request: TRequestOut; onChange
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="form">
       <p>{t('requests.feedback.intro')}</p>
-      <fieldset className={`rating${ratingProblem ? ' field--error' : ''}`} aria-describedby={ratingProblem ? 'rating-error' : undefined}>
+      <fieldset
+        className={`rating${ratingProblem ? ' field--error' : ''}`}
+        aria-describedby={ratingProblem ? 'rating-error' : undefined}
+      >
         <legend>{t('requests.feedback.rating')}</legend>
         <div className="rating__options">
           {RATINGS.map((n) => (

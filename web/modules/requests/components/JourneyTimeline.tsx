@@ -58,7 +58,11 @@ function JourneyStep({ item, organisationId }: { item: TJourneyItem; organisatio
   const { locale } = useSession();
   switch (item.kind) {
     case 'registered':
-      return <Step title={t('journey.steps.registered')}>{<p className="muted">{t('journey.steps.registeredText')}</p>}</Step>;
+      return (
+        <Step title={t('journey.steps.registered')}>
+          {<p className="muted">{t('journey.steps.registeredText')}</p>}
+        </Step>
+      );
     case 'assessment':
       return (
         <Step title={t('journey.steps.assessment', { stage: item.stage })}>
@@ -83,7 +87,9 @@ function JourneyStep({ item, organisationId }: { item: TJourneyItem; organisatio
           }
         >
           <p>
-            <span className={`badge journey-status journey-status--${item.status}`}>{t(`requests.statuses.${item.status}`)}</span>
+            <span className={`badge journey-status journey-status--${item.status}`}>
+              {t(`requests.statuses.${item.status}`)}
+            </span>
           </p>
         </Step>
       );
@@ -124,7 +130,11 @@ function JourneyStep({ item, organisationId }: { item: TJourneyItem; organisatio
       );
     case 'event_registration':
       return (
-        <Step title={t('journey.steps.eventRegistration', { event: localTitle(item.eventTitleBg, item.eventTitleEn, locale) })}>
+        <Step
+          title={t('journey.steps.eventRegistration', {
+            event: localTitle(item.eventTitleBg, item.eventTitleEn, locale),
+          })}
+        >
           <p>
             <RegistrationStatusBadge status={item.status} />{' '}
             <span className="muted">{t('journey.steps.seats', { count: item.seats })}</span>
@@ -153,7 +163,9 @@ function JourneyStep({ item, organisationId }: { item: TJourneyItem; organisatio
     }
     case 'certificate':
       return (
-        <Step title={t('journey.steps.certificate', { event: localTitle(item.eventTitleBg, item.eventTitleEn, locale) })}>
+        <Step
+          title={t('journey.steps.certificate', { event: localTitle(item.eventTitleBg, item.eventTitleEn, locale) })}
+        >
           <p>{t('journey.steps.certificateText', { name: item.participantName, count: item.sessionsAttended })}</p>
           <p>
             <Link to={`/verify/${item.code}`}>
@@ -165,9 +177,15 @@ function JourneyStep({ item, organisationId }: { item: TJourneyItem; organisatio
       );
     case 'booking':
       return (
-        <Step title={t('journey.steps.booking', { resource: localTitle(item.resourceTitleBg, item.resourceTitleEn, locale) })}>
+        <Step
+          title={t('journey.steps.booking', {
+            resource: localTitle(item.resourceTitleBg, item.resourceTitleEn, locale),
+          })}
+        >
           <p>
-            <span className={`badge booking-status booking-status--${item.status}`}>{t(`facilities.status.${item.status}`)}</span>
+            <span className={`badge booking-status booking-status--${item.status}`}>
+              {t(`facilities.status.${item.status}`)}
+            </span>
           </p>
           <p>
             <Link to={`/facilities/${item.resourceSlug}`}>{t('journey.steps.openResource')}</Link>

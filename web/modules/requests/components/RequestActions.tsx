@@ -137,7 +137,9 @@ function ReasonDialog({
     <FormDialog titleId="reason-dialog-title" title={t(`requests.actions.dialogTitles.${action}`)} onCancel={onCancel}>
       <form onSubmit={submit} noValidate>
         {lapsingAidCents !== null ? (
-          <p className="form__note">{t('requests.actions.cancelRevokesAid', { amount: formatEur(lapsingAidCents, locale) })}</p>
+          <p className="form__note">
+            {t('requests.actions.cancelRevokesAid', { amount: formatEur(lapsingAidCents, locale) })}
+          </p>
         ) : null}
         <TextAreaField
           id="transition-reason"
@@ -194,13 +196,17 @@ function ExpertDialog({
     <FormDialog titleId="expert-dialog-title" title={t(`requests.actions.dialogTitles.${action}`)} onCancel={onCancel}>
       {experts.error ? <ErrorMessage error={experts.error} onRetry={experts.reload} /> : null}
       {experts.loading ? <Loading /> : null}
-      {experts.data && choices.length === 0 ? <p className="status status--info">{t('requests.actions.noExperts')}</p> : null}
+      {experts.data && choices.length === 0 ? (
+        <p className="status status--info">{t('requests.actions.noExperts')}</p>
+      ) : null}
       <form onSubmit={submit} noValidate>
         {choices.length > 0 ? (
           <SelectField
             id="transition-expert"
             label={t('requests.actions.expert')}
-            hint={r.expert ? t('requests.actions.currentExpert', { name: r.expert.name }) : t('requests.actions.expertHint')}
+            hint={
+              r.expert ? t('requests.actions.currentExpert', { name: r.expert.name }) : t('requests.actions.expertHint')
+            }
             value={expertId}
             onValue={setExpertId}
             placeholder={t('common.choose')}

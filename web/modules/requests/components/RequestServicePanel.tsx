@@ -63,7 +63,9 @@ function RequestForm({ service, staff }: { service: TRequestableService; staff: 
   const { me, locale } = useSession();
   const navigate = useNavigate();
   const action = useAction();
-  const [organisationId, setOrganisationId] = useState(me.memberships.length === 1 && !staff ? me.memberships[0].organisationId : '');
+  const [organisationId, setOrganisationId] = useState(
+    me.memberships.length === 1 && !staff ? me.memberships[0].organisationId : '',
+  );
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<TLookupItem[] | null>(null);
   const [need, setNeed] = useState('');
@@ -102,13 +104,22 @@ function RequestForm({ service, staff }: { service: TRequestableService; staff: 
     setTried(true);
     if (!organisationId || needProblem(need) || (askQuantity && qty === null)) return;
     const created = await action.run(() =>
-      createRequest({ organisationId, serviceId: service.id, need: need.trim(), ...(askQuantity ? { quantity: qty! } : {}) }),
+      createRequest({
+        organisationId,
+        serviceId: service.id,
+        need: need.trim(),
+        ...(askQuantity ? { quantity: qty! } : {}),
+      }),
     );
     if (created) navigate(`/requests/${created.id}`, { state: { created: true } });
   };
 
   const unitWord = service.valueUnit === 'per_hour' ? 'hours' : 'days';
-  const summary = server ? (Object.keys(server.fields).length ? server.rest : [requestErrorText(t, locale, action.error)]) : [];
+  const summary = server
+    ? Object.keys(server.fields).length
+      ? server.rest
+      : [requestErrorText(t, locale, action.error)]
+    : [];
 
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate>
@@ -130,11 +141,21 @@ function RequestForm({ service, staff }: { service: TRequestableService; staff: 
             label={t('requests.new.organisation')}
             value={organisationId}
             onValue={setOrganisationId}
-            options={(results ?? []).map((r) => ({ value: r.id, label: r.eik ? `${r.legalNameBg} (${r.eik})` : r.legalNameBg }))}
+            options={(results ?? []).map((r) => ({
+              value: r.id,
+              label: r.eik ? `${r.legalNameBg} (${r.eik})` : r.legalNameBg,
+            }))}
             placeholder={
-              results === null ? t('requests.new.typeToSearch') : results.length === 0 ? t('requests.new.noMatches') : t('common.choose')
+              results === null
+                ? t('requests.new.typeToSearch')
+                : results.length === 0
+                  ? t('requests.new.noMatches')
+                  : t('common.choose')
             }
-            error={(tried && !organisationId ? t('requests.new.organisationRequired') : null) ?? server?.fields.organisationId}
+            error={
+              (tried && !organisationId ? t('requests.new.organisationRequired') : null) ??
+              server?.fields.organisationId
+            }
             required
           />
         </>
@@ -146,7 +167,9 @@ function RequestForm({ service, staff }: { service: TRequestableService; staff: 
           onValue={setOrganisationId}
           options={me.memberships.map((m) => ({ value: m.organisationId, label: m.name }))}
           placeholder={me.memberships.length === 1 ? undefined : t('common.choose')}
-          error={(tried && !organisationId ? t('requests.new.organisationRequired') : null) ?? server?.fields.organisationId}
+          error={
+            (tried && !organisationId ? t('requests.new.organisationRequired') : null) ?? server?.fields.organisationId
+          }
           required
         />
       )}
@@ -158,7 +181,11 @@ function RequestForm({ service, staff }: { service: TRequestableService; staff: 
         onValue={setNeed}
         rows={5}
         maxLength={NEED_MAX}
-        error={needIssue ? t(`requests.new.needProblems.${needIssue}`, { min: NEED_MIN, max: NEED_MAX }) : (server?.fields.need ?? null)}
+        error={
+          needIssue
+            ? t(`requests.new.needProblems.${needIssue}`, { min: NEED_MIN, max: NEED_MAX })
+            : (server?.fields.need ?? null)
+        }
         required
       />
       {askQuantity ? (
@@ -170,8 +197,9 @@ function RequestForm({ service, staff }: { service: TRequestableService; staff: 
           onValue={setQuantity}
           inputMode="decimal"
           error={
-            (tried && qty === null ? t(quantity.trim() ? 'requests.new.quantityProblem' : 'requests.new.quantityRequired') : null) ??
-            server?.fields.quantity
+            (tried && qty === null
+              ? t(quantity.trim() ? 'requests.new.quantityProblem' : 'requests.new.quantityRequired')
+              : null) ?? server?.fields.quantity
           }
           required
         />

@@ -40,7 +40,9 @@ export function RequestTable({ items, caption }: { items: TRequestSummary[]; cap
               <td data-label={t('requests.fields.status')}>
                 <StatusBadge status={r.status} />
               </td>
-              <td data-label={t('requests.fields.expert')}>{r.expert ? r.expert.name : <span className="muted">—</span>}</td>
+              <td data-label={t('requests.fields.expert')}>
+                {r.expert ? r.expert.name : <span className="muted">—</span>}
+              </td>
               <td data-label={t('requests.fields.updatedAt')}>{formatDateTime(r.updatedAt, locale)}</td>
             </tr>
           ))}

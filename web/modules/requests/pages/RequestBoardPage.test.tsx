@@ -26,11 +26,17 @@ const signedIn = (role: NonNullable<TMe['user']>['role'], memberships: TMe['memb
 const fetchAs =
   (me: TMe): TFetchJson =>
   async (path) =>
-    path === '/api/v1/me' ? { status: 200, body: me } : { status: 404, body: { error: { code: 'not_found', message: 'no' } } };
+    path === '/api/v1/me'
+      ? { status: 200, body: me }
+      : { status: 404, body: { error: { code: 'not_found', message: 'no' } } };
 
 describe('/requests/board on the server', () => {
   it('renders the staff board frame with its filters, and the menu entries', async () => {
-    const r = await render({ url: '/requests/board?family=test_before_invest', locale: 'en', fetchJson: fetchAs(signedIn('staff')) });
+    const r = await render({
+      url: '/requests/board?family=test_before_invest',
+      locale: 'en',
+      fetchJson: fetchAs(signedIn('staff')),
+    });
     expect(r.status).toBe(200);
     expect(r.html).toMatch(/<h1[^>]*>Request board<\/h1>/);
     expect(r.html).toContain('<label for="board-partner">Delivering partner</label>');
@@ -72,7 +78,13 @@ const summary = (ref: number, status: TRequestSummary['status'], expert: string 
   ref,
   status,
   organisation: { id: 'o1', name: 'Про Дрон Системс' },
-  service: { id: 's1', slug: 'pen-test', titleBg: 'Тест за проникване', titleEn: 'Penetration testing', family: 'test_before_invest' },
+  service: {
+    id: 's1',
+    slug: 'pen-test',
+    titleBg: 'Тест за проникване',
+    titleEn: 'Penetration testing',
+    family: 'test_before_invest',
+  },
   need: 'Проверка на уеб магазина',
   quantity: 1,
   onBehalf: false,
@@ -107,7 +119,9 @@ describe('board columns', () => {
   it('shows one headed column per state with its count, cards linking to their request, and the overflow', () => {
     const bg = html('bg');
     expect(bg.match(/<h2 /g)).toHaveLength(5);
-    expect(bg).toMatch(/<h2 id="board-submitted" class="board__title">Подадена<!-- --> <span class="board__count">53<\/span><\/h2>/);
+    expect(bg).toMatch(
+      /<h2 id="board-submitted" class="board__title">Подадена<!-- --> <span class="board__count">53<\/span><\/h2>/,
+    );
     expect(bg).toContain('href="/requests/00000000-0000-4000-8000-000000000007"');
     expect(bg).toContain('R-7');
     expect(bg).toContain('Тест за проникване');

@@ -33,8 +33,11 @@ function Board() {
   const { locale } = useSession();
   const [search, setSearch] = useSearchParams();
   const filters = parseBoardFilters(search);
-  const update = (patch: Partial<TBoardFilters>) => setSearch(new URLSearchParams(boardFiltersToSearch({ ...filters, ...patch })));
-  const board = useApi<TBoard>(withQuery('/api/v1/requests/board', { partnerId: filters.partnerId, family: filters.family }));
+  const update = (patch: Partial<TBoardFilters>) =>
+    setSearch(new URLSearchParams(boardFiltersToSearch({ ...filters, ...patch })));
+  const board = useApi<TBoard>(
+    withQuery('/api/v1/requests/board', { partnerId: filters.partnerId, family: filters.family }),
+  );
   // The consortium partners are the hub's public profile; the board filters by the one that delivers.
   const hub = useApi<THub>('/api/v1/hub');
   const filtered = !!(filters.partnerId || filters.family);
@@ -70,7 +73,11 @@ function Board() {
           placeholder={t('common.all')}
         />
         {filtered ? (
-          <button type="button" className="button button--ghost filters__clear" onClick={() => setSearch(new URLSearchParams())}>
+          <button
+            type="button"
+            className="button button--ghost filters__clear"
+            onClick={() => setSearch(new URLSearchParams())}
+          >
             {t('requests.list.clearFilters')}
           </button>
         ) : null}

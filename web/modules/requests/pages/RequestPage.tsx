@@ -39,11 +39,18 @@ function RequestLoader() {
   const { locale } = useSession();
   const { id = '' } = useParams();
   const { data, error, loading, reload, setData } = useApi<TRequestOut>(requestPath(id));
-  useHead(data ? `${requestRef(data.ref)} · ${serviceTitle(data.service, locale)}` : error ? null : t('requests.detail.title'));
+  useHead(
+    data
+      ? `${requestRef(data.ref)} · ${serviceTitle(data.service, locale)}`
+      : error
+        ? null
+        : t('requests.detail.title'),
+  );
   if (error) {
     const e = asApiError(error);
     // A request one may not see is reported like one that does not exist.
-    if (e.status === 404 || e.status === 403 || e.code === 'validation_failed' || e.code === 'bad_request') return <NotFoundPage />;
+    if (e.status === 404 || e.status === 403 || e.code === 'validation_failed' || e.code === 'bad_request')
+      return <NotFoundPage />;
     return (
       <div className="container section">
         <ErrorMessage error={error} onRetry={reload} />
@@ -64,7 +71,15 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function RequestView({ request: r, onChange, reload }: { request: TRequestOut; onChange: (r: TRequestOut) => void; reload: () => void }) {
+function RequestView({
+  request: r,
+  onChange,
+  reload,
+}: {
+  request: TRequestOut;
+  onChange: (r: TRequestOut) => void;
+  reload: () => void;
+}) {
   const { t } = useTranslation();
   const { locale } = useSession();
   const location = useLocation();
@@ -133,13 +148,21 @@ function RequestView({ request: r, onChange, reload }: { request: TRequestOut; o
               <Detail label={t('requests.fields.service')}>
                 <Link to={`/services/${r.service.slug}`}>{title}</Link>
               </Detail>
-              {r.quantity !== 1 ? <Detail label={t('requests.fields.quantity')}>{formatNumber(r.quantity, locale)}</Detail> : null}
+              {r.quantity !== 1 ? (
+                <Detail label={t('requests.fields.quantity')}>{formatNumber(r.quantity, locale)}</Detail>
+              ) : null}
               <Detail label={t('requests.fields.createdAt')}>
                 {formatDateTime(r.createdAt, locale)}
-                {r.onBehalf ? <span className="badge badge--info request-facts__badge">{t('requests.detail.onBehalf')}</span> : null}
+                {r.onBehalf ? (
+                  <span className="badge badge--info request-facts__badge">{t('requests.detail.onBehalf')}</span>
+                ) : null}
               </Detail>
-              {r.acceptedAt ? <Detail label={t('requests.fields.acceptedAt')}>{formatDateTime(r.acceptedAt, locale)}</Detail> : null}
-              <Detail label={t('requests.fields.expert')}>{r.expert ? r.expert.name : t('requests.detail.noExpert')}</Detail>
+              {r.acceptedAt ? (
+                <Detail label={t('requests.fields.acceptedAt')}>{formatDateTime(r.acceptedAt, locale)}</Detail>
+              ) : null}
+              <Detail label={t('requests.fields.expert')}>
+                {r.expert ? r.expert.name : t('requests.detail.noExpert')}
+              </Detail>
             </dl>
           </section>
 

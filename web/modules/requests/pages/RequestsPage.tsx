@@ -71,7 +71,12 @@ function RequestList() {
         </div>
       </div>
 
-      <form className="filters" role="search" aria-label={t('requests.list.filtersLabel')} onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="filters"
+        role="search"
+        aria-label={t('requests.list.filtersLabel')}
+        onSubmit={(e) => e.preventDefault()}
+      >
         <TextField
           id="filter-q"
           type="search"
@@ -109,7 +114,13 @@ function RequestList() {
         state={list}
         empty={
           <>
-            <p>{filtered ? t('requests.list.emptyFiltered') : staff ? t('requests.list.emptyAll') : t('requests.list.emptyMine')}</p>
+            <p>
+              {filtered
+                ? t('requests.list.emptyFiltered')
+                : staff
+                  ? t('requests.list.emptyAll')
+                  : t('requests.list.emptyMine')}
+            </p>
             {!filtered && !staff ? (
               <Link className="button" to="/services">
                 {t('requests.list.browseServices')}

@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { pageCount } from '../../../shared/lib/query';
 import { catalogueHref, type TCatalogueFilters } from '../catalogue-filters';
 
-export function CataloguePager({ filters, total, pageSize }: { filters: TCatalogueFilters; total: number; pageSize: number }) {
+export function CataloguePager({
+  filters,
+  total,
+  pageSize,
+}: {
+  filters: TCatalogueFilters;
+  total: number;
+  pageSize: number;
+}) {
   const { t } = useTranslation();
   const pages = pageCount(total, pageSize);
   if (pages <= 1) return null;

@@ -31,13 +31,21 @@ export function CatalogueSearch({ filters, canSeeDrafts }: { filters: TCatalogue
       <nav className="chip-row" aria-label={t('services.list.family')}>
         <ul>
           <li>
-            <Link className="chip" to={catalogueHref(filters, { family: '' })} aria-current={filters.family ? undefined : 'page'}>
+            <Link
+              className="chip"
+              to={catalogueHref(filters, { family: '' })}
+              aria-current={filters.family ? undefined : 'page'}
+            >
               {t('services.list.allFamilies')}
             </Link>
           </li>
           {SERVICE_FAMILIES.map((f) => (
             <li key={f}>
-              <Link className="chip" to={catalogueHref(filters, { family: f })} aria-current={filters.family === f ? 'page' : undefined}>
+              <Link
+                className="chip"
+                to={catalogueHref(filters, { family: f })}
+                aria-current={filters.family === f ? 'page' : undefined}
+              >
                 {t(`services.families.${f}`)}
               </Link>
             </li>
@@ -82,7 +90,10 @@ export function CatalogueSearch({ filters, canSeeDrafts }: { filters: TCatalogue
               label: t('services.form.enterpriseSectors'),
               options: ENTERPRISE_SECTORS.map((s) => ({ value: s.id, label: localName(s, locale) })),
             },
-            { label: t('services.form.publicSectors'), options: PUBLIC_SECTORS.map((s) => ({ value: s.id, label: localName(s, locale) })) },
+            {
+              label: t('services.form.publicSectors'),
+              options: PUBLIC_SECTORS.map((s) => ({ value: s.id, label: localName(s, locale) })),
+            },
           ]}
           placeholder={t('common.all')}
         />

@@ -28,7 +28,12 @@ export function CheckboxGroup({
     onChange(on ? [...selected.filter((v) => v !== value), value] : selected.filter((v) => v !== value));
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset id={id} tabIndex={-1} className={`checkbox-set${error ? ' field--error' : ''}`} aria-describedby={described}>
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      className={`checkbox-set${error ? ' field--error' : ''}`}
+      aria-describedby={described}
+    >
       <legend>{legend}</legend>
       {hint ? (
         <p className="field__hint" id={`${id}-hint`}>

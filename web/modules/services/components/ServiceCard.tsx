@@ -27,7 +27,9 @@ export function ServiceCard({ service: s }: { service: TServiceSummary }) {
         </div>
         <div>
           <dt>{t('services.card.price')}</dt>
-          <dd className={s.priceCents === 0 ? 'service-card__free' : undefined}>{priceText(t, s.priceCents, s.valueUnit, locale)}</dd>
+          <dd className={s.priceCents === 0 ? 'service-card__free' : undefined}>
+            {priceText(t, s.priceCents, s.valueUnit, locale)}
+          </dd>
         </div>
       </dl>
       {s.partners.length ? (

@@ -3,7 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_TYPES } from '../../../../src/contract/common';
 import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../../../src/domain/sectors';
-import { AID_BASES, SERVICE_FAMILIES, SERVICE_LIMITS, TECHNOLOGY_AREAS, VALUE_UNITS } from '../../../../src/contract/services/enums';
+import {
+  AID_BASES,
+  SERVICE_FAMILIES,
+  SERVICE_LIMITS,
+  TECHNOLOGY_AREAS,
+  VALUE_UNITS,
+} from '../../../../src/contract/services/enums';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../shared/components/Field';
 import { FormErrors } from '../../../shared/components/Status';
 import { useApi } from '../../../shared/hooks/use-api';
@@ -218,7 +224,10 @@ export function ServiceForm({
           id={id('sectors')}
           legend={t('services.form.sectors')}
           hint={t('services.form.sectorsHint')}
-          options={[...ENTERPRISE_SECTORS, ...PUBLIC_SECTORS].map((s) => ({ value: s.id, label: localName(s, locale) }))}
+          options={[...ENTERPRISE_SECTORS, ...PUBLIC_SECTORS].map((s) => ({
+            value: s.id,
+            label: localName(s, locale),
+          }))}
           selected={values.sectors}
           onChange={set('sectors')}
           error={errorOf('sectors')}
@@ -227,7 +236,9 @@ export function ServiceForm({
         <CheckboxGroup
           id={id('partnerIds')}
           legend={t('services.form.partners')}
-          hint={partners.length || hub.loading ? t('services.form.partnersHint') : t('services.form.noPartnersAvailable')}
+          hint={
+            partners.length || hub.loading ? t('services.form.partnersHint') : t('services.form.noPartnersAvailable')
+          }
           options={partners.map((p) => ({ value: p.id, label: orgName(p, locale) }))}
           selected={values.partnerIds}
           onChange={set('partnerIds')}

@@ -13,7 +13,13 @@ import type { TServiceDetail } from '../../../../src/contract/services';
 /** Publishing was refused because the service has no delivering partner yet (400 naming `partnerIds`). */
 const needsPartner = (error: unknown): boolean => asApiError(error).fields.some((f) => f.field === 'partnerIds');
 
-export function ServiceStaffPanel({ service, onChange }: { service: TServiceDetail; onChange: (s: TServiceDetail) => void }) {
+export function ServiceStaffPanel({
+  service,
+  onChange,
+}: {
+  service: TServiceDetail;
+  onChange: (s: TServiceDetail) => void;
+}) {
   const { t } = useTranslation();
   const { locale } = useSession();
   const confirm = useConfirm();
@@ -25,10 +31,13 @@ export function ServiceStaffPanel({ service, onChange }: { service: TServiceDeta
 
   const togglePublished = async () => {
     const next = !service.published;
-    const ok = await confirm(t(next ? 'services.detail.confirmPublish' : 'services.detail.confirmUnpublish', { title }), {
-      confirmLabel: t(next ? 'services.detail.publish' : 'services.detail.unpublish'),
-      danger: !next,
-    });
+    const ok = await confirm(
+      t(next ? 'services.detail.confirmPublish' : 'services.detail.confirmUnpublish', { title }),
+      {
+        confirmLabel: t(next ? 'services.detail.publish' : 'services.detail.unpublish'),
+        danger: !next,
+      },
+    );
     if (!ok) return;
     const updated = await action.run(() => setServicePublished(service.id, next));
     if (updated) onChange(updated);
@@ -65,12 +74,22 @@ export function ServiceStaffPanel({ service, onChange }: { service: TServiceDeta
           </Link>
         ) : null}
         {abilities.publish ? (
-          <button type="button" className="button button--secondary" onClick={() => void togglePublished()} disabled={action.busy}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void togglePublished()}
+            disabled={action.busy}
+          >
             {t(service.published ? 'services.detail.unpublish' : 'services.detail.publish')}
           </button>
         ) : null}
         {abilities.delete ? (
-          <button type="button" className="button button--danger-ghost" onClick={() => void remove()} disabled={action.busy}>
+          <button
+            type="button"
+            className="button button--danger-ghost"
+            onClick={() => void remove()}
+            disabled={action.busy}
+          >
             {t('common.delete')}
           </button>
         ) : null}

@@ -137,7 +137,9 @@ export function ServicePage({ data }: { data: TServicePageData }) {
               <dt>{t('services.detail.value')}</dt>
               <dd>{amountPerUnit(t, s.marketValueCents, s.valueUnit, locale)}</dd>
               <dt>{t('services.detail.price')}</dt>
-              <dd className={s.priceCents === 0 ? 'service-facts__free' : undefined}>{priceText(t, s.priceCents, s.valueUnit, locale)}</dd>
+              <dd className={s.priceCents === 0 ? 'service-facts__free' : undefined}>
+                {priceText(t, s.priceCents, s.valueUnit, locale)}
+              </dd>
             </dl>
           </section>
           <RequestServicePanel service={s} />
@@ -147,7 +149,9 @@ export function ServicePage({ data }: { data: TServicePageData }) {
               <p>{t('services.detail.contactText')}</p>
               <p>
                 {t('services.detail.contactEmail')}:{' '}
-                <a href={`mailto:${data.hub.email}?subject=${encodeURIComponent(t('services.detail.contactSubject', { title }))}`}>
+                <a
+                  href={`mailto:${data.hub.email}?subject=${encodeURIComponent(t('services.detail.contactSubject', { title }))}`}
+                >
                   {data.hub.email}
                 </a>
               </p>

@@ -21,14 +21,22 @@ const pentest: TServiceDetail = {
   priceCents: 0,
   aidBasis: 'de_minimis',
   published: true,
-  partners: [{ id: 'p1', legalNameBg: 'Телелинк Бизнес Сървисис', legalNameEn: 'Telelink Business Services', website: null }],
+  partners: [
+    { id: 'p1', legalNameBg: 'Телелинк Бизнес Сървисис', legalNameEn: 'Telelink Business Services', website: null },
+  ],
   gberArticle: null,
   noAidReason: null,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
   abilities: { update: false, publish: false, delete: false },
 };
-const page: TServicePage = { items: [pentest], total: 13, page: 1, pageSize: 12, abilities: { create: false, viewUnpublished: false } };
+const page: TServicePage = {
+  items: [pentest],
+  total: 13,
+  page: 1,
+  pageSize: 12,
+  abilities: { create: false, viewUnpublished: false },
+};
 const hub = { nameBg: 'ЕЦИХ „Загоре“', nameEn: 'EDIH "Zagore"', email: 'info@zagore.demo', partners: [] };
 
 function api(routes: Record<string, unknown>): TFetchJson & { calls: string[] } {
@@ -36,7 +44,9 @@ function api(routes: Record<string, unknown>): TFetchJson & { calls: string[] } 
   const f = (async (path: string) => {
     calls.push(path);
     if (path === '/api/v1/me') return { status: 200, body: ANONYMOUS_ME };
-    return path in routes ? { status: 200, body: routes[path] } : { status: 404, body: { error: { code: 'not_found', message: 'no' } } };
+    return path in routes
+      ? { status: 200, body: routes[path] }
+      : { status: 404, body: { error: { code: 'not_found', message: 'no' } } };
   }) as TFetchJson & { calls: string[] };
   f.calls = calls;
   return f;
@@ -44,7 +54,9 @@ function api(routes: Record<string, unknown>): TFetchJson & { calls: string[] } 
 
 describe('the catalogue on the server', () => {
   it('renders the services with their area, technologies, value and price in Bulgarian, with the URL filters applied', async () => {
-    const fetchJson = api({ '/api/v1/services?q=%D0%BA%D0%B8%D0%B1%D0%B5%D1%80&family=test_before_invest&page=1&pageSize=12': page });
+    const fetchJson = api({
+      '/api/v1/services?q=%D0%BA%D0%B8%D0%B1%D0%B5%D1%80&family=test_before_invest&page=1&pageSize=12': page,
+    });
     const r = await render({ url: '/services?q=кибер&family=test_before_invest', locale: 'bg', fetchJson });
     expect(r.status).toBe(200);
     expect(r.html).toContain('<h1>Услуги</h1>');
@@ -60,7 +72,9 @@ describe('the catalogue on the server', () => {
     expect(r.html).toMatch(
       /aria-current="page"[^>]*>Тестване преди инвестиране|href="\/services\?q=[^"]*&amp;family=test_before_invest" aria-current="page"/,
     );
-    expect(r.html).toContain('href="/services?q=%D0%BA%D0%B8%D0%B1%D0%B5%D1%80&amp;family=test_before_invest&amp;page=2"');
+    expect(r.html).toContain(
+      'href="/services?q=%D0%BA%D0%B8%D0%B1%D0%B5%D1%80&amp;family=test_before_invest&amp;page=2"',
+    );
     expect(r.head).toContain('<title>Услуги · EDIHub</title>');
     expect(r.html).not.toContain('Нова услуга');
   });
@@ -116,12 +130,18 @@ describe('a service page on the server', () => {
   });
 
   it('moves a former address of a renamed service to its current one (301), keeping the query', async () => {
-    const fetchJson = api({ '/api/v1/services/pen-test': { ...pentest, redirectTo: 'penetration-testing' }, '/api/v1/hub': hub });
+    const fetchJson = api({
+      '/api/v1/services/pen-test': { ...pentest, redirectTo: 'penetration-testing' },
+      '/api/v1/hub': hub,
+    });
     const r = await render({ url: '/services/pen-test?ref=mail', locale: 'bg', fetchJson });
     expect(r.status).toBe(301);
     expect(r.redirect).toBe('/services/penetration-testing?ref=mail');
     expect(r.html).toBe('');
-    const current = api({ '/api/v1/services/penetration-testing': { ...pentest, redirectTo: null }, '/api/v1/hub': hub });
+    const current = api({
+      '/api/v1/services/penetration-testing': { ...pentest, redirectTo: null },
+      '/api/v1/hub': hub,
+    });
     const same = await render({ url: '/services/penetration-testing', locale: 'bg', fetchJson: current });
     expect(same.status).toBe(200);
     expect(same.redirect).toBeUndefined();

@@ -31,7 +31,11 @@ export interface TSessionEventOptions {
 }
 
 /** One VEVENT per session of an event, in the reader's language (falling back to the other title when empty). */
-export function sessionEvents(event: TEventRow, sessions: readonly TSessionRow[], opts: TSessionEventOptions): TIcsEvent[] {
+export function sessionEvents(
+  event: TEventRow,
+  sessions: readonly TSessionRow[],
+  opts: TSessionEventOptions,
+): TIcsEvent[] {
   const en = opts.locale === 'en';
   const title = (en ? event.titleEn : event.titleBg) || event.titleBg;
   const url = `${opts.publicUrl.replace(/\/$/, '')}/events/${event.slug}`;
@@ -62,7 +66,10 @@ export async function loadSessions(db: Executor, eventId: string): Promise<TSess
 }
 
 /** The public feed's content: sessions of published public events that end after `since`, grouped by event. */
-export async function loadFeedSessions(db: Executor, since: Date): Promise<{ event: TEventRow; sessions: TSessionRow[] }[]> {
+export async function loadFeedSessions(
+  db: Executor,
+  since: Date,
+): Promise<{ event: TEventRow; sessions: TSessionRow[] }[]> {
   const rows = await db
     .select({ session: eventSessions, eventId: eventSessions.eventId })
     .from(eventSessions)
@@ -73,5 +80,8 @@ export async function loadFeedSessions(db: Executor, since: Date): Promise<{ eve
   if (!ids.length) return [];
   const eventRows = await db.select().from(events).where(inArray(events.id, ids));
   const byId = new Map(eventRows.map((e) => [e.id, e]));
-  return ids.map((id) => ({ event: byId.get(id)!, sessions: rows.filter((r) => r.eventId === id).map((r) => r.session) }));
+  return ids.map((id) => ({
+    event: byId.get(id)!,
+    sessions: rows.filter((r) => r.eventId === id).map((r) => r.session),
+  }));
 }

@@ -1,6 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../../platform/db/client';
-import { eventCertificates, eventCheckIns, eventRegistrations, eventSessions, events } from '../../../../platform/db/schema';
+import {
+  eventCertificates,
+  eventCheckIns,
+  eventRegistrations,
+  eventSessions,
+  events,
+} from '../../../../platform/db/schema';
 import type { TActor } from '../../../../platform/http/actor';
 import { notFound } from '../../../../platform/errors';
 import { certificatesDue, participantsOf, type TCertificateRule } from '../../../../domain/events/certificates';
@@ -26,9 +32,9 @@ export async function issueCertificates(opts: TIssueCertificatesOptions): Promis
   return opts.db.transaction(async (tx) => {
     const [event] = await tx.select().from(events).where(eq(events.id, opts.eventId));
     if (!event) throw notFound('Event');
-    const sessionIds = (await tx.select({ id: eventSessions.id }).from(eventSessions).where(eq(eventSessions.eventId, event.id))).map(
-      (s) => s.id,
-    );
+    const sessionIds = (
+      await tx.select({ id: eventSessions.id }).from(eventSessions).where(eq(eventSessions.eventId, event.id))
+    ).map((s) => s.id);
     const registrations = await tx.select().from(eventRegistrations).where(eq(eventRegistrations.eventId, event.id));
     const ids = registrations.map((r) => r.id);
     const checkIns = ids.length

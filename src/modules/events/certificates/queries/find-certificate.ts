@@ -1,6 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../../../platform/db/client';
-import { eventCertificates, eventRegistrations, eventSessions, events, organisations } from '../../../../platform/db/schema';
+import {
+  eventCertificates,
+  eventRegistrations,
+  eventSessions,
+  events,
+  organisations,
+} from '../../../../platform/db/schema';
 import { notFound } from '../../../../platform/errors';
 import { normaliseCertificateCode } from '../certificate-code';
 

@@ -67,12 +67,20 @@ export async function checkIn(opts: TCheckInOptions): Promise<TCheckInResult> {
       attendeeNames = attendeesPresent(registered, opts.attendees);
       if (!attendeeNames.length) throw fieldError('attendees', 'Tick at least one of the people who came', 'empty');
       if (opts.people !== undefined && opts.people !== attendeeNames.length) {
-        throw fieldError('people', `${attendeeNames.length} name(s) ticked but ${opts.people} people given`, 'mismatch');
+        throw fieldError(
+          'people',
+          `${attendeeNames.length} name(s) ticked but ${opts.people} people given`,
+          'mismatch',
+        );
       }
       people = attendeeNames.length;
     }
     if (people > registration.seats) {
-      throw fieldError('people', `The registration holds ${registration.seats} seat(s); ${people} cannot check in on it`, 'above_seats');
+      throw fieldError(
+        'people',
+        `The registration holds ${registration.seats} seat(s); ${people} cannot check in on it`,
+        'above_seats',
+      );
     }
     const [inserted] = await tx
       .insert(eventCheckIns)
@@ -92,7 +100,12 @@ export async function checkIn(opts: TCheckInOptions): Promise<TCheckInResult> {
       action: 'event.check_in',
       entityType: 'event_registration',
       entityId: registration.id,
-      after: { sessionId: opts.sessionId, people, attendeeNames, ...(overrideReason ? { overrideReason, sessionDay: day.firstDay } : {}) },
+      after: {
+        sessionId: opts.sessionId,
+        people,
+        attendeeNames,
+        ...(overrideReason ? { overrideReason, sessionDay: day.firstDay } : {}),
+      },
     });
     return { registrationId: registration.id, people, checkedInAt: inserted.checkedInAt };
   });

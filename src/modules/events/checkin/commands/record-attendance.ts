@@ -1,10 +1,21 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../../../platform/db/client';
-import { eventCheckIns, eventRegistrations, eventSessions, events, serviceDeliveries } from '../../../../platform/db/schema';
+import {
+  eventCheckIns,
+  eventRegistrations,
+  eventSessions,
+  events,
+  serviceDeliveries,
+} from '../../../../platform/db/schema';
 import type { TActor } from '../../../../platform/http/actor';
 import { AppError } from '../../../../platform/errors';
 import { aidAmount, reportedNationalShare, type TAidBasis } from '../../../../domain/state-aid/aid';
-import { deliveryCategoryOfEventType, eventIsOver, lastSessionEnd, type TDeliveryCategory } from '../../../../domain/events/attendance';
+import {
+  deliveryCategoryOfEventType,
+  eventIsOver,
+  lastSessionEnd,
+  type TDeliveryCategory,
+} from '../../../../domain/events/attendance';
 import { participantsOf, peopleWhoCame } from '../../../../domain/events/certificates';
 import { calendarDateInSofia } from '../../../../domain/state-aid/calendar-date';
 import { TECHNOLOGY_AREAS } from '../../../../contract/services/enums';
@@ -47,7 +58,10 @@ async function attendeesByOrganisation(db: Db, eventId: string): Promise<Map<str
     .from(eventCheckIns)
     .innerJoin(eventRegistrations, eq(eventRegistrations.id, eventCheckIns.registrationId))
     .where(eq(eventRegistrations.eventId, eventId));
-  const perRegistration = new Map<string, { registration: (typeof rows)[number]['registration']; checkIns: typeof rows }>();
+  const perRegistration = new Map<
+    string,
+    { registration: (typeof rows)[number]['registration']; checkIns: typeof rows }
+  >();
   for (const r of rows) {
     // A registration without an organisation (staff registering a private person) is no delivery to an undertaking.
     if (!r.registration.organisationId) continue;
@@ -153,9 +167,13 @@ export async function recordAttendance(opts: TRecordAttendanceOptions): Promise<
   const event = await findEventById(opts.db, opts.eventId);
   const category = deliveryCategoryOfEventType(event.type);
   if (!category) {
-    throw new AppError('not_a_service', 'A general meeting of the consortium is not a service to anyone: its attendance is not recorded', {
-      type: event.type,
-    });
+    throw new AppError(
+      'not_a_service',
+      'A general meeting of the consortium is not a service to anyone: its attendance is not recorded',
+      {
+        type: event.type,
+      },
+    );
   }
   const sessions = await opts.db
     .select()

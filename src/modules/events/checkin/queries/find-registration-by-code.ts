@@ -33,15 +33,22 @@ export async function findRegistrationForCheckIn(
     : [];
   if (!registration) throw new AppError('not_found', 'No registration for this event has this code');
   if (registration.status !== 'confirmed') {
-    throw new AppError('not_confirmed', `This registration is ${registration.status}, not confirmed: it cannot be checked in`, {
-      status: registration.status,
-    });
+    throw new AppError(
+      'not_confirmed',
+      `This registration is ${registration.status}, not confirmed: it cannot be checked in`,
+      {
+        status: registration.status,
+      },
+    );
   }
   return registration;
 }
 
 /** The refusal of a second check-in at a session, with the first one's time and party. */
-export function alreadyCheckedIn(first: { checkedInAt: Date; people: number } | undefined, registrationId: string): AppError {
+export function alreadyCheckedIn(
+  first: { checkedInAt: Date; people: number } | undefined,
+  registrationId: string,
+): AppError {
   const at = first?.checkedInAt.toISOString() ?? null;
   return new AppError('already_checked_in', `Already checked in for this session${at ? ` at ${at}` : ''}`, {
     checkedInAt: at,
@@ -75,14 +82,23 @@ export interface TCheckInCandidate {
  * to tick. Refused exactly as the check-in would be (unknown code, no confirmed seat, already checked in here), except
  * that a day other than the session's is reported (`onSessionDay`) rather than refused, for staff to give a reason.
  */
-export async function lookupCheckIn(db: Executor, eventId: string, sessionId: string, code: string, now: Date): Promise<TCheckInCandidate> {
+export async function lookupCheckIn(
+  db: Executor,
+  eventId: string,
+  sessionId: string,
+  code: string,
+  now: Date,
+): Promise<TCheckInCandidate> {
   const registration = await findRegistrationForCheckIn(db, eventId, sessionId, code);
   // Not refused here when the day is wrong: the door shows it and staff may give a reason (checkInDay).
   const day = checkInDay(await findSession(db, eventId, sessionId), now);
   const first = await findCheckIn(db, registration.id, sessionId);
   if (first) throw alreadyCheckedIn(first, registration.id);
   const [org] = registration.organisationId
-    ? await db.select({ name: organisations.legalNameBg }).from(organisations).where(eq(organisations.id, registration.organisationId))
+    ? await db
+        .select({ name: organisations.legalNameBg })
+        .from(organisations)
+        .where(eq(organisations.id, registration.organisationId))
     : [];
   return {
     registrationId: registration.id,
