@@ -598,14 +598,12 @@ beforeAll(async () => {
   const event = await insertEvent(t);
   const registration = await insertRegistration(t, event.id, { organisationId, userId: users.owner.id });
   const certificateCode = 'MTRX-0000-0000-0000-0001';
-  await t.database.db
-    .insert(eventCertificates)
-    .values({
-      registrationId: registration.id,
-      participantName: 'Участник',
-      code: certificateCode,
-      sessionsAttended: 2,
-    });
+  await t.database.db.insert(eventCertificates).values({
+    registrationId: registration.id,
+    participantName: 'Участник',
+    code: certificateCode,
+    sessionsAttended: 2,
+  });
   evtB = {
     eventId: event.id,
     slug: event.slug,

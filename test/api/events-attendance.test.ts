@@ -111,16 +111,14 @@ describe('attendance → deliveries', () => {
     expect(await db.select().from(aidGrants).where(eq(aidGrants.organisationId, declared))).toHaveLength(1);
 
     // Once the missing declaration is signed, that organisation alone is recorded.
-    await db
-      .insert(deMinimisDeclarations)
-      .values({
-        organisationId: undeclared,
-        items: [],
-        totalCents: 0,
-        statement: 'none',
-        locale: 'bg',
-        signerName: 'А',
-      });
+    await db.insert(deMinimisDeclarations).values({
+      organisationId: undeclared,
+      items: [],
+      totalCents: 0,
+      statement: 'none',
+      locale: 'bg',
+      signerName: 'А',
+    });
     const third = (await record(event.id)).json();
     expect(third.recorded).toEqual([{ organisationId: undeclared, attendees: 1, aidCents: 150_00 }]);
     expect(third.refused.map((r: { organisationId: string }) => r.organisationId)).toEqual([nearCeiling]);

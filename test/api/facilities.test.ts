@@ -687,13 +687,11 @@ describe('calendar, usage and delivery', () => {
         published: true,
       })
       .returning({ id: events.id });
-    await db
-      .insert(eventSessions)
-      .values({
-        eventId: event.id,
-        startsAt: new Date('2026-04-02T07:00:00Z'),
-        endsAt: new Date('2026-04-02T10:00:00Z'),
-      });
+    await db.insert(eventSessions).values({
+      eventId: event.id,
+      startsAt: new Date('2026-04-02T07:00:00Z'),
+      endsAt: new Date('2026-04-02T10:00:00Z'),
+    });
   });
 
   it('combines bookings (others without names), public event sessions and closures', async () => {

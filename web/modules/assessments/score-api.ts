@@ -18,9 +18,7 @@ export function requestScore(questionnaire: TQuestionnaireId, answers: TAnswerMa
 }
 
 /** Which questionnaire an organisation answers, whether it already has a draft, and whether a stage is still free (nextStage). */
-export function organisationAssessmentInfo(
-  organisationId: string,
-): Promise<{
+export function organisationAssessmentInfo(organisationId: string): Promise<{
   questionnaire: TQuestionnaireId;
   draftId: string | null;
   nextStage: string | null;

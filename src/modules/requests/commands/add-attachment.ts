@@ -61,15 +61,13 @@ export async function addAttachment(
         createdAt: opts.now,
       })
       .returning({ id: requestAttachments.id });
-    await tx
-      .insert(requestEvents)
-      .values({
-        requestId: row.id,
-        at: opts.now,
-        actorId: opts.actor.userId,
-        kind: 'attachment',
-        attachmentId: file.id,
-      });
+    await tx.insert(requestEvents).values({
+      requestId: row.id,
+      at: opts.now,
+      actorId: opts.actor.userId,
+      kind: 'attachment',
+      attachmentId: file.id,
+    });
     await tx.update(serviceRequests).set({ updatedAt: opts.now }).where(eq(serviceRequests.id, row.id));
     const created = { id: file.id, filename, contentType: opts.contentType, sizeBytes: opts.content.length };
     await writeAudit(tx, opts.actor, {

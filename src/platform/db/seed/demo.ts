@@ -310,29 +310,25 @@ export async function seedDemoData(db: Db, auth: TAuth): Promise<boolean> {
       }
     }
     // Telelink City is controlled by Telelink Business Services: linked, one single undertaking.
-    await tx
-      .insert(ownershipLinks)
-      .values({
-        ownerId: ids.get('telelink-bs')!,
-        ownedId: ids.get('telelink-city')!,
-        capitalShare: 70,
-        votingShare: 70,
-      });
+    await tx.insert(ownershipLinks).values({
+      ownerId: ids.get('telelink-bs')!,
+      ownedId: ids.get('telelink-city')!,
+      capitalShare: 70,
+      votingShare: 70,
+    });
     // Almott holds 30 % of Adrona: partner enterprises.
     await tx
       .insert(ownershipLinks)
       .values({ ownerId: ids.get('almott')!, ownedId: ids.get('adrona')!, capitalShare: 30, votingShare: 30 });
-    await tx
-      .insert(organisationMembers)
-      .values([
-        { organisationId: ids.get('trakia-uni')!, userId: userIds.get('expert')!, role: 'member' },
-        { organisationId: ids.get('pro-drone')!, userId: userIds.get('member')!, role: 'owner' },
-        ...[...partnerExpertIds].map(([key, userId]) => ({
-          organisationId: ids.get(key)!,
-          userId,
-          role: 'member' as const,
-        })),
-      ]);
+    await tx.insert(organisationMembers).values([
+      { organisationId: ids.get('trakia-uni')!, userId: userIds.get('expert')!, role: 'member' },
+      { organisationId: ids.get('pro-drone')!, userId: userIds.get('member')!, role: 'owner' },
+      ...[...partnerExpertIds].map(([key, userId]) => ({
+        organisationId: ids.get(key)!,
+        userId,
+        role: 'member' as const,
+      })),
+    ]);
     return ids;
   });
   // Pro Drone Sys (the demo member's company) is left without assessments, to be taken from T0 in the app.
