@@ -209,3 +209,16 @@ export async function buildEvent(
     ...overrides,
   });
 }
+
+/** Marks organisations as consortium partners, as an admin does (PUT /organisations/:id/partner). */
+export async function markPartners(t: TestApp, admin: TestUser, ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    const res = await t.request({
+      method: 'PUT',
+      url: `/api/v1/organisations/${id}/partner`,
+      as: admin,
+      payload: { isPartner: true },
+    });
+    if (res.statusCode !== 200) throw new Error(`marking ${id} a partner: ${res.statusCode} ${res.body}`);
+  }
+}

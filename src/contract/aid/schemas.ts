@@ -2,10 +2,8 @@
 import { z } from 'zod';
 import { deMinimisWindow } from '../../domain/state-aid/de-minimis';
 import { calendarDateInSofia, isCalendarDate } from '../../domain/state-aid/calendar-date';
+import { ZCalendarDate } from '../schemas';
 import { AID_BASES, CEILING_MAX_CENTS, DECLARATION_LIMITS, DECLARED_REGULATIONS } from './enums';
-
-/** A calendar day YYYY-MM-DD (the same rule as the platform's ZCalendarDate). */
-const ZCalendarDate = z.string().refine(isCalendarDate, 'must be a date YYYY-MM-DD');
 
 export const ZOrganisationAid = z.object({
   ceiling: z.number(),

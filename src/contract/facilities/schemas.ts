@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZUuid } from '../schemas';
 import { BOOKING_STATUSES, RESOURCE_AID_BASES, RESOURCE_KINDS } from './enums';
 
 // Responses
@@ -152,9 +153,9 @@ export const ZResourceInput = z.object({
   descriptionBg: text(0, 5000).default(''),
   descriptionEn: text(0, 5000).default(''),
   location: text(0, 300).nullish(),
-  ownerId: z.string().uuid('must be a UUID').nullish(),
+  ownerId: ZUuid.nullish(),
   capacity: z.number().int().min(1).max(1000).default(1),
-  prerequisiteEventId: z.string().uuid('must be a UUID').nullish(),
+  prerequisiteEventId: ZUuid.nullish(),
   ndaRequired: z.boolean().default(false),
   approvalRequired: z.boolean().default(false),
   valuePerHourCents: money.default(0),
@@ -239,7 +240,7 @@ export type TExceptionInput = z.output<typeof ZExceptionInput>;
 export const ZRangeQuery = z.object({ from: instant, to: instant });
 
 export const ZBookingInput = z.object({
-  organisationId: z.string().uuid('must be a UUID'),
+  organisationId: ZUuid,
   startsAt: instant,
   endsAt: instant,
   seats: z.number().int().min(1).max(1000).default(1),
@@ -259,6 +260,6 @@ export type TBookingListQuery = z.output<typeof ZBookingListQuery>;
 export const ZReason = z.object({ reason: text(3, 1000) });
 export const ZOptionalReason = z.object({ reason: text(0, 1000).nullish() });
 
-export const ZNdaInput = z.object({ ownerId: z.string().uuid('must be a UUID'), signedOn: calendarDate });
+export const ZNdaInput = z.object({ ownerId: ZUuid, signedOn: calendarDate });
 
 export const ZCalendarQuery = z.object({ from: instant, to: instant, resourceId: z.string().uuid().optional() });

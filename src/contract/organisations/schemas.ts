@@ -1,5 +1,4 @@
 import { z } from 'zod';
-export { ZNamed, ZRegions, ZSectors, type TNamed, type TRegions, type TSectors } from '../reference';
 import { ENTERPRISE_STATUSES, LIMITS, MEMBERSHIP_ROLES, ORGANISATION_TYPES, SME_CATEGORIES } from '../common';
 import { PSO_LEVELS } from '../../domain/dma/module1';
 

@@ -1,7 +1,7 @@
 /** The requests API's bodies and responses (Zod), and the types inferred from them. Money is in euro cents. */
 import { z } from 'zod';
 import { AID_BASES, DELIVERY_AID_BASES } from '../../domain/state-aid/aid';
-import { isCalendarDate } from '../../domain/state-aid/calendar-date';
+import { zCalendarDate } from '../schemas';
 import { REQUEST_ACTIONS, REQUEST_STATES } from '../../domain/services/request-state-machine';
 // The services capability's enums; they move to src/contract/services with that capability.
 import { SERVICE_FAMILIES, SERVICE_LIMITS } from '../services';
@@ -128,7 +128,7 @@ export const ZFeedback = z.object({
   comment: z.string().trim().max(REQUEST_LIMITS.commentMax).nullish(),
 });
 
-const ZCalendarDate = z.string().refine(isCalendarDate, 'a date YYYY-MM-DD');
+const ZCalendarDate = zCalendarDate('a date YYYY-MM-DD');
 const ZCents = z.number().int().min(0).max(SERVICE_LIMITS.moneyMaxCents);
 
 export const ZDeliveryInput = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZUuid } from '../schemas';
 import { ORGANISATION_TYPES } from '../common';
 import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../domain/sectors';
 import { AID_BASES, SERVICE_FAMILIES, SERVICE_LIMITS, SLUG_PATTERN, TECHNOLOGY_AREAS, VALUE_UNITS } from './enums';
@@ -35,7 +36,7 @@ export const ZServiceInput = z.object({
   technologies: setOf(z.enum(TECHNOLOGY_AREAS), TECHNOLOGY_AREAS.length).default([]),
   customerTypes: setOf(z.enum(ORGANISATION_TYPES), ORGANISATION_TYPES.length).default([]),
   sectors: setOf(z.enum(SECTOR_IDS), SECTOR_IDS.length).default([]),
-  partnerIds: setOf(z.string().uuid('must be a UUID'), SERVICE_LIMITS.partnersMax).default([]),
+  partnerIds: setOf(ZUuid, SERVICE_LIMITS.partnersMax).default([]),
   marketValueCents: money,
   valueUnit: z.enum(VALUE_UNITS),
   priceCents: money.default(0),
@@ -54,7 +55,7 @@ export const ZServicePatch = z
     technologies: setOf(z.enum(TECHNOLOGY_AREAS), TECHNOLOGY_AREAS.length),
     customerTypes: setOf(z.enum(ORGANISATION_TYPES), ORGANISATION_TYPES.length),
     sectors: setOf(z.enum(SECTOR_IDS), SECTOR_IDS.length),
-    partnerIds: setOf(z.string().uuid('must be a UUID'), SERVICE_LIMITS.partnersMax),
+    partnerIds: setOf(ZUuid, SERVICE_LIMITS.partnersMax),
     priceCents: money,
     published: z.boolean(),
   })

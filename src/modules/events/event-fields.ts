@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { events, organisations } from '../../platform/db/schema';
 import { fieldError } from '../../platform/errors';
-import type { TCreateEvent, TUpdateEvent } from './event-input';
+import type { TCreateEvent, TUpdateEvent } from '../../contract/events/input';
 
 /** The event columns an input sets (sessions and slug are written separately); undefined leaves a column as is. */
 export function eventColumns(input: TUpdateEvent | TCreateEvent): Partial<typeof events.$inferInsert> {

@@ -3,8 +3,8 @@ import type { Db, Tx } from '../../platform/db/client';
 import { eventRegistrations } from '../../platform/db/schema';
 import { AppError, notFound } from '../../platform/errors';
 import { lockEventOrThrow, type TLockedEvent } from './repo';
-
-export type TRegistrationRow = typeof eventRegistrations.$inferSelect;
+import type { TRegistrationRow } from './repo';
+export type { TRegistrationRow } from './repo';
 
 /**
  * Runs `work` in one transaction holding the lock of the registration's event (always the event first, then the

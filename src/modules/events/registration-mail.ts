@@ -10,6 +10,7 @@ import type { TLocale } from '../../contract/common';
 import { sessionEvents } from './calendar/queries/calendar-events';
 import { formatWhen } from '../../platform/mail/format-when';
 import { asLocale } from '../../platform/i18n/index';
+import type { TEventRow, TSessionRow } from './repo';
 
 /** The event's page in the web app, where a registrant sees their registration. */
 export const eventUrl = (publicUrl: string, slug: string) => `${publicUrl}/events/${slug}`;
@@ -21,9 +22,6 @@ export const registrationActionUrl = (
   action: 'accept-offer' | 'decline-offer' | 'leave-waitlist',
   token: string,
 ) => `${publicUrl}/registrations/${registrationId}/${action}?token=${encodeURIComponent(token)}`;
-
-type TEventRow = typeof events.$inferSelect;
-type TSessionRow = typeof eventSessions.$inferSelect;
 
 /**
  * The registration's calendar file: one VEVENT per session of the event, with the same UIDs as the event's file and

@@ -4,7 +4,10 @@ import { eventRegistrations, eventSessions, events } from '../../platform/db/sch
 import { effectiveCapacity } from '../../domain/events/capacity';
 import { notFound } from '../../platform/errors';
 
+/** The rows of the events tables, as the module's queries and commands pass them around. */
 export type TEventRow = typeof events.$inferSelect;
+export type TSessionRow = typeof eventSessions.$inferSelect;
+export type TRegistrationRow = typeof eventRegistrations.$inferSelect;
 
 /** An event locked for a seat decision, with what the decision reads: capacity, held seats, the waiting list. */
 export interface TLockedEvent {

@@ -1,20 +1,20 @@
-import { definePolicy, unverifiedMayWrite } from '../../platform/http/policy';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { TModuleOptions } from '../../platform/http/context';
 import { defineRoute } from '../../platform/http/define-route';
+import { definePolicy, unverifiedMayWrite } from '../../platform/http/policy';
+import { AppError } from '../../platform/errors';
 import { errorResponses } from '../../platform/http/schemas';
 import { checkEik } from '../../domain/eik';
 import { NUTS_VERSION, REGION_VERSIONS } from '../../domain/regions';
 import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../domain/sectors';
 import { assessSelfDeclaredEnterprise } from '../../domain/sme-self-check';
 import { ZSmeAssessment, ZSmeSelfCheck } from '../../contract/organisations';
+import { ZRegions, ZSectors } from '../../contract/reference';
 import { findRegisterEntry } from '../organisations/public';
 
 /** Public self-check tools: no account needed, nothing stored. */
 export const referencePolicy = definePolicy('reference', { read: unverifiedMayWrite(() => true) });
-
-const ZNamed = z.object({ code: z.string(), nameBg: z.string(), nameEn: z.string() });
 
 export const referenceRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
   defineRoute(app, {
@@ -45,24 +45,13 @@ export const referenceRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app
       tags: ['reference'],
       summary: 'Bulgarian oblasts (NUTS3) and their NUTS2 regions, versioned',
       querystring: z.object({ version: z.string().max(10).default(NUTS_VERSION) }),
-      response: {
-        200: z.object({
-          version: z.string(),
-          nuts2: z.array(ZNamed),
-          oblasts: z.array(ZNamed.extend({ nuts2: z.string() })),
-        }),
-        ...errorResponses,
-      },
+      response: { 200: ZRegions, ...errorResponses },
     },
     policy: referencePolicy.read,
     anonymous: true,
-    handle: async ({ request, reply }) => {
+    handle: async ({ request }) => {
       const data = REGION_VERSIONS[request.query.version];
-      if (!data) {
-        return reply
-          .status(404)
-          .send({ error: { code: 'not_found', message: `No region data for version ${request.query.version}` } });
-      }
+      if (!data) throw new AppError('not_found', `No region data for version ${request.query.version}`);
       return { version: request.query.version, nuts2: [...data.nuts2], oblasts: [...data.oblasts] };
     },
   });
@@ -73,12 +62,7 @@ export const referenceRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app
     schema: {
       tags: ['reference'],
       summary: "Sectors: the DMA's 24 for enterprises and the 10 COFOG areas for public bodies",
-      response: {
-        200: z.object({
-          enterprise: z.array(z.object({ id: z.string(), nameBg: z.string(), nameEn: z.string() })),
-          public: z.array(z.object({ id: z.string(), nameBg: z.string(), nameEn: z.string() })),
-        }),
-      },
+      response: { 200: ZSectors },
     },
     policy: referencePolicy.read,
     anonymous: true,

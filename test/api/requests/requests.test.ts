@@ -10,6 +10,7 @@ import {
 import { SME_2023 } from '../../../src/domain/dma/questionnaires';
 import { maximalAnswers } from '../../../src/domain/dma/samples';
 import { createTestApp, type TestApp, type TestUser } from '../../support/test-app';
+import { markPartners } from '../../support/factories';
 
 /** A clock the test moves: every reading advances a second, so timeline entries are strictly ordered. */
 let now = new Date('2026-03-02T08:00:00Z');
@@ -123,15 +124,7 @@ beforeAll(async () => {
   ]);
   partnerA = await registerOrg(staff, 'Тракийски университет', 'research_education');
   partnerB = await registerOrg(staff, 'Институт за космически изследвания', 'research_education');
-  for (const id of [partnerA, partnerB]) {
-    const res = await t.request({
-      method: 'PUT',
-      url: `/api/v1/organisations/${id}/partner`,
-      as: admin,
-      payload: { isPartner: true },
-    });
-    expect(res.statusCode, res.body).toBe(200);
-  }
+  await markPartners(t, admin, [partnerA, partnerB]);
   await addMember(partnerA, expertA);
   await addMember(partnerA, colleagueA);
   await addMember(partnerB, expertB);

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { services } from '../../../src/platform/db/schema';
 import { createTestApp, type TestApp, type TestUser } from '../../support/test-app';
 import { pgErrorOf } from '../../../src/platform/db/pg-error';
+import { markPartners } from '../../support/factories';
 
 let t: TestApp;
 let staff: TestUser;
@@ -33,15 +34,7 @@ beforeAll(async () => {
   partnerA = await registerForeign('Тракийски университет', 1);
   partnerB = await registerForeign('Институт за космически изследвания', 2);
   customerOrg = await registerForeign('Клиент ООД', 3);
-  for (const id of [partnerA, partnerB]) {
-    const res = await t.request({
-      method: 'PUT',
-      url: `/api/v1/organisations/${id}/partner`,
-      as: admin,
-      payload: { isPartner: true },
-    });
-    expect(res.statusCode, res.body).toBe(200);
-  }
+  await markPartners(t, admin, [partnerA, partnerB]);
 });
 afterAll(async () => t.close());
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TOrganisationDetail, TRegions, TSectors } from '../../../src/contract/organisations';
+import type { TOrganisationDetail } from '../../../src/contract/organisations';
+import type { TRegions, TSectors } from '../../../src/contract/reference';
 import {
   changedInput,
   eikToCheck,

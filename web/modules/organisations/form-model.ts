@@ -1,7 +1,8 @@
 /** The organisation form's pure logic: values as strings, client checks, and conversion to the API's OrgInput. */
 import { PIC_PATTERN } from '../../../src/domain/dma/module1';
 import { ENTERPRISE_TYPES, LIMITS, type TOrganisationType } from '../../../src/contract/common';
-import type { TOrganisationDetail, TOrganisationInput, TRegions, TSectors } from '../../../src/contract/organisations';
+import type { TOrganisationDetail, TOrganisationInput } from '../../../src/contract/organisations';
+import type { TRegions, TSectors } from '../../../src/contract/reference';
 import { isWebUrl } from '../../../src/contract/web-url';
 
 export const ORG_FIELDS = [

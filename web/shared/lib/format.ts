@@ -1,7 +1,9 @@
 /** Formatting per language, always in the hub's time zone (Europe/Sofia) so server and browser agree. */
 import type { TLocale } from '../../../src/contract/common';
+import { HUB_TIME_ZONE as TIME_ZONE } from '../../../src/domain/state-aid/calendar-date';
 
-export const TIME_ZONE = 'Europe/Sofia';
+/** The hub's time zone, in which every date and time is shown. */
+export { TIME_ZONE };
 
 const INTL_LOCALE: Record<TLocale, string> = { bg: 'bg-BG', en: 'en-GB' };
 

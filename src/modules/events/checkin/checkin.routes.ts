@@ -7,6 +7,7 @@ import { defineRoute } from '../../../platform/http/define-route';
 import { errorResponses, ZUuid } from '../../../platform/http/schemas';
 import { eventPolicy } from '../policy';
 import { presentRegistrations } from '../queries/present-registrations';
+import { presentCheckInList } from './checkin.presenter';
 import {
   ZAttendanceResult,
   ZCheckInBody,
@@ -14,8 +15,7 @@ import {
   ZCheckInList,
   ZCheckInLookupQuery,
   ZCheckInResult,
-  presentCheckInList,
-} from './checkin.presenter';
+} from '../../../contract/events/schemas';
 import { checkIn } from './commands/check-in';
 import { recordAttendance } from './commands/record-attendance';
 import { lookupCheckIn } from './queries/find-registration-by-code';

@@ -2,7 +2,7 @@ import type { Db } from '../../../platform/db/client';
 import { eventSessions, events } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import type { TCreateEvent } from '../event-input';
+import type { TCreateEvent } from '../../../contract/events/input';
 import { defaultVisibility } from '../../../domain/events/visibility';
 import { checkOrganiser, eventColumns } from '../event-fields';
 import { generateEventSlug, guardDuplicateEventSlug } from '../event-slug';

@@ -7,7 +7,7 @@ import { AppError, fieldError, notFound } from '../../../platform/errors';
 import { decideRegistration, registrationWindow, seatsProblem } from '../../../domain/events/capacity';
 import { nextRank } from '../../../domain/events/waitlist';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import type { TQuestion, TRegister } from '../event-input';
+import type { TQuestion, TRegister } from '../../../contract/events/input';
 import { enqueueRegistrationMail } from '../registration-mail';
 import { lockEventOrThrow } from '../repo';
 import { newCheckInCode, newRegistrationToken } from '../registration-codes';

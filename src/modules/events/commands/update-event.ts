@@ -4,7 +4,7 @@ import { eventSessions, events } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { fieldError, notFound } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import type { TUpdateEvent } from '../event-input';
+import type { TUpdateEvent } from '../../../contract/events/input';
 import { requiredVisibility } from '../../../domain/events/visibility';
 import { checkOrganiser, eventColumns } from '../event-fields';
 import { guardDuplicateEventSlug } from '../event-slug';

@@ -1,11 +1,9 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';
-import { eventRegistrations, eventSessions, events } from '../../../platform/db/schema';
-import { effectiveCapacity } from '../../../domain/events/capacity';
-import { registrationWindow } from '../../../domain/events/capacity';
+import { eventRegistrations, eventSessions } from '../../../platform/db/schema';
+import { effectiveCapacity, registrationWindow } from '../../../domain/events/capacity';
 import type { TSeatStats } from '../presenter';
-
-type TEventRow = typeof events.$inferSelect;
+import type { TEventRow } from '../repo';
 
 /** Seats held, waiting list, dates and window of each event, in two grouped queries (no N+1). */
 export async function loadEventStats(db: Executor, rows: TEventRow[], now: Date): Promise<Map<string, TSeatStats>> {

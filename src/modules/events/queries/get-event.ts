@@ -3,11 +3,12 @@ import type { Db } from '../../../platform/db/client';
 import { eventRegistrations, eventSessions, events, organisations } from '../../../platform/db/schema';
 import { notFound } from '../../../platform/errors';
 import { eventPolicy, type TViewer } from '../policy';
-import { presentEvent, type TEvent } from '../presenter';
+import { presentEvent } from '../presenter';
+import { type TEvent } from '../../../contract/events/schemas';
 import { loadEventStats } from './event-stats';
 import { presentRegistrations } from './present-registrations';
-
-export type TEventRow = typeof events.$inferSelect;
+import type { TEventRow } from '../repo';
+export type { TEventRow } from '../repo';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

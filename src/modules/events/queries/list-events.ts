@@ -2,9 +2,10 @@ import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client';
 import { eventSessions, events } from '../../../platform/db/schema';
 import { isStaff } from '../../../platform/http/authorize';
-import type { TEventListQuery } from '../event-input';
+import type { TEventListQuery } from '../../../contract/events/input';
 import type { TViewer } from '../policy';
-import { presentEventSummary, type TEventSummary } from '../presenter';
+import { presentEventSummary } from '../presenter';
+import { type TEventSummary } from '../../../contract/events/schemas';
 import { loadEventStats } from './event-stats';
 
 /** The visibilities a viewer may see; staff see everything, drafts included. */

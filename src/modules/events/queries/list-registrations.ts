@@ -4,7 +4,7 @@ import { eventRegistrations, eventSessions, events } from '../../../platform/db/
 import type { TActor } from '../../../platform/http/actor';
 import { notFound } from '../../../platform/errors';
 import type { REGISTRATION_STATUSES } from '../../../contract/events/enums';
-import type { TRegistration } from '../presenter';
+import type { TRegistration } from '../../../contract/events/schemas';
 import { presentRegistrations, type TRegistrationRow, type TRegistrationViewer } from './present-registrations';
 
 /** A registration row by id; a 404 when there is none. */

@@ -14,9 +14,9 @@ import type { TActor } from '../../../platform/http/actor';
 import { isStaff } from '../../../platform/http/authorize';
 import { cancellationAllowed } from '../../../domain/events/certificates';
 import { eventPolicy } from '../policy';
-import type { TRegistration } from '../presenter';
-
-export type TRegistrationRow = typeof eventRegistrations.$inferSelect;
+import type { TRegistration } from '../../../contract/events/schemas';
+import type { TRegistrationRow } from '../repo';
+export type { TRegistrationRow } from '../repo';
 
 /** Who is asking about registrations: the signed-in actor and/or the token from an e-mailed link. */
 export interface TRegistrationViewer {

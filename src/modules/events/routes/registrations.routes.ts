@@ -5,8 +5,15 @@ import { defineRoute } from '../../../platform/http/define-route';
 import { errorResponses, ZUuid } from '../../../platform/http/schemas';
 import { forbidden, notFound } from '../../../platform/errors';
 import { eventPolicy, type TRegistrationFacts } from '../policy';
-import { ZMyRegistration, ZRegistration } from '../presenter';
-import { ZReason, ZRegister, ZRegistrationStatusQuery, ZReorder, ZRequiredReason, ZToken } from '../event-input';
+import { ZMyRegistration, ZRegistration } from '../../../contract/events/schemas';
+import {
+  ZReason,
+  ZRegister,
+  ZRegistrationStatusQuery,
+  ZReorder,
+  ZRequiredReason,
+  ZToken,
+} from '../../../contract/events/input';
 import { findEvent } from '../queries/get-event';
 import { registrationTokenMatches } from '../queries/present-registrations';
 import { loadViewer } from '../queries/viewer';

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';
-import { aidGrants, services, type DELIVERY_CATEGORIES } from '../../../platform/db/schema';
+import { aidGrants, services } from '../../../platform/db/schema';
+import type { DELIVERY_CATEGORIES } from '../../../contract/requests/enums';
 import {
   deliveryAid,
   marketValueCents,

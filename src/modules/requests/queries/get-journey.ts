@@ -13,9 +13,9 @@ import {
   serviceFeedback,
   serviceRequests,
   services,
-  type BOOKING_STATUSES,
-  type REGISTRATION_STATUSES,
 } from '../../../platform/db/schema';
+import type { BOOKING_STATUSES } from '../../../contract/facilities/enums';
+import type { REGISTRATION_STATUSES } from '../../../contract/events/enums';
 import type { TAidBasis } from '../../../domain/state-aid/aid';
 import type { TRequestState } from '../../../domain/services/request-state-machine';
 import { deliveryInstant } from '../../../domain/services/journey-dates';

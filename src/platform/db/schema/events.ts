@@ -19,9 +19,6 @@ import { organisations } from './organisations';
 import { sqlList } from './sql-list';
 import { EVENT_TYPES, EVENT_VISIBILITIES, REGISTRATION_STATUSES } from '../../../contract/events/enums';
 
-/** Enums of events: see the events contract (the web app and the pure rules share them). */
-export { EVENT_TYPES, EVENT_VISIBILITIES, REGISTRATION_STATUSES };
-
 /**
  * An event of the hub: trainings, workshops, seminars, forums, hackathons, matchmaking, general meetings.
  * Capacity is in seats; registrations hold seats (quantity-aware). Value per participant feeds the aid ledger.

@@ -23,9 +23,6 @@ import { BOOKING_STATUSES, RESOURCE_KINDS } from '../../../contract/facilities/e
 /** PostgreSQL tstzrange as '[start,end)' text; the exclusion constraint works on it. */
 const tstzrange = customType<{ data: string; driverData: string }>({ dataType: () => 'tstzrange' });
 
-// The enums live in the contract; re-exported here for the schema's existing readers.
-export { BOOKING_STATUSES, RESOURCE_KINDS };
-
 /**
  * A bookable facility. capacity 1 = single-seat (no overlap at all, by an exclusion constraint);
  * capacity N = shared desks (overlapping bookings never hold more than N seats, checked under a row lock).

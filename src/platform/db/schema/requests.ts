@@ -22,16 +22,12 @@ import { events } from './events';
 import { REQUEST_STATES } from '../../../domain/services/request-state-machine';
 import { AID_BASES } from '../../../domain/state-aid/aid';
 import { sqlList } from './sql-list';
+import { DELIVERY_CATEGORIES } from '../../../contract/requests/enums';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
   fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
 });
-
-import { DELIVERY_CATEGORIES } from '../../../contract/requests/enums';
-
-/** The Commission's service categories (dta-exports.md), as stored on a delivery: see the requests contract. */
-export { DELIVERY_CATEGORIES };
 
 /**
  * A customer's request for a catalogue service, from submission to closure (the state machine is

@@ -3,9 +3,7 @@ import type { Executor } from '../../../../platform/db/client';
 import { eventSessions, events } from '../../../../platform/db/schema';
 import { icsSequence, type TIcsEvent } from '../../../../domain/calendar/ics';
 import type { TLocale } from '../../../../contract/common';
-
-type TEventRow = typeof events.$inferSelect;
-type TSessionRow = typeof eventSessions.$inferSelect;
+import type { TEventRow, TSessionRow } from '../../repo';
 
 /** How long past sessions stay in the public feed, so subscribers keep recent history. */
 export const FEED_PAST_DAYS = 90;

@@ -24,17 +24,13 @@ import { loadAidSettings } from '../../../aid/public';
 import { writeAudit } from '../../../../platform/audit/write-audit';
 import { technologyLabel } from '../../../services/public';
 import { findEventById, type TEventRow } from '../queries/find-session';
+import type { TAttendanceResult } from '../../../../contract/events';
 
 export interface TRecordAttendanceOptions {
   db: Db;
   actor: TActor;
   eventId: string;
   now: Date;
-}
-
-export interface TAttendanceResult {
-  recorded: { organisationId: string; attendees: number; aidCents: number }[];
-  refused: { organisationId: string; code: string; message: string }[];
 }
 
 /** The audit entry of an organisation's recorded attendance. */

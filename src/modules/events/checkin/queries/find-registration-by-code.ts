@@ -5,8 +5,9 @@ import { AppError } from '../../../../platform/errors';
 import { normaliseCheckInCode } from '../../../../domain/events/checkin-code';
 import { checkInDay } from '../../../../domain/events/checkin-day';
 import { findSession } from './find-session';
-
-export type TRegistrationRow = typeof eventRegistrations.$inferSelect;
+import type { TCheckInCandidate } from '../../../../contract/events';
+import type { TRegistrationRow } from '../../repo';
+export type { TRegistrationRow } from '../../repo';
 
 /** A stored code in the form normaliseCheckInCode gives a typed one (stored codes never hold Unicode dashes). */
 const storedCodeNormalised = sql`upper(regexp_replace(${eventRegistrations.code}, '[[:space:]-]', '', 'g'))`;
@@ -64,17 +65,6 @@ export async function findCheckIn(db: Executor, registrationId: string, sessionI
     .from(eventCheckIns)
     .where(and(eq(eventCheckIns.registrationId, registrationId), eq(eventCheckIns.sessionId, sessionId)));
   return row;
-}
-
-export interface TCheckInCandidate {
-  registrationId: string;
-  contactName: string;
-  organisationName: string | null;
-  seats: number;
-  attendeeNames: string[];
-  onSessionDay: boolean;
-  sessionFirstDay: string;
-  sessionLastDay: string;
 }
 
 /**

@@ -2,9 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../../../platform/db/client';
 import { events, eventSessions } from '../../../../platform/db/schema';
 import { notFound } from '../../../../platform/errors';
-
-export type TEventRow = typeof events.$inferSelect;
-export type TSessionRow = typeof eventSessions.$inferSelect;
+import type { TEventRow, TSessionRow } from '../../repo';
+export type { TEventRow, TSessionRow } from '../../repo';
 
 /** The event by id, or 404. */
 export async function findEventById(db: Executor, eventId: string): Promise<TEventRow> {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { EVENT_TYPES, EVENT_VISIBILITIES, REGISTRATION_STATUSES } from '../../contract/events/enums';
-import { LIMITS, LOCALES } from '../../contract/common';
-import { ZPageQuery, ZUuid, ZWebUrl } from '../../platform/http/schemas';
+import { EVENT_TYPES, EVENT_VISIBILITIES, REGISTRATION_STATUSES } from './enums';
+import { LIMITS, LOCALES } from '../common';
+import { ZPageQuery, ZUuid, ZWebUrl } from '../schemas';
 import { requiredVisibility } from '../../domain/events/visibility';
 
 export const EVENT_LIMITS = { sessionsMax: 50, questionsMax: 30, seatsMax: 1000, tagsMax: 20, slugMax: 80 } as const;
