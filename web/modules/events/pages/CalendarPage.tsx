@@ -1,18 +1,15 @@
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../../shared/components/Field';
 import { withQuery } from '../../../shared/lib/api';
 import { loadJson, type TLoader } from '../../../app/route-data';
 import { useHead } from '../../../shared/lib/head';
 import { useSession } from '../../../shared/session/session';
-import { CALENDAR_VIEWS, shiftView, viewDays, viewRange } from '../grid';
+import { viewRange } from '../grid';
 import { viewTitle } from '../labels';
-import { addDays, sofiaToday } from '../calendar-sofia-time';
+import { sofiaToday } from '../calendar-sofia-time';
 import { calendarSearch, parseCalendarState, type TCalendarState } from '../url';
-import { CalendarAgenda } from '../components/CalendarAgenda';
-import { CalendarMonth } from '../components/CalendarMonth';
-import { CalendarWeek } from '../components/CalendarWeek';
-import { localTitle } from '../../facilities/texts';
+import { CalendarToolbar } from '../components/CalendarToolbar';
+import { CalendarViews } from '../components/CalendarViews';
 import type { TCalendarItem, TResourceSummary } from '../../../../src/contract/facilities';
 
 export interface TCalendarData {
@@ -41,7 +38,6 @@ export function CalendarPage({ data }: { data: TCalendarData }) {
   const [search, setSearch] = useSearchParams();
   const state = parseCalendarState(search);
   const today = sofiaToday();
-  const { first, last } = viewDays(state.view, state.date);
   const { calendar, resources } = data;
   const title = viewTitle(state.view, state.date, locale);
   useHead(t('calendar.title'), t('calendar.lead'));
@@ -49,7 +45,12 @@ export function CalendarPage({ data }: { data: TCalendarData }) {
   const href = (next: Partial<TCalendarState>) => `/calendar${calendarSearch({ ...state, ...next })}`;
   const slugs = new Map(resources.items.map((r) => [r.id, r.slug]));
   const resourceSlug = (id: string) => slugs.get(id);
-  const items = calendar.items;
+  const onResource = (id: string) => {
+    const next = new URLSearchParams(search);
+    if (id) next.set('resource', id);
+    else next.delete('resource');
+    setSearch(next);
+  };
 
   return (
     <div className="container section calendar-page">
@@ -63,53 +64,7 @@ export function CalendarPage({ data }: { data: TCalendarData }) {
       </div>
       <p className="section__lead">{t('calendar.lead')}</p>
 
-      <div className="cal-toolbar">
-        <nav className="cal-toolbar__views" aria-label={t('calendar.viewLabel')}>
-          {CALENDAR_VIEWS.map((v) => (
-            <Link
-              key={v}
-              to={href({ view: v })}
-              className="cal-toolbar__view"
-              aria-current={v === state.view ? 'page' : undefined}
-            >
-              {t(`calendar.views.${v}`)}
-            </Link>
-          ))}
-        </nav>
-        <nav className="cal-toolbar__move" aria-label={t('calendar.moveLabel')}>
-          <Link
-            className="button button--secondary button--small"
-            to={href({ date: shiftView(state.view, state.date, -1) })}
-          >
-            <span aria-hidden="true">‹ </span>
-            {t(`calendar.previous.${state.view}`)}
-          </Link>
-          <Link className="button button--secondary button--small" to={href({ date: today })}>
-            {t('calendar.today')}
-          </Link>
-          <Link
-            className="button button--secondary button--small"
-            to={href({ date: shiftView(state.view, state.date, 1) })}
-          >
-            {t(`calendar.next.${state.view}`)}
-            <span aria-hidden="true"> ›</span>
-          </Link>
-        </nav>
-        <SelectField
-          id="calendar-resource"
-          label={t('calendar.resource')}
-          className="cal-toolbar__filter"
-          value={state.resourceId}
-          onValue={(v) => {
-            const next = new URLSearchParams(search);
-            if (v) next.set('resource', v);
-            else next.delete('resource');
-            setSearch(next);
-          }}
-          placeholder={t('calendar.allResources')}
-          options={resources.items.map((r) => ({ value: r.id, label: localTitle(r, locale) }))}
-        />
-      </div>
+      <CalendarToolbar state={state} today={today} href={href} resources={resources.items} onResource={onResource} />
 
       <h2 className="cal-title" aria-live="polite">
         {title}
@@ -122,35 +77,13 @@ export function CalendarPage({ data }: { data: TCalendarData }) {
         ))}
       </ul>
 
-      {state.view === 'day' ? (
-        <CalendarAgenda items={items} first={first} last={last} locale={locale} resourceSlug={resourceSlug} />
-      ) : (
-        <>
-          {/* Wide screens get the grid, phones the same entries as a list of days (CSS picks one). */}
-          <div className="cal-wide">
-            {state.view === 'week' ? (
-              <CalendarWeek items={items} date={state.date} today={today} locale={locale} resourceSlug={resourceSlug} />
-            ) : (
-              <CalendarMonth
-                items={items}
-                date={state.date}
-                today={today}
-                locale={locale}
-                resourceSlug={resourceSlug}
-                dayHref={(d) => href({ view: 'day', date: d })}
-              />
-            )}
-          </div>
-          <CalendarAgenda
-            className="cal-narrow"
-            items={items}
-            first={state.view === 'month' ? `${state.date.slice(0, 7)}-01` : first}
-            last={state.view === 'month' ? addDays(shiftView('month', state.date, 1), -1) : last}
-            locale={locale}
-            resourceSlug={resourceSlug}
-          />
-        </>
-      )}
+      <CalendarViews
+        state={state}
+        today={today}
+        items={calendar.items}
+        resourceSlug={resourceSlug}
+        dayHref={(d) => href({ view: 'day', date: d })}
+      />
     </div>
   );
 }
