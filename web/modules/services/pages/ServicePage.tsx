@@ -1,20 +1,21 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../../../src/domain/sectors';
 import { Notice } from '../../../shared/components/Status';
-import { localName, orgName } from '../../../shared/lib/format';
 import { useHead } from '../../../shared/lib/head';
 import type { THub } from '../../../../src/contract/hub/schemas';
 import { loadJson, LoaderError, LoaderRedirect, type TLoader } from '../../../app/route-data';
 import { useSession } from '../../../shared/session/session';
 import { AidExplanation } from '../components/AidExplanation';
 import { RequestServicePanel } from '../../requests/components/RequestServicePanel';
+import { ServiceAudience } from '../components/ServiceAudience';
+import { ServiceContact } from '../components/ServiceContact';
+import { ServiceFacts } from '../components/ServiceFacts';
+import { ServicePartners } from '../components/ServicePartners';
 import { ServiceStaffPanel } from '../components/ServiceStaffPanel';
 import { TechnologyTags } from '../components/TechnologyTags';
-import { amountPerUnit, paragraphs, priceText, serviceDescription, serviceTitle } from '../texts';
+import { paragraphs, serviceDescription, serviceTitle } from '../texts';
 import type { TServiceBySlug, TServiceDetail } from '../../../../src/contract/services';
-import { webHref } from '../../../../src/contract/web-url';
 
 export interface TServicePageData {
   service: TServiceDetail;
@@ -41,8 +42,6 @@ export const serviceLoader: TLoader<TServicePageData> = async (fetchJson, params
   }
   return { service, hub: { email: hub.email, nameBg: hub.nameBg, nameEn: hub.nameEn } };
 };
-
-const SECTOR_NAMES = new Map([...ENTERPRISE_SECTORS, ...PUBLIC_SECTORS].map((s) => [s.id, s]));
 
 export function ServicePage({ data }: { data: TServicePageData }) {
   const { t } = useTranslation();
@@ -80,83 +79,17 @@ export function ServicePage({ data }: { data: TServicePageData }) {
             ))}
           </section>
 
-          <section aria-labelledby="service-for-title">
-            <h2 id="service-for-title">{t('services.detail.for')}</h2>
-            <dl className="details">
-              <div className="details__item">
-                <dt>{t('services.detail.customerTypes')}</dt>
-                <dd>
-                  {s.customerTypes.length
-                    ? s.customerTypes.map((c) => t(`organisations.types.${c}`)).join(', ')
-                    : t('services.detail.allCustomers')}
-                </dd>
-              </div>
-              <div className="details__item">
-                <dt>{t('services.detail.sectors')}</dt>
-                <dd>
-                  {s.sectors.length
-                    ? s.sectors.map((id) => localName(SECTOR_NAMES.get(id), locale) || id).join(', ')
-                    : t('services.detail.allSectors')}
-                </dd>
-              </div>
-            </dl>
-          </section>
-
-          <section aria-labelledby="service-partners-title">
-            <h2 id="service-partners-title">{t('services.detail.partners')}</h2>
-            {s.partners.length ? (
-              <ul className="service-partners">
-                {s.partners.map((p) => (
-                  <li key={p.id}>
-                    {orgName(p, locale)}
-                    {p.website ? (
-                      <>
-                        {' · '}
-                        <a href={webHref(p.website)} rel="noopener noreferrer">
-                          {t('services.detail.partnerWebsite')}
-                          <span className="visually-hidden">: {orgName(p, locale)}</span>
-                        </a>
-                      </>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p>{t('services.detail.noPartners')}</p>
-            )}
-          </section>
+          <ServiceAudience service={s} />
+          <ServicePartners service={s} />
 
           <AidExplanation service={s} />
         </div>
 
         <aside className="service-page__side" aria-label={t('services.detail.facts')}>
           <ServiceStaffPanel service={s} onChange={setService} />
-          <section className="panel service-facts" aria-labelledby="service-facts-title">
-            <h2 id="service-facts-title">{t('services.detail.facts')}</h2>
-            <dl>
-              <dt>{t('services.detail.value')}</dt>
-              <dd>{amountPerUnit(t, s.marketValueCents, s.valueUnit, locale)}</dd>
-              <dt>{t('services.detail.price')}</dt>
-              <dd className={s.priceCents === 0 ? 'service-facts__free' : undefined}>
-                {priceText(t, s.priceCents, s.valueUnit, locale)}
-              </dd>
-            </dl>
-          </section>
+          <ServiceFacts service={s} />
           <RequestServicePanel service={s} />
-          {data.hub.email ? (
-            <section className="panel service-contact" aria-labelledby="service-contact-title">
-              <h2 id="service-contact-title">{t('services.detail.contactTitle')}</h2>
-              <p>{t('services.detail.contactText')}</p>
-              <p>
-                {t('services.detail.contactEmail')}:{' '}
-                <a
-                  href={`mailto:${data.hub.email}?subject=${encodeURIComponent(t('services.detail.contactSubject', { title }))}`}
-                >
-                  {data.hub.email}
-                </a>
-              </p>
-            </section>
-          ) : null}
+          {data.hub.email ? <ServiceContact email={data.hub.email} title={title} /> : null}
         </aside>
       </div>
     </div>
