@@ -2,24 +2,19 @@
  * An organisation's digital maturity over time: the stages recorded, one radar with every stage, the
  * change per dimension, services received in between, the peer benchmark and every assessment.
  */
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { RequireAuth } from '../../../shared/components/RequireAuth';
 import { EmptyState, ErrorMessage, Loading } from '../../../shared/components/Status';
-import { useAction } from '../../../shared/hooks/use-action';
 import { useApi } from '../../../shared/hooks/use-api';
-import { asApiError } from '../../../shared/lib/errors';
 import { orgName } from '../../../shared/lib/format';
 import { useHead } from '../../../shared/lib/head';
 import type { TOrganisationDetail } from '../../../../src/contract/organisations';
 import { AssessmentList } from '../components/AssessmentList';
-import { BenchmarkPanel } from '../components/BenchmarkPanel';
-import { ChangesTable } from '../components/ChangesTable';
-import { ServicesBetween } from '../components/ServicesBetween';
-import { StagesList } from '../components/StagesList';
+import { ResultsOverTime } from '../components/ResultsOverTime';
+import { useStartAssessment } from '../hooks/useStartAssessment';
 import { useDmaLabels } from '../labels';
-import { createAssessment, organisationAssessmentsPath, organisationResultsPath } from '../assessments-api';
-import { ResultView } from '../components/ResultView';
+import { organisationAssessmentsPath, organisationResultsPath } from '../assessments-api';
 import type { TOrganisationAssessments, TOrganisationResults } from '../../../../src/contract/assessments';
 import { useSession } from '../../../shared/session/session';
 import { LoadFailure } from '../../../app/NotFoundPage';
@@ -70,34 +65,19 @@ function ResultsView({
   results: TOrganisationResults;
 }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const action = useAction();
-  const { stages, changes, questionnaire } = results;
+  const { stages, questionnaire } = results;
   const labels = useDmaLabels(questionnaire);
   // Stages come in stage order: the latest result is the highest stage, the one the benchmark compares too.
   const latest = stages.length ? stages[stages.length - 1] : null;
   const fillPath = (assessmentId: string) => `/organisations/${organisationId}/assessments/${assessmentId}`;
-
-  const start = async () => {
-    const created = await action.run(async () => {
-      try {
-        return (await createAssessment(organisationId)).id;
-      } catch (e) {
-        // Someone (another device, a colleague) already opened a draft: continue that one.
-        const draftId = (asApiError(e).details as { draftId?: unknown } | undefined)?.draftId;
-        if (asApiError(e).status === 409 && typeof draftId === 'string') return draftId;
-        throw e;
-      }
-    });
-    if (created) navigate(fillPath(created));
-  };
+  const action = useStartAssessment(organisationId, fillPath);
 
   const startButton = list.draftId ? (
     <Link className="button" to={fillPath(list.draftId)}>
       {t('assessments.results.continueDraft')}
     </Link>
   ) : list.abilities.start && list.nextStage ? (
-    <button type="button" className="button" onClick={() => void start()} disabled={action.busy}>
+    <button type="button" className="button" onClick={() => void action.start()} disabled={action.busy}>
       {action.busy ? t('common.working') : t('assessments.results.start')}
     </button>
   ) : null;
@@ -128,53 +108,7 @@ function ResultsView({
         </EmptyState>
       ) : null}
 
-      {latest ? (
-        <>
-          <section className="panel" aria-labelledby="stages-title">
-            <h2 id="stages-title">{t('assessments.results.stagesTitle')}</h2>
-            <StagesList organisationId={organisationId} stages={stages} />
-          </section>
-
-          <section className="panel" aria-labelledby="result-title">
-            <h2 id="result-title">
-              {stages.length > 1
-                ? t('assessments.results.compareTitle')
-                : t('assessments.results.latestTitle', { stage: latest.stage })}
-            </h2>
-            <ResultView
-              questionnaire={questionnaire}
-              scores={latest.scores}
-              compare={stages.slice(0, -1).map((s) => ({ label: s.stage, scores: s.scores }))}
-              label={latest.stage}
-              headingLevel={3}
-            />
-          </section>
-
-          <section className="panel" aria-labelledby="changes-title">
-            <h2 id="changes-title">{t('assessments.results.changesTitle')}</h2>
-            {changes.length ? (
-              <ChangesTable questionnaire={questionnaire} changes={changes} />
-            ) : (
-              <p className="status status--empty">{t('assessments.results.changesEmpty')}</p>
-            )}
-          </section>
-
-          <section className="panel" aria-labelledby="services-title">
-            <h2 id="services-title">{t('assessments.results.servicesTitle')}</h2>
-            <ServicesBetween changes={changes} />
-          </section>
-
-          <section className="panel" aria-labelledby="benchmark-title">
-            <h2 id="benchmark-title">{t('assessments.results.benchmarkTitle')}</h2>
-            <BenchmarkPanel
-              questionnaire={questionnaire}
-              benchmark={results.benchmark}
-              latest={latest.scores}
-              stage={latest.stage}
-            />
-          </section>
-        </>
-      ) : null}
+      {latest ? <ResultsOverTime organisationId={organisationId} results={results} latest={latest} /> : null}
 
       {list.items.length ? (
         <section className="panel" aria-labelledby="list-title">
