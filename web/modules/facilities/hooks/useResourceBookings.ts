@@ -9,10 +9,12 @@ import type { TAvailability, TBooking } from '../../../../src/contract/facilitie
 
 export function useResourceBookings(resourceId: string, signedIn: boolean) {
   const [week, setWeek] = useState(() => weekStart(sofiaToday()));
+  // Fixed once per visit: a fresh timestamp per render would change the address and refetch without end.
+  const [since] = useState(() => new Date().toISOString());
   const range = viewRange('week', week);
   const availability = useApi<TAvailability>(availabilityPath(resourceId, range.from, range.to));
   const mine = useApi<{ items: TBooking[] }>(
-    signedIn ? withQuery('/api/v1/bookings', { resourceId, from: new Date().toISOString() }) : null,
+    signedIn ? withQuery('/api/v1/bookings', { resourceId, from: since }) : null,
   );
 
   /** After a new booking: both the week and my list change. */
