@@ -10,6 +10,7 @@ import { composeMail } from './platform/mail/compose';
 import { DEMO_ACCOUNTS, seedDemoData } from './platform/db/seed/demo';
 import { startMailDispatcher } from './platform/jobs/mail-dispatcher';
 import { CAPABILITIES } from './capabilities';
+import { WEB_CLIENT_DIR, WEB_SERVER_ENTRY } from './platform/paths';
 
 /** In embedded mode the session secret is generated once and kept beside the data. */
 function sessionSecret(config: TConfig, dataDir: string): string {
@@ -49,9 +50,8 @@ async function main(): Promise<void> {
     }
   }
 
-  const clientDir = path.resolve('dist/client');
-  const serverEntry = path.resolve('dist/server/entry-server.js');
-  const app = await buildApp({ database, config, secret, logger: true, ssr: { clientDir, serverEntry } });
+  const ssr = { clientDir: WEB_CLIENT_DIR, serverEntry: WEB_SERVER_ENTRY };
+  const app = await buildApp({ database, config, secret, logger: true, ssr });
   const stopMail = config.SMTP_URL
     ? startMailDispatcher(database.db, nodemailer.createTransport(config.SMTP_URL), config.MAIL_FROM, app.log)
     : () => undefined;

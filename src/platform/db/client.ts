@@ -1,6 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -12,6 +10,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema';
+import { MIGRATIONS_DIR } from '../paths';
 
 export type Schema = typeof schema;
 /** One database type, served by PGlite (embedded) or node-postgres. */
@@ -32,7 +31,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+export { MIGRATIONS_DIR };
 
 /** The extensions must be the same on every open of a PGlite data directory. */
 export const PGLITE_EXTENSIONS = { btree_gist, pg_trgm };
@@ -60,6 +59,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     dataDir: opts.dataDir,
     extensions: PGLITE_EXTENSIONS,
     loadDataDir: opts.loadDataDir,
+    // PGlite's default 128 MB of shared buffers is most of its resident memory; the embedded mode serves one
+    // hub, and its data files stay in the operating system's page cache anyway.
+    postgresqlconf: 'shared_buffers = 32MB',
   });
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
   return { db, kind: 'pglite', pglite, close: () => pglite.close() };

@@ -1,10 +1,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CONTRACT_DIR } from '../paths';
 import { LOCALES } from '../../contract/common';
 import { mergeResources, type TLocalePart, type TResources } from '../../contract/locales/index';
-
-const CONTRACT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../contract');
 
 /** Every capability's translations, found by directory (contract/<capability>/locales/<lng>.json). */
 function loadResources(): TResources {

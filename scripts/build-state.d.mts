@@ -1,0 +1,4 @@
+export const ROOT: string;
+export const STAMP: string;
+export const OUTPUTS: string[];
+export function buildIsStale(): boolean;
