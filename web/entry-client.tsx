@@ -6,6 +6,7 @@ import { BrowserRouter } from 'react-router';
 import { App, type TAppState } from './app/App';
 import { asLocale, createI18n, localeFromCookie } from './i18n';
 import { ANONYMOUS_ME } from './app/modules';
+import { matchRoute } from './app/routes';
 import './styles/late.css';
 
 declare global {
@@ -34,7 +35,10 @@ const tree = (
 );
 
 if (serverState && container.hasChildNodes()) {
-  hydrateRoot(container, tree);
+  // The server rendered this page with its code loaded: load the same chunk first, so hydration matches.
+  void (matchRoute(window.location.pathname).route.preload?.() ?? Promise.resolve()).then(() =>
+    hydrateRoot(container, tree),
+  );
 } else {
   // Development without SSR: learn who is signed in, then render.
   fetch('/api/v1/me', { credentials: 'same-origin' })

@@ -1,17 +1,14 @@
 import { z } from 'zod';
 import { LOCALES, MEMBERSHIP_ROLES, ROLES } from './common';
+import type { TAbilityShape } from './abilities';
 
 /**
  * The `abilities` of GET /api/v1/me: what the web app may show this person. Each capability declares its part in
- * `contract/<capability>/abilities.ts` (a Zod shape, which its manifest serves) and merges it into this interface,
+ * `contract/<capability>/abilities.ts` (plain data, contract/abilities.ts, which its manifest serves) and merges it into this interface,
  * so the web app reads `me.abilities.<key>` typed without a shared list of capabilities.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- grows by declaration merging, one part per capability
 export interface TAbilityRegistry {}
-
-/** A capability's part of `abilities`: each top-level key with the schema of its value. */
-export type TAbilityShape = Record<string, z.ZodType>;
-export type TAbilitiesOf<S extends TAbilityShape> = { [K in keyof S]: z.infer<S[K]> };
 
 /** The account part of GET /api/v1/me (the abilities are assembled from the capabilities). */
 export const ZMeAccount = z.object({
@@ -30,26 +27,9 @@ export const ZMeAccount = z.object({
 
 export type TMe = z.infer<typeof ZMeAccount> & { abilities: TAbilityRegistry };
 
-/** Every boolean of an abilities value set to false: what a caller nobody knows may do. */
-export function withoutAbilities<T>(value: T): T {
-  if (typeof value === 'boolean') return false as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutAbilities(v)])) as T;
-  }
-  return value;
-}
-
-/** The anonymous abilities of the given shapes (every flag false), for a web app that could not reach /me. */
-export function anonymousAbilities(shapes: readonly TAbilityShape[]): TAbilityRegistry {
-  const blank = (schema: z.ZodType): unknown => {
-    if (schema instanceof z.ZodObject) {
-      return Object.fromEntries(
-        Object.entries(schema.shape as Record<string, z.ZodType>).map(([k, s]) => [k, blank(s)]),
-      );
-    }
-    return false;
-  };
+/** The Zod schema of an abilities shape (contract/abilities.ts): the response schema of `abilities`. */
+export function abilitiesSchema(shape: TAbilityShape): z.ZodRawShape {
   return Object.fromEntries(
-    shapes.flatMap((s) => Object.entries(s)).map(([k, s]) => [k, blank(s)]),
-  ) as unknown as TAbilityRegistry;
+    Object.entries(shape).map(([k, v]) => [k, v === true ? z.boolean() : z.object(abilitiesSchema(v))]),
+  );
 }

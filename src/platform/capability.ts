@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { ZodRawShape } from 'zod';
+import type { TAbilityShape } from '../contract/abilities';
 import type { Db } from './db/client';
 import type { TActor } from './http/actor';
 import type { TModuleOptions } from './http/context';
@@ -39,7 +39,7 @@ export interface TCapability {
   /** The record types its audit entries name (texts: `auditEntities.<type>`). */
   auditEntities?: readonly string[];
   /** Its part of `abilities` in GET /api/v1/me: the schema of each top-level key and how to compute them. */
-  abilities?: { shape: ZodRawShape; of: (actor: TActor | null) => Record<string, unknown> };
+  abilities?: { shape: TAbilityShape; of: (actor: TActor | null) => Record<string, unknown> };
   /** Background jobs the process runs while it serves. */
   jobs?: readonly TCapabilityJob[];
 }

@@ -1,5 +1,7 @@
 /** The application tree shared by the server render and the browser: providers, layout, routes. */
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { Loading } from '../shared/components/Status';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as TI18n } from 'i18next';
 import { ConfirmProvider } from '../shared/components/ConfirmDialog';
@@ -27,11 +29,14 @@ export function AppRoutes() {
           key={r.path}
           path={r.path}
           element={
-            r.loader ? (
-              <LoadedRoute loader={r.loader} component={r.component} notFound={NotFoundPage} />
-            ) : (
-              <r.component />
-            )
+            // A page's code arrives with its first visit (lazyPage); until then, the loading notice.
+            <Suspense fallback={<Loading />}>
+              {r.loader ? (
+                <LoadedRoute loader={r.loader} component={r.component} notFound={NotFoundPage} />
+              ) : (
+                <r.component />
+              )}
+            </Suspense>
           }
         />
       ))}

@@ -5,7 +5,10 @@
 import type { TRouteDef } from './route-types';
 import type { ComponentType } from 'react';
 import type { TNavFor } from './nav';
-import { anonymousAbilities, type TAbilityShape, type TMe } from '../../src/contract/me';
+import type { TModuleTexts } from './locales';
+import { texts as assessmentsTexts } from '../modules/assessments/texts';
+import type { TMe } from '../../src/contract/me';
+import { anonymousAbilities, type TAbilityShape } from '../../src/contract/abilities';
 import { ACCOUNT_ABILITIES } from '../../src/contract/accounts/abilities';
 import { ORGANISATION_ABILITIES } from '../../src/contract/organisations/abilities';
 import { ASSESSMENT_ABILITIES } from '../../src/contract/assessments/abilities';
@@ -41,6 +44,8 @@ export interface TWebModule {
   nav?: TNavFor;
   /** A notice shown above every page's content when it applies (it renders nothing otherwise). */
   banner?: ComponentType;
+  /** Namespaces besides `web` that its pages read, by language (web/app/locales.ts). */
+  texts?: TModuleTexts;
   /** Its part of `abilities` in GET /api/v1/me (src/contract/<capability>/abilities.ts). */
   abilities?: TAbilityShape;
 }
@@ -55,7 +60,13 @@ export const WEB_MODULES: readonly TWebModule[] = [
     banner: VerifyEmailBanner,
   },
   { name: 'organisations', routes: organisationsRoutes, nav: organisationsNav, abilities: ORGANISATION_ABILITIES },
-  { name: 'assessments', routes: assessmentsRoutes, nav: assessmentsNav, abilities: ASSESSMENT_ABILITIES },
+  {
+    name: 'assessments',
+    routes: assessmentsRoutes,
+    nav: assessmentsNav,
+    texts: assessmentsTexts,
+    abilities: ASSESSMENT_ABILITIES,
+  },
   { name: 'services', routes: servicesRoutes, nav: servicesNav, abilities: SERVICE_ABILITIES },
   { name: 'requests', routes: requestsRoutes, nav: requestsNav, abilities: REQUEST_ABILITIES },
   { name: 'aid', routes: aidRoutes, nav: aidNav, abilities: AID_ABILITIES },

@@ -1,12 +1,11 @@
-import { z } from 'zod';
-import type { TAbilitiesOf } from '../me';
+import type { TAbilitiesOf } from '../abilities';
 
 /** The accounts part of `abilities` in GET /api/v1/me. */
 export const ACCOUNT_ABILITIES = {
-  admin: z.object({ users: z.boolean(), audit: z.boolean(), outbox: z.boolean() }),
+  admin: { users: true, audit: true, outbox: true },
   /** The staff/admin start page. */
-  start: z.object({ read: z.boolean() }),
-};
+  start: { read: true },
+} as const;
 
 declare module '../me' {
   interface TAbilityRegistry extends TAbilitiesOf<typeof ACCOUNT_ABILITIES> {}

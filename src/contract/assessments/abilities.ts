@@ -1,10 +1,9 @@
-import { z } from 'zod';
-import type { TAbilitiesOf } from '../me';
+import type { TAbilitiesOf } from '../abilities';
 
 /** The assessments part of `abilities` in GET /api/v1/me. */
 export const ASSESSMENT_ABILITIES = {
-  assessments: z.object({ listAll: z.boolean(), exportFiles: z.boolean(), importFiles: z.boolean() }),
-};
+  assessments: { listAll: true, exportFiles: true, importFiles: true },
+} as const;
 
 declare module '../me' {
   interface TAbilityRegistry extends TAbilitiesOf<typeof ASSESSMENT_ABILITIES> {}

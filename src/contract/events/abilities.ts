@@ -1,10 +1,9 @@
-import { z } from 'zod';
-import type { TAbilitiesOf } from '../me';
+import type { TAbilitiesOf } from '../abilities';
 
 /** The events part of `abilities` in GET /api/v1/me. */
 export const EVENT_ABILITIES = {
-  events: z.object({ manage: z.boolean() }),
-};
+  events: { manage: true },
+} as const;
 
 declare module '../me' {
   interface TAbilityRegistry extends TAbilitiesOf<typeof EVENT_ABILITIES> {}

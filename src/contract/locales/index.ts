@@ -27,8 +27,11 @@ export const CORE_RESOURCES: TResources = {
 };
 
 /** Deep-merges capability parts into the core texts; two owners of one key is a defect, reported with both names. */
-export function mergeResources(parts: readonly { owner: string; lng: TLocale; part: TLocalePart }[]): TResources {
-  const out: TResources = structuredClone(CORE_RESOURCES);
+export function mergeResources(
+  parts: readonly { owner: string; lng: TLocale; part: TLocalePart }[],
+  core: TResources = CORE_RESOURCES,
+): TResources {
+  const out: TResources = structuredClone(core);
   const owners = new Map<string, string>();
   const into = (target: TTextTree, source: TTextTree, path: string, owner: string) => {
     for (const [key, value] of Object.entries(source)) {

@@ -1,11 +1,10 @@
-import { z } from 'zod';
-import type { TAbilitiesOf } from '../me';
+import type { TAbilitiesOf } from '../abilities';
 
 /** The organisations part of `abilities` in GET /api/v1/me. */
 export const ORGANISATION_ABILITIES = {
-  organisations: z.object({ list: z.boolean(), listAll: z.boolean(), create: z.boolean() }),
-  selfCheck: z.boolean(),
-};
+  organisations: { list: true, listAll: true, create: true },
+  selfCheck: true,
+} as const;
 
 declare module '../me' {
   interface TAbilityRegistry extends TAbilitiesOf<typeof ORGANISATION_ABILITIES> {}

@@ -1,10 +1,9 @@
-import { z } from 'zod';
-import type { TAbilitiesOf } from '../me';
+import type { TAbilitiesOf } from '../abilities';
 
 /** The requests part of `abilities` in GET /api/v1/me. */
 export const REQUEST_ABILITIES = {
-  requests: z.object({ list: z.boolean(), listAll: z.boolean(), board: z.boolean() }),
-};
+  requests: { list: true, listAll: true, board: true },
+} as const;
 
 declare module '../me' {
   interface TAbilityRegistry extends TAbilitiesOf<typeof REQUEST_ABILITIES> {}

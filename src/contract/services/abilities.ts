@@ -1,10 +1,9 @@
-import { z } from 'zod';
-import type { TAbilitiesOf } from '../me';
+import type { TAbilitiesOf } from '../abilities';
 
 /** The services part of `abilities` in GET /api/v1/me. */
 export const SERVICE_ABILITIES = {
-  services: z.object({ manage: z.boolean() }),
-};
+  services: { manage: true },
+} as const;
 
 declare module '../me' {
   interface TAbilityRegistry extends TAbilitiesOf<typeof SERVICE_ABILITIES> {}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TCapability } from '../capability';
+import { abilitiesSchema } from '../../contract/me';
 import type { TActor } from './actor';
 
 export interface TMeAbilities {
@@ -13,7 +14,7 @@ export interface TMeAbilities {
 export function meAbilities(capabilities: readonly TCapability[]): TMeAbilities {
   const parts = capabilities.flatMap((c) => (c.abilities ? [c.abilities] : []));
   return {
-    schema: z.object(Object.assign({}, ...parts.map((p) => p.shape))),
+    schema: z.object(abilitiesSchema(Object.assign({}, ...parts.map((p) => p.shape)))),
     of: (actor) => Object.assign({}, ...parts.map((p) => p.of(actor))),
   };
 }

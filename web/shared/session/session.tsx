@@ -3,7 +3,8 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState, type
 import { useTranslation } from 'react-i18next';
 import type { TLocale } from '../../../src/contract/common';
 import { api, apiGet } from '../lib/api';
-import { withoutAbilities, type TMe } from '../../../src/contract/me';
+import type { TMe } from '../../../src/contract/me';
+import { withoutAbilities } from '../../../src/contract/abilities';
 import { languageCookie } from '../../../src/contract/language-cookie';
 
 export interface TSession {
