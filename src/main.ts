@@ -8,7 +8,8 @@ import { buildApp } from './app';
 import { createAuth } from './platform/auth/auth';
 import { composeMail } from './platform/mail/compose';
 import { DEMO_ACCOUNTS, seedDemoData } from './platform/db/seed/demo';
-import { startMailDispatcher } from './platform/jobs/mail-dispatcher';
+import { mailDispatchJob, pruneJobsJob } from './platform/jobs/platform-jobs';
+import { startWorker } from './platform/jobs/queue';
 import { CAPABILITIES } from './capabilities';
 import { WEB_CLIENT_DIR, WEB_SERVER_ENTRY } from './platform/paths';
 
@@ -52,17 +53,17 @@ async function main(): Promise<void> {
 
   const ssr = { clientDir: WEB_CLIENT_DIR, serverEntry: WEB_SERVER_ENTRY };
   const app = await buildApp({ database, config, secret, logger: true, ssr });
-  const stopMail = config.SMTP_URL
-    ? startMailDispatcher(database.db, nodemailer.createTransport(config.SMTP_URL), config.MAIL_FROM, app.log)
-    : () => undefined;
-  // Each capability's background jobs (e.g. waiting-list offers that expire on time whether or not anyone opens a page).
+  // All background work runs on the job queue (platform/jobs/queue.ts): each job in one process at a time.
   const jobCtx = { db: database.db, publicUrl: config.publicUrl, log: app.log, clock: () => new Date() };
-  const stopJobs = CAPABILITIES.flatMap((c) => c.jobs ?? []).map((job) => job.start(jobCtx));
+  const worker = startWorker(jobCtx, [
+    pruneJobsJob,
+    ...(config.SMTP_URL ? [mailDispatchJob(nodemailer.createTransport(config.SMTP_URL), config.MAIL_FROM)] : []),
+    ...CAPABILITIES.flatMap((c) => c.jobs ?? []),
+  ]);
 
   const shutdown = async (signal: string) => {
     app.log.info(`${signal}: shutting down`);
-    stopMail();
-    for (const stop of stopJobs) stop();
+    await worker.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -1,25 +1,10 @@
-import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { TAbilityShape } from '../contract/abilities';
-import type { Db } from './db/client';
 import type { TActor } from './http/actor';
+import type { TJobDefinition } from './jobs/queue';
 import type { TModuleOptions } from './http/context';
 
 /** What a recurring job receives when the process starts it. */
-export interface TJobContext {
-  db: Db;
-  publicUrl: string;
-  log: Pick<FastifyBaseLogger, 'error' | 'info'>;
-  clock: () => Date;
-}
-
-/** A background job of a capability: started by main.ts, stopped on shutdown. */
-export interface TCapabilityJob {
-  name: string;
-  /** Starts the job; returns its stop function. */
-  start: (ctx: TJobContext) => () => void;
-}
-
 /**
  * One capability's manifest: everything the shared wiring needs to know about it. `src/capabilities.ts` lists the
  * manifests; app.ts, the error handler, /api/v1/me, the audit vocabulary and main.ts read them from there, so adding a
@@ -41,7 +26,7 @@ export interface TCapability {
   /** Its part of `abilities` in GET /api/v1/me: the schema of each top-level key and how to compute them. */
   abilities?: { shape: TAbilityShape; of: (actor: TActor | null) => Record<string, unknown> };
   /** Background jobs the process runs while it serves. */
-  jobs?: readonly TCapabilityJob[];
+  jobs?: readonly TJobDefinition[];
 }
 
 /** Checks that no two capabilities claim the same name, error code, mail kind or ability key. */

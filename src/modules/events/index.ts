@@ -7,7 +7,7 @@ import { checkInRoutes } from './checkin/checkin.routes';
 import { certificateRoutes } from './certificates/certificates.routes';
 import { calendarRoutes } from './calendar/calendar.routes';
 import { eventPolicy } from './policy';
-import { startWaitlistOffers } from './jobs/waitlist-offers';
+import { waitlistOffersJob } from './jobs/waitlist-offers';
 
 /** Events and trainings: registration and waiting lists, check-in, attendance, certificates, the hub's calendar. */
 export const eventsCapability: TCapability = {
@@ -20,5 +20,5 @@ export const eventsCapability: TCapability = {
     of: (a) => ({ events: { manage: eventPolicy.manage(a) } }),
   },
   // Waiting-list offers expire on time whether or not anyone opens a page.
-  jobs: [{ name: 'waitlist-offers', start: (ctx) => startWaitlistOffers(ctx.db, ctx.publicUrl, ctx.log) }],
+  jobs: [waitlistOffersJob],
 };

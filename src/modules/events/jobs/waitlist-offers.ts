@@ -6,6 +6,7 @@ import { lockEvent } from '../repo';
 import { promoteWaitlist } from '../commands/promote-waitlist';
 import { enqueueRegistrationMail } from '../registration-mail';
 import { writeAudit } from '../../../platform/audit/write-audit';
+import type { TJobDefinition } from '../../../platform/jobs/queue';
 
 /** What one run did: offers expired and new offers made, and the events that failed (logged, retried next run). */
 export interface TOfferRun {
@@ -79,24 +80,11 @@ async function expireAndPromoteEvent(
   return { expired: lapsed.length, offered };
 }
 
-/** Runs expireOffersAndPromote every minute; returns a stop function. */
-export function startWaitlistOffers(
-  db: Db,
-  publicUrl: string,
-  log: Pick<FastifyBaseLogger, 'error'>,
-  clock: () => Date = () => new Date(),
-  intervalMs = 60_000,
-): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    expireOffersAndPromote(db, clock(), { publicUrl, log })
-      .catch((err) => log.error({ err }, 'waiting-list offers failed'))
-      .finally(() => {
-        running = false;
-      });
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
-}
+/** Every minute, in one process at a time (platform/jobs/queue.ts). */
+export const waitlistOffersJob: TJobDefinition = {
+  queue: 'events.waitlist-offers',
+  everyMs: 60_000,
+  run: async (ctx) => {
+    await expireOffersAndPromote(ctx.db, ctx.clock(), { publicUrl: ctx.publicUrl, log: ctx.log });
+  },
+};
