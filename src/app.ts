@@ -23,6 +23,8 @@ import { CAPABILITIES } from './capabilities';
 import { assertDistinct, type TCapability } from './platform/capability';
 import { policyName, platformPolicy } from './platform/http/policy';
 import { meAbilities } from './platform/http/abilities';
+import { registerMetrics } from './platform/http/metrics';
+import { LOG_SERIALIZERS, requestId } from './platform/http/logging';
 
 export interface AppDeps {
   database: Database;
@@ -56,7 +58,8 @@ declare module 'fastify' {
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { database, config } = deps;
   const app = Fastify({
-    logger: deps.logger ? { level: 'info' } : false,
+    logger: deps.logger ? { level: 'info', serializers: LOG_SERIALIZERS } : false,
+    genReqId: requestId,
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
@@ -127,6 +130,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     app.swagger(),
   );
 
+  registerMetrics(app, database, config);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   registerAuthBridge(app, auth, config.publicUrl, { db: database.db, clock: ctx.clock });
   for (const capability of capabilities) {
     for (const routes of capability.routes) await app.register(routes, { ctx });

@@ -19,6 +19,8 @@ export const PLATFORM_ERROR_STATUS = {
   payload_too_large: 413,
   // A write from an origin the hub does not serve (CSRF guard, src/platform/http/origins.ts).
   invalid_origin: 403,
+  // /api/ready: the database does not answer or its migrations are behind the code.
+  not_ready: 503,
 } as const;
 
 /** code → HTTP status. Capabilities merge their own entries into this interface. */

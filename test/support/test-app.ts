@@ -43,10 +43,20 @@ export const TEST_PASSWORD = 'correct-horse-battery';
 
 /** The app on a fresh database cloned from the migrated template. */
 export async function createTestApp(
-  opts: { clock?: () => Date; signInPerMinute?: number; capabilities?: readonly TCapability[] } = {},
+  opts: {
+    clock?: () => Date;
+    signInPerMinute?: number;
+    capabilities?: readonly TCapability[];
+    /** Further configuration, as environment variables (e.g. METRICS_TOKEN). */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<TestApp> {
   const database = await cloneTestDatabase();
-  const config = loadConfig({ PUBLIC_URL: TEST_PUBLIC_URL, EDIHUB_DATA_DIR: '.tmp/unused' } as NodeJS.ProcessEnv);
+  const config = loadConfig({
+    PUBLIC_URL: TEST_PUBLIC_URL,
+    EDIHUB_DATA_DIR: '.tmp/unused',
+    ...opts.env,
+  } as NodeJS.ProcessEnv);
   const app = await buildApp({
     database,
     config,

@@ -45,4 +45,6 @@ export function unverifiedMay(rule: unknown): boolean {
 /** The platform's rules for routes that are open to everyone (health, OpenAPI, assets, pages, the auth bridge). */
 export const platformPolicy = definePolicy('platform', {
   public: unverifiedMayWrite((_a: TActor | null) => true),
+  /** /metrics: from an allowed address or with the metrics token (platform/http/metrics.ts). */
+  metrics: (_a: TActor | null, facts: { allowed: boolean }) => facts.allowed,
 });
