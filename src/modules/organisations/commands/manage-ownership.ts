@@ -3,7 +3,7 @@ import type { Db, Tx } from '../../../platform/db/client';
 import { ownershipLinks } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { AppError, fieldError, forbidden, notFound } from '../../../platform/errors';
-import { validateOwnershipLink, type TOwnershipLinkValidation } from '../../../domain/sme-category';
+import { validateOwnershipLink, type TOwnershipLinkValidation } from '../../../domain/sme';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { organisationPolicy, pendingLinkRequester } from '../policy';
 import { loadOwnershipLinks } from '../queries/load-ownership-component';

@@ -3,7 +3,7 @@ import type { Executor } from '../../../platform/db/client';
 import { organisationContacts, organisationMembers, organisations, user } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { notFound } from '../../../platform/errors';
-import { computeSingleUndertaking, computeSmeCategory, isControlLink } from '../../../domain/sme-category';
+import { computeSingleUndertaking, computeSmeCategory, isControlLink } from '../../../domain/sme';
 import type { TOrganisationType } from '../../../contract/common';
 import type { TOrganisationDetail } from '../../../contract/organisations';
 import { presentOrganisationSummary } from '../presenter';
