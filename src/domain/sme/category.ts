@@ -10,6 +10,13 @@ import { findPartners } from './partners';
 import type { TSmeReason } from './reasons';
 import { applyTwoYearRule, ceilingReasons } from './two-year-rule';
 
+/**
+ * The version of what these rules answer. Results stored under another version are recomputed (the organisation page
+ * on first read, a start-up job for the rest), so bump it whenever computeSmeCategory or computeSingleUndertaking
+ * answers differently for the same input.
+ */
+export const SME_RULES_VERSION = 1;
+
 export interface TEnterpriseInput {
   id: string;
   type?: TOrganisationType;

@@ -15,6 +15,7 @@ export { SME_REASON_CODES, type TSmeReason, type TSmeReasonCode } from './reason
 export {
   computeSmeCategory,
   PUBLIC_BODY_THRESHOLD,
+  SME_RULES_VERSION,
   type TEnterpriseInput,
   type TSmeAssessment,
   type TSmeInput,
