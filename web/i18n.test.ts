@@ -17,7 +17,7 @@ import {
   ROLES,
   SME_CATEGORIES,
 } from '../src/contract/common';
-import { SME_REASON_CODES } from '../src/domain/sme-category';
+import { SME_REASON_CODES } from '../src/domain/sme';
 import { KNOWN_ERROR_CODES, KNOWN_FIELD_CODES } from './shared/lib/errors';
 
 type TTree = { [key: string]: string | TTree };

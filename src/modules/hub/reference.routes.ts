@@ -8,7 +8,7 @@ import { errorResponses } from '../../platform/http/schemas';
 import { checkEik } from '../../domain/eik';
 import { NUTS_VERSION, REGION_VERSIONS } from '../../domain/regions';
 import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../domain/sectors';
-import { assessSelfDeclaredEnterprise } from '../../domain/sme-self-check';
+import { assessSelfDeclaredEnterprise } from '../../domain/sme';
 import { ZSmeAssessment, ZSmeSelfCheck } from '../../contract/organisations';
 import { ZRegions, ZSectors } from '../../contract/reference';
 import { findRegisterEntry } from '../organisations/public';

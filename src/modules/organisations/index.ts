@@ -4,6 +4,7 @@ import { ORGANISATION_ERROR_STATUS } from '../../contract/organisations/errors';
 import { ORGANISATION_MAIL_KINDS } from '../../contract/organisations/mail';
 import { organisationRoutes } from './routes/organisations.routes';
 import { organisationPolicy } from './policy';
+import { smeBackfillJob } from './jobs/backfill-sme';
 
 /** The organisation registry: customers and partners, figures, contacts, ownership, members, EIK claims. */
 export const organisationsCapability: TCapability = {
@@ -22,4 +23,5 @@ export const organisationsCapability: TCapability = {
       selfCheck: true,
     }),
   },
+  jobs: [smeBackfillJob],
 };

@@ -6,3 +6,4 @@ export { findRegisterEntry } from './queries/find-register-entry';
 export { findOrganisationRow } from './queries/get-organisation';
 export { loadOwnershipLinks } from './queries/load-ownership-component';
 export { lockOrganisation } from './repo';
+export { backfillStoredSme } from './jobs/backfill-sme';

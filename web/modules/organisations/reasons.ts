@@ -1,7 +1,7 @@
 /** Explanations of an SME assessment: reason codes from the server become sentences in the UI language. */
 import type { TFunction } from 'i18next';
 import { SME_CATEGORIES } from '../../../src/contract/common';
-import { SME_REASON_CODES } from '../../../src/domain/sme-category';
+import { SME_REASON_CODES } from '../../../src/domain/sme';
 import { formatEuro, formatNumber, formatPercent } from '../../shared/lib/format';
 import type { TSmeReason } from '../../../src/contract/organisations';
 

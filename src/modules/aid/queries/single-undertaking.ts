@@ -1,5 +1,5 @@
 import type { Executor } from '../../../platform/db/client';
-import { computeSingleUndertaking } from '../../../domain/sme-category';
+import { computeSingleUndertaking } from '../../../domain/sme';
 import { loadOwnershipLinks } from '../../organisations/public';
 
 /** The organisations of `organisationId`'s single undertaking (everything linked by control), itself included, sorted. */

@@ -5,6 +5,9 @@ import type { TActor } from '../../../platform/http/actor';
 import { AppError, notFound } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { enqueueRegisteredMail } from './register-organisation';
+import { lockOwnershipGroups } from '../repo';
+import { othersOf } from './delete-organisation';
+import { refreshStoredSme } from './refresh-sme';
 
 /**
  * Staff settle a pending EIK claim. Confirming makes the claimant the organisation's owner (and mails them the usual
@@ -40,7 +43,12 @@ export async function decideClaim(opts: {
           .select({ members: count() })
           .from(organisationMembers)
           .where(eq(organisationMembers.organisationId, claim.organisationId));
-        if (members === 0) await tx.delete(organisations).where(eq(organisations.id, claim.organisationId));
+        if (members === 0) {
+          // Links staff may have recorded go with it: the rest of its group is recomputed.
+          const lock = await lockOwnershipGroups(tx, [claim.organisationId]);
+          await tx.delete(organisations).where(eq(organisations.id, claim.organisationId));
+          await refreshStoredSme(tx, othersOf(lock, claim.organisationId), lock);
+        }
       }
       await writeAudit(tx, opts.actor, {
         ...entity,

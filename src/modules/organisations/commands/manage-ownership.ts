@@ -3,11 +3,12 @@ import type { Db, Tx } from '../../../platform/db/client';
 import { ownershipLinks } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { AppError, fieldError, forbidden, notFound } from '../../../platform/errors';
-import { validateOwnershipLink, type TOwnershipLinkValidation } from '../../../domain/sme-category';
+import { validateOwnershipLink, type TOwnershipLinkValidation } from '../../../domain/sme';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { organisationPolicy, pendingLinkRequester } from '../policy';
 import { loadOwnershipLinks } from '../queries/load-ownership-component';
-import { lockOrganisation } from '../repo';
+import { lockOwnershipGroups, type TGroupLock } from '../repo';
+import { refreshStoredSme } from './refresh-sme';
 
 export interface TOwnershipInput {
   ownerId: string;
@@ -29,14 +30,19 @@ function refuseInvalid(verdict: TOwnershipLinkValidation): void {
     });
 }
 
-async function lockBothSides(tx: Tx, link: { ownerId: string; ownedId: string }): Promise<void> {
-  await lockOrganisation(tx, link.ownerId).catch(() => {
+/**
+ * Locks the ownership groups of both ends (in id order, as every command that changes an SME input does), so the
+ * stored SME category of the old and the new groups can be recomputed after the change; refuses an unknown end.
+ */
+async function lockBothSides(tx: Tx, link: { ownerId: string; ownedId: string }): Promise<TGroupLock> {
+  const lock = await lockOwnershipGroups(tx, [link.ownerId, link.ownedId]);
+  if (!lock.found.has(link.ownerId))
     throw fieldError('ownerId', 'The owner is not a registered organisation', 'unknown');
-  });
-  await lockOrganisation(tx, link.ownedId).catch(() => {
-    throw fieldError('ownedId', 'The owned organisation is not registered', 'unknown');
-  });
+  if (!lock.found.has(link.ownedId)) throw fieldError('ownedId', 'The owned organisation is not registered', 'unknown');
+  return lock;
 }
+
+const endsOf = (link: { ownerId: string; ownedId: string }) => [link.ownerId, link.ownedId];
 
 const linkValues = (l: TOwnershipInput) => ({
   capitalShare: l.capitalShare,
@@ -66,7 +72,7 @@ export async function setOwnershipLink(opts: {
   const direct = organisationPolicy.manageOwnership(opts.actor, { organisationId: otherId });
   return opts.db.transaction(async (tx) => {
     await tx.execute(OWNERSHIP_LOCK);
-    await lockBothSides(tx, link);
+    const lock = await lockBothSides(tx, link);
     const pair = and(eq(ownershipLinks.ownerId, link.ownerId), eq(ownershipLinks.ownedId, link.ownedId));
     if (!direct) {
       refuseInvalid(validateOwnershipLink(link, []));
@@ -106,11 +112,15 @@ export async function setOwnershipLink(opts: {
       before,
       after: link,
     });
+    await refreshStoredSme(tx, endsOf(link), lock);
     return 'active';
   });
 }
 
-/** Removes an active ownership link that touches this organisation (pending ones are declined or withdrawn). */
+/**
+ * Removes an active ownership link that touches this organisation (pending ones are declined or withdrawn), and
+ * recomputes the stored SME category of both ends' groups (the removal may have split one group in two).
+ */
 export async function deleteOwnershipLink(opts: {
   db: Db;
   actor: TActor;
@@ -119,16 +129,18 @@ export async function deleteOwnershipLink(opts: {
 }): Promise<void> {
   await opts.db.transaction(async (tx) => {
     await tx.execute(OWNERSHIP_LOCK);
-    const [before] = await tx
-      .delete(ownershipLinks)
-      .where(
-        and(
-          eq(ownershipLinks.id, opts.linkId),
-          eq(ownershipLinks.status, 'active'),
-          or(eq(ownershipLinks.ownerId, opts.organisationId), eq(ownershipLinks.ownedId, opts.organisationId)),
-        ),
-      )
-      .returning();
+    const ofThisOrganisation = and(
+      eq(ownershipLinks.id, opts.linkId),
+      eq(ownershipLinks.status, 'active'),
+      or(eq(ownershipLinks.ownerId, opts.organisationId), eq(ownershipLinks.ownedId, opts.organisationId)),
+    );
+    const [found] = await tx
+      .select({ ownerId: ownershipLinks.ownerId, ownedId: ownershipLinks.ownedId })
+      .from(ownershipLinks)
+      .where(ofThisOrganisation);
+    if (!found) throw notFound('Ownership link');
+    const lock = await lockOwnershipGroups(tx, endsOf(found));
+    const [before] = await tx.delete(ownershipLinks).where(ofThisOrganisation).returning();
     if (!before) throw notFound('Ownership link');
     await writeAudit(tx, opts.actor, {
       action: 'ownership.delete',
@@ -136,6 +148,7 @@ export async function deleteOwnershipLink(opts: {
       entityId: opts.organisationId,
       before,
     });
+    await refreshStoredSme(tx, endsOf(found), lock);
   });
 }
 
@@ -194,7 +207,7 @@ export async function settlePendingLink(opts: {
       });
       return;
     }
-    await lockBothSides(tx, link);
+    const lock = await lockBothSides(tx, link);
     const existing = await loadOwnershipLinks(tx, [link.ownerId, link.ownedId]);
     refuseInvalid(validateOwnershipLink(link, existing));
     const before = existing.find((l) => l.ownerId === link.ownerId && l.ownedId === link.ownedId) ?? null;
@@ -206,5 +219,6 @@ export async function settlePendingLink(opts: {
       before,
       after: { id: pending.id, ...link, status: 'active' },
     });
+    await refreshStoredSme(tx, endsOf(link), lock);
   });
 }

@@ -4,7 +4,8 @@ import { organisationFigures } from '../../../platform/db/schema';
 import type { TActor } from '../../../platform/http/actor';
 import { fieldError, notFound } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
-import { lockOrganisation } from '../repo';
+import { lockGroupOf } from '../repo';
+import { refreshStoredSme } from './refresh-sme';
 
 export interface TFiguresInput {
   staff: number;
@@ -21,11 +22,14 @@ export interface PutFiguresOptions {
   now: Date;
 }
 
-/** Records (or replaces) one accounting year's staff, turnover and balance-sheet total. */
+/**
+ * Records (or replaces) one accounting year's staff, turnover and balance-sheet total, and recomputes the stored SME
+ * category of the organisation's whole ownership group.
+ */
 export async function putFigures(opts: PutFiguresOptions): Promise<void> {
   if (opts.year > opts.now.getFullYear()) throw fieldError('year', 'The accounting year is in the future', 'range');
   await opts.db.transaction(async (tx) => {
-    await lockOrganisation(tx, opts.organisationId);
+    const lock = await lockGroupOf(tx, opts.organisationId);
     const key = and(
       eq(organisationFigures.organisationId, opts.organisationId),
       eq(organisationFigures.year, opts.year),
@@ -45,6 +49,7 @@ export async function putFigures(opts: PutFiguresOptions): Promise<void> {
       before: before ?? null,
       after: { year: opts.year, ...opts.figures },
     });
+    await refreshStoredSme(tx, [opts.organisationId], lock);
   });
 }
 
@@ -55,10 +60,10 @@ export interface DeleteFiguresOptions {
   year: number;
 }
 
-/** Removes one accounting year's figures. */
+/** Removes one accounting year's figures, and recomputes the stored SME category of the ownership group. */
 export async function deleteFigures(opts: DeleteFiguresOptions): Promise<void> {
   await opts.db.transaction(async (tx) => {
-    await lockOrganisation(tx, opts.organisationId);
+    const lock = await lockGroupOf(tx, opts.organisationId);
     const key = and(
       eq(organisationFigures.organisationId, opts.organisationId),
       eq(organisationFigures.year, opts.year),
@@ -71,5 +76,6 @@ export async function deleteFigures(opts: DeleteFiguresOptions): Promise<void> {
       entityId: opts.organisationId,
       before,
     });
+    await refreshStoredSme(tx, [opts.organisationId], lock);
   });
 }

@@ -9,6 +9,7 @@ import { writeAudit } from '../../../platform/audit/write-audit';
 import { normaliseOrganisation, type TOrganisationFields } from '../organisation-input';
 import { findRegisterEntry } from '../queries/find-register-entry';
 import { guardDuplicateEik } from '../constraints';
+import { computeGroupSme, storeSme } from './refresh-sme';
 
 export interface RegisterOrganisationOptions {
   db: Db;
@@ -43,6 +44,7 @@ export type TRegistration =
  * Registers an organisation; the registering user becomes its owner member and gets a confirmation e-mail. A customer
  * registering under an EIK of the public register only claims it: the organisation is recorded (so the EIK is held)
  * without members, and staff confirm or reject the claim (see decide-claim.ts) before the membership takes effect.
+ * Its stored SME category is written with it.
  */
 export async function registerOrganisation(opts: RegisterOrganisationOptions): Promise<TRegistration> {
   const fields = normaliseOrganisation(opts.input, opts.now.getFullYear());
@@ -54,6 +56,8 @@ export async function registerOrganisation(opts: RegisterOrganisationOptions): P
         .insert(organisations)
         .values({ ...fields, createdBy: opts.actor.userId, createdAt: opts.now, updatedAt: opts.now })
         .returning();
+      // A new organisation has no figures and no links yet: its stored SME category is its own ("no figures").
+      await storeSme(tx, computeGroupSme([{ id: row.id, name: row.legalNameBg, type: row.type, figures: [] }], []));
       if (claimed) {
         const [claim] = await tx
           .insert(organisationClaims)

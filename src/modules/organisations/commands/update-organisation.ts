@@ -6,6 +6,8 @@ import { notFound } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { normaliseOrganisation, ZOrganisationInput, type TOrganisationInput } from '../organisation-input';
 import { guardDuplicateEik } from '../constraints';
+import { lockGroupOf } from '../repo';
+import { refreshStoredSme } from './refresh-sme';
 
 export interface UpdateOrganisationOptions {
   db: Db;
@@ -15,14 +17,15 @@ export interface UpdateOrganisationOptions {
   now: Date;
 }
 
-/** Changes an organisation's own fields; the whole record is re-checked against the registry's rules. */
+/**
+ * Changes an organisation's own fields; the whole record is re-checked against the registry's rules. A changed type
+ * (a public body's holdings exclude the enterprises it holds from SME status) recomputes the stored SME category of
+ * the ownership group, which is therefore locked first, as every SME input change does.
+ */
 export async function updateOrganisation(opts: UpdateOrganisationOptions): Promise<void> {
   await opts.db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(organisations)
-      .where(eq(organisations.id, opts.organisationId))
-      .for('update');
+    const lock = await lockGroupOf(tx, opts.organisationId);
+    const [before] = await tx.select().from(organisations).where(eq(organisations.id, opts.organisationId));
     if (!before) throw notFound('Organisation');
     const merged = ZOrganisationInput.parse({
       legalNameBg: before.legalNameBg,
@@ -62,5 +65,6 @@ export async function updateOrganisation(opts: UpdateOrganisationOptions): Promi
       before: Object.fromEntries(changed.map((k) => [k, (before as Record<string, unknown>)[k]])),
       after: Object.fromEntries(changed.map((k) => [k, (fields as unknown as Record<string, unknown>)[k]])),
     });
+    if (fields.type !== before.type) await refreshStoredSme(tx, [opts.organisationId], lock);
   });
 }

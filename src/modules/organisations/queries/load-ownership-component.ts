@@ -77,32 +77,3 @@ export async function loadComponentOrganisations(executor: Executor, ids: string
       .sort((a, b) => a.year - b.year),
   }));
 }
-
-export interface TPendingLink extends TComponentLink {
-  requestedSide: 'owner' | 'owned';
-  requestedBy: string | null;
-  createdAt: Date;
-  ownerName: string;
-  ownedName: string;
-}
-
-/** The pending links (proposals waiting for consent) that touch the organisation, oldest first. */
-export async function loadPendingLinks(executor: Executor, organisationId: string): Promise<TPendingLink[]> {
-  const result = await executor.execute(sql`
-    select l.id, l.owner_id, l.owned_id, l.capital_share, l.voting_share, l.board_control, l.dominant_influence,
-           l.voting_agreement, l.requested_side, l.requested_by, l.created_at,
-           o.legal_name_bg as owner_name, d.legal_name_bg as owned_name
-    from ownership_links l
-    join organisations o on o.id = l.owner_id
-    join organisations d on d.id = l.owned_id
-    where l.status = 'pending' and (l.owner_id = ${organisationId}::uuid or l.owned_id = ${organisationId}::uuid)
-    order by l.created_at, l.id`);
-  return rowsOf(result).map((r) => ({
-    ...linkOfRow(r),
-    requestedSide: r.requested_side === 'owned' ? 'owned' : 'owner',
-    requestedBy: r.requested_by === null ? null : String(r.requested_by),
-    createdAt: new Date(r.created_at as string),
-    ownerName: String(r.owner_name),
-    ownedName: String(r.owned_name),
-  }));
-}

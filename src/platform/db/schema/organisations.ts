@@ -4,6 +4,7 @@ import {
   check,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
   primaryKey,
@@ -12,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { TOrganisationDetail } from '../../../contract/organisations';
 import { user } from './auth';
 
 export const organisations = pgTable(
@@ -145,6 +147,24 @@ export const ownershipLinks = pgTable(
     check('ownership_pending_side', sql`${t.status} <> 'pending' or ${t.requestedSide} is not null`),
   ],
 );
+
+/**
+ * The SME category and single undertaking of an organisation as the organisation page shows them, computed from the
+ * figures, types and active ownership links of its whole ownership group by every command that changes one of those,
+ * in the same transaction (organisations' `commands/refresh-sme.ts`). No row, or an older `rulesVersion`, means not
+ * computed yet: the page computes it on first read.
+ */
+export const organisationSme = pgTable('organisation_sme', {
+  organisationId: uuid('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  /** `SME_RULES_VERSION` of the rules that computed it. */
+  rulesVersion: integer('rules_version').notNull(),
+  assessment: jsonb('assessment').$type<TOrganisationDetail['sme']>().notNull(),
+  /** The ids of its single undertaking, itself included, sorted. */
+  singleUndertaking: uuid('single_undertaking').array().notNull(),
+  computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 /**
  * The hub's extract of the public registers (Commercial Register / BULSTAT): EIKs of real legal entities. A customer

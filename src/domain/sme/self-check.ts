@@ -1,4 +1,5 @@
-import { computeSmeCategory, type TSmeAssessment, type TYearFigures } from './sme-category';
+import { computeSmeCategory, type TSmeAssessment } from './category';
+import type { TYearFigures } from './figures';
 
 /** One enterprise the self-assessing enterprise holds shares in, or is held by. */
 export interface TSelfCheckLink {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessSelfDeclaredEnterprise, type TSelfCheckLink } from './sme-self-check';
+import { assessSelfDeclaredEnterprise, type TSelfCheckLink } from './self-check';
 
 const link = (over: Partial<TSelfCheckLink>): TSelfCheckLink => ({
   relation: 'owned_by',
