@@ -45,6 +45,7 @@ const org = (f: Fixture) => `/api/v1/organisations/${f.orgId}`;
 /** Every route × every role. A route missing here fails the first test. */
 const MATRIX: Record<string, Rule> = {
   'GET /api/health': { allowed: ALL, request: () => ({ url: '/api/health' }) },
+  'GET /api/ready': { allowed: ALL, request: () => ({ url: '/api/ready' }) },
   'GET /api/openapi.json': { allowed: ALL, request: () => ({ url: '/api/openapi.json' }) },
   'GET /api/v1/me': { allowed: ALL, request: () => ({ url: '/api/v1/me' }) },
   'PATCH /api/v1/me': { allowed: SIGNED_IN, request: () => ({ url: '/api/v1/me', payload: { locale: 'en' } }) },

@@ -95,7 +95,7 @@ describe('a capability added by its manifest alone', () => {
     expect(rules.length).toBeGreaterThan(50);
     // Each policy is named after its module: `<module>.<rule>`; the module is a capability, one of its parts, or the platform.
     for (const rule of rules) expect(rule, rule).toMatch(/^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/);
-    expect(rules.filter((r) => r.startsWith('platform.'))).toEqual(['platform.public']);
+    expect(rules.filter((r) => r.startsWith('platform.')).sort()).toEqual(['platform.metrics', 'platform.public']);
   });
 
   it('refuses to build an app with a route whose policy is a label, not a bound rule', async () => {
