@@ -36,10 +36,14 @@ async function main(): Promise<void> {
     throw err;
   }
   const dataDir = path.resolve(config.EDIHUB_DATA_DIR);
+  const phases: Record<string, number> = { modules: Math.round(performance.now()) };
+  const mark = (phase: string) => (phases[phase] = Math.round(performance.now()));
   const database = await openDatabase(
     config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: path.join(dataDir, 'pglite') },
   );
+  mark('database');
   await migrateDatabase(database);
+  mark('migrations');
   const secret = sessionSecret(config, dataDir);
 
   if (config.EDIHUB_DEMO_DATA) {
@@ -51,6 +55,7 @@ async function main(): Promise<void> {
     }
   }
 
+  mark('demoData');
   const ssr = { clientDir: WEB_CLIENT_DIR, serverEntry: WEB_SERVER_ENTRY };
   const app = await buildApp({ database, config, secret, logger: true, ssr });
   // All background work runs on the job queue (platform/jobs/queue.ts): each job in one process at a time.
@@ -71,7 +76,10 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
+  mark('app');
   await app.listen({ port: config.PORT, host: config.HOST });
+  mark('listening');
+  app.log.info({ startupMs: phases }, `started in ${phases.listening} ms`);
   console.log(
     `EDIHub is running at ${config.publicUrl} (database: ${database.kind}${database.kind === 'pglite' ? `, data in ${dataDir}` : ''})`,
   );

@@ -5,7 +5,7 @@
  * text can be copied and searched.
  */
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+
 import type { TFunction } from 'i18next';
 import { STAGES } from '../../../domain/dma/questionnaires';
 import { translator } from '../../../platform/i18n/index';
@@ -371,6 +371,8 @@ function drawFooters(c: TCtx): void {
 }
 
 export async function renderAssessmentReport(data: TReportData): Promise<Buffer> {
+  // Loaded on first use: pdfkit costs ~0.3 s at start-up and only certificates and reports need it.
+  const { default: PDFDocument } = await import('pdfkit');
   const f = fonts();
   const t = translator(data.locale, 'reports');
   const doc = new PDFDocument({

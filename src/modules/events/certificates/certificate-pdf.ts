@@ -4,7 +4,7 @@
  * Sans is embedded so Cyrillic renders and the text can be copied and searched.
  */
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+
 import { translator } from '../../../platform/i18n/index';
 import { formatDate, type TReportLocale } from '../../../platform/files/format';
 import { INK, MUTED, RULE, type TDoc, type TFonts } from '../../../platform/files/pdf-layout';
@@ -74,7 +74,9 @@ function drawFrame(doc: TDoc): void {
 }
 
 /** Renders the certificate; resolves to the PDF bytes. */
-export function renderCertificatePdf(data: TCertificateData): Promise<Buffer> {
+export async function renderCertificatePdf(data: TCertificateData): Promise<Buffer> {
+  // Loaded on first use: pdfkit costs ~0.3 s at start-up and only certificates and reports need it.
+  const { default: PDFDocument } = await import('pdfkit');
   const t = translator(data.locale, 'reports');
   const f = fonts();
   const doc = new PDFDocument({
