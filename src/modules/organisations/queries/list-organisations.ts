@@ -40,8 +40,9 @@ const SUMMARY = {
 
 /**
  * The name conditions of a search, tried in turn until one finds something: the names (either language) that contain
- * the text — or an EIK that starts with it —, then the names that resemble it (pg_trgm word similarity: a typo, a
- * missing letter). Both are one condition on `search_name`, served by its one trigram index.
+ * the text — or an EIK that starts with it —, then the names with a word that resembles it (pg_trgm strict word
+ * similarity: a typo, a missing letter). Each is one condition on the lower-case name expression of both languages
+ * (`organisationSearchName`), served by its one trigram index.
  */
 function nameConditions(q: string): SQL[] {
   const text = q.replace(/\s+/g, ' ');
@@ -49,7 +50,9 @@ function nameConditions(q: string): SQL[] {
   const contains = sql`${organisationSearchName} like lower(${containsPattern(text)})`;
   return [
     /^\d{3,13}$/.test(digits) ? or(contains, sql`${organisations.eik} like ${digits + '%'}`)! : contains,
-    sql`${organisationSearchName} %> lower(${text})`,
+    // Strict word similarity (whole words; pg_trgm's threshold 0.5): one wrong or missing letter in a short word of
+    // a name still finds it, where plain word similarity (0.6) would not.
+    sql`${organisationSearchName} %>> lower(${text})`,
   ];
 }
 
@@ -102,7 +105,7 @@ const TABLE_ORDER: TSortable = {
 
 function order(sort: ListOrganisationsOptions['sort'], q?: string, from: TSortable = TABLE_ORDER): SQL[] {
   if (q && sort === 'relevance') {
-    return [desc(sql`word_similarity(lower(${q}), ${from.searchName})`), asc(from.legalNameBg), asc(from.id)];
+    return [desc(sql`strict_word_similarity(lower(${q}), ${from.searchName})`), asc(from.legalNameBg), asc(from.id)];
   }
   if (sort === 'created') return [desc(from.createdAt), asc(from.id)];
   return [asc(from.legalNameBg), asc(from.id)];
