@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../src/platform/db/sql-helpers';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 import { insertEvent } from '../support/factories';
 
@@ -31,9 +32,9 @@ describe('the events list on the events’ own span', () => {
     // Started in May, ends in September: still running, so listed, and first (it started first).
     const running = await insertEvent(t, {}, [session('2026-05-01T06:00:00Z'), session('2026-09-01T06:00:00Z')]);
     const past = await insertEvent(t, {}, [session('2026-03-01T06:00:00Z')]);
-    const [row] = (
-      await t.database.db.execute(sql`select first_starts_at, last_ends_at from events where id = ${sooner.id}`)
-    ).rows as { first_starts_at: string | Date; last_ends_at: string | Date }[];
+    const [row] = rowsOf<{ first_starts_at: string | Date; last_ends_at: string | Date }>(
+      await t.database.db.execute(sql`select first_starts_at, last_ends_at from events where id = ${sooner.id}`),
+    );
     expect(new Date(row.first_starts_at).toISOString()).toBe('2026-06-20T06:00:00.000Z');
     expect(new Date(row.last_ends_at).toISOString()).toBe('2026-08-01T14:00:00.000Z');
 
