@@ -111,6 +111,12 @@ function order(sort: ListOrganisationsOptions['sort'], q?: string, from: TSortab
   return [asc(from.legalNameBg), asc(from.id)];
 }
 
+const matchesOf = (executor: Executor, where: SQL | undefined) =>
+  executor
+    .select({ one: sql`1` })
+    .from(organisations)
+    .where(where);
+
 /** A page in an index's order (name, or newest first), read only as far as it shows, with the capped count. */
 async function listPage(
   executor: Executor,
@@ -170,15 +176,19 @@ async function searchPage(executor: Executor, where: SQL, q: string, opts: ListO
     .orderBy(...order(opts.sort, q, matches))
     .limit(opts.pageSize)
     .offset((opts.page - 1) * opts.pageSize);
-  const counted = rows.length ? rows[0].n : undefined;
-  if (counted !== undefined && counted <= LIMITS.totalCap) {
+  if (!rows.length) {
+    // Nothing on this page: none at all (the first page), or a page past the matches (count them alone).
+    const total = await totalOfPage(executor, rows, opts.page, cappedCount(matchesOf(executor, where)));
+    return { items: [], ...total, page: opts.page, pageSize: opts.pageSize };
+  }
+  if (rows[0].n <= LIMITS.totalCap) {
     return {
       items: rows.map(presentOrganisationSummary),
-      ...pageTotal(counted),
+      ...pageTotal(rows[0].n),
       page: opts.page,
       pageSize: opts.pageSize,
     };
   }
-  // More matches than the cap (or an empty page beyond the first): the page over every match, in its order.
+  // More matches than the cap: the page over every match, in its order.
   return listPage(executor, where, order(opts.sort, q), opts);
 }
