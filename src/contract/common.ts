@@ -39,12 +39,20 @@ export const LIMITS = {
   passwordMin: 10,
   passwordMax: 128,
   searchMax: 100,
+  /**
+   * Large lists count their matches up to this many: beyond it a page says `totalCapped` (the UI shows "more than
+   * 1 000") and pages stop there (ask a narrower search). Counting every match of a common word over 100 000
+   * organisations would cost more than the page itself.
+   */
+  totalCap: 1000,
 } as const;
 
 /** One page of a paginated list (the server's `paginated(…)` responses). */
 export interface TPage<T> {
   items: T[];
   total: number;
+  /** True when there are more than `total` (= LIMITS.totalCap) matches. */
+  totalCapped?: boolean;
   page: number;
   pageSize: number;
 }

@@ -10,11 +10,23 @@ export const ZPageQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(LIMITS.pageSizeMax).default(LIMITS.pageSizeDefault),
 });
 
+/**
+ * The count of a page: `total` matches, or — with `totalCapped` — more than `total` (the count stops at
+ * LIMITS.totalCap). Lists that always count exactly leave `totalCapped` out.
+ */
+export const ZPageTotal = {
+  total: z.number().int(),
+  totalCapped: z
+    .boolean()
+    .optional()
+    .describe(`true when there are more matches than \`total\` (counts stop at ${LIMITS.totalCap})`),
+};
+
 /** A page of items plus the total, for any list. */
 export function paginated<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),
-    total: z.number().int(),
+    ...ZPageTotal,
     page: z.number().int(),
     pageSize: z.number().int(),
   });

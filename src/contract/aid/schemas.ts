@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { deMinimisWindow } from '../../domain/state-aid/de-minimis';
 import { calendarDateInSofia, isCalendarDate } from '../../domain/state-aid/calendar-date';
-import { ZCalendarDate } from '../schemas';
+import { ZCalendarDate, ZPageTotal } from '../schemas';
 import { AID_BASES, CEILING_MAX_CENTS, DECLARATION_LIMITS, DECLARED_REGULATIONS } from './enums';
 
 export const ZOrganisationAid = z.object({
@@ -83,7 +83,7 @@ export type TLedgerItem = z.infer<typeof ZLedgerItem>;
 
 export const ZLedgerPage = z.object({
   items: z.array(ZLedgerItem),
-  total: z.number().int(),
+  ...ZPageTotal,
   page: z.number().int(),
   pageSize: z.number().int(),
   totalsCents: z.object({

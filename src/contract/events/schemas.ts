@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZPageTotal } from '../schemas';
 import { EVENT_TYPES, EVENT_VISIBILITIES, REGISTRATION_STATUSES } from './enums';
 import { ZQuestion } from './input';
 import { CHECK_IN_OVERRIDE_REASON_MAX, CHECK_IN_OVERRIDE_REASON_MIN } from '../../domain/events/checkin-day';
@@ -28,7 +29,7 @@ export type TEventSummary = z.infer<typeof ZEventSummary>;
 
 export const ZEventPage = z.object({
   items: z.array(ZEventSummary),
-  total: z.number().int(),
+  ...ZPageTotal,
   page: z.number().int(),
   pageSize: z.number().int(),
 });

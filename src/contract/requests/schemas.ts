@@ -101,7 +101,13 @@ export const ZAttachmentCreated = ZAttachmentRef;
 /** The staff board: open and delivered requests by state. */
 export const ZBoard = z.object({
   columns: z.array(
-    z.object({ status: z.enum(REQUEST_STATES), total: z.number().int(), items: z.array(ZRequestSummary) }),
+    z.object({
+      status: z.enum(REQUEST_STATES),
+      /** The column's requests, counted up to LIMITS.totalCap (`totalCapped`: more than that). */
+      total: z.number().int(),
+      totalCapped: z.boolean().optional(),
+      items: z.array(ZRequestSummary),
+    }),
   ),
 });
 export type TBoard = z.infer<typeof ZBoard>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZUuid } from '../schemas';
+import { ZPageTotal, ZUuid } from '../schemas';
 import { ORGANISATION_TYPES } from '../common';
 import { ENTERPRISE_SECTORS, PUBLIC_SECTORS } from '../../domain/sectors';
 import { AID_BASES, SERVICE_FAMILIES, SERVICE_LIMITS, SLUG_PATTERN, TECHNOLOGY_AREAS, VALUE_UNITS } from './enums';
@@ -101,7 +101,7 @@ export type TServiceDetail = z.infer<typeof ZServiceDetail>;
 
 export const ZServicePage = z.object({
   items: z.array(ZServiceSummary),
-  total: z.number().int(),
+  ...ZPageTotal,
   page: z.number().int(),
   pageSize: z.number().int(),
   abilities: z.object({ create: z.boolean(), viewUnpublished: z.boolean() }),

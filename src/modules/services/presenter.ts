@@ -1,8 +1,7 @@
-import type { services } from '../../platform/db/schema';
 import type { TServiceDetail, TServicePartner, TServiceSummary } from '../../contract/services';
 import type { TServiceAbilities } from './policy';
 
-type TServiceRow = typeof services.$inferSelect;
+import type { TServiceRow } from './repo';
 
 /** The list shape of a service: never the raw row. */
 export function presentServiceSummary(row: TServiceRow, partners: TServicePartner[]): TServiceSummary {

@@ -1,10 +1,17 @@
-import { and, eq, like, ne, or, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, like, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { services } from '../../platform/db/schema';
 import { AppError, fieldError } from '../../platform/errors';
 import { isReservedSlug } from '../../domain/services/catalogue-rules';
 import { slugCandidate, slugify } from './slug';
 import { pgErrorOf } from '../../platform/db/pg-error';
+
+/**
+ * Every column of a service but the stored search expressions (search_text, search_vector): those are the database's
+ * own, never shown, audited or sent over the wire.
+ */
+export const { searchText: _searchText, searchVector: _searchVector, ...SERVICE_COLUMNS } = getTableColumns(services);
+export type TServiceRow = Omit<typeof services.$inferSelect, 'searchText' | 'searchVector'>;
 
 const slugConflict = (slug: string, message: string) =>
   new AppError('conflict', `${message}: "${slug}"`, { fields: [{ field: 'slug', code: 'duplicate', message }] });

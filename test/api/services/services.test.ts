@@ -323,6 +323,14 @@ describe('searching and filtering the catalogue', () => {
     expect(ranked).toEqual(['cybersecurity-training', ids.hpc]);
   });
 
+  it('ranks a word as typed by where it stands: a title before a description', async () => {
+    const ranked = (await list('?q=training')).json();
+    expect(ranked.items.map((i: { slug: string }) => i.slug)).toEqual(['cybersecurity-training', ids.hpc]);
+    expect(ranked.total).toBe(2);
+    // Inside a word too, in either language and any letter case.
+    expect(slugsOf(await list(`?q=${encodeURIComponent('КОМПЮТ')}`))).toEqual([ids.hpc]);
+  });
+
   it('filters by family, technology, sector and customer type (no targets = open to all)', async () => {
     expect(slugsOf(await list('?family=investment_support'))).toEqual([ids.finance]);
     expect(slugsOf(await list('?technology=hpc'))).toEqual([ids.hpc]);

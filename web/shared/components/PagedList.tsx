@@ -29,7 +29,13 @@ export function PagedList<T>({
       ) : data ? (
         <>
           {children(data)}
-          <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={onPage} />
+          <Pagination
+            page={data.page}
+            pageSize={data.pageSize}
+            total={data.total}
+            totalCapped={data.totalCapped}
+            onPage={onPage}
+          />
         </>
       ) : null}
     </div>

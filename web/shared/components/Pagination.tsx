@@ -1,4 +1,4 @@
-/** Previous/next page controls with "page X of Y" and the total count. */
+/** Previous/next page controls with "page X of Y" and the total count ("more than N" when the count is capped). */
 import { useTranslation } from 'react-i18next';
 import { pageCount } from '../lib/query';
 
@@ -6,12 +6,15 @@ export function Pagination({
   page,
   pageSize,
   total,
+  totalCapped,
   onPage,
   label,
 }: {
   page: number;
   pageSize: number;
   total: number;
+  /** The server stopped counting at `total`: there are more matches (pages stop there too). */
+  totalCapped?: boolean;
   onPage: (page: number) => void;
   label?: string;
 }) {
@@ -19,7 +22,9 @@ export function Pagination({
   const pages = pageCount(total, pageSize);
   return (
     <nav className="pagination" aria-label={label ?? t('pagination.label')}>
-      <p className="pagination__total">{t('pagination.total', { count: total })}</p>
+      <p className="pagination__total">
+        {totalCapped ? t('pagination.totalCapped', { count: total }) : t('pagination.total', { count: total })}
+      </p>
       {pages > 1 ? (
         <div className="pagination__controls">
           <button

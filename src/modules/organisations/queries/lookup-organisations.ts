@@ -1,12 +1,12 @@
-import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, eq, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';
-import { organisationMembers, organisations } from '../../../platform/db/schema';
+import { organisationMembers, organisations, organisationSearchName } from '../../../platform/db/schema';
 import { containsPattern } from '../../../platform/db/sql-helpers';
 import type { TLookupItem } from '../../../contract/organisations';
 
 /**
- * Up to 20 organisations by name or EIK prefix, by name: the whole registry, or only those `memberUserId` belongs
- * to.
+ * Up to 20 organisations by name (either language, through the registry's search expression and its trigram index)
+ * or EIK prefix, by name: the whole registry, or only those `memberUserId` belongs to.
  */
 export async function lookupOrganisations(
   db: Executor,
@@ -15,7 +15,7 @@ export async function lookupOrganisations(
 ): Promise<TLookupItem[]> {
   // EIK prefixes only from 3 digits up: a query without digits would otherwise match every EIK.
   const digits = q.replace(/\D/g, '');
-  const byName = ilike(organisations.legalNameBg, containsPattern(q));
+  const byName = sql`${organisationSearchName} like lower(${containsPattern(q)})`;
   const match = digits.length >= 3 ? or(byName, sql`${organisations.eik} like ${digits + '%'}`) : byName;
   const base = db
     .select({ id: organisations.id, legalNameBg: organisations.legalNameBg, eik: organisations.eik })

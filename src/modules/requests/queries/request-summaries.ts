@@ -11,31 +11,52 @@ import type { TSummaryRow } from '../presenter';
 const expert = alias(user, 'expert');
 const partner = alias(organisations, 'partner');
 
-/** The columns of a request summary, joined from the request, its organisation, service, expert and partner. */
-export function selectSummaries(executor: Executor) {
+const SUMMARY_FIELDS = {
+  id: serviceRequests.id,
+  ref: serviceRequests.ref,
+  status: serviceRequests.status,
+  organisationId: serviceRequests.organisationId,
+  organisationName: organisations.legalNameBg,
+  serviceId: serviceRequests.serviceId,
+  serviceSlug: services.slug,
+  serviceTitleBg: services.titleBg,
+  serviceTitleEn: services.titleEn,
+  serviceFamily: services.family,
+  need: serviceRequests.need,
+  quantity: serviceRequests.quantity,
+  onBehalf: serviceRequests.onBehalf,
+  expertId: serviceRequests.expertId,
+  expertName: expert.name,
+  partnerId: serviceRequests.partnerId,
+  partnerName: partner.legalNameBg,
+  createdAt: serviceRequests.createdAt,
+  updatedAt: serviceRequests.updatedAt,
+  grantDate: serviceRequests.grantDate,
+} satisfies Record<keyof TSummaryRow, unknown>;
+
+/**
+ * The columns of a request summary, joined from the request, its organisation, service, expert and partner (and any
+ * `extra` columns, such as a count carried by the page's rows).
+ */
+export function selectSummaries<E extends Record<string, SQL>>(executor: Executor, extra?: E) {
   return executor
-    .select({
-      id: serviceRequests.id,
-      ref: serviceRequests.ref,
-      status: serviceRequests.status,
-      organisationId: serviceRequests.organisationId,
-      organisationName: organisations.legalNameBg,
-      serviceId: serviceRequests.serviceId,
-      serviceSlug: services.slug,
-      serviceTitleBg: services.titleBg,
-      serviceTitleEn: services.titleEn,
-      serviceFamily: services.family,
-      need: serviceRequests.need,
-      quantity: serviceRequests.quantity,
-      onBehalf: serviceRequests.onBehalf,
-      expertId: serviceRequests.expertId,
-      expertName: expert.name,
-      partnerId: serviceRequests.partnerId,
-      partnerName: partner.legalNameBg,
-      createdAt: serviceRequests.createdAt,
-      updatedAt: serviceRequests.updatedAt,
-      grantDate: serviceRequests.grantDate,
-    } satisfies Record<keyof TSummaryRow, unknown>)
+    .select({ ...SUMMARY_FIELDS, ...(extra ?? ({} as E)) })
+    .from(serviceRequests)
+    .innerJoin(organisations, eq(organisations.id, serviceRequests.organisationId))
+    .innerJoin(services, eq(services.id, serviceRequests.serviceId))
+    .leftJoin(expert, eq(expert.id, serviceRequests.expertId))
+    .leftJoin(partner, eq(partner.id, serviceRequests.partnerId))
+    .$dynamic();
+}
+
+/**
+ * The same select with every column under its summary name (`"createdAt"`, `"partnerName"` …): for embedding in raw
+ * SQL, where the joined tables' equal column names would otherwise clash.
+ */
+export function selectAliasedSummaries(executor: Executor) {
+  const fields = Object.fromEntries(Object.entries(SUMMARY_FIELDS).map(([k, c]) => [k, sql`${c}`.as(k)]));
+  return executor
+    .select(fields)
     .from(serviceRequests)
     .innerJoin(organisations, eq(organisations.id, serviceRequests.organisationId))
     .innerJoin(services, eq(services.id, serviceRequests.serviceId))

@@ -25,8 +25,11 @@ export const journeyRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, 
     load: (request) => request.params.id,
     policy: requestPolicy.journey,
     handle: async ({ request }) => {
-      const journey = await getJourney(ctx.db, request.params.id);
-      const aid = await getOrganisationAid(ctx.db, request.params.id, calendarDateInSofia(ctx.clock()));
+      // Independent reads: side by side on the pool.
+      const [journey, aid] = await Promise.all([
+        getJourney(ctx.db, request.params.id),
+        getOrganisationAid(ctx.db, request.params.id, calendarDateInSofia(ctx.clock())),
+      ]);
       return { ...journey, aid };
     },
   });

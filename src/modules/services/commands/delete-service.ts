@@ -5,6 +5,7 @@ import type { TActor } from '../../../platform/http/actor';
 import { AppError, notFound } from '../../../platform/errors';
 import { writeAudit } from '../../../platform/audit/write-audit';
 import { pgErrorOf } from '../../../platform/db/pg-error';
+import { SERVICE_COLUMNS } from '../repo';
 
 export interface DeleteServiceOptions {
   db: Db;
@@ -20,7 +21,11 @@ export interface DeleteServiceOptions {
 export async function deleteService(opts: DeleteServiceOptions): Promise<void> {
   try {
     await opts.db.transaction(async (tx) => {
-      const [before] = await tx.select().from(services).where(eq(services.id, opts.serviceId)).for('update');
+      const [before] = await tx
+        .select(SERVICE_COLUMNS)
+        .from(services)
+        .where(eq(services.id, opts.serviceId))
+        .for('update');
       if (!before) throw notFound('Service');
       await tx.delete(services).where(eq(services.id, opts.serviceId));
       await writeAudit(tx, opts.actor, {

@@ -7,12 +7,13 @@ import { serviceAbilities } from '../policy';
 import { presentServiceDetail } from '../presenter';
 import type { TServiceDetail } from '../../../contract/services';
 import { loadServicePartners } from './load-service-partners';
+import { SERVICE_COLUMNS, type TServiceRow } from '../repo';
 
-export type TServiceRow = typeof services.$inferSelect;
+export type { TServiceRow } from '../repo';
 
 /** The service row by id, or 404. */
 export async function findServiceRow(executor: Executor, id: string): Promise<TServiceRow> {
-  const [row] = await executor.select().from(services).where(eq(services.id, id));
+  const [row] = await executor.select(SERVICE_COLUMNS).from(services).where(eq(services.id, id));
   if (!row) throw notFound('Service');
   return row;
 }
@@ -25,10 +26,10 @@ export async function findServiceBySlug(
   executor: Executor,
   slug: string,
 ): Promise<{ row: TServiceRow; redirectTo: string | null }> {
-  const [row] = await executor.select().from(services).where(eq(services.slug, slug));
+  const [row] = await executor.select(SERVICE_COLUMNS).from(services).where(eq(services.slug, slug));
   if (row) return { row, redirectTo: null };
   const [moved] = await executor
-    .select()
+    .select(SERVICE_COLUMNS)
     .from(services)
     .where(sql`${slug} = any(${services.previousSlugs})`)
     .orderBy(desc(services.updatedAt))

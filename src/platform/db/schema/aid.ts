@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { sqlList } from './sql-list';
 import { user } from './auth';
 import { organisations } from './organisations';
@@ -40,9 +53,26 @@ export const aidGrants = pgTable(
   (t) => [
     uniqueIndex('aid_grants_request_unique').on(t.requestId),
     index('aid_grants_organisation_idx').on(t.organisationId, t.grantDate),
+    index('aid_grants_ledger_idx').on(t.grantDate, t.createdAt, t.id),
     check('aid_grants_amount', sql`${t.amountCents} >= 0`),
     check('aid_grants_basis', sql`${t.basis} in (${sqlList(AID_BASES)})`),
   ],
+);
+
+/**
+ * The ledger's totals per grant day and basis, kept by a trigger on aid_grants (migration 0015) on every write:
+ * `grants` counts every grant (revoked ones too, as the ledger lists them), `cents` adds the amounts not revoked. The
+ * ledger's per-basis totals of a period add up these days instead of reading every grant.
+ */
+export const aidGrantTotals = pgTable(
+  'aid_grant_totals',
+  {
+    grantDate: date('grant_date', { mode: 'string' }).notNull(),
+    basis: text('basis').notNull(),
+    grants: integer('grants').notNull(),
+    cents: bigint('cents', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ name: 'aid_grant_totals_pk', columns: [t.grantDate, t.basis] })],
 );
 
 /**

@@ -62,12 +62,17 @@ export const events = pgTable(
     gberArticle: text('gber_article'),
     noAidReason: text('no_aid_reason'),
     published: boolean('published').notNull().default(false),
+    /** The first session's start and the last session's end: kept by a trigger on event_sessions (migration 0015). */
+    firstStartsAt: timestamp('first_starts_at', { withTimezone: true }),
+    lastEndsAt: timestamp('last_ends_at', { withTimezone: true }),
     createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('events_slug_unique').on(t.slug),
+    // Covering (INCLUDE first_starts_at, slug, published, visibility, id: hand-written in migration 0015).
+    index('events_listing_idx').on(t.lastEndsAt),
     index('events_title_bg_trgm').using('gin', t.titleBg.op('gin_trgm_ops')),
     index('events_title_en_trgm').using('gin', t.titleEn.op('gin_trgm_ops')),
     check('events_type', sql`${t.type} in (${sqlList(EVENT_TYPES)})`),
@@ -147,6 +152,7 @@ export const eventRegistrations = pgTable(
     index('event_registrations_waitlist_idx').on(t.eventId, t.waitlistRank),
     index('event_registrations_offer_idx').on(t.status, t.offerExpiresAt),
     index('event_registrations_user_idx').on(t.userId),
+    index('event_registrations_organisation_idx').on(t.organisationId),
     check('event_registrations_status', sql`${t.status} in (${sqlList(REGISTRATION_STATUSES)})`),
     check('event_registrations_seats', sql`${t.seats} between 1 and 1000`),
     check('event_registrations_offer', sql`(${t.status} = 'offered') = (${t.offerExpiresAt} is not null)`),

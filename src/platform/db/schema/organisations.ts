@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import {
   boolean,
   check,
@@ -15,6 +15,11 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { TOrganisationDetail } from '../../../contract/organisations';
 import { user } from './auth';
+
+/** Both names in lower case: the expression the registry search matches, and its trigram index (migration 0015). */
+function searchNameOf(t: { legalNameBg: AnyColumn; legalNameEn: AnyColumn }): SQL<string> {
+  return sql<string>`(lower(${t.legalNameBg} || ' ' || coalesce(${t.legalNameEn}, '')))`;
+}
 
 export const organisations = pgTable(
   'organisations',
@@ -50,8 +55,12 @@ export const organisations = pgTable(
   },
   (t) => [
     uniqueIndex('organisations_eik_unique').on(t.eik),
-    index('organisations_name_bg_trgm').using('gin', t.legalNameBg.op('gin_trgm_ops')),
-    index('organisations_name_en_trgm').using('gin', t.legalNameEn.op('gin_trgm_ops')),
+    index('organisations_search_trgm').using('gin', sql`${searchNameOf(t)} gin_trgm_ops`),
+    index('organisations_name_idx').on(t.legalNameBg, t.id),
+    index('organisations_eik_prefix').on(t.eik.op('text_pattern_ops')),
+    index('organisations_partner_idx')
+      .on(t.legalNameBg)
+      .where(sql`${t.isPartner}`),
     index('organisations_type_idx').on(t.type),
     index('organisations_nuts2_idx').on(t.nuts2),
     index('organisations_created_idx').on(t.createdAt, t.id),
@@ -60,6 +69,9 @@ export const organisations = pgTable(
     check('organisations_pic', sql`${t.pic} ~ '^[0-9]{9}$'`),
   ],
 );
+
+/** The registry's search text (`organisations_search_trgm` indexes exactly this expression). */
+export const organisationSearchName: SQL<string> = searchNameOf(organisations);
 
 export const organisationMembers = pgTable(
   'organisation_members',

@@ -66,6 +66,8 @@ export const serviceRequests = pgTable(
   (t) => [
     uniqueIndex('service_requests_ref_unique').on(t.ref),
     index('service_requests_status_idx').on(t.status, t.updatedAt),
+    index('service_requests_board_idx').on(t.status, t.createdAt, t.ref),
+    index('service_requests_created_idx').on(t.createdAt, t.ref),
     index('service_requests_organisation_idx').on(t.organisationId, t.createdAt),
     index('service_requests_service_idx').on(t.serviceId),
     index('service_requests_expert_idx').on(t.expertId),

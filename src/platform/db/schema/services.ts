@@ -1,8 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import {
   bigint,
   boolean,
   check,
+  customType,
   index,
   pgTable,
   primaryKey,
@@ -16,6 +17,8 @@ import { user } from './auth';
 import { organisations } from './organisations';
 import { ORGANISATION_TYPES } from '../../../contract/common';
 import { AID_BASES, SERVICE_FAMILIES, TECHNOLOGY_AREAS, VALUE_UNITS } from '../../../contract/services/enums';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /**
  * The hub's service catalogue. Requests, deliveries and the aid ledger refer to a service by `id`
@@ -58,16 +61,23 @@ export const services = pgTable(
     /** Why the service is no aid (e.g. no economic advantage), when aidBasis = none. */
     noAidReason: text('no_aid_reason'),
     published: boolean('published').notNull().default(false),
+    /** Both languages' titles and descriptions in lower case: what the catalogue search matches (trigram). */
+    searchText: text('search_text').generatedAlwaysAs(
+      (): SQL =>
+        sql`lower(${services.titleBg} || ' ' || ${services.titleEn} || ' ' || ${services.descriptionBg} || ' ' || ${services.descriptionEn})`,
+    ),
+    /** The same as a weighted document (titles A, descriptions B): what ranks the matches. */
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      (): SQL =>
+        sql`setweight(to_tsvector('simple'::regconfig, ${services.titleBg} || ' ' || ${services.titleEn}), 'A') || setweight(to_tsvector('simple'::regconfig, ${services.descriptionBg} || ' ' || ${services.descriptionEn}), 'B')`,
+    ),
     createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('services_slug_unique').on(t.slug),
-    index('services_title_bg_trgm').using('gin', t.titleBg.op('gin_trgm_ops')),
-    index('services_title_en_trgm').using('gin', t.titleEn.op('gin_trgm_ops')),
-    index('services_description_bg_trgm').using('gin', t.descriptionBg.op('gin_trgm_ops')),
-    index('services_description_en_trgm').using('gin', t.descriptionEn.op('gin_trgm_ops')),
+    index('services_search_trgm').using('gin', t.searchText.op('gin_trgm_ops')),
     index('services_technologies_idx').using('gin', t.technologies),
     index('services_published_family_idx').on(t.published, t.family),
     check('services_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),

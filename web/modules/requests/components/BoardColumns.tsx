@@ -41,7 +41,8 @@ export function BoardColumns({ board }: { board: TBoard }) {
           aria-labelledby={`board-${c.status}`}
         >
           <h2 id={`board-${c.status}`} className="board__title">
-            {t(`requests.statuses.${c.status}`)} <span className="board__count">{c.total}</span>
+            {t(`requests.statuses.${c.status}`)}{' '}
+            <span className="board__count">{c.totalCapped ? `${c.total}+` : c.total}</span>
           </h2>
           {c.items.length === 0 ? (
             <p className="board__empty">{t('requests.board.emptyColumn')}</p>
@@ -55,7 +56,9 @@ export function BoardColumns({ board }: { board: TBoard }) {
           {c.total > c.items.length ? (
             <p className="board__more">
               <Link to={`/requests?status=${c.status}`}>
-                {t('requests.board.more', { count: c.total - c.items.length })}
+                {t(c.totalCapped ? 'requests.board.moreCapped' : 'requests.board.more', {
+                  count: c.total - c.items.length,
+                })}
               </Link>
             </p>
           ) : null}
