@@ -9,6 +9,7 @@ import { createAuth } from './platform/auth/auth';
 import { composeMail } from './platform/mail/compose';
 import { DEMO_ACCOUNTS, seedDemoData } from './platform/db/seed/demo';
 import { startMailDispatcher } from './platform/jobs/mail-dispatcher';
+import { installBackupSignal } from './platform/db/backup';
 import { CAPABILITIES } from './capabilities';
 import { WEB_CLIENT_DIR, WEB_SERVER_ENTRY } from './platform/paths';
 
@@ -58,12 +59,15 @@ async function main(): Promise<void> {
   // Each capability's background jobs (e.g. waiting-list offers that expire on time whether or not anyone opens a page).
   const jobCtx = { db: database.db, publicUrl: config.publicUrl, log: app.log, clock: () => new Date() };
   const stopJobs = CAPABILITIES.flatMap((c) => c.jobs ?? []).map((job) => job.start(jobCtx));
+  // Embedded mode: `npm run backup` finds this process by its pid file and signals it (SIGUSR2) to dump the database.
+  const stopBackups = installBackupSignal(database, dataDir, app.log);
 
   const shutdown = async (signal: string) => {
     app.log.info(`${signal}: shutting down`);
     stopMail();
     for (const stop of stopJobs) stop();
     await app.close();
+    await stopBackups();
     await database.close();
     process.exit(0);
   };
