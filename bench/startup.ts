@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { freePort, ROOT } from '../test/support/app-process';
+import { freePort, ROOT } from '../test/support/scale-process';
 import { buildIsStale } from '../scripts/build-state.mjs';
 
 const BASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -10,6 +10,7 @@ import { composeMail } from './platform/mail/compose';
 import { DEMO_ACCOUNTS, seedDemoData } from './platform/db/seed/demo';
 import { mailDispatchJob, pruneJobsJob } from './platform/jobs/platform-jobs';
 import { startWorker } from './platform/jobs/queue';
+import { installBackupSignal } from './platform/db/backup';
 import { CAPABILITIES } from './capabilities';
 import { WEB_CLIENT_DIR, WEB_SERVER_ENTRY } from './platform/paths';
 
@@ -65,11 +66,14 @@ async function main(): Promise<void> {
     ...(config.SMTP_URL ? [mailDispatchJob(nodemailer.createTransport(config.SMTP_URL), config.MAIL_FROM)] : []),
     ...CAPABILITIES.flatMap((c) => c.jobs ?? []),
   ]);
+  // Embedded mode: `npm run backup` finds this process by its pid file and signals it (SIGUSR2) to dump the database.
+  const stopBackups = installBackupSignal(database, dataDir, app.log);
 
   const shutdown = async (signal: string) => {
     app.log.info(`${signal}: shutting down`);
     await worker.stop();
     await app.close();
+    await stopBackups();
     await database.close();
     process.exit(0);
   };

@@ -1,9 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { migrateDatabase, openDatabase } from '../../src/platform/db/client';
+import { APP_ROOT, WEB_CLIENT_DIR, WEB_SERVER_ENTRY } from '../../src/platform/paths';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,6 +18,7 @@ declare module 'vitest' {
 
 /** Migrates one template per run; every test file clones it (PGlite dump, or CREATE DATABASE ... TEMPLATE). */
 export default async function setup(project: TestProject) {
+  ensureWebBuild();
   const runId = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
@@ -59,4 +62,17 @@ export function withDatabase(url: string, database: string): string {
   const u = new URL(url);
   u.pathname = `/${database}`;
   return u.toString();
+}
+
+/**
+ * The suites that start the real server as a process (`tsx src/main.ts`) need the web build it serves. Built here,
+ * once, when it is missing (a fresh checkout); a stale one is good enough for API tests.
+ */
+function ensureWebBuild(): void {
+  if (existsSync(path.join(WEB_CLIENT_DIR, 'index.html')) && existsSync(WEB_SERVER_ENTRY)) return;
+  execFileSync(process.execPath, [path.join(APP_ROOT, 'scripts/build.mjs')], {
+    cwd: APP_ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, BUILD_QUIET: '1' },
+  });
 }

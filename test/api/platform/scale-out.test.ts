@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { withDatabase } from '../../support/global-setup';
-import { freePort, startAppProcess, type TAppProcess } from '../../support/app-process';
+import { freePort, startAppProcess, type TAppProcess } from '../../support/scale-process';
 import { migrateDatabase, openDatabase, type Database } from '../../../src/platform/db/client';
 import { enqueueMail } from '../../../src/platform/mail/outbox';
 import { DEMO_PASSWORD } from '../../../src/platform/db/seed/demo';
