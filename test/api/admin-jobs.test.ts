@@ -132,6 +132,15 @@ describe('GET /api/v1/admin/jobs', () => {
       ['queued', false],
       ['failed', false],
     ]);
+    // Pending jobs of other queues or other keys do not stand in the way of another failed job.
+    const keyed = (await enqueueJob(db(), 'test.keyed', {}, { singletonKey: 'periodic', maxAttempts: 1 }))!;
+    const plain = await failedJob('test.plain');
+    const worker2 = startWorker(ctx, [failing('test.keyed')], { autostart: false });
+    await worker2.drain();
+    await worker2.stop();
+    const others = (await list('?state=failed')).json().items as { id: number; retryable: boolean }[];
+    expect(others.filter((i) => [keyed, plain].includes(i.id)).map((i) => i.retryable)).toEqual([true, true]);
+
     const res = await retry(items[1].id);
     expect(res.statusCode).toBe(409);
     expect(res.json().error).toMatchObject({ code: 'job_already_pending', details: { pendingId: items[0].id } });

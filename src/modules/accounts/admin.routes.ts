@@ -288,9 +288,10 @@ const jobListColumns = {
   lastError: jobs.lastError,
   createdAt: jobs.createdAt,
   finishedAt: jobs.finishedAt,
-  // The same test retry-job.ts refuses with job_already_pending.
-  retryable: sql<boolean>`(${jobs.state} = 'failed' AND NOT EXISTS (
-    SELECT 1 FROM jobs p WHERE p.queue = ${jobs.queue} AND p.singleton_key = ${jobs.singletonKey}
+  // The same test retry-job.ts refuses with job_already_pending. The outer columns are named with their table on
+  // purpose: drizzle writes a single-table select's columns unqualified, and inside the subquery they would be p's.
+  retryable: sql<boolean>`(jobs.state = 'failed' AND NOT EXISTS (
+    SELECT 1 FROM jobs p WHERE p.queue = jobs.queue AND p.singleton_key = jobs.singleton_key
       AND p.state IN ('queued', 'active')))`.mapWith(Boolean),
 };
 
