@@ -42,10 +42,13 @@ export function JobCounts({ counts }: { counts: readonly TJobCount[] }) {
                   {r.byState[s] > 0 ? (
                     <Link
                       to={`/admin/jobs${jobFiltersToSearch({ queue: r.queue, state: s, page: 1 })}`}
-                      aria-label={t('admin.jobs.filterBy', { state: t(`admin.jobs.states.${s}`), queue: r.queue })}
                       className={s === 'failed' ? 'badge badge--warn' : undefined}
                     >
                       {formatNumber(r.byState[s], locale)}
+                      <span className="visually-hidden">
+                        {' — '}
+                        {t('admin.jobs.filterBy', { state: t(`admin.jobs.states.${s}`), queue: r.queue })}
+                      </span>
                     </Link>
                   ) : (
                     <span className="muted">0</span>

@@ -35,17 +35,22 @@ export function JobsTable({
             return (
               <tr key={job.id}>
                 <th scope="row">
-                  <code>{t('admin.jobs.job', { queue: job.queue, id: job.id })}</code>
+                  <code>{job.queue}</code>
+                  <div className="item__meta">{t('admin.jobs.number', { id: job.id })}</div>
                 </th>
                 <td>
                   <span className={stateBadge(job.state)}>{t(`admin.jobs.states.${job.state}`)}</span>
-                  {isRetrying(job) ? <span className="badge badge--warn">{t('admin.jobs.retrying')}</span> : null}
+                  {isRetrying(job) ? (
+                    <div className="jobs-table__retrying">
+                      <span className="badge badge--warn">{t('admin.jobs.retrying')}</span>
+                    </div>
+                  ) : null}
                   <div className="item__meta">
                     {t('admin.jobs.attempts', { attempts: job.attempts, max: job.maxAttempts })}
                   </div>
                 </td>
-                <td>{formatDateTime(job.createdAt, locale)}</td>
-                <td>
+                <td className="jobs-table__time">{formatDateTime(job.createdAt, locale)}</td>
+                <td className="jobs-table__time">
                   <div className="item__meta">{t(`admin.jobs.${time.label}`)}</div>
                   {formatDateTime(time.at, locale)}
                 </td>

@@ -34,8 +34,11 @@ export function useAdminJobs(filters: TJobFilters) {
     const retried = await action.run(() =>
       api<TAdminJob>('POST', `/api/v1/admin/jobs/${encodeURIComponent(job.id)}/retry`),
     );
-    if (retried) setNotice(t('admin.jobs.retried', names));
-    // Retried or refused, the job's state and the counts have changed: show them as they are now.
+    if (retried) {
+      // The row shows its new state at once; the reload brings the counts (and a refused job's real state).
+      if (list.data) list.setData({ ...list.data, items: list.data.items.map((j) => (j.id === job.id ? retried : j)) });
+      setNotice(t('admin.jobs.retried', names));
+    }
     list.reload();
   };
 
