@@ -1,10 +1,13 @@
 /**
  * The hub admin's day: ownership, contacts and partner status on an organisation, then users,
- * the audit log, the outbox and the account page — each checked with axe-core and photographed.
+ * the audit log, the outbox, the background jobs and the account page — each checked with axe-core and photographed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeViolations, launchBrowser, screenshot, a11yViolations } from './support/browser';
+import { sql } from 'drizzle-orm';
+import { enqueueJob } from '../src/platform/jobs/queue';
+import { rowsOf } from '../src/platform/db/sql-helpers';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, startServer, type E2eServer } from './support/server';
 
 let server: E2eServer;
@@ -143,6 +146,39 @@ describe('hub admin', () => {
       await mails.first().locator('pre.mail-text').waitFor();
     }
     await expectAccessible('26-admin-outbox-bg');
+  });
+
+  it('finds a failed background job and retries it after a confirmation', async () => {
+    // The journey server runs no worker: the jobs stay as written here.
+    const db = server.database.db;
+    await enqueueJob(db, 'events.waitlist-offers');
+    const failed = (await enqueueJob(db, 'newsletter.send', { to: 'someone@example.test' }))!;
+    await db.execute(
+      sql`UPDATE jobs SET state = 'failed', attempts = 5, finished_at = now(), last_error = 'SMTP refused' WHERE id = ${failed}`,
+    );
+    await page.locator('.nav-group__summary', { hasText: 'Администрация' }).click();
+    await page.getByRole('link', { name: 'Фонови задачи' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Фонови задачи' }).waitFor();
+    const counts = page.getByRole('table', { name: 'Задачи по опашки' });
+    await counts.getByRole('link', { name: 'newsletter.send', exact: true }).waitFor();
+    // Each count opens the list filtered to its queue and state.
+    await counts.getByRole('link', { name: /Покажи задачите в състояние „неуспешна“ от newsletter\.send/ }).click();
+    await page.waitForURL(/queue=newsletter\.send&state=failed/);
+    await expect.poll(() => page.getByLabel('Състояние').inputValue()).toBe('failed');
+    await page.locator('.jobs-table').getByText('SMTP refused').waitFor();
+    expect(await page.locator('.jobs-table tbody tr').count()).toBe(1);
+    await expect(page.locator('main').textContent()).resolves.not.toContain('someone@example.test');
+    await expectAccessible('26b-admin-jobs-bg');
+
+    await page.getByRole('button', { name: `Опитай отново задача newsletter.send №${failed}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Опитай отново' }).click();
+    await page.getByText(`Задача newsletter.send №${failed} е отново в опашката`).waitFor();
+    // It is failed no more, so the failed jobs' list is empty now.
+    await page.getByText('Няма задачи, отговарящи на филтрите.').waitFor();
+    const [row] = rowsOf<{ state: string; attempts: number }>(
+      await db.execute(sql`SELECT state, attempts FROM jobs WHERE id = ${failed}`),
+    );
+    expect(row).toEqual({ state: 'queued', attempts: 0 });
   });
 
   it('updates the account name and language', async () => {

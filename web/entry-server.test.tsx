@@ -36,7 +36,7 @@ const anonymous = {
     events: { manage: false },
     facilities: { manage: false },
     assessments: { listAll: false, exportFiles: false, importFiles: false },
-    admin: { users: false, audit: false, outbox: false },
+    admin: { users: false, audit: false, outbox: false, jobs: false },
   },
 };
 
@@ -125,7 +125,7 @@ describe('render()', () => {
         events: { manage: false },
         facilities: { manage: false },
         assessments: { listAll: false, exportFiles: false, importFiles: false },
-        admin: { users: false, audit: false, outbox: false },
+        admin: { users: false, audit: false, outbox: false, jobs: false },
       },
     };
     const signedIn = await render({

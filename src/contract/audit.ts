@@ -95,6 +95,8 @@ export const AUDIT_ACTIONS = [
   'user.deactivate',
   'user.reactivate',
   'user.password_reset',
+  // Background jobs
+  'job.retry',
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -114,6 +116,7 @@ export const AUDIT_ENTITY_TYPES = [
   'booking',
   'user',
   'user_invitation',
+  'job',
 ] as const;
 export type TAuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

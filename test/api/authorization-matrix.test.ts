@@ -151,6 +151,12 @@ const MATRIX: Record<string, Rule> = {
   },
   'GET /api/v1/admin/audit': { allowed: ADMIN, request: () => ({ url: '/api/v1/admin/audit' }) },
   'GET /api/v1/admin/outbox': { allowed: ADMIN, request: () => ({ url: '/api/v1/admin/outbox' }) },
+  'GET /api/v1/admin/jobs': { allowed: ADMIN, request: () => ({ url: '/api/v1/admin/jobs?state=failed' }) },
+  // A job id nobody has: the policy runs first (admins then get 404; test/api/admin-jobs.test.ts retries real ones).
+  'POST /api/v1/admin/jobs/:id/retry': {
+    allowed: ADMIN,
+    request: () => ({ url: '/api/v1/admin/jobs/987654321/retry' }),
+  },
   // User administration (invitations, deactivation, resets): a user and an invitation of their own (see `userAdmin`).
   'GET /api/v1/start': { allowed: ['expert', 'staff', 'admin'], request: () => ({ url: '/api/v1/start' }) },
   'GET /api/v1/admin/invitations': { allowed: ADMIN, request: () => ({ url: '/api/v1/admin/invitations' }) },

@@ -2,7 +2,7 @@ import type { TAbilitiesOf } from '../abilities';
 
 /** The accounts part of `abilities` in GET /api/v1/me. */
 export const ACCOUNT_ABILITIES = {
-  admin: { users: true, audit: true, outbox: true },
+  admin: { users: true, audit: true, outbox: true, jobs: true },
   /** The staff/admin start page. */
   start: { read: true },
 } as const;

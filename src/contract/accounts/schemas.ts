@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ROLES } from '../common';
+import { paginated } from '../schemas';
+import { JOB_STATE_VALUES } from '../jobs';
 
-/** The admin screens' shapes: users, audit entries, outbox mails. */
+/** The admin screens' shapes: users, audit entries, outbox mails, background jobs. */
 export const ZAdminUser = z.object({
   id: z.string(),
   name: z.string(),
@@ -45,6 +47,31 @@ export const ZOutboxEntry = z.object({
   sentAt: z.string().nullable(),
 });
 
+/** A background job as admins see it: never its payload, which may hold personal data. */
+export const ZAdminJob = z.object({
+  id: z.number().int(),
+  /** `<capability>.<job>`, e.g. `mail.dispatch`. */
+  queue: z.string(),
+  state: z.enum(JOB_STATE_VALUES),
+  attempts: z.number().int(),
+  maxAttempts: z.number().int(),
+  /** When it runs (queued), ran last (active, done, failed) or is retried (queued after an error). */
+  runAt: z.string(),
+  lastError: z.string().nullable(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+  /** Failed, and no job doing the same work (same queue and singleton key) is queued or running: it may be retried. */
+  retryable: z.boolean(),
+});
+
+export const ZJobCount = z.object({ queue: z.string(), state: z.enum(JOB_STATE_VALUES), count: z.number().int() });
+
+/** GET /api/v1/admin/jobs: the counts per queue and state (all jobs), and one page of the filtered jobs. */
+export const ZAdminJobs = paginated(ZAdminJob).extend({ counts: z.array(ZJobCount) });
+
 export type TAdminUser = z.infer<typeof ZAdminUser>;
 export type TAuditEntry = z.infer<typeof ZAuditEntry>;
 export type TOutboxMail = z.infer<typeof ZOutboxEntry>;
+export type TAdminJob = z.infer<typeof ZAdminJob>;
+export type TJobCount = z.infer<typeof ZJobCount>;
+export type TAdminJobs = z.infer<typeof ZAdminJobs>;

@@ -1,18 +1,21 @@
 import { and, count, desc, eq, ilike, like, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { auditLog, mailOutbox, organisationMembers, user } from '../../platform/db/schema';
+import { auditLog, jobs, mailOutbox, organisationMembers, user } from '../../platform/db/schema';
 import type { TModuleOptions } from '../../platform/http/context';
 import { defineRoute } from '../../platform/http/define-route';
 import { errorResponses, paginated, ZCalendarDate, ZPageQuery } from '../../platform/http/schemas';
 import { LIMITS, LOCALES, ROLES } from '../../contract/common';
 import { auditChanges } from '../../contract/audit';
 import { fieldError } from '../../platform/errors';
-import { ZAdminUser, ZAuditEntry, ZOutboxEntry } from '../../contract/accounts/schemas';
+import { ZAdminJob, ZAdminJobs, ZAdminUser, ZAuditEntry, ZOutboxEntry } from '../../contract/accounts/schemas';
+import { JOB_STATE_VALUES } from '../../contract/jobs';
+import { jobCounts } from '../../platform/jobs/queue';
 import { recordKey, resolveAuditRecords } from './audit-links';
 import { containsPattern } from '../../platform/db/sql-helpers';
 import { adminPolicy } from './users.policy';
 import { setUserRole } from './commands/set-user-role';
+import { retryJob } from './commands/retry-job';
 
 export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { ctx }) => {
   defineRoute(app, {
@@ -225,4 +228,95 @@ export const adminRoutes: FastifyPluginAsyncZod<TModuleOptions> = async (app, { 
       };
     },
   });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/v1/admin/jobs',
+    schema: {
+      tags: ['admin'],
+      summary: 'Background jobs: counts per queue and state, and the jobs newest first (never their payload)',
+      querystring: ZPageQuery.extend({
+        state: z.enum(JOB_STATE_VALUES).optional(),
+        queue: z.string().trim().max(100).optional(),
+      }),
+      response: { 200: ZAdminJobs, ...errorResponses },
+    },
+    policy: adminPolicy.readJobs,
+    handle: async ({ request }) => {
+      const { state, queue, page, pageSize } = request.query;
+      const filters: SQL[] = [];
+      if (state) filters.push(eq(jobs.state, state));
+      if (queue) filters.push(eq(jobs.queue, queue));
+      const where = filters.length ? and(...filters) : undefined;
+      const [{ total }] = await ctx.db.select({ total: count() }).from(jobs).where(where);
+      const rows = await ctx.db
+        .select(jobListColumns)
+        .from(jobs)
+        .where(where)
+        .orderBy(desc(jobs.id))
+        .limit(pageSize)
+        .offset((page - 1) * pageSize);
+      return { counts: await jobCounts(ctx.db), items: rows.map(presentJob), total, page, pageSize };
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/v1/admin/jobs/:id/retry',
+    schema: {
+      tags: ['admin'],
+      summary: 'Put a failed job back on its queue, due now, attempts from zero (audited)',
+      params: z.object({ id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }),
+      response: { 200: ZAdminJob, ...errorResponses },
+    },
+    policy: adminPolicy.retryJob,
+    handle: async ({ request, actor }) => {
+      const job = await retryJob({ db: ctx.db, actor, jobId: request.params.id });
+      return presentJob({ ...job, retryable: false });
+    },
+  });
 };
+
+/** The columns of the job list: everything but the payload, and whether a failed job may be retried. */
+const jobListColumns = {
+  id: jobs.id,
+  queue: jobs.queue,
+  state: jobs.state,
+  attempts: jobs.attempts,
+  maxAttempts: jobs.maxAttempts,
+  runAt: jobs.runAt,
+  lastError: jobs.lastError,
+  createdAt: jobs.createdAt,
+  finishedAt: jobs.finishedAt,
+  // The same test retry-job.ts refuses with job_already_pending. The outer columns are named with their table on
+  // purpose: drizzle writes a single-table select's columns unqualified, and inside the subquery they would be p's.
+  retryable: sql<boolean>`(jobs.state = 'failed' AND NOT EXISTS (
+    SELECT 1 FROM jobs p WHERE p.queue = jobs.queue AND p.singleton_key = jobs.singleton_key
+      AND p.state IN ('queued', 'active')))`.mapWith(Boolean),
+};
+
+function presentJob(r: {
+  id: number;
+  queue: string;
+  state: string;
+  attempts: number;
+  maxAttempts: number;
+  runAt: Date;
+  lastError: string | null;
+  createdAt: Date;
+  finishedAt: Date | null;
+  retryable: boolean;
+}) {
+  return {
+    id: r.id,
+    queue: r.queue,
+    state: r.state as (typeof JOB_STATE_VALUES)[number],
+    attempts: r.attempts,
+    maxAttempts: r.maxAttempts,
+    runAt: r.runAt.toISOString(),
+    lastError: r.lastError,
+    createdAt: r.createdAt.toISOString(),
+    finishedAt: r.finishedAt?.toISOString() ?? null,
+    retryable: r.retryable,
+  };
+}

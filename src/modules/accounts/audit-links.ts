@@ -7,6 +7,7 @@ import {
   deMinimisDeclarations,
   eventRegistrations,
   events,
+  jobs,
   organisations,
   resources,
   serviceRequests,
@@ -164,6 +165,14 @@ export async function resolveAuditRecords(
       .from(userInvitations)
       .where(inArray(userInvitations.id, invitationIds));
     for (const r of rows) put('user_invitation', r.id, '/admin/users#invite-title', r.email);
+  }
+  const jobIds = [
+    ...new Set(entries.filter((e) => e.entityType === 'job' && /^\d{1,15}$/.test(e.entityId)).map((e) => e.entityId)),
+  ].map(Number);
+  if (jobIds.length) {
+    const rows = await db.select({ id: jobs.id, queue: jobs.queue }).from(jobs).where(inArray(jobs.id, jobIds));
+    for (const r of rows)
+      put('job', String(r.id), `/admin/jobs?queue=${encodeURIComponent(r.queue)}`, `${r.queue} #${r.id}`);
   }
   return out;
 }

@@ -2,12 +2,14 @@ import { definePolicy, unverifiedMayWrite } from '../../platform/http/policy';
 import type { TActor } from '../../platform/http/actor';
 import { isAdmin } from '../../platform/http/authorize';
 
-/** Administration of users, the audit log and the mail outbox. */
+/** Administration of users, the audit log, the mail outbox and the background jobs. */
 export const adminPolicy = definePolicy('admin', {
   listUsers: (a: TActor | null) => isAdmin(a),
   setUserRole: (a: TActor | null) => isAdmin(a),
   readAudit: (a: TActor | null) => isAdmin(a),
   readOutbox: (a: TActor | null) => isAdmin(a),
+  readJobs: (a: TActor | null) => isAdmin(a),
+  retryJob: (a: TActor | null) => isAdmin(a),
   manageUsers: (a: TActor | null) => isAdmin(a),
 });
 

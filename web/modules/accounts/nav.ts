@@ -11,4 +11,7 @@ export const nav: TNavFor = (me, t) => [
   ...(me.abilities.admin.outbox
     ? [{ slot: 'admin' as const, order: 30, to: '/admin/outbox', label: t('nav.adminOutbox') }]
     : []),
+  ...(me.abilities.admin.jobs
+    ? [{ slot: 'admin' as const, order: 40, to: '/admin/jobs', label: t('admin.jobs.nav') }]
+    : []),
 ];

@@ -11,6 +11,7 @@ export const routes: TRouteDef[] = [
   { path: '/admin/users', ...lazyPage(() => import('./pages/AdminUsersPage'), 'AdminUsersPage') },
   { path: '/admin/audit', ...lazyPage(() => import('./pages/AdminAuditPage'), 'AdminAuditPage') },
   { path: '/admin/outbox', ...lazyPage(() => import('./pages/AdminOutboxPage'), 'AdminOutboxPage') },
+  { path: '/admin/jobs', ...lazyPage(() => import('./pages/AdminJobsPage'), 'AdminJobsPage') },
   { path: '/account', ...lazyPage(() => import('./pages/AccountPage'), 'AccountPage') },
   { path: '/invitation', ...lazyPage(() => import('./pages/AcceptInvitationPage'), 'AcceptInvitationPage') },
   { path: '/start', ...lazyPage(() => import('./pages/StartPage'), 'StartPage') },
