@@ -36,9 +36,11 @@ const tree = (
 
 if (serverState && container.hasChildNodes()) {
   // The server rendered this page with its code loaded: load the same chunk first, so hydration matches.
-  void (matchRoute(window.location.pathname).route.preload?.() ?? Promise.resolve()).then(() =>
-    hydrateRoot(container, tree),
-  );
+  // `data-hydrated` tells browser tests (and anyone scripting the page) that the page now answers to input.
+  void (matchRoute(window.location.pathname).route.preload?.() ?? Promise.resolve()).then(() => {
+    hydrateRoot(container, tree);
+    document.documentElement.dataset.hydrated = 'true';
+  });
 } else {
   // Development without SSR: learn who is signed in, then render.
   fetch('/api/v1/me', { credentials: 'same-origin' })
