@@ -6,7 +6,6 @@ import { BrowserRouter } from 'react-router';
 import { App, type TAppState } from './app/App';
 import { asLocale, createI18n, localeFromCookie } from './i18n';
 import { ANONYMOUS_ME } from './app/modules';
-import { matchRoute } from './app/routes';
 import './styles/late.css';
 
 declare global {
@@ -35,12 +34,9 @@ const tree = (
 );
 
 if (serverState && container.hasChildNodes()) {
-  // The server rendered this page with its code loaded: load the same chunk first, so hydration matches.
+  hydrateRoot(container, tree);
   // `data-hydrated` tells browser tests (and anyone scripting the page) that the page now answers to input.
-  void (matchRoute(window.location.pathname).route.preload?.() ?? Promise.resolve()).then(() => {
-    hydrateRoot(container, tree);
-    document.documentElement.dataset.hydrated = 'true';
-  });
+  document.documentElement.dataset.hydrated = 'true';
 } else {
   // Development without SSR: learn who is signed in, then render.
   fetch('/api/v1/me', { credentials: 'same-origin' })

@@ -40,7 +40,6 @@ export async function render(opts: TRenderOptions): Promise<TRenderResult> {
   const me: TMe = meRes.status === 200 && meRes.body ? (meRes.body as TMe) : ANONYMOUS_ME;
 
   const { route, params } = matchRoute(pathname);
-  await route.preload?.();
   let status = route === NOT_FOUND ? 404 : 200;
   let routeData: TRouteData | null = null;
   if (route.loader) {

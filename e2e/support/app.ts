@@ -62,7 +62,7 @@ export function useE2eApp(): TE2eApp {
       const account = DEMO_ACCOUNTS.find((a) => a.role === role)!;
       const page = app.watch(await context.newPage());
       await page.goto(`${app.url}/sign-in?next=${encodeURIComponent(next)}`);
-      // The page's code arrives as its own chunk after load: type only once React has hydrated the form.
+      // Type only once React owns the form.
       await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
       await page.getByLabel('Имейл').fill(account.email);
       await page.getByLabel('Парола').fill(DEMO_PASSWORD);

@@ -1,7 +1,5 @@
 /** The application tree shared by the server render and the browser: providers, layout, routes. */
-import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
-import { Loading } from '../shared/components/Status';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as TI18n } from 'i18next';
 import { ConfirmProvider } from '../shared/components/ConfirmDialog';
@@ -29,14 +27,11 @@ export function AppRoutes() {
           key={r.path}
           path={r.path}
           element={
-            // A page's code arrives with its first visit (lazyPage); until then, the loading notice.
-            <Suspense fallback={<Loading />}>
-              {r.loader ? (
-                <LoadedRoute loader={r.loader} component={r.component} notFound={NotFoundPage} />
-              ) : (
-                <r.component />
-              )}
-            </Suspense>
+            r.loader ? (
+              <LoadedRoute loader={r.loader} component={r.component} notFound={NotFoundPage} />
+            ) : (
+              <r.component />
+            )
           }
         />
       ))}

@@ -6,6 +6,4 @@ export interface TRouteDef {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   component: ComponentType<any>;
   loader?: TLoader<unknown>;
-  /** Loads the page's code (lazyPage): awaited before a server render or a hydration of this route. */
-  preload?: () => Promise<void>;
 }

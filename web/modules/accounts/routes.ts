@@ -1,18 +1,28 @@
 /** The pages of this capability, with the loader (if any) the server runs before rendering them. */
 import './styles.css';
 import type { TRouteDef } from '../../app/route-types';
-import { lazyPage } from '../../app/lazy-page';
+import { SignUpPage } from './pages/SignUpPage';
+import { SignInPage } from './pages/SignInPage';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
+import { ResetPasswordPage } from './pages/ResetPasswordPage';
+import { AdminUsersPage } from './pages/AdminUsersPage';
+import { AdminAuditPage } from './pages/AdminAuditPage';
+import { AdminOutboxPage } from './pages/AdminOutboxPage';
+import { AdminJobsPage } from './pages/AdminJobsPage';
+import { AccountPage } from './pages/AccountPage';
+import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
+import { StartPage } from './pages/StartPage';
 
 export const routes: TRouteDef[] = [
-  { path: '/sign-up', ...lazyPage(() => import('./pages/SignUpPage'), 'SignUpPage') },
-  { path: '/sign-in', ...lazyPage(() => import('./pages/SignInPage'), 'SignInPage') },
-  { path: '/forgot-password', ...lazyPage(() => import('./pages/ForgotPasswordPage'), 'ForgotPasswordPage') },
-  { path: '/reset-password', ...lazyPage(() => import('./pages/ResetPasswordPage'), 'ResetPasswordPage') },
-  { path: '/admin/users', ...lazyPage(() => import('./pages/AdminUsersPage'), 'AdminUsersPage') },
-  { path: '/admin/audit', ...lazyPage(() => import('./pages/AdminAuditPage'), 'AdminAuditPage') },
-  { path: '/admin/outbox', ...lazyPage(() => import('./pages/AdminOutboxPage'), 'AdminOutboxPage') },
-  { path: '/admin/jobs', ...lazyPage(() => import('./pages/AdminJobsPage'), 'AdminJobsPage') },
-  { path: '/account', ...lazyPage(() => import('./pages/AccountPage'), 'AccountPage') },
-  { path: '/invitation', ...lazyPage(() => import('./pages/AcceptInvitationPage'), 'AcceptInvitationPage') },
-  { path: '/start', ...lazyPage(() => import('./pages/StartPage'), 'StartPage') },
+  { path: '/sign-up', component: SignUpPage },
+  { path: '/sign-in', component: SignInPage },
+  { path: '/forgot-password', component: ForgotPasswordPage },
+  { path: '/reset-password', component: ResetPasswordPage },
+  { path: '/admin/users', component: AdminUsersPage },
+  { path: '/admin/audit', component: AdminAuditPage },
+  { path: '/admin/outbox', component: AdminOutboxPage },
+  { path: '/admin/jobs', component: AdminJobsPage },
+  { path: '/account', component: AccountPage },
+  { path: '/invitation', component: AcceptInvitationPage },
+  { path: '/start', component: StartPage },
 ];

@@ -1,12 +1,13 @@
 /** The pages of this capability, with the loader (if any) the server runs before rendering them. */
 import './styles.css';
 import type { TRouteDef } from '../../app/route-types';
-import { lazyPage } from '../../app/lazy-page';
+import { DeclarationPage } from './pages/DeclarationPage';
+import { AidLedgerPage } from './pages/AidLedgerPage';
 
 export const routes: TRouteDef[] = [
   {
     path: '/organisations/:id/de-minimis-declaration',
-    ...lazyPage(() => import('./pages/DeclarationPage'), 'DeclarationPage'),
+    component: DeclarationPage,
   },
-  { path: '/aid', ...lazyPage(() => import('./pages/AidLedgerPage'), 'AidLedgerPage') },
+  { path: '/aid', component: AidLedgerPage },
 ];

@@ -1,17 +1,20 @@
 /** The pages of this capability, with the loader (if any) the server runs before rendering them. */
 import './styles.css';
 import type { TRouteDef } from '../../app/route-types';
-import { lazyPage } from '../../app/lazy-page';
+import { DmaCheckPage } from './pages/DmaCheckPage';
+import { OrganisationAssessmentsPage } from './pages/OrganisationAssessmentsPage';
+import { AssessmentPage } from './pages/AssessmentPage';
+import { AssessmentsPage } from './pages/AssessmentsPage';
 
 export const routes: TRouteDef[] = [
-  { path: '/dma', ...lazyPage(() => import('./pages/DmaCheckPage'), 'DmaCheckPage') },
+  { path: '/dma', component: DmaCheckPage },
   {
     path: '/organisations/:id/assessments',
-    ...lazyPage(() => import('./pages/OrganisationAssessmentsPage'), 'OrganisationAssessmentsPage'),
+    component: OrganisationAssessmentsPage,
   },
   {
     path: '/organisations/:id/assessments/:assessmentId',
-    ...lazyPage(() => import('./pages/AssessmentPage'), 'AssessmentPage'),
+    component: AssessmentPage,
   },
-  { path: '/assessments', ...lazyPage(() => import('./pages/AssessmentsPage'), 'AssessmentsPage') },
+  { path: '/assessments', component: AssessmentsPage },
 ];

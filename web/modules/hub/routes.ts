@@ -1,7 +1,6 @@
 /** The pages of this capability, with the loader (if any) the server runs before rendering them. */
 import type { TRouteDef } from '../../app/route-types';
-import { lazyPage } from '../../app/lazy-page';
+import type { TLoader } from '../../app/route-data';
+import { HomePage, homeLoader } from './pages/HomePage';
 
-export const routes: TRouteDef[] = [
-  { path: '/', ...lazyPage(() => import('./pages/HomePage'), 'HomePage', 'homeLoader') },
-];
+export const routes: TRouteDef[] = [{ path: '/', component: HomePage, loader: homeLoader as TLoader<unknown> }];

@@ -1,11 +1,14 @@
 /** The pages of this capability, with the loader (if any) the server runs before rendering them. */
 import './styles.css';
 import type { TRouteDef } from '../../app/route-types';
-import { lazyPage } from '../../app/lazy-page';
+import type { TLoader } from '../../app/route-data';
+import { ServicesPage, servicesLoader } from './pages/ServicesPage';
+import { ServiceEditPage } from './pages/ServiceEditPage';
+import { ServicePage, serviceLoader } from './pages/ServicePage';
 
 export const routes: TRouteDef[] = [
-  { path: '/services', ...lazyPage(() => import('./pages/ServicesPage'), 'ServicesPage', 'servicesLoader') },
-  { path: '/services/new', ...lazyPage(() => import('./pages/ServiceEditPage'), 'ServiceEditPage') },
-  { path: '/services/:slug', ...lazyPage(() => import('./pages/ServicePage'), 'ServicePage', 'serviceLoader') },
-  { path: '/services/:slug/edit', ...lazyPage(() => import('./pages/ServiceEditPage'), 'ServiceEditPage') },
+  { path: '/services', component: ServicesPage, loader: servicesLoader as TLoader<unknown> },
+  { path: '/services/new', component: ServiceEditPage },
+  { path: '/services/:slug', component: ServicePage, loader: serviceLoader as TLoader<unknown> },
+  { path: '/services/:slug/edit', component: ServiceEditPage },
 ];
